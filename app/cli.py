@@ -1,0 +1,283 @@
+"""The ``dossier`` command: the same core the desktop app uses, driven from a terminal.
+
+A contract that tests and users rely on: ``--json`` prints one JSON object per line;
+messages go to stderr as one line, never a traceback; exit codes are 0 (success),
+1 (the vault failed), 2 (usage), 3 (an import finished but refused some files).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from app import __version__, cases, custody, errors, evidence, importing, originals, search
+from app.vault import Vault, default_path
+
+OK, FAILED, USAGE, SOME_REFUSED = 0, 1, 2, 3
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # every file Dossier creates is its owner's only
+    logging.basicConfig(level=logging.ERROR)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return OK
+    try:
+        return int(args.run(args))
+    except errors.UsageError as error:
+        return _fail(str(error), USAGE)
+    except errors.DossierError as error:
+        return _fail(str(error), FAILED)
+    except KeyboardInterrupt:
+        return _fail("Interrupted. Every file already stored is whole; nothing is half-stored.",
+                     FAILED)
+    except BrokenPipeError:
+        return OK
+    except Exception as error:  # noqa: BLE001 - the contract is one line, never a traceback
+        return _fail(f"Internal error in Dossier ({type(error).__name__}). "
+                     "Your vault was not changed by it.", FAILED)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"dossier: {message}", file=sys.stderr)
+    return code
+
+
+# -- commands -----------------------------------------------------------------------------
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = _vault_path(args)
+    if path.exists():
+        raise errors.VaultExists(path)
+    passphrase = _passphrase(confirm=True)
+    with Vault.create(path, passphrase) as vault, vault.transaction() as db:
+        cases.find_or_create(db, args.case)
+    print(f"Created an encrypted vault at {path}. Keep your passphrase safe: "
+          "it cannot be recovered.", file=sys.stderr)
+    return OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    refused = 0
+    with _unlock(args) as vault:
+        with vault.transaction() as db:
+            case = cases.find_or_create(db, args.case)
+        for outcome in importing.Importer(vault, case.id).run(args.paths):
+            refused += outcome.status == importing.REFUSED
+            _report(vault, outcome, args.json)
+    return SOME_REFUSED if refused else OK
+
+
+def _report(vault: Vault, outcome: importing.Outcome, as_json: bool) -> None:
+    if outcome.status != importing.STORED:
+        line = {"path": outcome.path, "status": outcome.status, "reason": outcome.reason}
+        if outcome.duplicate_of is not None:
+            line["duplicate_of"] = outcome.duplicate_of
+        _emit(line, as_json, f"{outcome.status}: {outcome.path}: {outcome.reason}")
+        return
+    for item_id in outcome.item_ids:
+        item = evidence.get(vault.db, item_id)
+        assert item is not None
+        line = {**item.as_json(), "status": "stored", "path": outcome.path}
+        _emit(line, as_json, f"stored: {_describe(item)}")
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _unlock(args) as vault:
+        case_id = _case_id(vault, args.case)
+        for item in evidence.list_items(vault.db, case_id):
+            _emit(item.as_json(), args.json, _describe(item))
+    return OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with _unlock(args) as vault:
+        found = evidence.details(vault.db, args.id)
+        if found is None:
+            raise errors.UsageError(f"There is no item {args.id}.")
+        data = found.as_json()
+        data["custody"] = [e.as_json() for e in custody.entries(vault.db, args.id)]
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False))
+        else:
+            _print_details(data)
+    return OK
+
+
+def cmd_cat(args: argparse.Namespace) -> int:
+    with _unlock(args) as vault:
+        blob_id = evidence.blob_id(vault.db, args.id)
+        if blob_id is None:
+            raise errors.UsageError(f"There is no item {args.id}.")
+        out = sys.stdout.buffer
+        for chunk in originals.chunks(vault.db, blob_id):
+            out.write(chunk)
+        out.flush()
+    return OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _unlock(args) as vault:
+        case_id = _case_id(vault, args.case)
+        for item in search.search(vault.db, args.query, case_id):
+            _emit(item.as_json(), args.json, _describe(item))
+    return OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _unlock(args) as vault:
+        report = vault.check()
+        with vault.transaction() as db:
+            custody.append(db, custody.CHECKED, details={"problems": len(report.problems)})
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    summary = (f"{report.items} items, {report.originals} originals re-hashed, "
+               f"{report.custody_entries} custody entries")
+    if report.ok:
+        print(f"The vault is sound: {summary}.")
+        return OK
+    return _fail(f"The vault has {len(report.problems)} problem(s) ({summary}).", FAILED)
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    with _unlock(args) as vault:
+        for entry in custody.entries(vault.db):
+            text = (f"{entry.id:>5}  {entry.at}  {entry.action:<18} "
+                    f"item={entry.item_id or '-'}  {entry.entry_hash[:16]}")
+            _emit(entry.as_json(), args.json, text)
+    return OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with _unlock(args) as vault:
+        new = os.environ.get("DOSSIER_NEW_PASSPHRASE") or _ask_twice("New passphrase: ")
+        vault.change_passphrase(new)
+    print("The passphrase was changed.", file=sys.stderr)
+    return OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _unlock(args) as vault:
+        vault.backup(Path(args.destination))
+    print(f"Encrypted backup written to {args.destination}; it opens with the same "
+          "passphrase.", file=sys.stderr)
+    return OK
+
+
+# -- shared pieces ------------------------------------------------------------------------
+
+def _vault_path(args: argparse.Namespace) -> Path:
+    return Path(args.vault).expanduser() if args.vault else default_path()
+
+
+def _unlock(args: argparse.Namespace) -> Vault:
+    path = _vault_path(args)
+    if not path.exists():
+        raise errors.NoVault(path)
+    return Vault.unlock(path, _passphrase(confirm=False))
+
+
+def _case_id(vault: Vault, name: str | None) -> int | None:
+    if not name:
+        return None
+    case = cases.find(vault.db, name)
+    if case is None:
+        raise errors.UsageError(f"There is no case named {name!r}.")
+    return case.id
+
+
+def _passphrase(confirm: bool) -> str:
+    given = os.environ.get("DOSSIER_PASSPHRASE")
+    if given:
+        return given
+    if confirm:
+        return _ask_twice("Passphrase for the new vault: ")
+    return _ask("Passphrase: ")
+
+
+def _ask(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise errors.UsageError("No passphrase: set DOSSIER_PASSPHRASE or run in a terminal.")
+    answer = getpass.getpass(prompt)
+    if not answer:
+        raise errors.UsageError("The passphrase cannot be empty.")
+    return answer
+
+
+def _ask_twice(prompt: str) -> str:
+    first = _ask(prompt)
+    if _ask("Once more, to be sure: ") != first:
+        raise errors.UsageError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+def _emit(data: dict[str, Any], as_json: bool, text: str) -> None:
+    print(json.dumps(data, ensure_ascii=False) if as_json else text)
+
+
+def _describe(item: evidence.EvidenceItem) -> str:
+    flags = f" [{', '.join(item.flags)}]" if item.flags else ""
+    part = f" (part of {item.parent_id})" if item.parent_id else ""
+    return (f"{item.id:>5}  {item.kind:<8} {item.captured_at} ({item.captured_at_source})  "
+            f"{item.original_name}{part}{flags}")
+
+
+def _print_details(data: dict[str, Any]) -> None:
+    for key, value in data.items():
+        if key == "metadata":
+            for meta_key, meta_value in value.items():
+                print(f"  {meta_key}: {meta_value}")
+        elif key == "custody":
+            for entry in value:
+                print(f"custody: {entry['at']} {entry['action']} {entry['entry_hash'][:16]}")
+        elif key != "text":
+            print(f"{key}: {value}")
+    if data.get("text"):
+        print("text:\n" + data["text"])
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dossier", description="Keep evidence of online harassment in one encrypted file.")
+    parser.add_argument("--version", action="version", version=f"dossier {__version__}")
+    parser.add_argument("--vault", metavar="PATH",
+                        help="the vault file (default: $DOSSIER_VAULT, else your data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add(commands, "init", cmd_init, "create a new encrypted vault", case=True)
+    sub = _add(commands, "import", cmd_import, "store files or folders as evidence",
+               json_flag=True, case=True)
+    sub.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    _add(commands, "list", cmd_list, "list the evidence", json_flag=True, case=True)
+    sub = _add(commands, "show", cmd_show, "everything known about one item", json_flag=True)
+    sub.add_argument("id", type=int)
+    sub = _add(commands, "cat", cmd_cat, "write an item's original bytes to stdout")
+    sub.add_argument("id", type=int)
+    sub = _add(commands, "search", cmd_search, "find items by their text",
+               json_flag=True, case=True)
+    sub.add_argument("query")
+    _add(commands, "check", cmd_check, "verify encryption, structure, hashes and custody log")
+    _add(commands, "log", cmd_log, "print the custody log", json_flag=True)
+    _add(commands, "passwd", cmd_passwd, "change the passphrase")
+    sub = _add(commands, "backup", cmd_backup, "write an encrypted copy of the vault")
+    sub.add_argument("destination", metavar="DEST")
+    return parser
+
+
+def _add(commands: Any, name: str, run: Callable[[argparse.Namespace], int], help_text: str,
+         json_flag: bool = False, case: bool = False) -> argparse.ArgumentParser:
+    sub = commands.add_parser(name, help=help_text, description=help_text)
+    sub.set_defaults(run=run)
+    if json_flag:
+        sub.add_argument("--json", action="store_true", help="one JSON object per line")
+    if case:
+        sub.add_argument("--case", metavar="NAME", help="the case (default: the latest one)")
+    return sub

@@ -1,0 +1,243 @@
+"""The import pipeline: walk, store and hash, sniff, extract, date, record.
+
+Each file is one transaction: its original bytes, its description, its parts (e-mail
+attachments, chat messages) and its custody entries are stored together or not at all.
+Every path given is accounted for: stored, a duplicate of an item already in the case,
+or refused with a reason the user can read.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from app import custody, dates, errors, formats, originals
+from app.formats.base import (
+    DUPLICATE,
+    FILE_TIME,
+    FILENAME,
+    IMPORT_TIME,
+    Capture,
+    Child,
+    Extraction,
+    Source,
+)
+from app.vault import Vault
+
+STORED, DUPLICATE_FILE, REFUSED = "stored", "duplicate", "refused"
+SNIFF_SIZE = 64 * 1024
+MAX_DEPTH = 3  # an attachment inside an e-mail inside an e-mail, and no deeper
+
+
+@dataclass
+class Outcome:
+    """What became of one file the user gave."""
+
+    path: str
+    status: str
+    item_ids: list[int] = field(default_factory=list)  # the new item first, then its parts
+    duplicate_of: int | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A piece of evidence about to be recorded: a file, or a part of a container."""
+
+    source: Source
+    found: formats.Format
+    extraction: Extraction
+    file_time: datetime | None
+
+
+class Importer:
+    """Imports files into one case of an unlocked vault."""
+
+    def __init__(self, vault: Vault, case_id: int,
+                 clock: Callable[[], datetime] = dates.now) -> None:
+        self.vault = vault
+        self.case_id = case_id
+        self.clock = clock
+
+    def run(self, paths: Iterable[Path],
+            should_stop: Callable[[], bool] = lambda: False) -> Iterator[Outcome]:
+        """Import every file under ``paths``, one outcome each; stops between files when
+        asked. A ``VaultError`` (disk full...) ends the run: nothing more can be stored."""
+        for path in walk(paths):
+            if should_stop():
+                return
+            yield self.import_file(path)
+
+    def import_file(self, path: Path) -> Outcome:
+        refusal = _refusal(path)
+        if refusal:
+            return Outcome(str(path), REFUSED, reason=refusal)
+        try:
+            return self._store_file(path)
+        except errors.VaultError:
+            raise
+        except OSError as error:
+            known = errors.from_os_error(error)
+            if isinstance(known, errors.DiskFull):
+                raise known from None
+            return Outcome(str(path), REFUSED, reason=f"could not be read: {error.strerror}")
+        except Exception as error:  # noqa: BLE001 - one file's bug must not end the import
+            return Outcome(str(path), REFUSED,
+                           reason=f"Dossier could not store it (internal error: "
+                                  f"{type(error).__name__}); nothing was changed")
+
+    def _store_file(self, path: Path) -> Outcome:
+        with self.vault.transaction() as db, open(path, "rb") as stream:
+            stored = originals.store(db, stream)
+            twin = self._item_with(stored.blob_id)
+            if twin is not None:
+                return Outcome(str(path), DUPLICATE_FILE, duplicate_of=twin,
+                               reason=f"already in the case as item {twin}")
+            source = Source(path.name, stored.size, lambda: open(path, "rb"))  # noqa: SIM115 - readers close what they open
+            part = _describe(source, stored.head, _file_time(path))
+            ids = self._record(part, stored, parent=None, depth=0)
+        return Outcome(str(path), STORED, item_ids=ids)
+
+    # -- recording, inside the file's transaction -----------------------------------------
+
+    def _record(self, part: _Part, stored: originals.Stored, parent: tuple[int, Capture] | None,
+                depth: int) -> list[int]:
+        capture = self._capture(part, parent)
+        twin = self._item_with(stored.blob_id) if parent else None
+        item_id = self._insert_item(part, stored, capture, parent[0] if parent else None, twin)
+        self._insert_description(item_id, part, twin)
+        custody.append(self.vault.db, custody.IMPORTED, case_id=self.case_id, item_id=item_id,
+                       sha256=stored.sha256,
+                       details={"name": part.source.name, "size": stored.size,
+                                "kind": part.found.kind,
+                                "parent_id": parent[0] if parent else None})
+        ids = [item_id]
+        if depth < MAX_DEPTH:
+            for child in part.extraction.children:
+                ids += self._record_child(child, (item_id, capture), depth + 1)
+        return ids
+
+    def _record_child(self, child: Child, parent: tuple[int, Capture], depth: int) -> list[int]:
+        stored = originals.store(self.vault.db, io.BytesIO(child.data))
+        source = Source.from_bytes(child.name, child.data)
+        if child.found is not None:
+            kind = child.kind or "message"
+            part = _Part(source, formats.Format(kind, kind, "text/plain"), child.found, None)
+        else:
+            part = _describe(source, stored.head, None)
+        return self._record(part, stored, parent, depth)
+
+    def _insert_item(self, part: _Part, stored: originals.Stored, capture: Capture,
+                     parent_id: int | None, twin: int | None) -> int:
+        extraction = part.extraction
+        return self.vault.db.execute(
+            "INSERT INTO items(case_id, parent_id, blob_id, kind, format, mime, original_name,"
+            " file_modified_at, captured_at, captured_at_source, imported_at, title, platform,"
+            " url, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self.case_id, parent_id, stored.blob_id, part.found.kind, part.found.name,
+             part.found.mime, part.source.name,
+             dates.to_iso(part.file_time) if part.file_time else None,
+             dates.to_iso(capture.at), capture.source, dates.to_iso(self.clock()),
+             extraction.title, extraction.platform or _named_platform(part.source.name),
+             extraction.url, twin),
+        ).lastrowid
+
+    def _insert_description(self, item_id: int, part: _Part, twin: int | None) -> None:
+        db, extraction = self.vault.db, part.extraction
+        flags = set(extraction.flags) | ({DUPLICATE} if twin else set())
+        db.executemany("INSERT INTO item_flags VALUES (?, ?)", [(item_id, f) for f in flags])
+        db.executemany("INSERT INTO metadata(item_id, key, value) VALUES (?, ?, ?)",
+                       [(item_id, k, v) for k, v in _metadata(part)])
+        if extraction.text:
+            db.execute("INSERT INTO texts VALUES (?, ?)", (item_id, extraction.text))
+        if extraction.thumbnail:
+            db.execute("INSERT INTO thumbnails VALUES (?, ?)", (item_id, extraction.thumbnail))
+        db.execute("INSERT INTO search(rowid, name, title, description, body) "
+                   "VALUES (?, ?, ?, '', ?)",
+                   (item_id, part.source.name, extraction.title, extraction.text))
+
+    def _item_with(self, blob_id: int) -> int | None:
+        row = self.vault.db.execute(
+            "SELECT id FROM items WHERE case_id = ? AND blob_id = ? ORDER BY id LIMIT 1",
+            (self.case_id, blob_id)).fetchone()
+        return row[0] if row else None
+
+    def _capture(self, part: _Part, parent: tuple[int, Capture] | None) -> Capture:
+        """The best evidence of when: the content, the file name, the container, the
+        file's own time, and only then the import itself."""
+        if part.extraction.capture:
+            return part.extraction.capture
+        named = dates.from_filename(part.source.name)
+        if named:
+            return Capture(named.at, FILENAME)
+        if parent:
+            return parent[1]
+        if part.file_time:
+            return Capture(part.file_time, FILE_TIME)
+        return Capture(self.clock(), IMPORT_TIME)
+
+
+def walk(paths: Iterable[Path]) -> Iterator[Path]:
+    """Every file named, and every file under every folder named, in a stable order.
+
+    Links are not followed into folders, so a link cannot make the walk loop."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir() and not path.is_symlink():
+            for root, folders, files in os.walk(path):
+                folders.sort()
+                for name in sorted(files):
+                    yield Path(root) / name
+        else:
+            yield path
+
+
+def _refusal(path: Path) -> str:
+    """Why a path cannot be imported, or "" if it can be tried."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return "no such file"
+    except OSError as error:
+        return f"could not be read: {error.strerror}"
+    if stat.S_ISDIR(info.st_mode):
+        return "a folder that could not be walked (a link to a folder)"
+    if not stat.S_ISREG(info.st_mode):
+        return "not a regular file (a device, pipe or socket)"
+    if info.st_size == 0:
+        return "the file is empty (0 bytes): there is nothing to keep"
+    return ""
+
+
+def _describe(source: Source, head: bytes, file_time: datetime | None) -> _Part:
+    found = formats.sniff(head[:SNIFF_SIZE])
+    return _Part(source, found, formats.read(found, source), file_time)
+
+
+def _metadata(part: _Part) -> list[tuple[str, str]]:
+    """The reader's findings, plus every other clue to the time, so that the chosen
+    ``captured_at`` can always be weighed against the alternatives."""
+    rows = list(part.extraction.metadata)
+    named = dates.from_filename(part.source.name)
+    if named:
+        rows.append(("capture.filename", f"{dates.to_iso(named.at)} ({named.convention})"))
+    if part.file_time:
+        rows.append(("capture.file_time", dates.to_iso(part.file_time)))
+    return rows
+
+
+def _named_platform(name: str) -> str:
+    named = dates.from_filename(name)
+    return named.platform if named else ""
+
+
+def _file_time(path: Path) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+    except (OSError, ValueError, OverflowError):
+        return None
