@@ -29,6 +29,9 @@ PASSPHRASE_CHANGED = "passphrase_changed"
 BACKED_UP = "backed_up"
 CHECKED = "checked"
 MIGRATED = "migrated"
+DESCRIBED = "described"  # an incident, person, account or tag was created, changed or deleted
+LINKED = "linked"  # an item was tied to an incident, account or tag
+UNLINKED = "unlinked"
 
 
 @dataclass(frozen=True)

@@ -42,13 +42,28 @@ _PNG_IHDR = b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR"
 def read(source: Source) -> Extraction:
     """Describe one image; never raises, and never decodes more than ``MAX_PIXELS``."""
     found = Extraction()
-    try:
-        with source.open() as stream:
-            _read_into(found, stream)
-    except Exception as error:  # noqa: BLE001 - a reader flags bad input, never raises
-        found.flags |= {DAMAGED, UNREADABLE}
-        found.add("image.error", type(error).__name__)
+    # Pillow warns about malformed metadata: the note belongs to the item, not the terminal.
+    # (catch_warnings swaps process-wide filters; the import worker reads one item at a time.)
+    with warnings.catch_warnings(record=True, action="always") as complaints:
+        try:
+            with source.open() as stream:
+                _read_into(found, stream)
+        except Exception as error:  # noqa: BLE001 - a reader flags bad input, never raises
+            found.flags |= {DAMAGED, UNREADABLE}
+            found.add("image.error", type(error).__name__)
+    _note_complaints(found, complaints)
     return found
+
+
+def _note_complaints(found: Extraction, complaints: list[warnings.WarningMessage]) -> None:
+    """Keep Pillow's complaints about the file (e.g. a corrupt EXIF tag) as one note."""
+    messages = {
+        str(complaint.message)
+        for complaint in complaints
+        # a size over Pillow's limit is handled, and noted, as too large to decode
+        if not issubclass(complaint.category, Image.DecompressionBombWarning)
+    }
+    found.add("image.warnings", "; ".join(sorted(messages))[:1000])
 
 
 def _read_into(found: Extraction, stream: BinaryIO) -> None:
@@ -71,10 +86,8 @@ def _read_into(found: Extraction, stream: BinaryIO) -> None:
 def _open(found: Extraction, stream: BinaryIO, head: bytes) -> ImageFile | None:
     """Open the image lazily (header only), or flag why it cannot be opened."""
     try:
-        # Pillow warns (or raises) on huge sizes in open() itself: make both an exception.
-        with warnings.catch_warnings(action="error", category=Image.DecompressionBombWarning):
-            return Image.open(stream, formats=_PILLOW_FORMATS)
-    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        return Image.open(stream, formats=_PILLOW_FORMATS)
+    except Image.DecompressionBombError:  # over twice Pillow's limit: it will not even open
         size = _png_size(head)
         if size:
             _describe_size(found, size)

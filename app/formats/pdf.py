@@ -25,6 +25,7 @@ from app.formats.base import (
     PASSWORD_PROTECTED,
     PDF_INFO,
     PDF_XMP,
+    UNREADABLE,
     Capture,
     Extraction,
     Source,
@@ -36,8 +37,11 @@ MAX_TEXT_FILE = 200 * 1024 * 1024  # larger files are described but not text-ext
 TEXT_SECONDS = 30.0  # a hostile content stream can make extraction crawl
 
 _XMP = "http://ns.adobe.com/xap/1.0/"
-# What pypdf raises, besides its own errors, on malformed objects it trusted.
-_ERRORS = (PyPdfError, ValueError, TypeError, KeyError, IndexError, AttributeError)
+# What pypdf raises, besides its own errors, on malformed objects it trusted or on
+# features it lacks (an unknown stream filter on one page).
+_ERRORS = (
+    PyPdfError, ValueError, TypeError, KeyError, IndexError, AttributeError, NotImplementedError,
+)
 _SPACES = re.compile(r"[ \t]+")  # some producers put a tab between every word
 
 
@@ -90,6 +94,10 @@ def _open(found: Extraction, stream: BinaryIO) -> PdfReader | None:
     except DependencyError:  # only encryption needs a library pypdf lacks: the file is locked
         found.flags.add(PASSWORD_PROTECTED)
         found.add("pdf.encrypted", "yes")
+        return None
+    except NotImplementedError as error:  # e.g. certificate encryption: not broken, not ours
+        found.flags.add(UNREADABLE)
+        found.add("pdf.error", f"not supported: {error}")
         return None
     except _ERRORS as error:
         found.flags.add(DAMAGED)

@@ -176,6 +176,17 @@ def test_thumbnail_is_turned_upright_by_exif_orientation() -> None:
     assert thumbnail_size(found) == (128, THUMBNAIL_SIZE)
 
 
+def test_malformed_exif_is_noted_not_printed_and_the_preview_survives() -> None:
+    entry = struct.pack(">HHII", ExifTags.Base.Model, 2, 1000, 0x100)  # points past the end
+    raw = b"Exif\x00\x00MM\x00*\x00\x00\x00\x08" + struct.pack(">H", 1) + entry + bytes(4)
+    out = io.BytesIO()
+    Image.new("RGB", (300, 150), "blue").save(out, "JPEG", exif=raw)
+    found = read_bytes(out.getvalue())  # pytest turns any escaping warning into a failure
+    assert "Skipping tag 272" in meta(found)["image.warnings"]
+    assert not found.flags
+    assert thumbnail_size(found) == (THUMBNAIL_SIZE, 128)
+
+
 def test_cmyk_and_palette_images_get_previews() -> None:
     for mode in ("CMYK", "P", "I;16"):
         out = io.BytesIO()

@@ -13,7 +13,15 @@ from pypdf import PdfWriter
 from pypdf.xmp import XmpInformation
 
 from app.formats import pdf
-from app.formats.base import DAMAGED, PASSWORD_PROTECTED, PDF_INFO, PDF_XMP, Extraction, Source
+from app.formats.base import (
+    DAMAGED,
+    PASSWORD_PROTECTED,
+    PDF_INFO,
+    PDF_XMP,
+    UNREADABLE,
+    Extraction,
+    Source,
+)
 
 PARIS_WINTER = timezone(timedelta(hours=1))
 
@@ -93,6 +101,12 @@ def test_pdf_that_only_restricts_copying_still_opens() -> None:
     assert meta(found)["pdf.encrypted"] == "yes"
     assert found.title == "Plainte"
     assert found.capture is not None
+
+
+def test_unsupported_encryption_is_unreadable_not_damaged() -> None:
+    found = read_bytes(encrypted("1234").replace(b"/Filter /Standard", b"/Filter /Other.Sec"))
+    assert found.flags == {UNREADABLE}
+    assert "not supported" in meta(found)["pdf.error"]
 
 
 def test_truncated_pdf_is_damaged_quickly(corpus: Path) -> None:
