@@ -24,13 +24,28 @@ OK, FAILED, USAGE, SOME_REFUSED = 0, 1, 2, 3
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m app``: the headless commands; with none, the help."""
+    args = parse(argv)
+    if args.command is None:
+        _parser().print_help()
+        return OK
+    return run(args)
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line, understood; exits with code 2 on a usage error."""
     os.umask(0o077)  # every file Dossier creates is its owner's only
     logging.basicConfig(level=logging.ERROR)
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return OK
+    return _parser().parse_args(argv)
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    """The vault the command line names, or the default one."""
+    return Path(args.vault).expanduser() if args.vault else default_path()
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out one parsed command; returns the exit code."""
     try:
         return int(args.run(args))
     except errors.UsageError as error:
@@ -55,7 +70,7 @@ def _fail(message: str, code: int) -> int:
 # -- commands -----------------------------------------------------------------------------
 
 def cmd_init(args: argparse.Namespace) -> int:
-    path = _vault_path(args)
+    path = vault_path(args)
     if path.exists():
         raise errors.VaultExists(path)
     passphrase = _passphrase(confirm=True)
@@ -175,12 +190,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 # -- shared pieces ------------------------------------------------------------------------
 
-def _vault_path(args: argparse.Namespace) -> Path:
-    return Path(args.vault).expanduser() if args.vault else default_path()
-
-
 def _unlock(args: argparse.Namespace) -> Vault:
-    path = _vault_path(args)
+    path = vault_path(args)
     if not path.exists():
         raise errors.NoVault(path)
     return Vault.unlock(path, _passphrase(confirm=False))

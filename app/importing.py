@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from app import custody, dates, errors, formats, originals
 from app.formats.base import (
@@ -32,6 +33,7 @@ from app.vault import Vault
 STORED, DUPLICATE_FILE, REFUSED = "stored", "duplicate", "refused"
 SNIFF_SIZE = 64 * 1024
 MAX_DEPTH = 3  # an attachment inside an e-mail inside an e-mail, and no deeper
+LINK_FORMAT = formats.Format("link", "web", "text/uri-list")
 
 
 @dataclass
@@ -77,31 +79,59 @@ class Importer:
         refusal = _refusal(path)
         if refusal:
             return Outcome(str(path), REFUSED, reason=refusal)
+        return self._guarded(str(path), lambda: self._store(
+            str(path), path.name, lambda: open(path, "rb"), _file_time(path)))
+
+    def import_data(self, name: str, data: bytes, capture: Capture | None = None) -> Outcome:
+        """Store bytes that never were a file: a pasted screenshot, a dragged image.
+
+        ``capture`` (e.g. now, from the clipboard) overrides what the content says."""
+        if not data:
+            return Outcome(name, REFUSED, reason="nothing to keep: the data is empty")
+        return self._guarded(name, lambda: self._store(
+            name, name, lambda: io.BytesIO(data), None, capture=capture))
+
+    def import_link(self, url: str, title: str, capture: Capture) -> Outcome:
+        """A web reference dragged from a browser: the address itself is the evidence."""
+        found = Extraction(title=title.strip(), url=url.strip(), text=f"{title}\n{url}".strip(),
+                           capture=capture)
+        found.add("link.url", url.strip())
+        return self._guarded(url, lambda: self._store(
+            url, _link_name(url), lambda: io.BytesIO(url.strip().encode()), None,
+            given=(LINK_FORMAT, found)))
+
+    def _guarded(self, label: str, store: Callable[[], Outcome]) -> Outcome:
+        """Run one store; a failure refuses that one file, except a full or broken vault."""
         try:
-            return self._store_file(path)
+            return store()
         except errors.VaultError:
             raise
         except OSError as error:
             known = errors.from_os_error(error)
             if isinstance(known, errors.DiskFull):
                 raise known from None
-            return Outcome(str(path), REFUSED, reason=f"could not be read: {error.strerror}")
+            return Outcome(label, REFUSED, reason=f"could not be read: {error.strerror}")
         except Exception as error:  # noqa: BLE001 - one file's bug must not end the import
-            return Outcome(str(path), REFUSED,
+            return Outcome(label, REFUSED,
                            reason=f"Dossier could not store it (internal error: "
                                   f"{type(error).__name__}); nothing was changed")
 
-    def _store_file(self, path: Path) -> Outcome:
-        with self.vault.transaction() as db, open(path, "rb") as stream:
+    def _store(self, label: str, name: str, opener: Callable[[], BinaryIO],
+               file_time: datetime | None, capture: Capture | None = None,
+               given: tuple[formats.Format, Extraction] | None = None) -> Outcome:
+        with self.vault.transaction() as db, opener() as stream:
             stored = originals.store(db, stream)
             twin = self._item_with(stored.blob_id)
             if twin is not None:
-                return Outcome(str(path), DUPLICATE_FILE, duplicate_of=twin,
+                return Outcome(label, DUPLICATE_FILE, duplicate_of=twin,
                                reason=f"already in the case as item {twin}")
-            source = Source(path.name, stored.size, lambda: open(path, "rb"))  # noqa: SIM115 - readers close what they open
-            part = _describe(source, stored.head, _file_time(path))
+            source = Source(name, stored.size, opener)
+            part = _Part(source, *given, file_time) if given else _describe(
+                source, stored.head, file_time)
+            if capture is not None:
+                part.extraction.capture = capture
             ids = self._record(part, stored, parent=None, depth=0)
-        return Outcome(str(path), STORED, item_ids=ids)
+        return Outcome(label, STORED, item_ids=ids)
 
     # -- recording, inside the file's transaction -----------------------------------------
 
@@ -234,6 +264,12 @@ def _metadata(part: _Part) -> list[tuple[str, str]]:
 def _named_platform(name: str) -> str:
     named = dates.from_filename(name)
     return named.platform if named else ""
+
+
+def _link_name(url: str) -> str:
+    """A readable name for a web reference: its host and path, without the scheme."""
+    name = url.strip().split("://", 1)[-1].rstrip("/")
+    return (name or "link")[:200]
 
 
 def _file_time(path: Path) -> datetime | None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app import cases, custody, editing, evidence, incidents, keys, links, people, search, tags
+from app.formats.base import CLIPBOARD, Capture
 from app.importing import Importer
 from app.vault import Vault
 from tests.conftest import CORPUS
@@ -97,3 +98,20 @@ def test_filters_narrow_by_kind_text_flag_and_dates(case) -> None:
     # Punctuation alone is no words: it narrows nothing, and never breaks the query.
     everything = search.find(vault.db, case_id, search.Filters())
     assert search.find(vault.db, case_id, search.Filters(text="\"*)(")) == everything
+
+
+def test_pasted_screenshot_and_dragged_link_are_stored_with_their_capture(case) -> None:
+    vault, case_id, _ = case
+    importer = Importer(vault, case_id)
+    now = datetime(2026, 11, 30, 10, 0).astimezone()
+    png = (CORPUS / "screenshots/IMG_0412.PNG").read_bytes()
+    pasted = importer.import_data("clipboard.png", png, Capture(now, CLIPBOARD))
+    item = evidence.get(vault.db, pasted.item_ids[0])
+    assert (item.kind, item.captured_at_source) == ("image", "clipboard")
+    assert item.captured_at == "2026-11-30T10:00:00+01:00"  # not the EXIF date: pasted now
+    link = importer.import_link("https://social.example.com/@ombre_du_lac/42", "Post", Capture(now, CLIPBOARD))
+    item = evidence.get(vault.db, link.item_ids[0])
+    assert (item.kind, item.format, item.url) == ("web", "link", "https://social.example.com/@ombre_du_lac/42")
+    assert importer.import_data("empty.png", b"").status == "refused"
+    again = importer.import_link("https://social.example.com/@ombre_du_lac/42", "Post", Capture(now, CLIPBOARD))
+    assert again.duplicate_of == link.item_ids[0]
