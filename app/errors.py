@@ -11,9 +11,16 @@ import errno
 
 import sqlcipher3
 
+from app.texts import QT_TRANSLATE_NOOP, Text
+
 
 class DossierError(Exception):
-    """Something the user can understand and act on; ``str()`` is the message."""
+    """Something the user can understand and act on; ``str()`` is the message, and
+    ``text`` the same sentence in a form the desktop app can translate."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text if isinstance(text, Text) else Text("{message}", message=text)
 
 
 class UsageError(DossierError):
@@ -26,44 +33,57 @@ class VaultError(DossierError):
 
 class WrongPassphrase(VaultError):
     def __init__(self) -> None:
-        super().__init__("Wrong passphrase: the vault could not be unlocked.")
+        super().__init__(Text(QT_TRANSLATE_NOOP(
+            "core", "Wrong passphrase: the vault could not be unlocked.")))
 
 
 class NotAVault(VaultError):
     def __init__(self, path: object) -> None:
-        super().__init__(f"{path} is not a Dossier vault.")
+        super().__init__(Text(QT_TRANSLATE_NOOP(
+            "core", "{path} is not a Dossier vault."), path=path))
 
 
 class NoVault(VaultError):
     def __init__(self, path: object) -> None:
-        super().__init__(f"No vault at {path}. Create one with: dossier init")
+        super().__init__(Text(QT_TRANSLATE_NOOP(
+            "core", "No vault at {path}. Create one with: dossier init"), path=path))
 
 
 class VaultExists(VaultError):
     def __init__(self, path: object) -> None:
-        super().__init__(f"A file already exists at {path}; it was left untouched.")
+        super().__init__(Text(QT_TRANSLATE_NOOP(
+            "core", "A file already exists at {path}; it was left untouched."), path=path))
 
 
 class Damaged(VaultError):
-    def __init__(self, detail: str = "") -> None:
-        hint = " Restore it from a backup, or run: dossier check"
-        super().__init__(f"The vault is damaged{': ' + detail if detail else '.'}{hint}")
+    def __init__(self) -> None:
+        super().__init__(Text(QT_TRANSLATE_NOOP(
+            "core", "The vault is damaged. Restore it from a backup, or run: dossier check")))
 
 
 class InUse(VaultError):
     def __init__(self) -> None:
-        super().__init__("The vault is in use by another Dossier window or command. "
-                         "Close it and try again.")
+        super().__init__(Text(QT_TRANSLATE_NOOP(
+            "core", "The vault is in use by another Dossier window or command. "
+                    "Close it and try again.")))
 
 
 class DiskFull(VaultError):
     def __init__(self) -> None:
-        super().__init__("The disk is full. Nothing was lost; free some space and try again.")
+        super().__init__(Text(QT_TRANSLATE_NOOP(
+            "core", "The disk is full. Nothing was lost; free some space and try again.")))
 
 
 class ReadOnly(VaultError):
     def __init__(self) -> None:
-        super().__init__("The vault is read-only here; it cannot be changed.")
+        super().__init__(Text(QT_TRANSLATE_NOOP(
+            "core", "The vault is read-only here; it cannot be changed.")))
+
+
+class NewerVault(VaultError):
+    def __init__(self) -> None:
+        super().__init__(Text(QT_TRANSLATE_NOOP(
+            "core", "This vault was made by a newer Dossier; update Dossier.")))
 
 
 # SQLite result codes (primary code in the low byte) and what they mean to the user.

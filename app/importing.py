@@ -28,6 +28,7 @@ from app.formats.base import (
     Extraction,
     Source,
 )
+from app.texts import QT_TRANSLATE_NOOP, Text
 from app.vault import Vault
 
 STORED, DUPLICATE_FILE, REFUSED = "stored", "duplicate", "refused"
@@ -87,7 +88,8 @@ class Importer:
 
         ``capture`` (e.g. now, from the clipboard) overrides what the content says."""
         if not data:
-            return Outcome(name, REFUSED, reason="nothing to keep: the data is empty")
+            return Outcome(name, REFUSED, reason=Text(QT_TRANSLATE_NOOP(
+                "core", "nothing to keep: the data is empty")))
         return self._guarded(name, lambda: self._store(
             name, name, lambda: io.BytesIO(data), None, capture=capture))
 
@@ -110,11 +112,13 @@ class Importer:
             known = errors.from_os_error(error)
             if isinstance(known, errors.DiskFull):
                 raise known from None
-            return Outcome(label, REFUSED, reason=f"could not be read: {error.strerror}")
+            return Outcome(label, REFUSED, reason=Text(QT_TRANSLATE_NOOP(
+                "core", "could not be read: {error}"), error=error.strerror))
         except Exception as error:  # noqa: BLE001 - one file's bug must not end the import
             return Outcome(label, REFUSED,
-                           reason=f"Dossier could not store it (internal error: "
-                                  f"{type(error).__name__}); nothing was changed")
+                           reason=Text(QT_TRANSLATE_NOOP(
+                               "core", "Dossier could not store it (internal error: {error}); "
+                                       "nothing was changed"), error=type(error).__name__))
 
     def _store(self, label: str, name: str, opener: Callable[[], BinaryIO],
                file_time: datetime | None, capture: Capture | None = None,
@@ -124,7 +128,8 @@ class Importer:
             twin = self._item_with(stored.blob_id)
             if twin is not None:
                 return Outcome(label, DUPLICATE_FILE, duplicate_of=twin,
-                               reason=f"already in the case as item {twin}")
+                               reason=Text(QT_TRANSLATE_NOOP(
+                                   "core", "already in the case as item {item}"), item=twin))
             source = Source(name, stored.size, opener)
             part = _Part(source, *given, file_time) if given else _describe(
                 source, stored.head, file_time)
@@ -232,15 +237,18 @@ def _refusal(path: Path) -> str:
     try:
         info = path.stat()
     except FileNotFoundError:
-        return "no such file"
+        return Text(QT_TRANSLATE_NOOP("core", "no such file"))
     except OSError as error:
-        return f"could not be read: {error.strerror}"
+        return Text(QT_TRANSLATE_NOOP("core", "could not be read: {error}"),
+                    error=error.strerror)
     if stat.S_ISDIR(info.st_mode):
-        return "a folder that could not be walked (a link to a folder)"
+        return Text(QT_TRANSLATE_NOOP(
+            "core", "a folder that could not be walked (a link to a folder)"))
     if not stat.S_ISREG(info.st_mode):
-        return "not a regular file (a device, pipe or socket)"
+        return Text(QT_TRANSLATE_NOOP("core", "not a regular file (a device, pipe or socket)"))
     if info.st_size == 0:
-        return "the file is empty (0 bytes): there is nothing to keep"
+        return Text(QT_TRANSLATE_NOOP(
+            "core", "the file is empty (0 bytes): there is nothing to keep"))
     return ""
 
 

@@ -149,7 +149,7 @@ class Vault:
                 raise errors.NotAVault(self.path)
             current = schema.version(self.db)
         if current > schema.LATEST:
-            raise errors.VaultError("This vault was made by a newer Dossier; update Dossier.")
+            raise errors.NewerVault()
         if current == schema.LATEST:
             return
         self.backup(self.path.with_name(f"{self.path.name}.before-v{schema.LATEST}.bak"))
