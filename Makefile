@@ -7,7 +7,10 @@ STAMP := $(VENV)/.installed
 DEB_TEST_PACKAGES := p7zip-full qpdf poppler-utils xvfb libegl1 libgl1 libxkbcommon0 \
 	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libglib2.0-0
 
-.PHONY: run test bench system-packages lint clean
+TS := resources/translations/dossier_fr.ts resources/translations/dossier_en.ts
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test bench demo translations update-translations system-packages lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,8 +18,23 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/dossier
+
+# A demo vault with a realistic sample case (passphrase: demo), opened in the app.
+DEMO_VAULT := $(CURDIR)/demo.dossier
+demo: $(STAMP) translations
+	@test -e $(DEMO_VAULT) || DOSSIER_PASSPHRASE=demo $(BIN)/dossier --vault $(DEMO_VAULT) demo
+	$(BIN)/dossier --vault $(DEMO_VAULT)
+
+# The .qm files the app loads are built from the .ts sources, never committed.
+translations: $(QM)
+%.qm: %.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Collects every tr() and QT_TRANSLATE_NOOP string into the .ts sources (then translate).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find app ui -name '*.py' | sort) -ts $(TS)
 
 # Installs the system tools the tests use when they are missing and we may (root, apt).
 system-packages:
@@ -33,11 +51,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check app ui tests
 	$(BIN)/lint-imports
 
-test: $(STAMP) system-packages lint
+test: $(STAMP) system-packages lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q tests --ignore=tests/bench
 
 bench: $(STAMP) system-packages
 	$(BIN)/python tests/bench/bench_import.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis $(QM)

@@ -44,3 +44,19 @@ def find_or_create(db: sqlcipher3.Connection, name: str | None) -> Case:
         return find(db, name) or create(db, name)
     existing = all_cases(db)
     return existing[-1] if existing else create(db, DEFAULT_NAME)
+
+
+def rename(db: sqlcipher3.Connection, case_id: int, name: str) -> Case:
+    """Give a case a new name, inside the caller's transaction; the change is logged."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("a case needs a name")
+    row = db.execute("SELECT name, created_at FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if row is None:
+        raise LookupError(f"no case {case_id}")
+    if name != row[0]:
+        db.execute("UPDATE cases SET name = ? WHERE id = ?", (name, case_id))
+        custody.append(db, custody.DESCRIBED, case_id=case_id,
+                       details={"record": "cases", "id": case_id, "change": "renamed",
+                                "values": {"name": name, "before": row[0]}})
+    return Case(case_id, name, row[1])

@@ -188,6 +188,24 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app import demo  # draws screenshots with Pillow: loaded only for this command
+
+    path = vault_path(args)
+    if path.exists():
+        raise errors.VaultExists(path)
+    if args.items < 1:
+        raise errors.UsageError("--items must be at least 1.")
+    given = os.environ.get("DOSSIER_PASSPHRASE")
+    summary = demo.create(path, given or demo.PASSPHRASE, items=args.items)
+    print(f"Created a demo vault at {path}: the case {demo.CASE_NAME!r}, "
+          f"{summary.items} items, in {summary.seconds:.1f} s.", file=sys.stderr)
+    if not given:
+        print(f"Its passphrase is {demo.PASSPHRASE!r} (a demo: never use it for real "
+              "evidence).", file=sys.stderr)
+    return OK
+
+
 # -- shared pieces ------------------------------------------------------------------------
 
 def _unlock(args: argparse.Namespace) -> Vault:
@@ -280,6 +298,8 @@ def _parser() -> argparse.ArgumentParser:
     _add(commands, "passwd", cmd_passwd, "change the passphrase")
     sub = _add(commands, "backup", cmd_backup, "write an encrypted copy of the vault")
     sub.add_argument("destination", metavar="DEST")
+    sub = _add(commands, "demo", cmd_demo, "create a demo vault holding an invented case")
+    sub.add_argument("--items", type=int, default=300, help="how many items (default: 300)")
     return parser
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import stat
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -35,6 +36,10 @@ STORED, DUPLICATE_FILE, REFUSED = "stored", "duplicate", "refused"
 SNIFF_SIZE = 64 * 1024
 MAX_DEPTH = 3  # an attachment inside an e-mail inside an e-mail, and no deeper
 LINK_FORMAT = formats.Format("link", "web", "text/uri-list")
+# A batch ends at whichever comes first: enough bytes that one commit's cost vanishes,
+# or enough time that a crash would lose little unreported work.
+BATCH_BYTES = 64 << 20
+BATCH_SECONDS = 2.0
 
 
 @dataclass
@@ -70,11 +75,33 @@ class Importer:
     def run(self, paths: Iterable[Path],
             should_stop: Callable[[], bool] = lambda: False) -> Iterator[Outcome]:
         """Import every file under ``paths``, one outcome each; stops between files when
-        asked. A ``VaultError`` (disk full...) ends the run: nothing more can be stored."""
-        for path in walk(paths):
-            if should_stop():
+        asked. A ``VaultError`` (disk full...) ends the run: nothing more can be stored.
+
+        Files are committed in batches of a few seconds' work, each file inside its own
+        savepoint: a file is stored whole or not at all, a commit costs the same for one
+        file or fifty, and an outcome is only reported once it is committed, so a crash
+        never loses anything that was reported as stored."""
+        files = iter(walk(paths))
+        while True:
+            committed, more = self._batch(files, should_stop)
+            yield from committed
+            if not more:
                 return
-            yield self.import_file(path)
+
+    def _batch(self, files: Iterator[Path],
+               should_stop: Callable[[], bool]) -> tuple[list[Outcome], bool]:
+        """Import files in one transaction until the batch is full; (outcomes, more left)."""
+        outcomes: list[Outcome] = []
+        started, size = time.monotonic(), 0
+        with self.vault.transaction():
+            for path in files:
+                if should_stop():
+                    return outcomes, False
+                outcomes.append(self.import_file(path))
+                size += _size(path)
+                if size >= BATCH_BYTES or time.monotonic() - started >= BATCH_SECONDS:
+                    return outcomes, True
+        return outcomes, False
 
     def import_file(self, path: Path) -> Outcome:
         refusal = _refusal(path)
@@ -278,6 +305,13 @@ def _link_name(url: str) -> str:
     """A readable name for a web reference: its host and path, without the scheme."""
     name = url.strip().split("://", 1)[-1].rstrip("/")
     return (name or "link")[:200]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _file_time(path: Path) -> datetime | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 SALT_SIZE = 16
 _RANDOM_SIZE = 12
 _MARKER = 0xD5
-_PROFILE = 1  # storage profile 1: 64 KiB pages, HMAC-SHA256 (see vault.STORAGE)
+_PROFILE = 1  # storage profile 1: 16 KiB pages, HMAC-SHA256 (see vault.STORAGE)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -34,9 +35,8 @@ def store(db: sqlcipher3.Connection, stream: BinaryIO) -> Stored:
     db.execute("SAVEPOINT original")
     blob_id = db.execute("INSERT INTO blobs(size) VALUES (0)").lastrowid
     digest, size, head = hashlib.sha256(), 0, b""
-    for seq, chunk in enumerate(iter(lambda: stream.read(CHUNK_SIZE), b"")):
+    for seq, chunk in enumerate(_read_ahead(stream, digest)):
         head = head or chunk
-        digest.update(chunk)
         size += len(chunk)
         db.execute("INSERT INTO chunks(blob_id, seq, data) VALUES (?, ?, ?)", (blob_id, seq, chunk))
     sha256 = digest.hexdigest()
@@ -48,6 +48,25 @@ def store(db: sqlcipher3.Connection, stream: BinaryIO) -> Stored:
     db.execute("UPDATE blobs SET sha256 = ?, size = ? WHERE id = ?", (sha256, size, blob_id))
     db.execute("RELEASE original")
     return Stored(blob_id, sha256, size, head)
+
+
+def _read_ahead(stream: BinaryIO, digest: hashlib._Hash) -> Iterator[bytes]:
+    """The stream's chunks, each already hashed into ``digest``.
+
+    The next chunk is read and hashed on a helper thread while the caller encrypts and
+    writes the current one (both release the GIL), so reading and hashing cost almost no
+    time of their own. At most two chunks are in memory at once.
+    """
+    def next_chunk() -> bytes:
+        chunk = stream.read(CHUNK_SIZE)
+        digest.update(chunk)
+        return chunk
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-ahead") as helper:
+        upcoming = helper.submit(next_chunk)
+        while chunk := upcoming.result():
+            upcoming = helper.submit(next_chunk)
+            yield chunk
 
 
 def find(db: sqlcipher3.Connection, sha256: str) -> int | None:

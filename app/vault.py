@@ -7,6 +7,7 @@ that tries to open the same file is told it is in use.
 
 from __future__ import annotations
 
+import hmac
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,7 +26,7 @@ from app import originals as originals_store
 # defaults (4 KiB, HMAC-SHA512); TRUNCATE journaling writes appended pages once where WAL
 # writes them twice. keys.py ties these settings to the file's storage profile.
 STORAGE = {
-    "cipher_page_size": "65536",
+    "cipher_page_size": "16384",
     "cipher_hmac_algorithm": "HMAC_SHA256",
     "cipher_kdf_algorithm": "PBKDF2_HMAC_SHA256",
 }
@@ -162,15 +163,28 @@ class Vault:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        """One all-or-nothing unit of work; user-level failures become ``VaultError``."""
+        """One all-or-nothing unit of work; user-level failures become ``VaultError``.
+
+        Inside another transaction it is a savepoint: it still succeeds or fails as a
+        whole, and the outer transaction decides when everything is committed."""
         with _db_errors(), _os_errors():
-            self.db.execute("BEGIN IMMEDIATE")
+            nested = self.db.in_transaction
+            self.db.execute("SAVEPOINT unit" if nested else "BEGIN IMMEDIATE")
             try:
                 yield self.db
             except BaseException:
-                self.db.execute("ROLLBACK")
+                # After a full disk or I/O error SQLite may already have rolled back.
+                if self.db.in_transaction:
+                    self._undo(nested)
                 raise
-            self.db.execute("COMMIT")
+            self.db.execute("RELEASE unit" if nested else "COMMIT")
+
+    def _undo(self, nested: bool) -> None:
+        if nested:
+            self.db.execute("ROLLBACK TO unit")
+            self.db.execute("RELEASE unit")
+        else:
+            self.db.execute("ROLLBACK")
 
     def setting(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
@@ -198,6 +212,10 @@ class Vault:
         with self.transaction():
             custody.append(self.db, custody.PASSPHRASE_CHANGED,
                            details={"kdf": "scrypt", "log2_n": kdf.log2_n, "r": kdf.r})
+
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` opens this vault; takes one key derivation (~0.5 s)."""
+        return hmac.compare_digest(keys.derive(passphrase, self._salt), self._key)
 
     def backup(self, destination: Path) -> None:
         """An encrypted copy of the whole vault, same passphrase, written atomically."""

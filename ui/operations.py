@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app import errors
+from app.texts import QT_TRANSLATE_NOOP, Text
 from app.vault import Vault
 
 Operation = Callable[[Vault, "Task"], Any]
@@ -49,7 +50,7 @@ class _Worker(QObject):
     """Lives on the worker thread and holds the open vault, if any."""
 
     finished = Signal(int, object)
-    failed = Signal(int, str)
+    failed = Signal(int, object)  # an app.texts.Text, so the GUI can translate it
     progressed = Signal(int, object)
 
     def __init__(self) -> None:
@@ -62,9 +63,10 @@ class _Worker(QObject):
         try:
             result = request.run(request.task)
         except errors.DossierError as error:
-            self.failed.emit(ticket, str(error))
+            self.failed.emit(ticket, error.text)
         except Exception as error:  # noqa: BLE001 - shown to the user, the app goes on
-            self.failed.emit(ticket, f"Internal error in Dossier ({type(error).__name__}).")
+            self.failed.emit(ticket, Text(QT_TRANSLATE_NOOP(
+                "core", "Internal error in Dossier ({error})."), error=type(error).__name__))
         else:
             self.finished.emit(ticket, result)
 
@@ -171,7 +173,7 @@ class VaultService(QObject):
         if request and request.on_success:
             request.on_success(result)
 
-    @Slot(int, str)
+    @Slot(int, object)
     def _on_failed(self, ticket: int, message: str) -> None:
         request = self._pending.pop(ticket, None)
         if request and request.on_failure:
