@@ -1,0 +1,298 @@
+"""The main window: the access screen until the vault is open, then the case.
+
+It owns the menus and their actions. The case page, the importer and the editors are
+plugged in by connecting to the actions (``action_*``) and to ``case_opened`` and
+``locked``; the window itself only opens, switches, locks and looks after the vault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import qtawesome as qta
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+
+from app.cases import Case
+from app.vault import default_path
+from ui import about, file_dialogs
+from ui.access import AccessScreen
+from ui.backup_dialog import BackupDialog
+from ui.cases_dialog import (
+    CaseNameDialog,
+    CaseSwitchDialog,
+    new_case,
+    open_recent_case,
+    rename_case,
+)
+from ui.i18n import Translations
+from ui.operations import VaultService
+from ui.passphrase_dialog import PassphraseDialog
+from ui.preferences import Preferences
+from ui.preferences_dialog import PreferencesDialog
+
+APP_NAME = "Dossier"
+
+
+class CasePlaceholder(QWidget):
+    """The case page until the real one is plugged in: it says which case is open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(self.label)
+
+    def show_case(self, case: Case) -> None:
+        self.label.setText(self.tr("The case “%1” is open.").replace("%1", case.name))
+
+
+class MainWindow(QMainWindow):
+    """Dossier's one window. Emits ``case_opened(case_id)`` whenever a case is shown
+    (after unlocking, creating or switching) and ``locked`` as soon as it locks."""
+
+    case_opened = Signal(int)
+    locked = Signal()
+    import_requested = Signal(list)  # the Paths chosen with Import files… or Import folder…
+
+    def __init__(self, service: VaultService, vault_path: Path, preferences: Preferences,
+                 case_page_factory: Callable[[QWidget], QWidget] | None = None,
+                 translations: Translations | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.preferences = preferences
+        self.translations = translations or Translations()
+        self.case: Case | None = None
+        self.stack = QStackedWidget()
+        self.access = AccessScreen(service, vault_path)
+        self.case_page = (case_page_factory or CasePlaceholder)(self.stack)
+        self.stack.addWidget(self.access)
+        self.stack.addWidget(self.case_page)
+        self.setCentralWidget(self.stack)
+        self.setWindowTitle(APP_NAME)
+        self._make_actions()
+        self._make_menus()
+        self.access.opened.connect(self._vault_opened)
+        self._retranslate()
+        self._set_unlocked(False)
+        self._restore_geometry()
+
+    @property
+    def vault_path(self) -> Path:
+        return self.access.path
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.stack.currentWidget() is self.case_page
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _action(self, icon: str | None, shortcut: QKeySequence | str | None,
+                slot: Callable[[], object] | None = None) -> QAction:
+        action = QAction(self)
+        if icon:
+            action.setIcon(qta.icon(icon))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot:
+            action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _make_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.action_import_files = self._action("fa6s.file-import", "Ctrl+I", self._import_files)
+        self.action_import_folder = self._action("fa6s.folder-open", "Ctrl+Shift+I",
+                                                 self._import_folder)
+        self.action_backup = self._action("fa6s.floppy-disk", None, self._backup)
+        self.action_passphrase = self._action("fa6s.key", None, self._change_passphrase)
+        self.action_lock = self._action("fa6s.lock", "Ctrl+L", self.lock)
+        self.action_quit = self._action(None, None, self.close)
+        self.action_quit.setShortcuts(QKeySequence.keyBindings(keys.Quit)
+                                      or [QKeySequence("Ctrl+Q")])
+        self.action_paste = self._action("fa6s.paste", keys.Paste)
+        self.action_find = self._action("fa6s.magnifying-glass", keys.Find)
+        self.action_delete = self._action("fa6s.trash-can", keys.Delete)
+        self.action_preferences = self._action("fa6s.gear", None, self._preferences)
+        self.action_preferences.setShortcuts(QKeySequence.keyBindings(keys.Preferences)
+                                             or [QKeySequence("Ctrl+,")])
+        self.action_new_case = self._action("fa6s.folder-plus", None, self._new_case)
+        self.action_rename_case = self._action("fa6s.pen", None, self._rename_case)
+        self.action_switch_case = self._action("fa6s.right-left", None, self._switch_case)
+        self.action_safety = self._action("fa6s.life-ring", None, lambda: about.show_safety(self))
+        self.action_about = self._action("fa6s.circle-info", None, lambda: about.show_about(self))
+        self.language_group = QActionGroup(self)
+        self.action_languages = {code: self._action(None, None) for code in ("", "fr", "en")}
+        for code, action in self.action_languages.items():
+            action.setCheckable(True)
+            action.setActionGroup(self.language_group)
+            action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
+        self.case_actions = [self.action_import_files, self.action_import_folder,
+                             self.action_paste, self.action_find, self.action_delete,
+                             self.action_backup, self.action_passphrase, self.action_lock,
+                             self.action_new_case, self.action_rename_case,
+                             self.action_switch_case]
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file, self.menu_edit, self.menu_view, self.menu_case, self.menu_help = (
+            bar.addMenu("") for _ in range(5))
+        self.menu_file.addActions([self.action_import_files, self.action_import_folder])
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.action_backup, self.action_passphrase])
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.action_lock, self.action_quit])
+        self.menu_edit.addActions([self.action_paste, self.action_find, self.action_delete])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.action_preferences)
+        self.menu_language = QMenu(self.menu_view)
+        self.menu_language.addActions(list(self.action_languages.values()))
+        self.menu_view.addMenu(self.menu_language)
+        self.menu_case.addActions([self.action_new_case, self.action_rename_case,
+                                   self.action_switch_case])
+        self.menu_help.addActions([self.action_safety, self.action_about])
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    # -- opening, switching, locking ---------------------------------------------------------
+
+    def _vault_opened(self) -> None:
+        # Only a place the user chose is remembered; the default needs no trace.
+        chosen = self.access.path != default_path()
+        self.preferences.vault_path = str(self.access.path) if chosen else ""
+        remembered = self.case.id if self.case else None
+        open_recent_case(self.service, self.tr("My case"), remembered, self.show_case,
+                         self._case_failed)
+
+    def show_case(self, case: Case) -> None:
+        """Show ``case``: the title names it, the actions wake up, ``case_opened`` fires."""
+        self.case = case
+        if isinstance(self.case_page, CasePlaceholder):
+            self.case_page.show_case(case)
+        self.stack.setCurrentWidget(self.case_page)
+        self._set_unlocked(True)
+        self._update_title()
+        self.case_opened.emit(case.id)
+
+    def _case_failed(self, message: str) -> None:
+        self.lock()
+        self.access.unlock_form.error.show_message(message)
+
+    def lock(self) -> None:
+        """Hide the case at once, then close the vault; the access screen asks again."""
+        self._set_unlocked(False)
+        self.stack.setCurrentWidget(self.access)
+        self.setWindowTitle(APP_NAME)
+        self.locked.emit()
+        self.service.lock()
+        self.access.reset()
+
+    def _set_unlocked(self, unlocked: bool) -> None:
+        for action in self.case_actions:
+            action.setEnabled(unlocked)
+
+    def _update_title(self) -> None:
+        # The case name only: evidence names never go in a title, which other programs see.
+        self.setWindowTitle(f"{APP_NAME} — {self.case.name}" if self.case and self.is_unlocked
+                            else APP_NAME)
+
+    # -- menu commands -------------------------------------------------------------------------
+
+    def _import_files(self) -> None:
+        chosen = file_dialogs.open_files(self, self.tr("Import files"))
+        if chosen:
+            self.import_requested.emit(chosen)
+
+    def _import_folder(self) -> None:
+        chosen = file_dialogs.open_folder(self, self.tr("Import a folder"))
+        if chosen:
+            self.import_requested.emit([chosen])
+
+    def _backup(self) -> None:
+        BackupDialog(self.service, self.vault_path, self).open()
+
+    def _change_passphrase(self) -> None:
+        PassphraseDialog(self.service, self).open()
+
+    def _preferences(self) -> None:
+        dialog = PreferencesDialog(self.preferences, self)
+        dialog.language_chosen.connect(self.choose_language)
+        dialog.open()
+
+    def _new_case(self) -> None:
+        dialog = CaseNameDialog(self.service, self.tr("New case"), "", new_case, self)
+        dialog.saved.connect(self.show_case)
+        dialog.open()
+
+    def _rename_case(self) -> None:
+        if self.case is None:
+            return
+        dialog = CaseNameDialog(self.service, self.tr("Rename the case"), self.case.name,
+                                rename_case(self.case.id), self)
+        dialog.saved.connect(self.show_case)
+        dialog.open()
+
+    def _switch_case(self) -> None:
+        dialog = CaseSwitchDialog(self.service, self.case.id if self.case else None, self)
+        dialog.chosen.connect(self.show_case)
+        dialog.open()
+
+    def choose_language(self, code: str) -> None:
+        """Use ``code`` ("" for the system's language) from now on, and remember it."""
+        self.preferences.language = code
+        self.translations.apply(code)
+        self._retranslate()  # also when no translator changed, e.g. English to English
+
+    # -- language and geometry -------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        texts = {
+            self.action_import_files: self.tr("&Import files…"),
+            self.action_import_folder: self.tr("Import a &folder…"),
+            self.action_backup: self.tr("&Back up the vault…"),
+            self.action_passphrase: self.tr("Change the &passphrase…"),
+            self.action_lock: self.tr("&Lock"),
+            self.action_quit: self.tr("&Quit"),
+            self.action_paste: self.tr("&Paste"),
+            self.action_find: self.tr("&Find"),
+            self.action_delete: self.tr("&Delete"),
+            self.action_preferences: self.tr("P&references…"),
+            self.action_new_case: self.tr("&New case…"),
+            self.action_rename_case: self.tr("&Rename this case…"),
+            self.action_switch_case: self.tr("&Switch to another case…"),
+            self.action_safety: self.tr("&Safety advice"),
+            self.action_about: self.tr("&About Dossier"),
+            self.action_languages[""]: self.tr("&System language"),
+            self.action_languages["fr"]: "&Français",  # each language in its own words
+            self.action_languages["en"]: "&English",
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_language.setTitle(self.tr("&Language"))
+        self.menu_case.setTitle(self.tr("&Case"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.action_languages[self.preferences.language].setChecked(True)
+        if isinstance(self.case_page, CasePlaceholder) and self.case:
+            self.case_page.show_case(self.case)
+
+    def _restore_geometry(self) -> None:
+        saved = self.preferences.geometry.load("main")
+        if saved is None or not self.restoreGeometry(saved):
+            height = self.fontMetrics().height()
+            self.resize(height * 70, height * 45)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.preferences.geometry.save("main", self.saveGeometry())
+        self.preferences.sync()
+        super().closeEvent(event)
