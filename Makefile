@@ -34,7 +34,11 @@ translations: $(QM)
 
 # Collects every tr() and QT_TRANSLATE_NOOP string into the .ts sources (then translate).
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $$(find app ui -name '*.py' | sort) -ts $(TS)
+	for lang in fr en; do \
+		$(BIN)/pyside6-lupdate -no-obsolete -source-language en -target-language $$lang \
+			$$(find app ui -name '*.py' | sort) -ts resources/translations/dossier_$$lang.ts; \
+	done
+	$(BIN)/python scripts/english_plurals.py
 
 # Installs the system tools the tests use when they are missing and we may (root, apt).
 system-packages:

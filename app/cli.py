@@ -17,8 +17,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
+
 from app import __version__, cases, custody, errors, evidence, importing, originals, search
-from app.vault import Vault, default_path
+from app.vault import CheckReport, Vault, default_path
 
 OK, FAILED, USAGE, SOME_REFUSED = 0, 1, 2, 3
 
@@ -52,14 +54,23 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(error), USAGE)
     except errors.DossierError as error:
         return _fail(str(error), FAILED)
+    except sqlcipher3.Error as error:
+        known = errors.classify(error)
+        if known is None:
+            return _internal_error(error)
+        return _fail(str(known), FAILED)
     except KeyboardInterrupt:
         return _fail("Interrupted. Every file already stored is whole; nothing is half-stored.",
                      FAILED)
     except BrokenPipeError:
         return OK
     except Exception as error:  # noqa: BLE001 - the contract is one line, never a traceback
-        return _fail(f"Internal error in Dossier ({type(error).__name__}). "
-                     "Your vault was not changed by it.", FAILED)
+        return _internal_error(error)
+
+
+def _internal_error(error: Exception) -> int:
+    return _fail(f"Internal error in Dossier ({type(error).__name__}). "
+                 "Your vault was not changed by it.", FAILED)
 
 
 def _fail(message: str, code: int) -> int:
@@ -151,16 +162,26 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     with _unlock(args) as vault:
         report = vault.check()
-        with vault.transaction() as db:
-            custody.append(db, custody.CHECKED, details={"problems": len(report.problems)})
-    for problem in report.problems:
-        print(f"problem: {problem}")
-    summary = (f"{report.items} items, {report.originals} originals re-hashed, "
-               f"{report.custody_entries} custody entries")
+        for problem in report.problems:
+            print(f"problem: {problem}")
+        summary = (f"{report.items} items, {report.originals} originals re-hashed, "
+                   f"{report.custody_entries} custody entries")
+        if report.ok:
+            print(f"The vault is sound: {summary}.")
+        _log_check(vault, report)
     if report.ok:
-        print(f"The vault is sound: {summary}.")
         return OK
     return _fail(f"The vault has {len(report.problems)} problem(s) ({summary}).", FAILED)
+
+
+def _log_check(vault: Vault, report: CheckReport) -> None:
+    """Record the check in the custody log when the vault can still be written: a damaged
+    or read-only vault must still show its report."""
+    try:
+        with vault.transaction() as db:
+            custody.append(db, custody.CHECKED, details={"problems": len(report.problems)})
+    except errors.VaultError as error:  # part of the report, on stdout: stderr has one line
+        print(f"note: this check could not be recorded in the history: {error}")
 
 
 def cmd_log(args: argparse.Namespace) -> int:

@@ -80,6 +80,13 @@ class ReadOnly(VaultError):
             "core", "The vault is read-only here; it cannot be changed.")))
 
 
+class CannotWrite(VaultError):
+    def __init__(self, path: object) -> None:
+        super().__init__(Text(QT_TRANSLATE_NOOP(
+            "core", "Cannot write to {path}: that place is read-only or not yours."),
+            path=path))
+
+
 class NewerVault(VaultError):
     def __init__(self) -> None:
         super().__init__(Text(QT_TRANSLATE_NOOP(

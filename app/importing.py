@@ -252,8 +252,10 @@ def walk(paths: Iterable[Path]) -> Iterator[Path]:
         path = Path(path)
         if path.is_dir() and not path.is_symlink():
             for root, folders, files in os.walk(path):
-                folders.sort()
-                for name in sorted(files):
+                # os.walk does not follow links to folders; name them so they are refused.
+                linked = [name for name in folders if (Path(root) / name).is_symlink()]
+                folders[:] = sorted(set(folders) - set(linked))
+                for name in sorted(files + linked):
                     yield Path(root) / name
         else:
             yield path

@@ -7,6 +7,7 @@ that tries to open the same file is told it is in use.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import os
 from collections.abc import Callable, Iterator
@@ -42,6 +43,7 @@ CONNECTION = {
     "synchronous": "FULL",
     "busy_timeout": "1000",
 }
+BUSY_SECONDS = 1.0  # how long a second opener waits before it is told "in use"
 APPLICATION = "dossier"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -114,7 +116,8 @@ class Vault:
     @classmethod
     def _open(cls, path: Path, key: bytes, salt: keys.Salt) -> Vault:
         with _db_errors():
-            db = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+            db = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True,
+                                 timeout=BUSY_SECONDS)
         vault = cls(path, db, key, salt)
         try:
             with _db_errors():
@@ -204,6 +207,7 @@ class Vault:
 
     def change_passphrase(self, new_passphrase: str, kdf: keys.KdfSettings = keys.DEFAULT) -> None:
         """Re-encrypt every page under a new key, with a new salt and current KDF settings."""
+        self._require_writable()
         salt = keys.Salt.new(kdf)
         key = keys.derive(new_passphrase, salt)
         with _db_errors():
@@ -212,6 +216,13 @@ class Vault:
         with self.transaction():
             custody.append(self.db, custody.PASSPHRASE_CHANGED,
                            details={"kdf": "scrypt", "log2_n": kdf.log2_n, "r": kdf.r})
+
+    def _require_writable(self) -> None:
+        # SQLCipher reports a rekey on a read-only file as a generic error; say it plainly.
+        try:
+            os.close(os.open(self.path, os.O_RDWR))
+        except OSError as error:
+            raise errors.from_os_error(error) or errors.ReadOnly() from None
 
     def passphrase_matches(self, passphrase: str) -> bool:
         """Whether ``passphrase`` opens this vault; takes one key derivation (~0.5 s)."""
@@ -223,14 +234,16 @@ class Vault:
         if destination.exists():
             raise errors.VaultExists(destination)
         partial = destination.with_name(f".{destination.name}.partial")
-        partial.unlink(missing_ok=True)
-        with _os_errors():
+        with _destination_errors(destination):
+            partial.unlink(missing_ok=True)
             os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         try:
             self._export_to(partial)
-            os.replace(partial, destination)
+            with _destination_errors(destination):
+                os.replace(partial, destination)
         except BaseException:
-            partial.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
             raise
         if schema.version(self.db) == schema.LATEST:
             with self.transaction():
@@ -308,6 +321,20 @@ def _db_errors() -> Iterator[None]:
         yield
     except sqlcipher3.Error as error:
         known = errors.classify(error)
+        if known is None:
+            raise
+        raise known from None
+
+
+@contextmanager
+def _destination_errors(destination: Path) -> Iterator[None]:
+    """OS errors while writing a copy elsewhere: the place is named, not the vault."""
+    try:
+        yield
+    except OSError as error:
+        known = errors.from_os_error(error)
+        if isinstance(known, errors.ReadOnly):
+            raise errors.CannotWrite(destination.parent) from None
         if known is None:
             raise
         raise known from None

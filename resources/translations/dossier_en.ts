@@ -1,0 +1,2812 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AccessScreen</name>
+    <message>
+        <location filename="../../ui/access.py" line="108" />
+        <source>Creating your encrypted vault…</source>
+        <translation>Creating your encrypted vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access.py" line="112" />
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access.py" line="139" />
+        <source>Where to keep the vault</source>
+        <translation>Where to keep the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access.py" line="140" />
+        <location filename="../../ui/access.py" line="148" />
+        <source>Dossier vaults (%1)</source>
+        <translation>Dossier vaults (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access.py" line="147" />
+        <source>Open a vault</source>
+        <translation>Open a vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access.py" line="149" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access.py" line="185" />
+        <source>Everything stays on this computer, encrypted.</source>
+        <translation>Everything stays on this computer, encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access.py" line="186" />
+        <source>Working, please wait</source>
+        <translation>Working, please wait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access.py" line="187" />
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/pickers.py" line="262" />
+        <source>Give the account's name or handle.</source>
+        <translation>Give the account's name or handle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="279" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="279" />
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="280" />
+        <source>e.g. @shadow_of_the_lake</source>
+        <translation>e.g. @shadow_of_the_lake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="281" />
+        <source>Not known yet</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="282" />
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="282" />
+        <source>&amp;Name or handle:</source>
+        <translation>&amp;Name or handle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="282" />
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="283" />
+        <source>&amp;Whose account:</source>
+        <translation>&amp;Whose account:</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPicker</name>
+    <message>
+        <location filename="../../ui/pickers.py" line="411" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="412" />
+        <source>Add account</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="413" />
+        <source>Remove the selected accounts</source>
+        <translation>Remove the selected accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="423" />
+        <source>New account…</source>
+        <translation>New account…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="82" />
+        <source>Where to write the backup</source>
+        <translation>Where to write the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="90" />
+        <source>The backup is written in %1. It opens with the same passphrase as this vault.</source>
+        <translation>The backup is written in %1. It opens with the same passphrase as this vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="119" />
+        <source>Back up the vault</source>
+        <translation>Back up the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="121" />
+        <source>A backup is a full copy of the vault, encrypted with the same passphrase. Keep it on a USB stick or a disk that nobody else can reach.</source>
+        <translation>A backup is a full copy of the vault, encrypted with the same passphrase. Keep it on a USB stick or a disk that nobody else can reach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="123" />
+        <source>The backup will be written to this file:</source>
+        <translation>The backup will be written to this file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="124" />
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="125" />
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="126" />
+        <source>&amp;Back up</source>
+        <translation>&amp;Back up</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNameDialog</name>
+    <message>
+        <location filename="../../ui/cases_dialog.py" line="108" />
+        <source>Give the case a name.</source>
+        <translation>Give the case a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_dialog.py" line="126" />
+        <source>Another case already has this name.</source>
+        <translation>Another case already has this name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_dialog.py" line="142" />
+        <source>&amp;Name of the case:</source>
+        <translation>&amp;Name of the case:</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../ui/case_page.py" line="165" />
+        <source>Remove evidence</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/case_page.py" line="166" />
+        <source>Remove %n item(s) from the case? The original files are deleted from the vault. The history keeps a record that they were removed.</source>
+        <translation>
+            <numerusform>Remove %n item from the case? The original files are deleted from the vault. The history keeps a record that they were removed.</numerusform>
+            <numerusform>Remove %n items from the case? The original files are deleted from the vault. The history keeps a record that they were removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_page.py" line="189" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_page.py" line="190" />
+        <source>People and accounts</source>
+        <translation>People and accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_page.py" line="192" />
+        <source>&amp;Link to an incident…</source>
+        <translation>&amp;Link to an incident…</translation>
+    </message>
+</context>
+<context>
+    <name>CasePlaceholder</name>
+    <message>
+        <location filename="../../ui/window.py" line="48" />
+        <source>The case “%1” is open.</source>
+        <translation>The case “%1” is open.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseSwitchDialog</name>
+    <message>
+        <location filename="../../ui/cases_dialog.py" line="224" />
+        <source>Switch to another case</source>
+        <translation>Switch to another case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_dialog.py" line="225" />
+        <source>&amp;Cases in this vault:</source>
+        <translation>&amp;Cases in this vault:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases_dialog.py" line="226" />
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="280" />
+        <source>The items could not be listed: %1</source>
+        <translation>The items could not be listed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="345" />
+        <source>Nothing matches these filters.</source>
+        <translation>Nothing matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="347" />
+        <source>This case has no items yet. Drop files or folders onto this window, or paste a screenshot, to add them.</source>
+        <translation>This case has no items yet. Drop files or folders onto this window, or paste a screenshot, to add them.</translation>
+    </message>
+</context>
+<context>
+    <name>Chat</name>
+    <message>
+        <location filename="../../ui/viewers/chat.py" line="40" />
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/chat.py" line="41" />
+        <source>Unknown sender</source>
+        <translation>Unknown sender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/chat.py" line="46" />
+        <source>A picture or file was sent here; the export did not include it.</source>
+        <translation>A picture or file was sent here; the export did not include it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/chat.py" line="49" />
+        <source>The sender deleted this message.</source>
+        <translation>The sender deleted this message.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatViewer</name>
+    <message>
+        <location filename="../../ui/viewers/chat.py" line="168" />
+        <source>Messages of the conversation</source>
+        <translation>Messages of the conversation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/viewers/chat.py" line="173" />
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/chat.py" line="174" />
+        <source>%1 between %2</source>
+        <translation>%1 between %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/chat.py" line="176" />
+        <source>The export was too long: only its beginning was read.</source>
+        <translation>The export was too long: only its beginning was read.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateForm</name>
+    <message>
+        <location filename="../../ui/access_forms.py" line="151" />
+        <source>This passphrase is too easy to guess. It protects your evidence: make it at least “Fair”.</source>
+        <translation>This passphrase is too easy to guess. It protects your evidence: make it at least “Fair”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_forms.py" line="154" />
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_forms.py" line="196" />
+        <source>Create your vault</source>
+        <translation>Create your vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_forms.py" line="197" />
+        <source>Choose a passphrase: a few words that only you know. It locks everything you keep here.</source>
+        <translation>Choose a passphrase: a few words that only you know. It locks everything you keep here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_forms.py" line="199" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_forms.py" line="200" />
+        <source>&amp;Type it again:</source>
+        <translation>&amp;Type it again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_forms.py" line="202" />
+        <source>If you forget this passphrase, nobody can open the vault again: not you, not Dossier, not a technician. Write it down and keep it where only you can reach it.</source>
+        <translation>If you forget this passphrase, nobody can open the vault again: not you, not Dossier, not a technician. Write it down and keep it where only you can reach it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_forms.py" line="204" />
+        <source>The vault will be kept in this file:</source>
+        <translation>The vault will be kept in this file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_forms.py" line="205" />
+        <source>Vault file</source>
+        <translation>Vault file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_forms.py" line="206" />
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_forms.py" line="207" />
+        <source>&amp;Create the vault</source>
+        <translation>&amp;Create the vault</translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <location filename="../../ui/custody_view.py" line="25" />
+        <source>Added to the vault</source>
+        <translation>Added to the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="26" />
+        <source>Description changed</source>
+        <translation>Description changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="27" />
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="28" />
+        <source>Tied</source>
+        <translation>Tied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="29" />
+        <source>Untied</source>
+        <translation>Untied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="30" />
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="38" />
+        <source>From “%1”, %2</source>
+        <translation>From “%1”, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="41" />
+        <source> (part of item %1)</source>
+        <translation> (part of item %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="45" />
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: “%2” → “%3”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="52" />
+        <source>This record of it stays in the log.</source>
+        <translation>This record of it stays in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="58" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="59" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="60" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="61" />
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="62" />
+        <source>Capture date</source>
+        <translation>Capture date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="75" />
+        <source>to incident no. %1</source>
+        <translation>to incident no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="76" />
+        <source>to account no. %1</source>
+        <translation>to account no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="77" />
+        <source>to tag no. %1</source>
+        <translation>to tag no. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyModel</name>
+    <message>
+        <location filename="../../ui/custody_view.py" line="107" />
+        <source>Log entry %1. Its fingerprint, %2, seals it and every entry before it.</source>
+        <translation>Log entry %1. Its fingerprint, %2, seals it and every entry before it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="116" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="116" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/custody_view.py" line="116" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyView</name>
+    <message>
+        <location filename="../../ui/custody_view.py" line="139" />
+        <source>History of the item</source>
+        <translation>History of the item</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="252" />
+        <source>Choose an item in the list to see it here.</source>
+        <translation>Choose an item in the list to see it here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="253" />
+        <source>Details of the item</source>
+        <translation>Details of the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="254" />
+        <source>V&amp;iewer</source>
+        <translation>V&amp;iewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="254" />
+        <source>Descri&amp;be</source>
+        <translation>Descri&amp;be</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="255" />
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="256" />
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="323" />
+        <source>This item could not be shown: %1</source>
+        <translation>This item could not be shown: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="340" />
+        <source>Item %1 is no longer in the vault.</source>
+        <translation>Item %1 is no longer in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="346" />
+        <source>%1 · captured %2 (%3)</source>
+        <translation>%1 · captured %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="361" />
+        <source>Show the whole conversation</source>
+        <translation>Show the whole conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="362" />
+        <source>Show the e-mail it came with</source>
+        <translation>Show the e-mail it came with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="363" />
+        <source>Show what it is part of: %1</source>
+        <translation>Show what it is part of: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Details</name>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="123" />
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="124" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="125" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="126" />
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="127" />
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="128" />
+        <source>How the date is known</source>
+        <translation>How the date is known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="129" />
+        <source>Added to the vault</source>
+        <translation>Added to the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="130" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="131" />
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="141" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="142" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="143" />
+        <source>Copy to</source>
+        <translation>Copy to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="144" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="145" />
+        <source>Date written in the e-mail</source>
+        <translation>Date written in the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="146" />
+        <source>E-mail identifier (Message-ID)</source>
+        <translation>E-mail identifier (Message-ID)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="147" />
+        <source>Return address</source>
+        <translation>Return address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="148" />
+        <source>Reply to</source>
+        <translation>Reply to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="149" />
+        <source>Went through the server</source>
+        <translation>Went through the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="150" />
+        <source>Sent from the internet address</source>
+        <translation>Sent from the internet address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="151" />
+        <source>Picture format</source>
+        <translation>Picture format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="152" />
+        <source>Width (pixels)</source>
+        <translation>Width (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="153" />
+        <source>Height (pixels)</source>
+        <translation>Height (pixels)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="154" />
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="155" />
+        <source>Camera maker</source>
+        <translation>Camera maker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="156" />
+        <source>Camera model</source>
+        <translation>Camera model</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="157" />
+        <source>Taken (according to the photo)</source>
+        <translation>Taken (according to the photo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="158" />
+        <source>Latitude where it was taken</source>
+        <translation>Latitude where it was taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="159" />
+        <source>Longitude where it was taken</source>
+        <translation>Longitude where it was taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="160" />
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="161" />
+        <source>Title written in the PDF</source>
+        <translation>Title written in the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="162" />
+        <source>Author written in the PDF</source>
+        <translation>Author written in the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="163" />
+        <source>Made with</source>
+        <translation>Made with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="164" />
+        <source>Saved with</source>
+        <translation>Saved with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="165" />
+        <source>Created (PDF properties)</source>
+        <translation>Created (PDF properties)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="166" />
+        <source>Created (PDF XMP data)</source>
+        <translation>Created (PDF XMP data)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="167" />
+        <source>The PDF's dates disagree</source>
+        <translation>The PDF's dates disagree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="168" />
+        <source>Duration (seconds)</source>
+        <translation>Duration (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="169" />
+        <source>Sound channels</source>
+        <translation>Sound channels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="170" />
+        <source>Sample rate (Hz)</source>
+        <translation>Sample rate (Hz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="171" />
+        <source>Text encoding</source>
+        <translation>Text encoding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="172" />
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="173" />
+        <source>Conversation with</source>
+        <translation>Conversation with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="174" />
+        <source>Took part</source>
+        <translation>Took part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="175" />
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="176" />
+        <source>First message</source>
+        <translation>First message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="177" />
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="178" />
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="179" />
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="180" />
+        <source>Contact name</source>
+        <translation>Contact name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="181" />
+        <source>Sent or received</source>
+        <translation>Sent or received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="182" />
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="183" />
+        <source>Address of the page</source>
+        <translation>Address of the page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="184" />
+        <source>Posted</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="185" />
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="186" />
+        <source>Date in the file name</source>
+        <translation>Date in the file name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="187" />
+        <source>File date</source>
+        <translation>File date</translation>
+    </message>
+</context>
+<context>
+    <name>DropOverlay</name>
+    <message>
+        <location filename="../../ui/drop_overlay.py" line="101" />
+        <location filename="../../ui/drop_overlay.py" line="103" />
+        <source>This cannot be added</source>
+        <translation>This cannot be added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drop_overlay.py" line="104" />
+        <source>It can only be moved from where it is, and Dossier never takes the original away. Copy it instead (hold Ctrl while dragging).</source>
+        <translation>It can only be moved from where it is, and Dossier never takes the original away. Copy it instead (hold Ctrl while dragging).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drop_overlay.py" line="149" />
+        <source>Drop to add {files} and {folders} to the case</source>
+        <translation>Drop to add {files} and {folders} to the case</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/drop_overlay.py" line="150" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/drop_overlay.py" line="151" />
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/drop_overlay.py" line="153" />
+        <source>Drop to add %n folder(s) to the case</source>
+        <translation>
+            <numerusform>Drop to add %n folder to the case</numerusform>
+            <numerusform>Drop to add %n folders to the case</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/drop_overlay.py" line="154" />
+        <source>Drop to add %n file(s) to the case</source>
+        <translation>
+            <numerusform>Drop to add %n file to the case</numerusform>
+            <numerusform>Drop to add %n files to the case</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/drop_overlay.py" line="156" />
+        <source>Drop to keep this image</source>
+        <translation>Drop to keep this image</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/drop_overlay.py" line="157" />
+        <source>Drop to keep %n link(s)</source>
+        <translation>
+            <numerusform>Drop to keep %n link</numerusform>
+            <numerusform>Drop to keep %n links</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/drop_overlay.py" line="161" />
+        <source>They will be encrypted and kept as evidence. The files on your computer stay as they are.</source>
+        <translation>They will be encrypted and kept as evidence. The files on your computer stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drop_overlay.py" line="164" />
+        <source>It will be encrypted and kept as evidence, dated now.</source>
+        <translation>It will be encrypted and kept as evidence, dated now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drop_overlay.py" line="165" />
+        <source>The web address is kept as evidence. Nothing is downloaded: take a screenshot of the page to keep what it shows.</source>
+        <translation>The web address is kept as evidence. Nothing is downloaded: take a screenshot of the page to keep what it shows.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailViewer</name>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="95" />
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="95" />
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="96" />
+        <source>Copy to:</source>
+        <translation>Copy to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="96" />
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="97" />
+        <source>Sent:</source>
+        <translation>Sent:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="100" />
+        <source>The sender's e-mail provider can tell who was using this address at that moment. Quote it, with the date and time, in a complaint to that provider or to the police.</source>
+        <translation>The sender's e-mail provider can tell who was using this address at that moment. Quote it, with the date and time, in a complaint to that provider or to the police.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="103" />
+        <source>Servers the e-mail went through</source>
+        <translation>Servers the e-mail went through</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="104" />
+        <source>Message and attachments</source>
+        <translation>Message and attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="127" />
+        <source>Sent from the internet address %1</source>
+        <translation>Sent from the internet address %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/viewers/email.py" line="132" />
+        <source>Servers it went through (%n)</source>
+        <translation>
+            <numerusform>Servers it went through (%n)</numerusform>
+            <numerusform>Servers it went through (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="155" />
+        <source>Attached (click to see it):</source>
+        <translation>Attached (click to see it):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="158" />
+        <source>This e-mail has no text.</source>
+        <translation>This e-mail has no text.</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="105" />
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="106" />
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="107" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="108" />
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="109" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="110" />
+        <source>Web page</source>
+        <translation>Web page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="111" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="112" />
+        <source>Sound recording</source>
+        <translation>Sound recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="113" />
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="114" />
+        <source>Other file</source>
+        <translation>Other file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="134" />
+        <source>Shows where it was taken</source>
+        <translation>Shows where it was taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="135" />
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="136" />
+        <source>Locked with a password</source>
+        <translation>Locked with a password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="137" />
+        <source>Same file as another item</source>
+        <translation>Same file as another item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="138" />
+        <source>Cannot be shown</source>
+        <translation>Cannot be shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="139" />
+        <source>Empty</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="146" />
+        <source>Shows where it was taken: the file holds a GPS position. Think before sharing the file itself.</source>
+        <translation>Shows where it was taken: the file holds a GPS position. Think before sharing the file itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="148" />
+        <source>Damaged: the file is cut short or broken. It is kept exactly as it arrived.</source>
+        <translation>Damaged: the file is cut short or broken. It is kept exactly as it arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="150" />
+        <source>Locked with a password: it is kept unchanged, but Dossier cannot show it.</source>
+        <translation>Locked with a password: it is kept unchanged, but Dossier cannot show it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="152" />
+        <source>The same file as another item of the case.</source>
+        <translation>The same file as another item of the case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="153" />
+        <source>Cannot be shown: Dossier could not read its content. It is kept exactly as it arrived.</source>
+        <translation>Cannot be shown: Dossier could not read its content. It is kept exactly as it arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="155" />
+        <source>Empty: there is nothing in it.</source>
+        <translation>Empty: there is nothing in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="187" />
+        <source>from the file name</source>
+        <translation>from the file name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="188" />
+        <source>from the photo (EXIF)</source>
+        <translation>from the photo (EXIF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="189" />
+        <source>from the e-mail header</source>
+        <translation>from the e-mail header</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="190" />
+        <source>from the chat</source>
+        <translation>from the chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="191" />
+        <source>from the SMS backup</source>
+        <translation>from the SMS backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="192" />
+        <location filename="../../ui/viewers/__init__.py" line="193" />
+        <source>from the PDF</source>
+        <translation>from the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="194" />
+        <source>from the web page</source>
+        <translation>from the web page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="195" />
+        <source>when you pasted it</source>
+        <translation>when you pasted it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="196" />
+        <source>set by you</source>
+        <translation>set by you</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="197" />
+        <source>file date (less reliable)</source>
+        <translation>file date (less reliable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="198" />
+        <source>import time (least reliable)</source>
+        <translation>import time (least reliable)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="205" />
+        <source>The date the file was last changed on a computer: copying a file can change it. Correct it if you know better.</source>
+        <translation>The date the file was last changed on a computer: copying a file can change it. Correct it if you know better.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="209" />
+        <source>Nothing in the file said when it was captured: this is when you added it. Correct it if you know better.</source>
+        <translation>Nothing in the file said when it was captured: this is when you added it. Correct it if you know better.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/__init__.py" line="211" />
+        <source>Capture date: %1.</source>
+        <translation>Capture date: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="261" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="261" />
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="261" />
+        <source>Date from</source>
+        <translation>Date from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="262" />
+        <source>Title or file name</source>
+        <translation>Title or file name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="262" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="262" />
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="263" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_model.py" line="263" />
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTable</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="67" />
+        <location filename="../../ui/case_view.py" line="83" />
+        <source>Items of the case</source>
+        <translation>Items of the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="97" />
+        <source>Remove from the case…</source>
+        <translation>Remove from the case…</translation>
+    </message>
+</context>
+<context>
+    <name>FactsViewer</name>
+    <message>
+        <location filename="../../ui/viewers/media.py" line="48" />
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/media.py" line="49" />
+        <source>File type:</source>
+        <translation>File type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/media.py" line="50" />
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/media.py" line="51" />
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Fingerprint (SHA-256):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/media.py" line="54" />
+        <source>Dossier does not show this kind of file. It is kept exactly as it arrived, and its fingerprint proves it was not changed.</source>
+        <translation>Dossier does not show this kind of file. It is kept exactly as it arrived, and its fingerprint proves it was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="125" />
+        <source>Search the words in your items…</source>
+        <translation>Search the words in your items…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="126" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="127" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="130" />
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="131" />
+        <source>Acc&amp;ounts</source>
+        <translation>Acc&amp;ounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="132" />
+        <source>&amp;Warnings</source>
+        <translation>&amp;Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="134" />
+        <source>F&amp;rom</source>
+        <translation>F&amp;rom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="135" />
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="140" />
+        <source>Show &amp;messages and attachments</source>
+        <translation>Show &amp;messages and attachments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="141" />
+        <source>Clear filter&amp;s</source>
+        <translation>Clear filter&amp;s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/filter_bar.py" line="175" />
+        <source>%n item(s) match</source>
+        <translation>
+            <numerusform>%n item match</numerusform>
+            <numerusform>%n items match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/filter_bar.py" line="177" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../ui/about.py" line="17" />
+        <source>Dossier %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="18" />
+        <source>An encrypted case file for people harassed or stalked online.</source>
+        <translation>An encrypted case file for people harassed or stalked online.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="19" />
+        <source>Everything stays on this computer, in one encrypted file. Dossier never connects to the internet.</source>
+        <translation>Everything stays on this computer, in one encrypted file. Dossier never connects to the internet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="21" />
+        <source>Free software, under the GNU General Public License, version 3 or later.</source>
+        <translation>Free software, under the GNU General Public License, version 3 or later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="29" />
+        <source>Keep the originals. Do not delete the messages, e-mails or posts from your phone or your accounts, even once they are stored here.</source>
+        <translation>Keep the originals. Do not delete the messages, e-mails or posts from your phone or your accounts, even once they are stored here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="31" />
+        <source>Do not forward the e-mails you received: forwarding loses the details that show where they came from. Save each one as a file (.eml) and import it.</source>
+        <translation>Do not forward the e-mails you received: forwarding loses the details that show where they came from. Save each one as a file (.eml) and import it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="34" />
+        <source>Never post where you are, or photos that show it, while this goes on.</source>
+        <translation>Never post where you are, or photos that show it, while this goes on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="36" />
+        <source>Lock Dossier (Ctrl+L) whenever you step away, and keep your passphrase to yourself.</source>
+        <translation>Lock Dossier (Ctrl+L) whenever you step away, and keep your passphrase to yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="38" />
+        <source>Make a backup now and then, and keep it somewhere the other person cannot reach.</source>
+        <translation>Make a backup now and then, and keep it somewhere the other person cannot reach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="40" />
+        <source>If you are in danger, call 17 (police in France) or 112.</source>
+        <translation>If you are in danger, call 17 (police in France) or 112.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="54" />
+        <source>About Dossier</source>
+        <translation>About Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="58" />
+        <source>Safety advice</source>
+        <translation>Safety advice</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="139" />
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="140" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="140" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="141" />
+        <source>Fit to the window</source>
+        <translation>Fit to the window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="142" />
+        <source>Real size</source>
+        <translation>Real size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="198" />
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="206" />
+        <source>This picture is too large to show in full (%1 × %2 pixels).</source>
+        <translation>This picture is too large to show in full (%1 × %2 pixels).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="209" />
+        <source>Dossier cannot show this picture: it may be damaged or in a format it does not read. It is kept exactly as it arrived.</source>
+        <translation>Dossier cannot show this picture: it may be damaged or in a format it does not read. It is kept exactly as it arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="211" />
+        <source>Its small preview is shown instead.</source>
+        <translation>Its small preview is shown instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="212" />
+        <source>There is no preview of it either.</source>
+        <translation>There is no preview of it either.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="174" />
+        <source>Nothing was added</source>
+        <translation>Nothing was added</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="175" />
+        <source>%n stored</source>
+        <translation>
+            <numerusform>%n stored</numerusform>
+            <numerusform>%n stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="177" />
+        <source>%n already in the case</source>
+        <translation>
+            <numerusform>%n already in the case</numerusform>
+            <numerusform>%n already in the case</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="179" />
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="191" />
+        <source>Adding evidence</source>
+        <translation>Adding evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="192" />
+        <source>Files done</source>
+        <translation>Files done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="193" />
+        <source>Result for each file</source>
+        <translation>Result for each file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="194" />
+        <source>Adding files to the case…</source>
+        <translation>Adding files to the case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="195" />
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="195" />
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="196" />
+        <source>The import could not finish</source>
+        <translation>The import could not finish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="197" />
+        <source>Stopping after this file…</source>
+        <translation>Stopping after this file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="224" />
+        <source>{done} of {total} files</source>
+        <translation>{done} of {total} files</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="249" />
+        <source>stopped before %n more file(s)</source>
+        <translation>
+            <numerusform>stopped before %n more file</numerusform>
+            <numerusform>stopped before %n more files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../../ui/import_flow.py" line="110" />
+        <source>Only files, images and web links can be kept.</source>
+        <translation>Only files, images and web links can be kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="113" />
+        <source>Text cannot be kept as it is. Save it as a file or take a screenshot, then add that.</source>
+        <translation>Text cannot be kept as it is. Save it as a file or take a screenshot, then add that.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="116" />
+        <source>Dossier cannot keep this.</source>
+        <translation>Dossier cannot keep this.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="205" />
+        <source>Dropped image</source>
+        <translation>Dropped image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="211" />
+        <source>The clipboard is empty.</source>
+        <translation>The clipboard is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="213" />
+        <source>Pasted image</source>
+        <translation>Pasted image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_flow.py" line="228" />
+        <source>The image could not be read.</source>
+        <translation>The image could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsModel</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="97" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="97" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="103" />
+        <source>Stored, with %n part(s) inside</source>
+        <translation>
+            <numerusform>Stored, with %n part inside</numerusform>
+            <numerusform>Stored, with %n parts inside</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="104" />
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="106" />
+        <source>Already in the case (item {item})</source>
+        <translation>Already in the case (item {item})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="107" />
+        <source>Refused: {reason}</source>
+        <translation>Refused: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentChooser</name>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="302" />
+        <source>Link to incident</source>
+        <translation>Link to incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="303" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="304" />
+        <source>&amp;New incident…</source>
+        <translation>&amp;New incident…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_dialog.py" line="306" />
+        <source>Which incidents do these %n item(s) show?</source>
+        <translation>
+            <numerusform>Which incidents do these %n item show?</numerusform>
+            <numerusform>Which incidents do these %n items show?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_dialog.py" line="309" />
+        <source>There are no incidents yet. Describe one for these %n item(s).</source>
+        <translation>
+            <numerusform>There are no incidents yet. Describe one for these %n item.</numerusform>
+            <numerusform>There are no incidents yet. Describe one for these %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="213" />
+        <source>Give the incident a title or say what happened.</source>
+        <translation>Give the incident a title or say what happened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="249" />
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="249" />
+        <source>New incident</source>
+        <translation>New incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="250" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="250" />
+        <source>W&amp;hen:</source>
+        <translation>W&amp;hen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="250" />
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="251" />
+        <source>&amp;Accounts involved:</source>
+        <translation>&amp;Accounts involved:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="251" />
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="252" />
+        <source>How &amp;serious:</source>
+        <translation>How &amp;serious:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="255" />
+        <source>e.g. Threats after I blocked him</source>
+        <translation>e.g. Threats after I blocked him</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="256" />
+        <source>&amp;until</source>
+        <translation>&amp;until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="257" />
+        <source>New &amp;account…</source>
+        <translation>New &amp;account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="258" />
+        <source>Accounts involved</source>
+        <translation>Accounts involved</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incident_dialog.py" line="263" />
+        <source>%n item(s) of evidence show this incident.</source>
+        <translation>
+            <numerusform>%n item of evidence show this incident.</numerusform>
+            <numerusform>%n items of evidence show this incident.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="38" />
+        <source>not rated</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="39" />
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="40" />
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="41" />
+        <source>serious</source>
+        <translation>serious</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="42" />
+        <source>very serious</source>
+        <translation>very serious</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="45" />
+        <source>At an exact date and time</source>
+        <translation>At an exact date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="46" />
+        <source>On a day</source>
+        <translation>On a day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="47" />
+        <source>During a month (or a few)</source>
+        <translation>During a month (or a few)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="48" />
+        <source>Approximately, between two dates</source>
+        <translation>Approximately, between two dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="63" />
+        <source>date not known</source>
+        <translation>date not known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="70" />
+        <source>on {day} at {time}</source>
+        <translation>on {day} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="73" />
+        <source>on {day}</source>
+        <translation>on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="76" />
+        <source>in {month}</source>
+        <translation>in {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="78" />
+        <source>around {month}</source>
+        <translation>around {month}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incident_dialog.py" line="81" />
+        <source>between {start} and {end}</source>
+        <translation>between {start} and {end}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsModel</name>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="191" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="191" />
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="191" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="192" />
+        <source>How serious</source>
+        <translation>How serious</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="192" />
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="300" />
+        <source>Delete incident</source>
+        <translation>Delete incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="301" />
+        <source>Delete the incident “{title}”? The evidence stays in the case; only its link to this incident goes.</source>
+        <translation>Delete the incident “{title}”? The evidence stays in the case; only its link to this incident goes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="302" />
+        <location filename="../../ui/incidents_panel.py" line="315" />
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="409" />
+        <source>&amp;New incident…</source>
+        <translation>&amp;New incident…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="410" />
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="411" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="412" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents_panel.py" line="413" />
+        <source>An incident is something that happened. Drag items from the evidence list onto an incident to show it.</source>
+        <translation>An incident is something that happened. Drag items from the evidence list onto an incident to show it.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <location filename="../../ui/item_editor.py" line="276" />
+        <source>This item is no longer in the case.</source>
+        <translation>This item is no longer in the case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="324" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="324" />
+        <source>What it &amp;shows:</source>
+        <translation>What it &amp;shows:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="324" />
+        <source>&amp;Platform:</source>
+        <translation>&amp;Platform:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="325" />
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="325" />
+        <source>Captured &amp;on:</source>
+        <translation>Captured &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="325" />
+        <source>Acco&amp;unts:</source>
+        <translation>Acco&amp;unts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="326" />
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="329" />
+        <source>A short name, e.g. Threat after the party</source>
+        <translation>A short name, e.g. Threat after the party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="330" />
+        <source>What it shows, in your own words</source>
+        <translation>What it shows, in your own words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="335" />
+        <source>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item's history.</source>
+        <translation>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item's history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="337" />
+        <source>The original file (never changes)</source>
+        <translation>The original file (never changes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="338" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="338" />
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="339" />
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="344" />
+        <source>SHA-256 fingerprint of the original</source>
+        <translation>SHA-256 fingerprint of the original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="345" />
+        <source>{size} ({bytes} bytes)</source>
+        <translation>{size} ({bytes} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="347" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_editor.py" line="348" />
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/window.py" line="167" />
+        <source>My case</source>
+        <translation>My case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="205" />
+        <source>Import files</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="210" />
+        <source>Import a folder</source>
+        <translation>Import a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="226" />
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="233" />
+        <source>Rename the case</source>
+        <translation>Rename the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="258" />
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="259" />
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="260" />
+        <source>&amp;Back up the vault…</source>
+        <translation>&amp;Back up the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="261" />
+        <source>Change the &amp;passphrase…</source>
+        <translation>Change the &amp;passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="262" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="263" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="264" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="265" />
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="266" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="267" />
+        <source>P&amp;references…</source>
+        <translation>P&amp;references…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="268" />
+        <source>&amp;New case…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="269" />
+        <source>&amp;Rename this case…</source>
+        <translation>&amp;Rename this case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="270" />
+        <source>&amp;Switch to another case…</source>
+        <translation>&amp;Switch to another case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="271" />
+        <source>&amp;Safety advice</source>
+        <translation>&amp;Safety advice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="272" />
+        <source>&amp;About Dossier</source>
+        <translation>&amp;About Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="273" />
+        <source>&amp;System language</source>
+        <translation>&amp;System language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="279" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="280" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="281" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="282" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="283" />
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="284" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>MediaViewer</name>
+    <message>
+        <location filename="../../ui/viewers/media.py" line="62" />
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/media.py" line="64" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/media.py" line="65" />
+        <source>Channels:</source>
+        <translation>Channels:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/media.py" line="66" />
+        <source>Sample rate:</source>
+        <translation>Sample rate:</translation>
+    </message>
+</context>
+<context>
+    <name>MessageViewer</name>
+    <message>
+        <location filename="../../ui/viewers/chat.py" line="207" />
+        <source>Words of the message</source>
+        <translation>Words of the message</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataModel</name>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="115" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="115" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="90" />
+        <source>The current passphrase is not right.</source>
+        <translation>The current passphrase is not right.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="97" />
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>The passphrase is changed. Use the new one from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="98" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="116" />
+        <source>Too easy to guess: make it at least “Fair”.</source>
+        <translation>Too easy to guess: make it at least “Fair”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="118" />
+        <source>The two new passphrases are not the same.</source>
+        <translation>The two new passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="120" />
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>The new passphrase is the same as the current one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="139" />
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="140" />
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="141" />
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="142" />
+        <source>New passphrase &amp;again:</source>
+        <translation>New passphrase &amp;again:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="143" />
+        <source>C&amp;hange the passphrase</source>
+        <translation>C&amp;hange the passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <location filename="../../ui/access_forms.py" line="54" />
+        <source>Hide the passphrase</source>
+        <translation>Hide the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_forms.py" line="55" />
+        <source>Show the passphrase</source>
+        <translation>Show the passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="47" />
+        <source>Pages of the document</source>
+        <translation>Pages of the document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="48" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="48" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="49" />
+        <source>Fit to the width</source>
+        <translation>Fit to the width</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/viewers/pdf.py" line="53" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="60" />
+        <source>This document is too large to show here. It is kept exactly as it arrived.</source>
+        <translation>This document is too large to show here. It is kept exactly as it arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="96" />
+        <source>Dossier cannot show this document: it may be damaged. It is kept exactly as it arrived.</source>
+        <translation>Dossier cannot show this document: it may be damaged. It is kept exactly as it arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="107" />
+        <source>This PDF is locked with a password, so Dossier cannot show its pages. It is kept exactly as it arrived; open it with its password after you export it.</source>
+        <translation>This PDF is locked with a password, so Dossier cannot show its pages. It is kept exactly as it arrived; open it with its password after you export it.</translation>
+    </message>
+</context>
+<context>
+    <name>People</name>
+    <message>
+        <location filename="../../ui/people_panel.py" line="64" />
+        <source>Harasser</source>
+        <translation>Harasser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="64" />
+        <source>Witness</source>
+        <translation>Witness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="65" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/people_panel.py" line="189" />
+        <source>Accounts not yet tied to a person</source>
+        <translation>Accounts not yet tied to a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="197" />
+        <source>Person or account</source>
+        <translation>Person or account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="197" />
+        <source>Role or platform</source>
+        <translation>Role or platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="198" />
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <location filename="../../ui/people_panel.py" line="361" />
+        <source>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</source>
+        <translation>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="365" />
+        <source>Delete the account {handle}? The items tied to it stay in the case.</source>
+        <translation>Delete the account {handle}? The items tied to it stay in the case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="370" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="424" />
+        <source>The case already has an account with this platform and handle.</source>
+        <translation>The case already has an account with this platform and handle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="468" />
+        <source>New &amp;person…</source>
+        <translation>New &amp;person…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="469" />
+        <source>New &amp;account…</source>
+        <translation>New &amp;account…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="470" />
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="471" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="472" />
+        <source>People and accounts</source>
+        <translation>People and accounts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="473" />
+        <source>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</source>
+        <translation>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/people_panel.py" line="259" />
+        <source>Give a name, even a nickname or “unknown 1”.</source>
+        <translation>Give a name, even a nickname or “unknown 1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="271" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="271" />
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="272" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="272" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_panel.py" line="273" />
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+</context>
+<context>
+    <name>Pickers</name>
+    <message>
+        <location filename="../../ui/pickers.py" line="327" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <location filename="../../ui/pickers.py" line="56" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="56" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="100" />
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="54" />
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="55" />
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="58" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="59" />
+        <source>The new language applies at once.</source>
+        <translation>The new language applies at once.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../ui/strength.py" line="21" />
+        <source>Very weak</source>
+        <translation>Very weak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="22" />
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="23" />
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="24" />
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="25" />
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="28" />
+        <source>Use a few words that are not a phrase, a name or a date you are known for.</source>
+        <translation>Use a few words that are not a phrase, a name or a date you are known for.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="32" />
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Use a few words, avoid common phrases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="33" />
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>No need for symbols, digits, or uppercase letters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="34" />
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Add another word or two. Uncommon words are better.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="35" />
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Straight rows of keys are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="36" />
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Short keyboard patterns are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="37" />
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Use a longer keyboard pattern with more turns.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="38" />
+        <source>Repeats like "aaa" are easy to guess.</source>
+        <translation>Repeats like "aaa" are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="39" />
+        <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
+        <translation>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="41" />
+        <source>Avoid repeated words and characters.</source>
+        <translation>Avoid repeated words and characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="42" />
+        <source>Sequences like "abc" or "6543" are easy to guess.</source>
+        <translation>Sequences like "abc" or "6543" are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="43" />
+        <source>Avoid sequences.</source>
+        <translation>Avoid sequences.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="44" />
+        <source>Recent years are easy to guess.</source>
+        <translation>Recent years are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="45" />
+        <source>Avoid recent years.</source>
+        <translation>Avoid recent years.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="46" />
+        <source>Avoid years that are associated with you.</source>
+        <translation>Avoid years that are associated with you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="47" />
+        <source>Dates are often easy to guess.</source>
+        <translation>Dates are often easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="48" />
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Avoid dates and years that are associated with you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="49" />
+        <source>This is a top-10 common password.</source>
+        <translation>This is a top-10 common password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="50" />
+        <source>This is a top-100 common password.</source>
+        <translation>This is a top-100 common password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="51" />
+        <source>This is a very common password.</source>
+        <translation>This is a very common password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="52" />
+        <source>This is similar to a commonly used password.</source>
+        <translation>This is similar to a commonly used password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="53" />
+        <source>A word by itself is easy to guess.</source>
+        <translation>A word by itself is easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="54" />
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Names and surnames by themselves are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="55" />
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Common names and surnames are easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="56" />
+        <source>Capitalization doesn't help very much.</source>
+        <translation>Capitalization doesn't help very much.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="57" />
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>All-uppercase is almost as easy to guess as all-lowercase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="58" />
+        <source>Reversed words aren't much harder to guess.</source>
+        <translation>Reversed words aren't much harder to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="59" />
+        <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
+        <translation>Predictable substitutions like '@' instead of 'a' don't help very much.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/strength.py" line="147" />
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+</context>
+<context>
+    <name>TagPicker</name>
+    <message>
+        <location filename="../../ui/pickers.py" line="367" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="368" />
+        <source>New tag, e.g. threat</source>
+        <translation>New tag, e.g. threat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="369" />
+        <source>Tag to add</source>
+        <translation>Tag to add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="370" />
+        <source>Add tag</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pickers.py" line="371" />
+        <source>Remove the selected tags</source>
+        <translation>Remove the selected tags</translation>
+    </message>
+</context>
+<context>
+    <name>TextViewer</name>
+    <message>
+        <location filename="../../ui/viewers/text.py" line="78" />
+        <source>Text of the item</source>
+        <translation>Text of the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/text.py" line="83" />
+        <source>Only the beginning of this text is shown; the whole file is kept.</source>
+        <translation>Only the beginning of this text is shown; the whole file is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/text.py" line="86" />
+        <source>There is no text to show.</source>
+        <translation>There is no text to show.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockForm</name>
+    <message>
+        <location filename="../../ui/access_forms.py" line="289" />
+        <source>Unlock your vault</source>
+        <translation>Unlock your vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_forms.py" line="290" />
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_forms.py" line="291" />
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_forms.py" line="292" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_forms.py" line="293" />
+        <source>&amp;Open another vault file…</source>
+        <translation>&amp;Open another vault file…</translation>
+    </message>
+</context>
+<context>
+    <name>WebViewer</name>
+    <message>
+        <location filename="../../ui/viewers/web.py" line="55" />
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/web.py" line="55" />
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/web.py" line="56" />
+        <source>Posted:</source>
+        <translation>Posted:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/web.py" line="58" />
+        <source>Dossier never opens this address, so the site cannot know you looked at it.</source>
+        <translation>Dossier never opens this address, so the site cannot know you looked at it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/web.py" line="60" />
+        <source>Words of the page</source>
+        <translation>Words of the page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/web.py" line="64" />
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/web.py" line="66" />
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/web.py" line="71" />
+        <source>There is no text to show.</source>
+        <translation>There is no text to show.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../app/errors.py" line="36" />
+        <source>Wrong passphrase: the vault could not be unlocked.</source>
+        <translation>Wrong passphrase: the vault could not be unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="42" />
+        <source>{path} is not a Dossier vault.</source>
+        <translation>{path} is not a Dossier vault.</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="48" />
+        <source>No vault at {path}. Create one with: dossier init</source>
+        <translation>No vault at {path}. Create one with: dossier init</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="54" />
+        <source>A file already exists at {path}; it was left untouched.</source>
+        <translation>A file already exists at {path}; it was left untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="60" />
+        <source>The vault is damaged. Restore it from a backup, or run: dossier check</source>
+        <translation>The vault is damaged. Restore it from a backup, or run: dossier check</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="66" />
+        <source>The vault is in use by another Dossier window or command. Close it and try again.</source>
+        <translation>The vault is in use by another Dossier window or command. Close it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="73" />
+        <source>The disk is full. Nothing was lost; free some space and try again.</source>
+        <translation>The disk is full. Nothing was lost; free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="79" />
+        <source>The vault is read-only here; it cannot be changed.</source>
+        <translation>The vault is read-only here; it cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="85" />
+        <source>This vault was made by a newer Dossier; update Dossier.</source>
+        <translation>This vault was made by a newer Dossier; update Dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="118" />
+        <source>nothing to keep: the data is empty</source>
+        <translation>nothing to keep: the data is empty</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="142" />
+        <location filename="../../app/importing.py" line="269" />
+        <source>could not be read: {error}</source>
+        <translation>could not be read: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="146" />
+        <source>Dossier could not store it (internal error: {error}); nothing was changed</source>
+        <translation>Dossier could not store it (internal error: {error}); nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="158" />
+        <source>already in the case as item {item}</source>
+        <translation>already in the case as item {item}</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="267" />
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="272" />
+        <source>a folder that could not be walked (a link to a folder)</source>
+        <translation>a folder that could not be walked (a link to a folder)</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="275" />
+        <source>not a regular file (a device, pipe or socket)</source>
+        <translation>not a regular file (a device, pipe or socket)</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing.py" line="277" />
+        <source>the file is empty (0 bytes): there is nothing to keep</source>
+        <translation>the file is empty (0 bytes): there is nothing to keep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="68" />
+        <source>Internal error in Dossier ({error}).</source>
+        <translation>Internal error in Dossier ({error}).</translation>
+    </message>
+</context>
+</TS>

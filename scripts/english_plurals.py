@@ -1,0 +1,48 @@
+"""Fill resources/translations/dossier_en.ts: English is the source language, so every
+message translates to itself, and plural messages get their singular and plural forms.
+
+Run after `make update-translations`; the translation check in tests/unit keeps it whole.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "dossier_en.ts"
+# "item(s)" → "item" / "items"; "is/are" style pairs are not used in our sources.
+_PLURAL = re.compile(r"(\w+)\(s\)")
+
+
+def forms(source: str) -> tuple[str, str]:
+    """The singular and plural English forms of a source written with "(s)"."""
+    return _PLURAL.sub(r"\1", source), _PLURAL.sub(r"\1s", source)
+
+
+def fill(path: Path) -> int:
+    tree = ElementTree.parse(path)
+    filled = 0
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if translation.get("type") != "unfinished":
+            continue
+        translation.attrib.pop("type")
+        if message.get("numerus") == "yes":
+            for form, text in zip(translation.findall("numerusform"), forms(source),
+                                  strict=True):
+                form.text = text
+        else:
+            translation.text = source
+        filled += 1
+    body = ElementTree.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+    return filled
+
+
+if __name__ == "__main__":
+    print(f"{fill(TS)} English messages filled", file=sys.stderr)
