@@ -53,20 +53,27 @@ def store(db: sqlcipher3.Connection, stream: BinaryIO) -> Stored:
 def _read_ahead(stream: BinaryIO, digest: hashlib._Hash) -> Iterator[bytes]:
     """The stream's chunks, each already hashed into ``digest``.
 
-    The next chunk is read and hashed on a helper thread while the caller encrypts and
-    writes the current one (both release the GIL), so reading and hashing cost almost no
-    time of their own. At most two chunks are in memory at once.
+    From the second chunk on, the next chunk is read and hashed on a helper thread while
+    the caller encrypts and writes the current one (both release the GIL); a file of one
+    chunk is read directly, where a thread would cost more than it saves (measured in
+    tests/bench). At most two chunks are in memory at once.
     """
     def next_chunk() -> bytes:
         chunk = stream.read(CHUNK_SIZE)
         digest.update(chunk)
         return chunk
 
+    current, upcoming = next_chunk(), next_chunk()
+    if not upcoming:
+        if current:
+            yield current
+        return
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-ahead") as helper:
-        upcoming = helper.submit(next_chunk)
-        while chunk := upcoming.result():
-            upcoming = helper.submit(next_chunk)
-            yield chunk
+        while upcoming:
+            following = helper.submit(next_chunk)
+            yield current
+            current, upcoming = upcoming, following.result()
+    yield current
 
 
 def find(db: sqlcipher3.Connection, sha256: str) -> int | None:
