@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlcipher3
 
-from app import __version__, cases, custody, errors, evidence, importing, originals, search
+from app import __version__, cases, custody, errors, evidence, importing, originals, process, search
 from app.vault import CheckReport, Vault, default_path
 
 OK, FAILED, USAGE, SOME_REFUSED = 0, 1, 2, 3
@@ -36,7 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The command line, understood; exits with code 2 on a usage error."""
-    os.umask(0o077)  # every file Dossier creates is its owner's only
+    process.harden()  # owner-only files, no core dumps, before any evidence is read
     logging.basicConfig(level=logging.ERROR)
     return _parser().parse_args(argv)
 
