@@ -10,7 +10,7 @@ DEB_TEST_PACKAGES := p7zip-full qpdf poppler-utils xvfb libegl1 libgl1 libxkbcom
 TS := resources/translations/dossier_fr.ts resources/translations/dossier_en.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench demo translations update-translations system-packages lint clean
+.PHONY: run test bench demo screenshots translations update-translations system-packages lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -52,7 +52,7 @@ system-packages:
 	fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check app ui tests
+	$(BIN)/ruff check app ui tests scripts
 	$(BIN)/lint-imports
 
 test: $(STAMP) system-packages lint translations
@@ -63,3 +63,7 @@ bench: $(STAMP) system-packages
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis $(QM)
+
+# Offscreen, in French: the main screens for the README, into docs/screenshots/.
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import sys
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
+from xml.etree import ElementTree
 
 TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "dossier_en.ts"
 # "item(s)" → "item" / "items"; "is/are" style pairs are not used in our sources.

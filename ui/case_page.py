@@ -60,7 +60,7 @@ class CasePage(QWidget):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        self.side.setMinimumWidth(220)
+        self.side.setMinimumWidth(300)
         self.splitter = splitter
         QVBoxLayout(self).addWidget(splitter)
         self._retranslate()
@@ -177,7 +177,7 @@ class CasePage(QWidget):
         if not self._sized:  # the evidence first; the side panel can be widened
             self._sized = True
             width = max(self.width(), 800)
-            self.splitter.setSizes([width * 4 // 5, width // 5])
+            self.splitter.setSizes([width * 3 // 4, width // 4])
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -32,7 +32,15 @@ from PySide6.QtWidgets import (
 
 from app import dates
 from app.incidents import PRECISIONS, Incident
-from ui.pickers import AccountChoice, AccountDialog, CheckListModel, Choice, PlatformCombo, form_row
+from ui.pickers import (
+    AccountChoice,
+    AccountDialog,
+    CheckListModel,
+    Choice,
+    PlatformCombo,
+    form_row,
+    lay_out_dialog,
+)
 
 _SEVERITIES = (
     QT_TRANSLATE_NOOP("Incidents", "not rated"),
@@ -166,17 +174,8 @@ class IncidentDialog(QDialog):
         self._labels += [form_row(form, w) for w in (self.platform, self.account_view)]
         form.addRow("", self.new_account)
         self._labels += [form_row(form, w) for w in (self.description, self.severity)]
-        self.error = QLabel(self, wordWrap=True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.linked)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = lay_out_dialog(self, form, self.linked,
+                                    accept=QDialogButtonBox.StandardButton.Save)
         self.precision.currentIndexChanged.connect(self._show_precision)
 
     def _fill(self, accounts: list[AccountChoice]) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -53,6 +52,7 @@ from ui.pickers import (
     Choice,
     form_row,
     item_ids_of,
+    lay_out_dialog,
     platform_label,
 )
 
@@ -237,16 +237,7 @@ class PersonDialog(QDialog):
         self.notes = QPlainTextEdit(person.notes, self, tabChangesFocus=True)
         form = QFormLayout()
         self._labels = [form_row(form, w) for w in (self.name, self.role, self.notes)]
-        self.error = QLabel(self, wordWrap=True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = lay_out_dialog(self, form)
         self._retranslate()
 
     def person(self) -> Person:

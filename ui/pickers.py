@@ -222,6 +222,23 @@ def form_row(form: QFormLayout, field: QWidget) -> QLabel:
     return label
 
 
+def lay_out_dialog(dialog: QDialog, form: QFormLayout, *lines: QWidget,
+                   accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok
+                   ) -> QLabel:
+    """Lay out a small editing dialog: its form, any further lines, a one-sentence error
+    (hidden until needed) and the accept and cancel buttons. Returns the error label."""
+    error = QLabel(dialog, wordWrap=True)
+    error.hide()
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    for line in (*lines, error, buttons):
+        layout.addWidget(line)
+    return error
+
+
 class AccountDialog(QDialog):
     """Add or change one account: platform, handle, web address, and whose it is."""
 
@@ -240,16 +257,7 @@ class AccountDialog(QDialog):
         form = QFormLayout()
         self._labels = [form_row(form, w) for w in (self.platform, self.handle, self.url,
                                                     self.person)]
-        self.error = QLabel(self, wordWrap=True)
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.error = lay_out_dialog(self, form)
         if account:
             self.platform.set_platform(account.platform)
             self.handle.setText(account.handle)

@@ -1,0 +1,134 @@
+"""Screenshots of the main screens for the README, taken offscreen in French.
+
+`make screenshots` runs this: a fresh vault in a temporary folder receives the sample
+corpus through the real window (drop, import dialog, editor, incidents), and each screen
+is saved to docs/screenshots/. Nothing is written anywhere else.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["TZ"] = "Europe/Paris"
+time.tzset()
+
+from PySide6.QtCore import QEventLoop, QMimeData, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ui.app import follow_colour_scheme
+from ui.case_page import CasePage
+from ui.i18n import Translations
+from ui.operations import VaultService
+from ui.preferences import Preferences
+from ui.window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()
+OUT = ROOT / "docs" / "screenshots"
+PASSPHRASE = "la marée monte ; personne ne lira rien 1848"
+
+
+def wait_until(done: Callable[[], bool], seconds: float = 60) -> None:
+    """Turn the event loop until ``done()`` or the time is up."""
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            raise SystemExit("screenshots: the window did not get there in time")
+        loop = QEventLoop()
+        QTimer.singleShot(50, loop.quit)
+        loop.exec()
+
+
+def settle(ms: int = 400) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def save(widget: QWidget, name: str) -> None:
+    settle()
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(f"docs/screenshots/{name}.png", file=sys.stderr)
+
+
+def drop_corpus(page: CasePage) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in sorted(CORPUS.iterdir()) if f.is_dir()])
+    point, action = page.rect().center(), Qt.DropAction.CopyAction
+    for event in (QDragEnterEvent(point, action, mime, Qt.MouseButton.LeftButton,
+                                  Qt.KeyboardModifier.NoModifier),
+                  QDropEvent(point.toPointF(), action, mime, Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier)):
+        QApplication.sendEvent(page, event)
+
+
+def select(page: CasePage, name: str) -> int:
+    model = page.view.model
+    [item_id] = [model.row_data(r).id for r in range(model.rowCount())
+                 if model.row_data(r).name == name]
+    page.view.select_item(item_id)
+    wait_until(lambda: page.editor.item_id == item_id)
+    return item_id
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="dossier-shots-"))
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    follow_colour_scheme(app)
+    translations = Translations()
+    translations.apply("fr")
+    service = VaultService()
+    preferences = Preferences(QSettings(str(scratch / "settings.ini"),
+                                        QSettings.Format.IniFormat))
+    window = MainWindow(service, scratch / "dossier.dossier", preferences,
+                        case_page_factory=lambda parent: CasePage(service, parent),
+                        translations=translations)
+    page: CasePage = window.case_page
+    page.attach(window)
+    window.resize(1440, 860)
+    window.show()
+    try:
+        take_all(window, page)
+    finally:
+        service.shutdown()
+    return 0
+
+
+def take_all(window: MainWindow, page: CasePage) -> None:
+    create = window.access.create_form
+    create.first.setText(PASSPHRASE)
+    create.second.setText(PASSPHRASE)
+    save(window, "1-creer-le-coffre")
+    create.create_button.click()
+    wait_until(lambda: window.is_unlocked)
+    drop_corpus(page)
+    wait_until(lambda: not page.flow.busy and page.view.model.rowCount() > 30)
+    save(page.import_dialog, "2-import")
+    page.import_dialog.hide()
+    select(page, "photo_parking.jpg")
+    save(window, "3-photo-avec-position")
+    select(page, "menace_2026-11-04.eml")
+    save(window, "4-e-mail")
+    page.view.detail_pane.tabs.setCurrentIndex(1)
+    save(window, "5-decrire")
+    dialog = page.incidents.new_incident([page.editor.item_id])
+    dialog.title.setText("Menace reçue par e-mail")
+    dialog.description.setPlainText("Il écrit qu'il sait où je travaille.")
+    save(dialog, "6-incident")
+    dialog.accept()
+    window.lock()
+    wait_until(lambda: not window.is_unlocked)
+    save(window, "7-verrouille")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
