@@ -12,12 +12,24 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "dossier_en.ts"
-# "item(s)" → "item" / "items"; "is/are" style pairs are not used in our sources.
+# "item(s)" → "item" / "items".
 _PLURAL = re.compile(r"(\w+)\(s\)")
+# Sentences whose verb or determiner agrees with the number too.
+_IRREGULAR = {
+    "Which incidents do these %n item(s) show?": (
+        "Which incidents does this item show?", "Which incidents do these %n items show?"),
+    "There are no incidents yet. Describe one for these %n item(s).": (
+        "There are no incidents yet. Describe one for this item.",
+        "There are no incidents yet. Describe one for these %n items."),
+    "%n item(s) of evidence show this incident.": (
+        "%n item of evidence shows this incident.", "%n items of evidence show this incident."),
+}
 
 
 def forms(source: str) -> tuple[str, str]:
     """The singular and plural English forms of a source written with "(s)"."""
+    if source in _IRREGULAR:
+        return _IRREGULAR[source]
     return _PLURAL.sub(r"\1", source), _PLURAL.sub(r"\1s", source)
 
 
@@ -28,10 +40,11 @@ def fill(path: Path) -> int:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        if translation.get("type") != "unfinished":
+        numerus = message.get("numerus") == "yes"
+        if translation.get("type") != "unfinished" and not numerus:
             continue
-        translation.attrib.pop("type")
-        if message.get("numerus") == "yes":
+        translation.attrib.pop("type", None)
+        if numerus:
             for form, text in zip(translation.findall("numerusform"), forms(source),
                                   strict=True):
                 form.text = text

@@ -72,9 +72,9 @@ def _value_text(value: str) -> str:
 
 def _target_text(target: str) -> str:
     return {
-        "incident": translate("Custody", "to incident no. %1"),
-        "account": translate("Custody", "to account no. %1"),
-        "tag": translate("Custody", "to tag no. %1"),
+        "incident": translate("Custody", "incident no. %1"),
+        "account": translate("Custody", "account no. %1"),
+        "tag": translate("Custody", "tag no. %1"),
     }.get(target, target + " %1")
 
 

@@ -319,6 +319,12 @@ class ItemEditor(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
+    def _size_words(self, size: int) -> str:
+        if size < 1024:  # "34 bytes" says it all
+            return size_text(size)
+        return self.tr("{size} ({bytes} bytes)").format(size=size_text(size),
+                                                        bytes=QLocale().toString(size))
+
     def _retranslate(self) -> None:
         # Mnemonics avoid the menu bar's letters (File, Edit, View, Case, Help).
         texts = (self.tr("&Title:"), self.tr("What it &shows:"), self.tr("&Platform:"),
@@ -342,8 +348,7 @@ class ItemEditor(QWidget):
         self.sha256.setText(item.sha256 if item else "")
         self.sha256.setCursorPosition(0)
         self.sha256.setAccessibleName(self.tr("SHA-256 fingerprint of the original"))
-        self.size.setText(self.tr("{size} ({bytes} bytes)").format(
-            size=size_text(item.size), bytes=QLocale().toString(item.size)) if item else "")
+        self.size.setText(self._size_words(item.size) if item else "")
         self.save_button.setText(self.tr("Save"))  # Ctrl+S
         self.revert_button.setText(self.tr("&Revert"))
         self._refresh_buttons()

@@ -53,47 +53,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pickers.py" line="262" />
+        <location filename="../../ui/pickers.py" line="270" />
         <source>Give the account's name or handle.</source>
         <translation>Give the account's name or handle.</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="279" />
+        <location filename="../../ui/pickers.py" line="287" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="279" />
+        <location filename="../../ui/pickers.py" line="287" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="280" />
+        <location filename="../../ui/pickers.py" line="288" />
         <source>e.g. @shadow_of_the_lake</source>
         <translation>e.g. @shadow_of_the_lake</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="281" />
+        <location filename="../../ui/pickers.py" line="289" />
         <source>Not known yet</source>
         <translation>Not known yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="282" />
+        <location filename="../../ui/pickers.py" line="290" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="282" />
+        <location filename="../../ui/pickers.py" line="290" />
         <source>&amp;Name or handle:</source>
         <translation>&amp;Name or handle:</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="282" />
+        <location filename="../../ui/pickers.py" line="290" />
         <source>&amp;Web address:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="283" />
+        <location filename="../../ui/pickers.py" line="291" />
         <source>&amp;Whose account:</source>
         <translation>&amp;Whose account:</translation>
     </message>
@@ -101,22 +101,22 @@
 <context>
     <name>AccountPicker</name>
     <message>
-        <location filename="../../ui/pickers.py" line="411" />
+        <location filename="../../ui/pickers.py" line="419" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="412" />
+        <location filename="../../ui/pickers.py" line="420" />
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="413" />
+        <location filename="../../ui/pickers.py" line="421" />
         <source>Remove the selected accounts</source>
         <translation>Remove the selected accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="423" />
+        <location filename="../../ui/pickers.py" line="431" />
         <source>New account…</source>
         <translation>New account…</translation>
     </message>
@@ -443,18 +443,18 @@
     </message>
     <message>
         <location filename="../../ui/custody_view.py" line="75" />
-        <source>to incident no. %1</source>
-        <translation>to incident no. %1</translation>
+        <source>incident no. %1</source>
+        <translation>incident no. %1</translation>
     </message>
     <message>
         <location filename="../../ui/custody_view.py" line="76" />
-        <source>to account no. %1</source>
-        <translation>to account no. %1</translation>
+        <source>account no. %1</source>
+        <translation>account no. %1</translation>
     </message>
     <message>
         <location filename="../../ui/custody_view.py" line="77" />
-        <source>to tag no. %1</source>
-        <translation>to tag no. %1</translation>
+        <source>tag no. %1</source>
+        <translation>tag no. %1</translation>
     </message>
 </context>
 <context>
@@ -1139,13 +1139,13 @@
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="197" />
-        <source>file date (less reliable)</source>
-        <translation>file date (less reliable)</translation>
+        <source>from the file's date, less reliable</source>
+        <translation>from the file's date, less reliable</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="198" />
-        <source>import time (least reliable)</source>
-        <translation>import time (least reliable)</translation>
+        <source>from the import time, least reliable</source>
+        <translation>from the import time, least reliable</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="205" />
@@ -1595,33 +1595,33 @@
 <context>
     <name>IncidentChooser</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="302" />
+        <location filename="../../ui/incident_dialog.py" line="301" />
         <source>Link to incident</source>
         <translation>Link to incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="303" />
+        <location filename="../../ui/incident_dialog.py" line="302" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="304" />
+        <location filename="../../ui/incident_dialog.py" line="303" />
         <source>&amp;New incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_dialog.py" line="306" />
+        <location filename="../../ui/incident_dialog.py" line="305" />
         <source>Which incidents do these %n item(s) show?</source>
         <translation>
-            <numerusform>Which incidents do these %n item show?</numerusform>
+            <numerusform>Which incidents does this item show?</numerusform>
             <numerusform>Which incidents do these %n items show?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_dialog.py" line="309" />
+        <location filename="../../ui/incident_dialog.py" line="308" />
         <source>There are no incidents yet. Describe one for these %n item(s).</source>
         <translation>
-            <numerusform>There are no incidents yet. Describe one for these %n item.</numerusform>
+            <numerusform>There are no incidents yet. Describe one for this item.</numerusform>
             <numerusform>There are no incidents yet. Describe one for these %n items.</numerusform>
         </translation>
     </message>
@@ -1629,75 +1629,75 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="213" />
+        <location filename="../../ui/incident_dialog.py" line="212" />
         <source>Give the incident a title or say what happened.</source>
         <translation>Give the incident a title or say what happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="249" />
+        <location filename="../../ui/incident_dialog.py" line="248" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="249" />
+        <location filename="../../ui/incident_dialog.py" line="248" />
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="250" />
+        <location filename="../../ui/incident_dialog.py" line="249" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="250" />
+        <location filename="../../ui/incident_dialog.py" line="249" />
         <source>W&amp;hen:</source>
         <translation>W&amp;hen:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="250" />
+        <location filename="../../ui/incident_dialog.py" line="249" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="251" />
+        <location filename="../../ui/incident_dialog.py" line="250" />
         <source>&amp;Accounts involved:</source>
         <translation>&amp;Accounts involved:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="251" />
+        <location filename="../../ui/incident_dialog.py" line="250" />
         <source>&amp;What happened:</source>
         <translation>&amp;What happened:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="252" />
+        <location filename="../../ui/incident_dialog.py" line="251" />
         <source>How &amp;serious:</source>
         <translation>How &amp;serious:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="255" />
+        <location filename="../../ui/incident_dialog.py" line="254" />
         <source>e.g. Threats after I blocked him</source>
         <translation>e.g. Threats after I blocked him</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="256" />
+        <location filename="../../ui/incident_dialog.py" line="255" />
         <source>&amp;until</source>
         <translation>&amp;until</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="257" />
+        <location filename="../../ui/incident_dialog.py" line="256" />
         <source>New &amp;account…</source>
         <translation>New &amp;account…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="258" />
+        <location filename="../../ui/incident_dialog.py" line="257" />
         <source>Accounts involved</source>
         <translation>Accounts involved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_dialog.py" line="263" />
+        <location filename="../../ui/incident_dialog.py" line="262" />
         <source>%n item(s) of evidence show this incident.</source>
         <translation>
-            <numerusform>%n item of evidence show this incident.</numerusform>
+            <numerusform>%n item of evidence shows this incident.</numerusform>
             <numerusform>%n items of evidence show this incident.</numerusform>
         </translation>
     </message>
@@ -1705,77 +1705,77 @@
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="38" />
+        <location filename="../../ui/incident_dialog.py" line="46" />
         <source>not rated</source>
         <translation>not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="39" />
+        <location filename="../../ui/incident_dialog.py" line="47" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="40" />
+        <location filename="../../ui/incident_dialog.py" line="48" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="41" />
+        <location filename="../../ui/incident_dialog.py" line="49" />
         <source>serious</source>
         <translation>serious</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="42" />
+        <location filename="../../ui/incident_dialog.py" line="50" />
         <source>very serious</source>
         <translation>very serious</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="45" />
+        <location filename="../../ui/incident_dialog.py" line="53" />
         <source>At an exact date and time</source>
         <translation>At an exact date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="46" />
+        <location filename="../../ui/incident_dialog.py" line="54" />
         <source>On a day</source>
         <translation>On a day</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="47" />
+        <location filename="../../ui/incident_dialog.py" line="55" />
         <source>During a month (or a few)</source>
         <translation>During a month (or a few)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="48" />
+        <location filename="../../ui/incident_dialog.py" line="56" />
         <source>Approximately, between two dates</source>
         <translation>Approximately, between two dates</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="63" />
+        <location filename="../../ui/incident_dialog.py" line="71" />
         <source>date not known</source>
         <translation>date not known</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="70" />
+        <location filename="../../ui/incident_dialog.py" line="78" />
         <source>on {day} at {time}</source>
         <translation>on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="73" />
+        <location filename="../../ui/incident_dialog.py" line="81" />
         <source>on {day}</source>
         <translation>on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="76" />
+        <location filename="../../ui/incident_dialog.py" line="84" />
         <source>in {month}</source>
         <translation>in {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="78" />
+        <location filename="../../ui/incident_dialog.py" line="86" />
         <source>around {month}</source>
         <translation>around {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="81" />
+        <location filename="../../ui/incident_dialog.py" line="89" />
         <source>between {start} and {end}</source>
         <translation>between {start} and {end}</translation>
     </message>
@@ -1860,92 +1860,92 @@
         <translation>This item is no longer in the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="324" />
+        <location filename="../../ui/item_editor.py" line="330" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="324" />
+        <location filename="../../ui/item_editor.py" line="330" />
         <source>What it &amp;shows:</source>
         <translation>What it &amp;shows:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="324" />
+        <location filename="../../ui/item_editor.py" line="330" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="325" />
+        <location filename="../../ui/item_editor.py" line="331" />
         <source>&amp;Web address:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="325" />
+        <location filename="../../ui/item_editor.py" line="331" />
         <source>Captured &amp;on:</source>
         <translation>Captured &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="325" />
+        <location filename="../../ui/item_editor.py" line="331" />
         <source>Acco&amp;unts:</source>
         <translation>Acco&amp;unts:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="326" />
+        <location filename="../../ui/item_editor.py" line="332" />
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="329" />
+        <location filename="../../ui/item_editor.py" line="335" />
         <source>A short name, e.g. Threat after the party</source>
         <translation>A short name, e.g. Threat after the party</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="330" />
+        <location filename="../../ui/item_editor.py" line="336" />
         <source>What it shows, in your own words</source>
         <translation>What it shows, in your own words</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="335" />
+        <location filename="../../ui/item_editor.py" line="341" />
         <source>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item's history.</source>
         <translation>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item's history.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="337" />
+        <location filename="../../ui/item_editor.py" line="343" />
         <source>The original file (never changes)</source>
         <translation>The original file (never changes)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="338" />
+        <location filename="../../ui/item_editor.py" line="344" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="338" />
+        <location filename="../../ui/item_editor.py" line="344" />
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="339" />
+        <location filename="../../ui/item_editor.py" line="345" />
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="344" />
+        <location filename="../../ui/item_editor.py" line="350" />
         <source>SHA-256 fingerprint of the original</source>
         <translation>SHA-256 fingerprint of the original</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="345" />
+        <location filename="../../ui/item_editor.py" line="325" />
         <source>{size} ({bytes} bytes)</source>
         <translation>{size} ({bytes} bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="347" />
+        <location filename="../../ui/item_editor.py" line="352" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="348" />
+        <location filename="../../ui/item_editor.py" line="353" />
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
@@ -2293,52 +2293,52 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/people_panel.py" line="361" />
+        <location filename="../../ui/people_panel.py" line="352" />
         <source>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</source>
         <translation>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="365" />
+        <location filename="../../ui/people_panel.py" line="356" />
         <source>Delete the account {handle}? The items tied to it stay in the case.</source>
         <translation>Delete the account {handle}? The items tied to it stay in the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="370" />
+        <location filename="../../ui/people_panel.py" line="361" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="424" />
+        <location filename="../../ui/people_panel.py" line="415" />
         <source>The case already has an account with this platform and handle.</source>
         <translation>The case already has an account with this platform and handle.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="468" />
+        <location filename="../../ui/people_panel.py" line="459" />
         <source>New &amp;person…</source>
         <translation>New &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="469" />
+        <location filename="../../ui/people_panel.py" line="460" />
         <source>New &amp;account…</source>
         <translation>New &amp;account…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="470" />
+        <location filename="../../ui/people_panel.py" line="461" />
         <source>Ed&amp;it…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="471" />
+        <location filename="../../ui/people_panel.py" line="462" />
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="472" />
+        <location filename="../../ui/people_panel.py" line="463" />
         <source>People and accounts</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="473" />
+        <location filename="../../ui/people_panel.py" line="464" />
         <source>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</source>
         <translation>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</translation>
     </message>
@@ -2346,32 +2346,32 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/people_panel.py" line="259" />
+        <location filename="../../ui/people_panel.py" line="250" />
         <source>Give a name, even a nickname or “unknown 1”.</source>
         <translation>Give a name, even a nickname or “unknown 1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="271" />
+        <location filename="../../ui/people_panel.py" line="262" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="271" />
+        <location filename="../../ui/people_panel.py" line="262" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="272" />
+        <location filename="../../ui/people_panel.py" line="263" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="272" />
+        <location filename="../../ui/people_panel.py" line="263" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="273" />
+        <location filename="../../ui/people_panel.py" line="264" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
@@ -2379,7 +2379,7 @@
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../ui/pickers.py" line="327" />
+        <location filename="../../ui/pickers.py" line="335" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -2601,27 +2601,27 @@
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../ui/pickers.py" line="367" />
+        <location filename="../../ui/pickers.py" line="375" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="368" />
+        <location filename="../../ui/pickers.py" line="376" />
         <source>New tag, e.g. threat</source>
         <translation>New tag, e.g. threat</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="369" />
+        <location filename="../../ui/pickers.py" line="377" />
         <source>Tag to add</source>
         <translation>Tag to add</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="370" />
+        <location filename="../../ui/pickers.py" line="378" />
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="371" />
+        <location filename="../../ui/pickers.py" line="379" />
         <source>Remove the selected tags</source>
         <translation>Remove the selected tags</translation>
     </message>
@@ -2759,6 +2759,11 @@
     </message>
     <message>
         <location filename="../../app/errors.py" line="85" />
+        <source>Cannot write to {path}: that place is read-only or not yours.</source>
+        <translation>Cannot write to {path}: that place is read-only or not yours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/errors.py" line="92" />
         <source>This vault was made by a newer Dossier; update Dossier.</source>
         <translation>This vault was made by a newer Dossier; update Dossier.</translation>
     </message>
@@ -2769,7 +2774,7 @@
     </message>
     <message>
         <location filename="../../app/importing.py" line="142" />
-        <location filename="../../app/importing.py" line="269" />
+        <location filename="../../app/importing.py" line="271" />
         <source>could not be read: {error}</source>
         <translation>could not be read: {error}</translation>
     </message>
@@ -2784,22 +2789,22 @@
         <translation>already in the case as item {item}</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="267" />
+        <location filename="../../app/importing.py" line="269" />
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="272" />
+        <location filename="../../app/importing.py" line="274" />
         <source>a folder that could not be walked (a link to a folder)</source>
         <translation>a folder that could not be walked (a link to a folder)</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="275" />
+        <location filename="../../app/importing.py" line="277" />
         <source>not a regular file (a device, pipe or socket)</source>
         <translation>not a regular file (a device, pipe or socket)</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="277" />
+        <location filename="../../app/importing.py" line="279" />
         <source>the file is empty (0 bytes): there is nothing to keep</source>
         <translation>the file is empty (0 bytes): there is nothing to keep</translation>
     </message>

@@ -120,7 +120,7 @@ def test_rows_appear_with_their_dates_and_how_they_are_known(view: CaseView) -> 
     assert cell(view, "menace_2026-11-04.eml", em.COL_SOURCE) == "from the e-mail header"
     assert cell(view, "message 3", em.COL_TITLE) == "« Arrête de m'écrire. »"
     assert cell(view, "message 3", em.COL_SOURCE) == "from the chat"
-    assert cell(view, "journal.txt", em.COL_SOURCE) == "file date (less reliable)"
+    assert cell(view, "journal.txt", em.COL_SOURCE) == "from the file's date, less reliable"
     assert "copying a file can change it" in cell(
         view, "journal.txt", em.COL_CAPTURED, Qt.ItemDataRole.ToolTipRole)
     assert names(view)[0] == "photo_parking.jpg"  # the earliest capture comes first

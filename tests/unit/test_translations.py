@@ -56,9 +56,12 @@ def test_every_string_in_the_code_is_translated(in_code, language: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_placeholders_survive_translation(language: str) -> None:
     for (context, source), message in messages(FOLDER / f"dossier_{language}.ts").items():
-        wanted = sorted(set(_PLACEHOLDER.findall(source)))
+        wanted = set(_PLACEHOLDER.findall(source))
         for text in texts(message):
-            assert sorted(set(_PLACEHOLDER.findall(text))) == wanted, (context, source, text)
+            found = set(_PLACEHOLDER.findall(text))
+            if message.get("numerus") == "yes":  # "this item" may leave the count unsaid
+                found.add("%n")
+            assert found == wanted, (context, source, text)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -194,8 +194,8 @@ def source_text(source: str) -> str:
         base.WEB_PAGE: translate("Evidence", "from the web page"),
         base.CLIPBOARD: translate("Evidence", "when you pasted it"),
         base.USER: translate("Evidence", "set by you"),
-        base.FILE_TIME: translate("Evidence", "file date (less reliable)"),
-        base.IMPORT_TIME: translate("Evidence", "import time (least reliable)"),
+        base.FILE_TIME: translate("Evidence", "from the file's date, less reliable"),
+        base.IMPORT_TIME: translate("Evidence", "from the import time, least reliable"),
     }.get(source, source)
 
 
