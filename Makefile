@@ -7,10 +7,15 @@ STAMP := $(VENV)/.installed
 DEB_TEST_PACKAGES := p7zip-full qpdf poppler-utils xvfb libegl1 libgl1 libxkbcommon0 \
 	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libglib2.0-0
 
+# What Qt needs to open a window on an X11 or Wayland desktop (Debian/Ubuntu names).
+DEB_SCREEN_PACKAGES := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 \
+	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
+	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+
 TS := resources/translations/dossier_fr.ts resources/translations/dossier_en.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench demo screenshots translations update-translations system-packages lint clean
+.PHONY: run test bench demo screenshots screen-packages translations update-translations system-packages lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,12 +23,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP) translations
+run: $(STAMP) translations screen-packages
 	$(BIN)/dossier
 
 # A demo vault with a realistic sample case (passphrase: demo), opened in the app.
 DEMO_VAULT := $(CURDIR)/demo.dossier
-demo: $(STAMP) translations
+demo: $(STAMP) translations screen-packages
 	@test -e $(DEMO_VAULT) || DOSSIER_PASSPHRASE=demo $(BIN)/dossier --vault $(DEMO_VAULT) demo
 	$(BIN)/dossier --vault $(DEMO_VAULT)
 
@@ -40,16 +45,25 @@ update-translations: $(STAMP)
 	done
 	$(BIN)/python scripts/english_plurals.py
 
-# Installs the system tools the tests use when they are missing and we may (root, apt).
-system-packages:
-	@missing=$$(for p in $(DEB_TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+# Installs the system packages named when they are missing and we may (root, apt);
+# otherwise says which to install.
+define install-missing
+	@command -v dpkg >/dev/null || exit 0; \
+	missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 		else \
-			echo "Please install: $$missing (sudo apt-get install $$missing)"; exit 1; \
+			echo "Please install: sudo apt-get install" $$missing; exit 1; \
 		fi; \
 	fi
+endef
+
+system-packages:
+	$(call install-missing,$(DEB_TEST_PACKAGES))
+
+screen-packages:
+	$(call install-missing,$(DEB_SCREEN_PACKAGES))
 
 lint: $(STAMP)
 	$(BIN)/ruff check app ui tests scripts
