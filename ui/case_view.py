@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from app import listing
-from app.formats import base
 from app.search import Filters
 from ui import evidence_model as em
 from ui.detail_pane import DetailPane
@@ -41,10 +40,8 @@ from ui.evidence_model import EvidenceModel, EvidenceProxy
 from ui.filter_bar import FilterBar
 from ui.i18n import core_text
 from ui.operations import VaultService
-from ui.viewers import moment_text, source_text
+from ui.viewers import moment_text
 from ui.viewers.text import note_label, say
-
-_SOURCES = (base.EXIF, base.EMAIL_HEADER, base.FILENAME, base.FILE_TIME, base.IMPORT_TIME)
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -200,9 +197,9 @@ class CaseView(QWidget):
         # How the date is known shows under the date; its own column stays for sorting.
         self.table.setItemDelegateForColumn(em.COL_CAPTURED, DateDelegate(self.table))
         self.table.setColumnHidden(em.COL_SOURCE, True)
-        longest_source = max((source_text(source) for source in _SOURCES), key=len)
-        date_width = max(metrics.horizontalAdvance(moment_text("2026-09-28T22:41:00+01:00")),
-                         metrics.horizontalAdvance(longest_source))
+        # Wide enough for the date; a long "how we know" line is elided (its tooltip and
+        # the detail pane say it whole), so the title keeps its room.
+        date_width = metrics.horizontalAdvance(moment_text("2026-09-28T22:41:00+01:00"))
         for column, width in ((em.COL_KIND, side), (em.COL_CAPTURED, date_width),
                               (em.COL_PLATFORM, metrics.horizontalAdvance("Instagram")),
                               (em.COL_ACCOUNTS, metrics.averageCharWidth() * 11),
