@@ -19,7 +19,19 @@ from typing import Any
 
 import sqlcipher3
 
-from app import __version__, cases, custody, errors, evidence, importing, originals, process, search
+from app import (
+    __version__,
+    cases,
+    custody,
+    errors,
+    evidence,
+    importing,
+    originals,
+    process,
+    search,
+    statistics,
+    timeline,
+)
 from app.vault import CheckReport, Vault, default_path
 
 OK, FAILED, USAGE, SOME_REFUSED = 0, 1, 2, 3
@@ -156,6 +168,23 @@ def cmd_search(args: argparse.Namespace) -> int:
         case_id = _case_id(vault, args.case)
         for item in search.search(vault.db, args.query, case_id):
             _emit(item.as_json(), args.json, _describe(item))
+    return OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _unlock(args) as vault:
+        case_id = _case_id(vault, args.case)
+        if case_id is None:
+            every = cases.all_cases(vault.db)
+            if not every:
+                raise errors.UsageError("The vault holds no case yet.")
+            case_id = every[-1].id
+        events = timeline.load(vault.db, case_id, search.Filters()).events
+        figures = statistics.compute(events)
+    if args.json:
+        print(json.dumps(figures.as_dict(), ensure_ascii=False))
+    else:
+        print(figures.as_text())
     return OK
 
 
@@ -314,6 +343,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = _add(commands, "search", cmd_search, "find items by their text",
                json_flag=True, case=True)
     sub.add_argument("query")
+    _add(commands, "stats", cmd_stats, "count the acts: per week, month, platform, account",
+         json_flag=True, case=True)
     _add(commands, "check", cmd_check, "verify encryption, structure, hashes and custody log")
     _add(commands, "log", cmd_log, "print the custody log", json_flag=True)
     _add(commands, "passwd", cmd_passwd, "change the passphrase")
