@@ -22,6 +22,7 @@ from PySide6.QtCore import QEventLoop, QMimeData, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app import demo
 from ui.app import follow_colour_scheme
 from ui.case_page import CasePage
 from ui.i18n import Translations
@@ -98,6 +99,7 @@ def main() -> int:
     window.show()
     try:
         take_all(window, page)
+        take_timeline(window, page, scratch)
     finally:
         service.shutdown()
     return 0
@@ -128,6 +130,19 @@ def take_all(window: MainWindow, page: CasePage) -> None:
     window.lock()
     wait_until(lambda: not window.is_unlocked)
     save(window, "7-verrouille")
+
+
+def take_timeline(window: MainWindow, page: CasePage, scratch: Path) -> None:
+    """The timeline of the demo case: 18 months, bursts, escalation."""
+    path = scratch / "demo.dossier"
+    demo.create(path, PASSPHRASE, items=20_000)
+    window.access.set_path(path)
+    window.access.unlock_form.field.setText(PASSPHRASE)
+    window.access.unlock_form.unlock.click()
+    wait_until(lambda: window.is_unlocked)
+    page.tabs.setCurrentWidget(page.timeline)
+    wait_until(lambda: page.timeline.statistics.statistics is not None)
+    save(window, "8-chronologie")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from ui.incidents_panel import IncidentsPanel
 from ui.item_editor import ItemEditor
 from ui.operations import Task, VaultService
 from ui.people_panel import PeoplePanel
+from ui.timeline_page import TimelinePage
 from ui.window import MainWindow
 
 REFRESH_DELAY_MS = 300  # files arriving in a burst refresh the table once
@@ -41,6 +42,7 @@ class CasePage(QWidget):
         self.view.detail_pane.set_editor(self.editor)
         self.incidents = IncidentsPanel(service)
         self.people = PeoplePanel(service)
+        self.timeline = TimelinePage(service)
         self.flow = ImportFlow(service, self)
         self.import_dialog = ImportDialog(self.flow, self)
         self.overlay = DropOverlay(self)
@@ -55,8 +57,19 @@ class CasePage(QWidget):
         self.side = QTabWidget(self)
         self.side.addTab(self.incidents, "")
         self.side.addTab(self.people, "")
+        # One filter bar above both tabs: the timeline shows what the table lists.
+        self.view.layout().removeWidget(self.view.filter_bar)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.view, "")
+        self.tabs.addTab(self.timeline, "")
+        evidence = QWidget(self)
+        column = QVBoxLayout(evidence)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.view.filter_bar)
+        column.addWidget(self.tabs, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.view)
+        splitter.addWidget(evidence)
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
@@ -67,6 +80,12 @@ class CasePage(QWidget):
 
     def _connect(self) -> None:
         self.view.selection_changed.connect(self._selected)
+        self.view.selection_changed.connect(self.timeline.set_selected)
+        self.timeline.item_selected.connect(self.view.select_item)
+        self.timeline.item_activated.connect(self._open_from_timeline)
+        # Listed again: the case, the filters or the items changed; the timeline follows.
+        self.view.listed.connect(self._list_on_timeline)
+        self.incidents.incidents_changed.connect(self.timeline.refresh)
         self.view.delete_requested.connect(self.remove)
         self.editor.changed.connect(lambda _id: self.view.refresh())
         for panel in (self.incidents, self.people):
@@ -113,6 +132,7 @@ class CasePage(QWidget):
         self._refresh_timer.stop()
         self._arrived.clear()
         self.view.clear()
+        self.timeline.clear()
         self.editor.show_item(None)
         self.incidents.clear()
         self.people.clear()
@@ -145,6 +165,14 @@ class CasePage(QWidget):
 
     def _selected(self, item_ids: list[int]) -> None:
         self.editor.show_item(item_ids[0] if len(item_ids) == 1 else None)
+
+    def _list_on_timeline(self, _count: int) -> None:
+        if self.case_id is not None:
+            self.timeline.show_case(self.case_id, self.view.filter_bar.filters())
+
+    def _open_from_timeline(self, item_id: int) -> None:
+        self.view.select_item(item_id)
+        self.tabs.setCurrentWidget(self.view)
 
     def remove(self, item_ids: list[int]) -> None:
         """Remove items after the user confirms; each leaves a tombstone in the history."""
@@ -186,6 +214,8 @@ class CasePage(QWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Evidence"))
+        self.tabs.setTabText(1, self.tr("Timeline"))
         self.side.setTabText(0, self.tr("Incidents"))
         self.side.setTabText(1, self.tr("People and accounts"))
         if hasattr(self, "action_link_incident"):

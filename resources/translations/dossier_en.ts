@@ -165,6 +165,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/statistics_charts.py" line="50" />
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseNameDialog</name>
     <message>
         <location filename="../../ui/cases_dialog.py" line="108" />
@@ -185,12 +193,12 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/case_page.py" line="165" />
+        <location filename="../../ui/case_page.py" line="193" />
         <source>Remove evidence</source>
         <translation>Remove evidence</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_page.py" line="166" />
+        <location filename="../../ui/case_page.py" line="194" />
         <source>Remove %n item(s) from the case? The original files are deleted from the vault. The history keeps a record that they were removed.</source>
         <translation>
             <numerusform>Remove %n item from the case? The original files are deleted from the vault. The history keeps a record that they were removed.</numerusform>
@@ -198,17 +206,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="189" />
+        <location filename="../../ui/case_page.py" line="217" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_page.py" line="218" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_page.py" line="219" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="190" />
+        <location filename="../../ui/case_page.py" line="220" />
         <source>People and accounts</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="192" />
+        <location filename="../../ui/case_page.py" line="222" />
         <source>&amp;Link to an incident…</source>
         <translation>&amp;Link to an incident…</translation>
     </message>
@@ -242,17 +260,17 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="280" />
+        <location filename="../../ui/case_view.py" line="277" />
         <source>The items could not be listed: %1</source>
         <translation>The items could not be listed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="345" />
+        <location filename="../../ui/case_view.py" line="342" />
         <source>Nothing matches these filters.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="347" />
+        <location filename="../../ui/case_view.py" line="344" />
         <source>This case has no items yet. Drop files or folders onto this window, or paste a screenshot, to add them.</source>
         <translation>This case has no items yet. Drop files or folders onto this window, or paste a screenshot, to add them.</translation>
     </message>
@@ -1209,13 +1227,13 @@
 <context>
     <name>EvidenceTable</name>
     <message>
-        <location filename="../../ui/case_view.py" line="67" />
-        <location filename="../../ui/case_view.py" line="83" />
+        <location filename="../../ui/case_view.py" line="64" />
+        <location filename="../../ui/case_view.py" line="80" />
         <source>Items of the case</source>
         <translation>Items of the case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="97" />
+        <location filename="../../ui/case_view.py" line="94" />
         <source>Remove from the case…</source>
         <translation>Remove from the case…</translation>
     </message>
@@ -2385,6 +2403,14 @@
     </message>
 </context>
 <context>
+    <name>PictureExport</name>
+    <message>
+        <location filename="../../ui/picture_export.py" line="34" />
+        <source>PNG picture (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>Platform</name>
     <message>
         <location filename="../../ui/pickers.py" line="56" />
@@ -2423,6 +2449,114 @@
         <location filename="../../ui/preferences_dialog.py" line="59" />
         <source>The new language applies at once.</source>
         <translation>The new language applies at once.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPanel</name>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="112" />
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="113" />
+        <source>Acts per week</source>
+        <translation>Acts per week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="114" />
+        <source>Acts per month</source>
+        <translation>Acts per month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="115" />
+        <source>Per platform</source>
+        <translation>Per platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="116" />
+        <source>Per account</source>
+        <translation>Per account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="117" />
+        <source>Busiest days</source>
+        <translation>Busiest days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="133" />
+        <source>No act to count: nothing on the timeline is dated evidence of an act.</source>
+        <translation>No act to count: nothing on the timeline is dated evidence of an act.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="142" />
+        <source>week of %1</source>
+        <translation>week of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="145" />
+        <source>Platform not given</source>
+        <translation>Platform not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="146" />
+        <location filename="../../ui/statistics_panel.py" line="148" />
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="147" />
+        <source>No account</source>
+        <translation>No account</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/statistics_panel.py" line="150" />
+        <source>%1: %Ln act(s)</source>
+        <translation>
+            <numerusform>%1: %Ln act</numerusform>
+            <numerusform>%1: %Ln acts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/statistics_panel.py" line="155" />
+        <source>%Ln act(s), the first on %1, the last on %2.</source>
+        <translation>
+            <numerusform>%Ln act, the first on %1, the last on %2.</numerusform>
+            <numerusform>%Ln acts, the first on %1, the last on %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="171" />
+        <source>Never two days in a row.</source>
+        <translation>Never two days in a row.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/statistics_panel.py" line="172" />
+        <source>Longest run: %Ln day(s) in a row, from %1 to %2.</source>
+        <translation>
+            <numerusform>Longest run: %Ln day in a row, from %1 to %2.</numerusform>
+            <numerusform>Longest run: %Ln days in a row, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="184" />
+        <source>The acts are becoming more frequent: %1 a week over the last %3 weeks, against %2 a week before.</source>
+        <translation>The acts are becoming more frequent: %1 a week over the last %3 weeks, against %2 a week before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="187" />
+        <source>The acts are becoming less frequent: %1 a week over the last %3 weeks, against %2 a week before.</source>
+        <translation>The acts are becoming less frequent: %1 a week over the last %3 weeks, against %2 a week before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="190" />
+        <source>The acts keep a steady pace: %1 a week over the last %3 weeks, and %2 a week before.</source>
+        <translation>The acts keep a steady pace: %1 a week over the last %3 weeks, and %2 a week before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_panel.py" line="194" />
+        <source>Too few acts, or too short a time, to tell whether they are becoming more frequent.</source>
+        <translation>Too few acts, or too short a time, to tell whether they are becoming more frequent.</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +2776,259 @@
         <location filename="../../ui/viewers/text.py" line="86" />
         <source>There is no text to show.</source>
         <translation>There is no text to show.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../ui/timeline_painter.py" line="333" />
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_painter.py" line="339" />
+        <source>Acts per minute</source>
+        <translation>Acts per minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_painter.py" line="340" />
+        <source>Acts per 5 minutes</source>
+        <translation>Acts per 5 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_painter.py" line="341" />
+        <source>Acts per 15 minutes</source>
+        <translation>Acts per 15 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_painter.py" line="342" />
+        <source>Acts per hour</source>
+        <translation>Acts per hour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_painter.py" line="343" />
+        <source>Acts per 6 hours</source>
+        <translation>Acts per 6 hours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_painter.py" line="344" />
+        <source>Acts per day</source>
+        <translation>Acts per day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_painter.py" line="345" />
+        <source>Acts per week</source>
+        <translation>Acts per week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_painter.py" line="346" />
+        <source>Acts per month</source>
+        <translation>Acts per month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_painter.py" line="347" />
+        <source>Acts per year</source>
+        <translation>Acts per year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_painter.py" line="348" />
+        <source>%1 (at most %2)</source>
+        <translation>%1 (at most %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_preview.py" line="37" />
+        <source>Date not sure: it comes from the file or from when it was added.</source>
+        <translation>Date not sure: it comes from the file or from when it was added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_preview.py" line="41" />
+        <source>Double-click to open it.</source>
+        <translation>Double-click to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_preview.py" line="47" />
+        <location filename="../../ui/timeline_preview.py" line="59" />
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_preview.py" line="50" />
+        <source>Incident: %1</source>
+        <translation>Incident: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_preview.py" line="58" />
+        <source>Items: %1</source>
+        <translation>Items: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_preview.py" line="61" />
+        <source>Click to look closer.</source>
+        <translation>Click to look closer.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="177" />
+        <source>Reading the timeline…</source>
+        <translation>Reading the timeline…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="198" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="214" />
+        <source>The timeline could not be read: %1</source>
+        <translation>The timeline could not be read: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="220" />
+        <source>Nothing matches these filters.</source>
+        <translation>Nothing matches these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="221" />
+        <source>Nothing dated in this case yet: add evidence or incidents to see them in time.</source>
+        <translation>Nothing dated in this case yet: add evidence or incidents to see them in time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="240" />
+        <source>Save the timeline as a picture</source>
+        <translation>Save the timeline as a picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="241" />
+        <source>timeline</source>
+        <translation>timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="244" />
+        <source>Save the statistics as a picture</source>
+        <translation>Save the statistics as a picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="245" />
+        <source>statistics</source>
+        <translation>statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="249" />
+        <source>The picture could not be saved there. Choose another folder.</source>
+        <translation>The picture could not be saved there. Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_page.py" line="272" />
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineToolbar</name>
+    <message>
+        <location filename="../../ui/timeline_toolbar.py" line="100" />
+        <source>&amp;Lanes:</source>
+        <translation>&amp;Lanes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_toolbar.py" line="101" />
+        <source>By platform</source>
+        <translation>By platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_toolbar.py" line="101" />
+        <source>By person or account</source>
+        <translation>By person or account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_toolbar.py" line="102" />
+        <source>By kind</source>
+        <translation>By kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_toolbar.py" line="104" />
+        <source>Zoom in (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_toolbar.py" line="105" />
+        <source>Zoom out (−)</source>
+        <translation>Zoom out (−)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_toolbar.py" line="108" />
+        <source>Show &amp;all</source>
+        <translation>Show &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_toolbar.py" line="109" />
+        <source>Show everything, from the first to the last (0)</source>
+        <translation>Show everything, from the first to the last (0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_toolbar.py" line="110" />
+        <source>Go to &amp;date:</source>
+        <translation>Go to &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_toolbar.py" line="113" />
+        <source>Save as &amp;picture</source>
+        <translation>Save as &amp;picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_toolbar.py" line="114" />
+        <source>The &amp;timeline…</source>
+        <translation>The &amp;timeline…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_toolbar.py" line="115" />
+        <source>The &amp;statistics…</source>
+        <translation>The &amp;statistics…</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="202" />
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="204" />
+        <source>Platform not given</source>
+        <translation>Platform not given</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="205" />
+        <source>No account</source>
+        <translation>No account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="206" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="208" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="226" />
+        <source>Nothing to show on the timeline.</source>
+        <translation>Nothing to show on the timeline.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="337" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_view.py" line="339" />
+        <source>Plus and minus zoom, the arrow keys move in time, Ctrl with an arrow goes from item to item, 0 shows everything.</source>
+        <translation>Plus and minus zoom, the arrow keys move in time, Ctrl with an arrow goes from item to item, 0 shows everything.</translation>
     </message>
 </context>
 <context>
