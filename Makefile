@@ -74,6 +74,7 @@ test: $(STAMP) system-packages lint translations
 
 bench: $(STAMP) system-packages
 	$(BIN)/python tests/bench/bench_import.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_timeline.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis $(QM)
