@@ -14,7 +14,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 # Flags an item can carry (DESIGN.md, "Evidence").
 GPS = "gps"  # the file holds a GPS position: sharing it reveals a place
@@ -98,3 +98,17 @@ class Extraction:
 
 
 THUMBNAIL_SIZE = 256
+
+
+def read_safely(read_into: Callable[[Extraction], None], error_key: str,
+                flags: frozenset[str] = frozenset({UNREADABLE}), **fields: Any) -> Extraction:
+    """Run ``read_into(found)`` on a fresh ``Extraction(**fields)`` and never raise: a
+    failure adds ``flags`` and names itself under ``error_key``, and whatever was found
+    before it is kept, so the item says why the reading stops there."""
+    found = Extraction(**fields)
+    try:
+        read_into(found)
+    except Exception as error:  # noqa: BLE001 - a reader flags bad input, never raises
+        found.flags |= flags
+        found.add(error_key, type(error).__name__)
+    return found

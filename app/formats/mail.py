@@ -27,6 +27,7 @@ from app.formats.base import (
     Child,
     Extraction,
     Source,
+    read_safely,
 )
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -69,14 +70,7 @@ _LINE_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+[ \t]*|\t+")
 
 def read(source: Source) -> Extraction:
     """Describe one e-mail; never raises, a broken or hostile message is flagged instead."""
-    found = Extraction()
-    try:
-        _read_into(found, source)
-    except Exception as error:  # noqa: BLE001 - a reader never raises (base.py)
-        # Whatever was found before the failure is kept; the item says why it stops there.
-        found.flags.add(UNREADABLE)
-        found.add("email.error", type(error).__name__)
-    return found
+    return read_safely(lambda found: _read_into(found, source), "email.error")
 
 
 def _read_into(found: Extraction, source: Source) -> None:

@@ -9,20 +9,16 @@ from __future__ import annotations
 import wave
 from typing import BinaryIO
 
-from app.formats.base import DAMAGED, Extraction, Source
+from app.formats.base import DAMAGED, Extraction, Source, read_safely
 from app.formats.sniff import SNIFF_SIZE, sniff
 
 
 def read(source: Source) -> Extraction:
     """The media format, and for WAV its duration, channels and sample rate; never raises."""
-    found = Extraction()
-    try:
+    def read_stream(found: Extraction) -> None:
         with source.open() as stream:
             _read_into(found, stream)
-    except Exception as error:  # noqa: BLE001 - a reader flags bad input, never raises
-        found.flags.add(DAMAGED)
-        found.add("media.error", type(error).__name__)
-    return found
+    return read_safely(read_stream, "media.error", frozenset({DAMAGED}))
 
 
 def _read_into(found: Extraction, stream: BinaryIO) -> None:

@@ -29,6 +29,7 @@ from app.formats.base import (
     Capture,
     Extraction,
     Source,
+    read_safely,
 )
 
 MAX_PAGES = 200  # pages whose text is extracted
@@ -47,14 +48,10 @@ _SPACES = re.compile(r"[ \t]+")  # some producers put a tab between every word
 
 def read(source: Source) -> Extraction:
     """Describe one PDF; never raises. Encrypted ones are flagged, never unlocked."""
-    found = Extraction()
-    try:
+    def read_stream(found: Extraction) -> None:
         with _quiet_pypdf(), source.open() as stream:
             _read_into(found, stream, source.size)
-    except Exception as error:  # noqa: BLE001 - a reader flags bad input, never raises
-        found.flags.add(DAMAGED)
-        found.add("pdf.error", type(error).__name__)
-    return found
+    return read_safely(read_stream, "pdf.error", frozenset({DAMAGED}))
 
 
 @contextmanager

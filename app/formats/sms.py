@@ -26,6 +26,7 @@ from app.formats.base import (
     Child,
     Extraction,
     Source,
+    read_safely,
 )
 
 PLATFORM = "SMS"
@@ -72,14 +73,7 @@ class _Bounded:
 
 def read(source: Source) -> Extraction:
     """Describe one SMS backup; never raises, a malformed or hostile file is flagged instead."""
-    found = Extraction(platform=PLATFORM)
-    try:
-        _read_into(found, source)
-    except Exception as error:  # noqa: BLE001 - a reader never raises (base.py)
-        # Whatever was found before the failure is kept; the item says why it stops there.
-        found.flags.add(UNREADABLE)
-        found.add("sms.error", type(error).__name__)
-    return found
+    return read_safely(lambda found: _read_into(found, source), "sms.error", platform=PLATFORM)
 
 
 def _read_into(found: Extraction, source: Source) -> None:

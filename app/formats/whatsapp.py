@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import PurePath
 
 from app.dates import localize, to_iso
-from app.formats.base import CHAT_LINE, EMPTY, UNREADABLE, Capture, Child, Extraction, Source
+from app.formats.base import CHAT_LINE, EMPTY, Capture, Child, Extraction, Source, read_safely
 
 PLATFORM = "WhatsApp"
 MAX_BYTES = 64 * 1024 * 1024
@@ -61,14 +61,7 @@ class _Message:
 
 def read(source: Source) -> Extraction:
     """Describe one chat export; never raises, a broken file is flagged instead."""
-    found = Extraction(platform=PLATFORM)
-    try:
-        _read_into(found, source)
-    except Exception as error:  # noqa: BLE001 - a reader never raises (base.py)
-        # Whatever was found before the failure is kept; the item says why it stops there.
-        found.flags.add(UNREADABLE)
-        found.add("chat.error", type(error).__name__)
-    return found
+    return read_safely(lambda found: _read_into(found, source), "chat.error", platform=PLATFORM)
 
 
 def _read_into(found: Extraction, source: Source) -> None:
