@@ -130,10 +130,28 @@ def describe(content: ItemContent) -> list[tuple[str, str]]:
         (translate("Details", "Platform"), item.platform),
         (translate("Details", "Web address"), item.url),
     ]
-    labels = _metadata_labels()
-    facts += [(labels.get(key, key), moment_text(value) if _ISO_TIME.match(value) else value)
+    labels, words = _metadata_labels(), _metadata_words()
+    facts += [(labels.get(key, key), _value_text(value, words))
               for key, value in content.details.metadata]
     return [(what, value) for what, value in facts if value]
+
+
+def _value_text(value: str, words: dict[str, str]) -> str:
+    """A metadata value as the user reads it: times in their format, known words in their
+    language, anything else as the file gave it."""
+    if _ISO_TIME.match(value):
+        return moment_text(value)
+    return words.get(value, value)
+
+
+def _metadata_words() -> dict[str, str]:
+    # The few values readers give as words rather than as the file's own text.
+    return {
+        "received": translate("Details", "received"),
+        "sent": translate("Details", "sent"),
+        "draft": translate("Details", "draft"),
+        "yes": translate("Details", "yes"),
+    }
 
 
 def _metadata_labels() -> dict[str, str]:

@@ -509,62 +509,62 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="252" />
+        <location filename="../../ui/detail_pane.py" line="270" />
         <source>Choose an item in the list to see it here.</source>
         <translation>Choose an item in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="253" />
+        <location filename="../../ui/detail_pane.py" line="271" />
         <source>Details of the item</source>
         <translation>Details of the item</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="254" />
+        <location filename="../../ui/detail_pane.py" line="272" />
         <source>V&amp;iewer</source>
         <translation>V&amp;iewer</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="254" />
+        <location filename="../../ui/detail_pane.py" line="272" />
         <source>Descri&amp;be</source>
         <translation>Descri&amp;be</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="255" />
+        <location filename="../../ui/detail_pane.py" line="273" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="256" />
+        <location filename="../../ui/detail_pane.py" line="274" />
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="323" />
+        <location filename="../../ui/detail_pane.py" line="341" />
         <source>This item could not be shown: %1</source>
         <translation>This item could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="340" />
+        <location filename="../../ui/detail_pane.py" line="358" />
         <source>Item %1 is no longer in the vault.</source>
         <translation>Item %1 is no longer in the vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="346" />
+        <location filename="../../ui/detail_pane.py" line="364" />
         <source>%1 · captured %2 (%3)</source>
         <translation>%1 · captured %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="361" />
+        <location filename="../../ui/detail_pane.py" line="379" />
         <source>Show the whole conversation</source>
         <translation>Show the whole conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="362" />
+        <location filename="../../ui/detail_pane.py" line="380" />
         <source>Show the e-mail it came with</source>
         <translation>Show the e-mail it came with</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="363" />
+        <location filename="../../ui/detail_pane.py" line="381" />
         <source>Show what it is part of: %1</source>
         <translation>Show what it is part of: %1</translation>
     </message>
@@ -617,237 +617,257 @@
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="141" />
+        <location filename="../../ui/detail_pane.py" line="150" />
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="151" />
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="152" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="153" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="159" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="142" />
+        <location filename="../../ui/detail_pane.py" line="160" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="143" />
+        <location filename="../../ui/detail_pane.py" line="161" />
         <source>Copy to</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="144" />
+        <location filename="../../ui/detail_pane.py" line="162" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="145" />
+        <location filename="../../ui/detail_pane.py" line="163" />
         <source>Date written in the e-mail</source>
         <translation>Date written in the e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="146" />
+        <location filename="../../ui/detail_pane.py" line="164" />
         <source>E-mail identifier (Message-ID)</source>
         <translation>E-mail identifier (Message-ID)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="147" />
+        <location filename="../../ui/detail_pane.py" line="165" />
         <source>Return address</source>
         <translation>Return address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="148" />
+        <location filename="../../ui/detail_pane.py" line="166" />
         <source>Reply to</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="149" />
+        <location filename="../../ui/detail_pane.py" line="167" />
         <source>Went through the server</source>
         <translation>Went through the server</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="150" />
+        <location filename="../../ui/detail_pane.py" line="168" />
         <source>Sent from the internet address</source>
         <translation>Sent from the internet address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="151" />
+        <location filename="../../ui/detail_pane.py" line="169" />
         <source>Picture format</source>
         <translation>Picture format</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="152" />
+        <location filename="../../ui/detail_pane.py" line="170" />
         <source>Width (pixels)</source>
         <translation>Width (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="153" />
+        <location filename="../../ui/detail_pane.py" line="171" />
         <source>Height (pixels)</source>
         <translation>Height (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="154" />
+        <location filename="../../ui/detail_pane.py" line="172" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="155" />
+        <location filename="../../ui/detail_pane.py" line="173" />
         <source>Camera maker</source>
         <translation>Camera maker</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="156" />
+        <location filename="../../ui/detail_pane.py" line="174" />
         <source>Camera model</source>
         <translation>Camera model</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="157" />
+        <location filename="../../ui/detail_pane.py" line="175" />
         <source>Taken (according to the photo)</source>
         <translation>Taken (according to the photo)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="158" />
+        <location filename="../../ui/detail_pane.py" line="176" />
         <source>Latitude where it was taken</source>
         <translation>Latitude where it was taken</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="159" />
+        <location filename="../../ui/detail_pane.py" line="177" />
         <source>Longitude where it was taken</source>
         <translation>Longitude where it was taken</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="160" />
+        <location filename="../../ui/detail_pane.py" line="178" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="161" />
+        <location filename="../../ui/detail_pane.py" line="179" />
         <source>Title written in the PDF</source>
         <translation>Title written in the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="162" />
+        <location filename="../../ui/detail_pane.py" line="180" />
         <source>Author written in the PDF</source>
         <translation>Author written in the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="163" />
+        <location filename="../../ui/detail_pane.py" line="181" />
         <source>Made with</source>
         <translation>Made with</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="164" />
+        <location filename="../../ui/detail_pane.py" line="182" />
         <source>Saved with</source>
         <translation>Saved with</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="165" />
+        <location filename="../../ui/detail_pane.py" line="183" />
         <source>Created (PDF properties)</source>
         <translation>Created (PDF properties)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="166" />
+        <location filename="../../ui/detail_pane.py" line="184" />
         <source>Created (PDF XMP data)</source>
         <translation>Created (PDF XMP data)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="167" />
+        <location filename="../../ui/detail_pane.py" line="185" />
         <source>The PDF's dates disagree</source>
         <translation>The PDF's dates disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="168" />
+        <location filename="../../ui/detail_pane.py" line="186" />
         <source>Duration (seconds)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="169" />
+        <location filename="../../ui/detail_pane.py" line="187" />
         <source>Sound channels</source>
         <translation>Sound channels</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="170" />
+        <location filename="../../ui/detail_pane.py" line="188" />
         <source>Sample rate (Hz)</source>
         <translation>Sample rate (Hz)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="171" />
+        <location filename="../../ui/detail_pane.py" line="189" />
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="172" />
+        <location filename="../../ui/detail_pane.py" line="190" />
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="173" />
+        <location filename="../../ui/detail_pane.py" line="191" />
         <source>Conversation with</source>
         <translation>Conversation with</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="174" />
+        <location filename="../../ui/detail_pane.py" line="192" />
         <source>Took part</source>
         <translation>Took part</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="175" />
+        <location filename="../../ui/detail_pane.py" line="193" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="176" />
+        <location filename="../../ui/detail_pane.py" line="194" />
         <source>First message</source>
         <translation>First message</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="177" />
+        <location filename="../../ui/detail_pane.py" line="195" />
         <source>Last message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="178" />
+        <location filename="../../ui/detail_pane.py" line="196" />
         <source>Written by</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="179" />
+        <location filename="../../ui/detail_pane.py" line="197" />
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="180" />
+        <location filename="../../ui/detail_pane.py" line="198" />
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="181" />
+        <location filename="../../ui/detail_pane.py" line="199" />
         <source>Sent or received</source>
         <translation>Sent or received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="182" />
+        <location filename="../../ui/detail_pane.py" line="200" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="183" />
+        <location filename="../../ui/detail_pane.py" line="201" />
         <source>Address of the page</source>
         <translation>Address of the page</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="184" />
+        <location filename="../../ui/detail_pane.py" line="202" />
         <source>Posted</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="185" />
+        <location filename="../../ui/detail_pane.py" line="203" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="186" />
+        <location filename="../../ui/detail_pane.py" line="204" />
         <source>Date in the file name</source>
         <translation>Date in the file name</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="187" />
+        <location filename="../../ui/detail_pane.py" line="205" />
         <source>File date</source>
         <translation>File date</translation>
     </message>

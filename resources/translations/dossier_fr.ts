@@ -509,62 +509,62 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="252" />
+        <location filename="../../ui/detail_pane.py" line="270" />
         <source>Choose an item in the list to see it here.</source>
         <translation>Choisissez une pièce dans la liste pour l'afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="253" />
+        <location filename="../../ui/detail_pane.py" line="271" />
         <source>Details of the item</source>
         <translation>Détails de la pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="254" />
+        <location filename="../../ui/detail_pane.py" line="272" />
         <source>V&amp;iewer</source>
         <translation>&amp;Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="254" />
+        <location filename="../../ui/detail_pane.py" line="272" />
         <source>Descri&amp;be</source>
         <translation>Dé&amp;crire</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="255" />
+        <location filename="../../ui/detail_pane.py" line="273" />
         <source>&amp;Details</source>
         <translation>Détai&amp;ls</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="256" />
+        <location filename="../../ui/detail_pane.py" line="274" />
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="323" />
+        <location filename="../../ui/detail_pane.py" line="341" />
         <source>This item could not be shown: %1</source>
         <translation>Cette pièce n'a pas pu être affichée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="340" />
+        <location filename="../../ui/detail_pane.py" line="358" />
         <source>Item %1 is no longer in the vault.</source>
         <translation>La pièce n° %1 n'est plus dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="346" />
+        <location filename="../../ui/detail_pane.py" line="364" />
         <source>%1 · captured %2 (%3)</source>
         <translation>%1 · date de capture : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="361" />
+        <location filename="../../ui/detail_pane.py" line="379" />
         <source>Show the whole conversation</source>
         <translation>Afficher toute la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="362" />
+        <location filename="../../ui/detail_pane.py" line="380" />
         <source>Show the e-mail it came with</source>
         <translation>Afficher l'e-mail d'origine</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="363" />
+        <location filename="../../ui/detail_pane.py" line="381" />
         <source>Show what it is part of: %1</source>
         <translation>Afficher l'ensemble dont elle fait partie : %1</translation>
     </message>
@@ -617,237 +617,257 @@
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="141" />
+        <location filename="../../ui/detail_pane.py" line="150" />
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="151" />
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="152" />
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="153" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="159" />
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="142" />
+        <location filename="../../ui/detail_pane.py" line="160" />
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="143" />
+        <location filename="../../ui/detail_pane.py" line="161" />
         <source>Copy to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="144" />
+        <location filename="../../ui/detail_pane.py" line="162" />
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="145" />
+        <location filename="../../ui/detail_pane.py" line="163" />
         <source>Date written in the e-mail</source>
         <translation>Date indiquée dans l'e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="146" />
+        <location filename="../../ui/detail_pane.py" line="164" />
         <source>E-mail identifier (Message-ID)</source>
         <translation>Identifiant de l'e-mail (Message-ID)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="147" />
+        <location filename="../../ui/detail_pane.py" line="165" />
         <source>Return address</source>
         <translation>Adresse de retour</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="148" />
+        <location filename="../../ui/detail_pane.py" line="166" />
         <source>Reply to</source>
         <translation>Répondre à</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="149" />
+        <location filename="../../ui/detail_pane.py" line="167" />
         <source>Went through the server</source>
         <translation>Passé par le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="150" />
+        <location filename="../../ui/detail_pane.py" line="168" />
         <source>Sent from the internet address</source>
         <translation>Envoyé depuis l'adresse internet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="151" />
+        <location filename="../../ui/detail_pane.py" line="169" />
         <source>Picture format</source>
         <translation>Format de l'image</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="152" />
+        <location filename="../../ui/detail_pane.py" line="170" />
         <source>Width (pixels)</source>
         <translation>Largeur (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="153" />
+        <location filename="../../ui/detail_pane.py" line="171" />
         <source>Height (pixels)</source>
         <translation>Hauteur (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="154" />
+        <location filename="../../ui/detail_pane.py" line="172" />
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="155" />
+        <location filename="../../ui/detail_pane.py" line="173" />
         <source>Camera maker</source>
         <translation>Marque de l'appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="156" />
+        <location filename="../../ui/detail_pane.py" line="174" />
         <source>Camera model</source>
         <translation>Modèle de l'appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="157" />
+        <location filename="../../ui/detail_pane.py" line="175" />
         <source>Taken (according to the photo)</source>
         <translation>Prise le (d'après la photo)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="158" />
+        <location filename="../../ui/detail_pane.py" line="176" />
         <source>Latitude where it was taken</source>
         <translation>Latitude du lieu de la prise de vue</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="159" />
+        <location filename="../../ui/detail_pane.py" line="177" />
         <source>Longitude where it was taken</source>
         <translation>Longitude du lieu de la prise de vue</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="160" />
+        <location filename="../../ui/detail_pane.py" line="178" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="161" />
+        <location filename="../../ui/detail_pane.py" line="179" />
         <source>Title written in the PDF</source>
         <translation>Titre indiqué dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="162" />
+        <location filename="../../ui/detail_pane.py" line="180" />
         <source>Author written in the PDF</source>
         <translation>Auteur indiqué dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="163" />
+        <location filename="../../ui/detail_pane.py" line="181" />
         <source>Made with</source>
         <translation>Créé avec</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="164" />
+        <location filename="../../ui/detail_pane.py" line="182" />
         <source>Saved with</source>
         <translation>Enregistré avec</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="165" />
+        <location filename="../../ui/detail_pane.py" line="183" />
         <source>Created (PDF properties)</source>
         <translation>Créé le (propriétés du PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="166" />
+        <location filename="../../ui/detail_pane.py" line="184" />
         <source>Created (PDF XMP data)</source>
         <translation>Créé le (données XMP du PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="167" />
+        <location filename="../../ui/detail_pane.py" line="185" />
         <source>The PDF's dates disagree</source>
         <translation>Les dates du PDF ne concordent pas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="168" />
+        <location filename="../../ui/detail_pane.py" line="186" />
         <source>Duration (seconds)</source>
         <translation>Durée (secondes)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="169" />
+        <location filename="../../ui/detail_pane.py" line="187" />
         <source>Sound channels</source>
         <translation>Canaux audio</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="170" />
+        <location filename="../../ui/detail_pane.py" line="188" />
         <source>Sample rate (Hz)</source>
         <translation>Fréquence d'échantillonnage (Hz)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="171" />
+        <location filename="../../ui/detail_pane.py" line="189" />
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="172" />
+        <location filename="../../ui/detail_pane.py" line="190" />
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="173" />
+        <location filename="../../ui/detail_pane.py" line="191" />
         <source>Conversation with</source>
         <translation>Conversation avec</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="174" />
+        <location filename="../../ui/detail_pane.py" line="192" />
         <source>Took part</source>
         <translation>A participé</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="175" />
+        <location filename="../../ui/detail_pane.py" line="193" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="176" />
+        <location filename="../../ui/detail_pane.py" line="194" />
         <source>First message</source>
         <translation>Premier message</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="177" />
+        <location filename="../../ui/detail_pane.py" line="195" />
         <source>Last message</source>
         <translation>Dernier message</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="178" />
+        <location filename="../../ui/detail_pane.py" line="196" />
         <source>Written by</source>
         <translation>Écrit par</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="179" />
+        <location filename="../../ui/detail_pane.py" line="197" />
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="180" />
+        <location filename="../../ui/detail_pane.py" line="198" />
         <source>Contact name</source>
         <translation>Nom du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="181" />
+        <location filename="../../ui/detail_pane.py" line="199" />
         <source>Sent or received</source>
         <translation>Envoyé ou reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="182" />
+        <location filename="../../ui/detail_pane.py" line="200" />
         <source>Backup made</source>
         <translation>Sauvegarde faite le</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="183" />
+        <location filename="../../ui/detail_pane.py" line="201" />
         <source>Address of the page</source>
         <translation>Adresse de la page</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="184" />
+        <location filename="../../ui/detail_pane.py" line="202" />
         <source>Posted</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="185" />
+        <location filename="../../ui/detail_pane.py" line="203" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="186" />
+        <location filename="../../ui/detail_pane.py" line="204" />
         <source>Date in the file name</source>
         <translation>Date dans le nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="187" />
+        <location filename="../../ui/detail_pane.py" line="205" />
         <source>File date</source>
         <translation>Date du fichier</translation>
     </message>
