@@ -86,6 +86,7 @@ class CasePage(QWidget):
         # Listed again: the case, the filters or the items changed; the timeline follows.
         self.view.listed.connect(self._list_on_timeline)
         self.incidents.incidents_changed.connect(self.timeline.refresh)
+        self.timeline.incident_selected.connect(self._show_incident)
         self.view.delete_requested.connect(self.remove)
         self.editor.changed.connect(lambda _id: self.view.refresh())
         for panel in (self.incidents, self.people):
@@ -162,6 +163,10 @@ class CasePage(QWidget):
         self.view.refresh(select=arrived or None)
 
     # -- the selection --------------------------------------------------------------------
+
+    def _show_incident(self, incident_id: int) -> None:
+        self.side.setCurrentWidget(self.incidents)
+        self.incidents.select_incident(incident_id)
 
     def _selected(self, item_ids: list[int]) -> None:
         self.editor.show_item(item_ids[0] if len(item_ids) == 1 else None)

@@ -283,6 +283,14 @@ class IncidentsPanel(QWidget):
         index = self.view.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
 
+    def select_incident(self, incident_id: int) -> None:
+        """Show and select an incident chosen elsewhere (on the timeline)."""
+        found = self.proxy.match(self.proxy.index(0, 0), ID_ROLE, incident_id, 1,
+                                 Qt.MatchFlag.MatchExactly)
+        if found:
+            self.view.setCurrentIndex(found[0])
+            self.view.scrollTo(found[0])
+
     def new_incident(self, item_ids: Sequence[int] = ()) -> IncidentDialog:
         """Open the dialog for a new incident; ``item_ids`` are linked to it on save."""
         return self._open(None, list(item_ids))

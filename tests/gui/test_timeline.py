@@ -39,6 +39,7 @@ from ui import file_dialogs
 from ui import viewers as words
 from ui.case_page import CasePage
 from ui.operations import VaultService
+from ui.pickers import ID_ROLE
 from ui.statistics_panel import trend_text
 from ui.timeline_index import EventIndex, Lane, cell_seconds, marks
 from ui.timeline_page import TimelinePage
@@ -546,3 +547,18 @@ def test_locking_forgets_the_case(qtbot, service, prepared) -> None:
     assert not page.view.preview.isVisible()
     QApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
     assert page.toolbar.span_label.text()
+
+
+def test_an_incident_chosen_on_the_timeline_is_shown_in_the_incidents_panel(
+        qtbot, service, prepared) -> None:
+    case_page = CasePage(service)
+    qtbot.addWidget(case_page)
+    case_page.resize(1500, 850)
+    case_page.show()
+    case_page.side.setCurrentWidget(case_page.people)
+    case_page.load(prepared.built)
+    qtbot.waitUntil(lambda: case_page.incidents.proxy.rowCount() == 2)
+    incident_ids = [case_page.incidents.proxy.index(r, 0).data(ID_ROLE) for r in range(2)]
+    case_page.timeline.incident_selected.emit(incident_ids[1])
+    assert case_page.side.currentWidget() is case_page.incidents
+    assert case_page.incidents.selected_id() == incident_ids[1]
