@@ -73,7 +73,7 @@ class CasePage(QWidget):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        self.side.setMinimumWidth(300)
+        self.side.setMinimumWidth(260)
         self.splitter = splitter
         QVBoxLayout(self).addWidget(splitter)
         self._retranslate()
@@ -210,7 +210,7 @@ class CasePage(QWidget):
         if not self._sized:  # the evidence first; the side panel can be widened
             self._sized = True
             width = max(self.width(), 800)
-            self.splitter.setSizes([width * 3 // 4, width // 4])
+            self.splitter.setSizes([width * 4 // 5, width // 5])
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -32,15 +32,9 @@ from PySide6.QtWidgets import (
 
 from app import dates
 from app.incidents import PRECISIONS, Incident
-from ui.pickers import (
-    AccountChoice,
-    AccountDialog,
-    CheckListModel,
-    Choice,
-    PlatformCombo,
-    form_row,
-    lay_out_dialog,
-)
+from ui.account_picker import AccountChoice, AccountDialog
+from ui.form_dialogs import form_row, lay_out_dialog
+from ui.pickers import CheckListModel, Choice, PlatformCombo
 
 _SEVERITIES = (
     QT_TRANSLATE_NOOP("Incidents", "not rated"),

@@ -31,17 +31,11 @@ from PySide6.QtWidgets import (
 from app import editing, evidence, links, people, tags
 from app.evidence import EvidenceItem
 from app.vault import Vault
+from ui.account_picker import AccountChoice, AccountPicker, account_id
+from ui.form_dialogs import form_row
 from ui.i18n import core_text
 from ui.operations import VaultService
-from ui.pickers import (
-    AccountChoice,
-    AccountPicker,
-    Choice,
-    PlatformCombo,
-    TagPicker,
-    account_id,
-    form_row,
-)
+from ui.pickers import Choice, PlatformCombo, TagPicker
 from ui.viewers import size_text, source_text
 
 if TYPE_CHECKING:

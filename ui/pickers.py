@@ -1,15 +1,15 @@
-"""Small reusable pickers: a platform box, a checkable list, tags and accounts.
+"""Small reusable pickers: a platform box, a checkable list, and a list of tags.
 
-They hold plain data only (names, ids, ``AccountChoice``); whoever shows them reads the
-vault through ``VaultService`` and saves what was picked. Like every widget of the app,
-they set their words again when the language changes.
+They hold plain data only (names, ids); whoever shows them reads the vault through
+``VaultService`` and saves what was picked. Like every widget of the app, they set their
+words again when the language changes. The account picker and its dialog are in
+``ui.account_picker``.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtCore import (
@@ -26,24 +26,15 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
-    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app import people
 from ui.evidence_model import ITEM_IDS_MIME
-
-if TYPE_CHECKING:
-    from sqlcipher3 import Connection
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -173,34 +164,6 @@ class CheckListModel(QAbstractListModel):
         return flags | Qt.ItemFlag.ItemIsUserCheckable if self._checkable else flags
 
 
-@dataclass(frozen=True)
-class AccountChoice:
-    """An account as a picker holds it; ``id`` is None until it is saved."""
-
-    id: int | None
-    platform: str
-    handle: str
-    url: str = ""
-    person_id: int | None = None
-
-    def label(self) -> str:
-        platform = platform_label(self.platform)
-        return f"{self.handle} ({platform})" if platform else self.handle
-
-
-def account_id(db: Connection, case_id: int, account: AccountChoice) -> int:
-    """The picked account's id, saving it first if it is new (or finding its twin);
-    for operations on the vault worker, inside their transaction."""
-    if account.id is not None:
-        return account.id
-    for known in people.all_accounts(db, case_id):
-        if (known.platform, known.handle) == (account.platform, account.handle):
-            return int(known.id)
-    return people.save_account(db, people.Account(None, case_id, account.person_id,
-                                                  account.platform, account.handle,
-                                                  account.url))
-
-
 def item_ids_of(mime: QMimeData) -> list[int]:
     """The item ids dragged from the evidence table; empty for anything else."""
     if not mime.hasFormat(ITEM_IDS_MIME):
@@ -212,85 +175,6 @@ def item_ids_of(mime: QMimeData) -> list[int]:
     if not isinstance(ids, list):
         return []
     return [i for i in ids if isinstance(i, int) and not isinstance(i, bool)]
-
-
-def form_row(form: QFormLayout, field: QWidget) -> QLabel:
-    """Add a row whose label (set later, with its mnemonic) focuses ``field``."""
-    label = QLabel(form.parentWidget())
-    label.setBuddy(field)
-    form.addRow(label, field)
-    return label
-
-
-def lay_out_dialog(dialog: QDialog, form: QFormLayout, *lines: QWidget,
-                   accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok
-                   ) -> QLabel:
-    """Lay out a small editing dialog: its form, any further lines, a one-sentence error
-    (hidden until needed) and the accept and cancel buttons. Returns the error label."""
-    error = QLabel(dialog, wordWrap=True)
-    error.hide()
-    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addLayout(form)
-    for line in (*lines, error, buttons):
-        layout.addWidget(line)
-    return error
-
-
-class AccountDialog(QDialog):
-    """Add or change one account: platform, handle, web address, and whose it is."""
-
-    def __init__(self, people: list[Choice], account: AccountChoice | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._account = account
-        self.platform = PlatformCombo(self)
-        self.handle = QLineEdit(self)
-        self.url = QLineEdit(self)
-        self.url.setPlaceholderText("https://")
-        self.person = QComboBox(self)
-        self.person.addItem("", None)
-        for person in people:
-            self.person.addItem(person.label, person.id)
-        form = QFormLayout()
-        self._labels = [form_row(form, w) for w in (self.platform, self.handle, self.url,
-                                                    self.person)]
-        self.error = lay_out_dialog(self, form)
-        if account:
-            self.platform.set_platform(account.platform)
-            self.handle.setText(account.handle)
-            self.url.setText(account.url)
-            self.person.setCurrentIndex(max(0, self.person.findData(account.person_id)))
-        self._retranslate()
-
-    def accept(self) -> None:
-        if not self.handle.text().strip():
-            self.error.setText(self.tr("Give the account's name or handle."))
-            self.error.show()
-            self.handle.setFocus()
-            return
-        super().accept()
-
-    def account(self) -> AccountChoice:
-        known = self._account.id if self._account else None
-        return AccountChoice(known, self.platform.platform(), self.handle.text().strip(),
-                             self.url.text().strip(), self.person.currentData())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-    def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Account") if self._account else self.tr("New account"))
-        self.handle.setPlaceholderText(self.tr("e.g. @shadow_of_the_lake"))
-        self.person.setItemText(0, self.tr("Not known yet"))
-        texts = (self.tr("&Platform:"), self.tr("&Name or handle:"), self.tr("&Web address:"),
-                 self.tr("&Whose account:"))
-        for label, text in zip(self._labels, texts, strict=True):
-            label.setText(text)
 
 
 class ChosenList(QWidget):
@@ -383,55 +267,3 @@ class TagPicker(ChosenList):
         if name:
             self.add_row(Choice(None, name))
             self.entry.clear()
-
-
-class AccountPicker(ChosenList):
-    """Accounts of one item: pick one the case knows, or describe a new one."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._known: list[AccountChoice] = []
-        self._people: list[Choice] = []
-        self._chosen: dict[str, AccountChoice] = {}
-        self.add_button = QPushButton(qta.icon("fa6s.plus"), "", self)
-        self.add_button.setMenu(QMenu(self.add_button))
-        self.add_button.menu().aboutToShow.connect(self._fill_menu)
-        self.controls.insertWidget(0, self.add_button)
-        self.controls.insertStretch(1, 1)
-        self._retranslate()
-
-    def set_known(self, accounts: list[AccountChoice], people: list[Choice]) -> None:
-        self._known, self._people = accounts, people
-
-    def set_accounts(self, accounts: list[AccountChoice]) -> None:
-        self._chosen = {account.label(): account for account in accounts}
-        self.set_rows([Choice(a.id, a.label()) for a in accounts])
-
-    def accounts(self) -> list[AccountChoice]:
-        return [self._chosen[row.label] for row in self.rows()]
-
-    def add_account(self, account: AccountChoice) -> None:
-        self._chosen[account.label()] = account
-        self.add_row(Choice(account.id, account.label()))
-
-    def _retranslate(self) -> None:
-        super()._retranslate()
-        self.view.setAccessibleName(self.tr("Accounts"))
-        self.add_button.setText(self.tr("Add account"))
-        self.remove_button.setAccessibleName(self.tr("Remove the selected accounts"))
-
-    def _fill_menu(self) -> None:
-        menu = self.add_button.menu()
-        menu.clear()
-        taken = {row.label for row in self.rows()}
-        for account in self._known:
-            if account.label() not in taken:
-                menu.addAction(account.label(), lambda a=account: self.add_account(a))
-        menu.addSeparator()
-        menu.addAction(qta.icon("fa6s.plus"), self.tr("New account…"), self._ask_new)
-
-    def _ask_new(self) -> None:
-        dialog = AccountDialog(self._people, parent=self)
-        dialog.accepted.connect(lambda: self.add_account(dialog.account()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()

@@ -53,47 +53,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pickers.py" line="270" />
+        <location filename="../../ui/account_picker.py" line="90" />
         <source>Give the account's name or handle.</source>
         <translation>Give the account's name or handle.</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="287" />
+        <location filename="../../ui/account_picker.py" line="107" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="287" />
+        <location filename="../../ui/account_picker.py" line="107" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="288" />
+        <location filename="../../ui/account_picker.py" line="108" />
         <source>e.g. @shadow_of_the_lake</source>
         <translation>e.g. @shadow_of_the_lake</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="289" />
+        <location filename="../../ui/account_picker.py" line="109" />
         <source>Not known yet</source>
         <translation>Not known yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="290" />
+        <location filename="../../ui/account_picker.py" line="110" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="290" />
+        <location filename="../../ui/account_picker.py" line="110" />
         <source>&amp;Name or handle:</source>
         <translation>&amp;Name or handle:</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="290" />
+        <location filename="../../ui/account_picker.py" line="110" />
         <source>&amp;Web address:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="291" />
+        <location filename="../../ui/account_picker.py" line="111" />
         <source>&amp;Whose account:</source>
         <translation>&amp;Whose account:</translation>
     </message>
@@ -101,22 +101,22 @@
 <context>
     <name>AccountPicker</name>
     <message>
-        <location filename="../../ui/pickers.py" line="419" />
+        <location filename="../../ui/account_picker.py" line="147" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="420" />
+        <location filename="../../ui/account_picker.py" line="148" />
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="421" />
+        <location filename="../../ui/account_picker.py" line="149" />
         <source>Remove the selected accounts</source>
         <translation>Remove the selected accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="431" />
+        <location filename="../../ui/account_picker.py" line="159" />
         <source>New account…</source>
         <translation>New account…</translation>
     </message>
@@ -193,12 +193,12 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/case_page.py" line="193" />
+        <location filename="../../ui/case_page.py" line="198" />
         <source>Remove evidence</source>
         <translation>Remove evidence</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_page.py" line="194" />
+        <location filename="../../ui/case_page.py" line="199" />
         <source>Remove %n item(s) from the case? The original files are deleted from the vault. The history keeps a record that they were removed.</source>
         <translation>
             <numerusform>Remove %n item from the case? The original files are deleted from the vault. The history keeps a record that they were removed.</numerusform>
@@ -206,27 +206,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="217" />
+        <location filename="../../ui/case_page.py" line="222" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="218" />
+        <location filename="../../ui/case_page.py" line="223" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="219" />
+        <location filename="../../ui/case_page.py" line="224" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="220" />
+        <location filename="../../ui/case_page.py" line="225" />
         <source>People and accounts</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="222" />
+        <location filename="../../ui/case_page.py" line="227" />
         <source>&amp;Link to an incident…</source>
         <translation>&amp;Link to an incident…</translation>
     </message>
@@ -509,62 +509,62 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="270" />
+        <location filename="../../ui/detail_pane.py" line="104" />
         <source>Choose an item in the list to see it here.</source>
         <translation>Choose an item in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="271" />
+        <location filename="../../ui/detail_pane.py" line="105" />
         <source>Details of the item</source>
         <translation>Details of the item</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="272" />
+        <location filename="../../ui/detail_pane.py" line="106" />
         <source>V&amp;iewer</source>
         <translation>V&amp;iewer</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="272" />
+        <location filename="../../ui/detail_pane.py" line="106" />
         <source>Descri&amp;be</source>
         <translation>Descri&amp;be</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="273" />
+        <location filename="../../ui/detail_pane.py" line="107" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="274" />
+        <location filename="../../ui/detail_pane.py" line="108" />
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="341" />
+        <location filename="../../ui/detail_pane.py" line="175" />
         <source>This item could not be shown: %1</source>
         <translation>This item could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="358" />
+        <location filename="../../ui/detail_pane.py" line="192" />
         <source>Item %1 is no longer in the vault.</source>
         <translation>Item %1 is no longer in the vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="364" />
+        <location filename="../../ui/detail_pane.py" line="198" />
         <source>%1 · captured %2 (%3)</source>
         <translation>%1 · captured %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="379" />
+        <location filename="../../ui/detail_pane.py" line="213" />
         <source>Show the whole conversation</source>
         <translation>Show the whole conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="380" />
+        <location filename="../../ui/detail_pane.py" line="214" />
         <source>Show the e-mail it came with</source>
         <translation>Show the e-mail it came with</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="381" />
+        <location filename="../../ui/detail_pane.py" line="215" />
         <source>Show what it is part of: %1</source>
         <translation>Show what it is part of: %1</translation>
     </message>
@@ -572,302 +572,302 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="123" />
+        <location filename="../../ui/item_facts.py" line="93" />
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="124" />
+        <location filename="../../ui/item_facts.py" line="94" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="125" />
+        <location filename="../../ui/item_facts.py" line="95" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="126" />
+        <location filename="../../ui/item_facts.py" line="96" />
         <source>Fingerprint (SHA-256)</source>
         <translation>Fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="127" />
+        <location filename="../../ui/item_facts.py" line="97" />
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128" />
+        <location filename="../../ui/item_facts.py" line="98" />
         <source>How the date is known</source>
         <translation>How the date is known</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="129" />
+        <location filename="../../ui/item_facts.py" line="99" />
         <source>Added to the vault</source>
         <translation>Added to the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="130" />
+        <location filename="../../ui/item_facts.py" line="100" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="131" />
+        <location filename="../../ui/item_facts.py" line="101" />
         <source>Web address</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="150" />
+        <location filename="../../ui/item_facts.py" line="120" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="151" />
+        <location filename="../../ui/item_facts.py" line="121" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="152" />
+        <location filename="../../ui/item_facts.py" line="122" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="153" />
+        <location filename="../../ui/item_facts.py" line="123" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="159" />
+        <location filename="../../ui/item_facts.py" line="129" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="160" />
+        <location filename="../../ui/item_facts.py" line="130" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="161" />
+        <location filename="../../ui/item_facts.py" line="131" />
         <source>Copy to</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="162" />
+        <location filename="../../ui/item_facts.py" line="132" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="163" />
+        <location filename="../../ui/item_facts.py" line="133" />
         <source>Date written in the e-mail</source>
         <translation>Date written in the e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="164" />
+        <location filename="../../ui/item_facts.py" line="134" />
         <source>E-mail identifier (Message-ID)</source>
         <translation>E-mail identifier (Message-ID)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="165" />
+        <location filename="../../ui/item_facts.py" line="135" />
         <source>Return address</source>
         <translation>Return address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="166" />
+        <location filename="../../ui/item_facts.py" line="136" />
         <source>Reply to</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="167" />
+        <location filename="../../ui/item_facts.py" line="137" />
         <source>Went through the server</source>
         <translation>Went through the server</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="168" />
+        <location filename="../../ui/item_facts.py" line="138" />
         <source>Sent from the internet address</source>
         <translation>Sent from the internet address</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="169" />
+        <location filename="../../ui/item_facts.py" line="139" />
         <source>Picture format</source>
         <translation>Picture format</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="170" />
+        <location filename="../../ui/item_facts.py" line="140" />
         <source>Width (pixels)</source>
         <translation>Width (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="171" />
+        <location filename="../../ui/item_facts.py" line="141" />
         <source>Height (pixels)</source>
         <translation>Height (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="172" />
+        <location filename="../../ui/item_facts.py" line="142" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="173" />
+        <location filename="../../ui/item_facts.py" line="143" />
         <source>Camera maker</source>
         <translation>Camera maker</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="174" />
+        <location filename="../../ui/item_facts.py" line="144" />
         <source>Camera model</source>
         <translation>Camera model</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="175" />
+        <location filename="../../ui/item_facts.py" line="145" />
         <source>Taken (according to the photo)</source>
         <translation>Taken (according to the photo)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="176" />
+        <location filename="../../ui/item_facts.py" line="146" />
         <source>Latitude where it was taken</source>
         <translation>Latitude where it was taken</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="177" />
+        <location filename="../../ui/item_facts.py" line="147" />
         <source>Longitude where it was taken</source>
         <translation>Longitude where it was taken</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="178" />
+        <location filename="../../ui/item_facts.py" line="148" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="179" />
+        <location filename="../../ui/item_facts.py" line="149" />
         <source>Title written in the PDF</source>
         <translation>Title written in the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="180" />
+        <location filename="../../ui/item_facts.py" line="150" />
         <source>Author written in the PDF</source>
         <translation>Author written in the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="181" />
+        <location filename="../../ui/item_facts.py" line="151" />
         <source>Made with</source>
         <translation>Made with</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="182" />
+        <location filename="../../ui/item_facts.py" line="152" />
         <source>Saved with</source>
         <translation>Saved with</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="183" />
+        <location filename="../../ui/item_facts.py" line="153" />
         <source>Created (PDF properties)</source>
         <translation>Created (PDF properties)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="184" />
+        <location filename="../../ui/item_facts.py" line="154" />
         <source>Created (PDF XMP data)</source>
         <translation>Created (PDF XMP data)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="185" />
+        <location filename="../../ui/item_facts.py" line="155" />
         <source>The PDF's dates disagree</source>
         <translation>The PDF's dates disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="186" />
+        <location filename="../../ui/item_facts.py" line="156" />
         <source>Duration (seconds)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="187" />
+        <location filename="../../ui/item_facts.py" line="157" />
         <source>Sound channels</source>
         <translation>Sound channels</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="188" />
+        <location filename="../../ui/item_facts.py" line="158" />
         <source>Sample rate (Hz)</source>
         <translation>Sample rate (Hz)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="189" />
+        <location filename="../../ui/item_facts.py" line="159" />
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="190" />
+        <location filename="../../ui/item_facts.py" line="160" />
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="191" />
+        <location filename="../../ui/item_facts.py" line="161" />
         <source>Conversation with</source>
         <translation>Conversation with</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="192" />
+        <location filename="../../ui/item_facts.py" line="162" />
         <source>Took part</source>
         <translation>Took part</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="193" />
+        <location filename="../../ui/item_facts.py" line="163" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="194" />
+        <location filename="../../ui/item_facts.py" line="164" />
         <source>First message</source>
         <translation>First message</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="195" />
+        <location filename="../../ui/item_facts.py" line="165" />
         <source>Last message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="196" />
+        <location filename="../../ui/item_facts.py" line="166" />
         <source>Written by</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="197" />
+        <location filename="../../ui/item_facts.py" line="167" />
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="198" />
+        <location filename="../../ui/item_facts.py" line="168" />
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="199" />
+        <location filename="../../ui/item_facts.py" line="169" />
         <source>Sent or received</source>
         <translation>Sent or received</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="200" />
+        <location filename="../../ui/item_facts.py" line="170" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="201" />
+        <location filename="../../ui/item_facts.py" line="171" />
         <source>Address of the page</source>
         <translation>Address of the page</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="202" />
+        <location filename="../../ui/item_facts.py" line="172" />
         <source>Posted</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="203" />
+        <location filename="../../ui/item_facts.py" line="173" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="204" />
+        <location filename="../../ui/item_facts.py" line="174" />
         <source>Date in the file name</source>
         <translation>Date in the file name</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="205" />
+        <location filename="../../ui/item_facts.py" line="175" />
         <source>File date</source>
         <translation>File date</translation>
     </message>
@@ -1633,22 +1633,22 @@
 <context>
     <name>IncidentChooser</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="301" />
+        <location filename="../../ui/incident_dialog.py" line="295" />
         <source>Link to incident</source>
         <translation>Link to incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="302" />
+        <location filename="../../ui/incident_dialog.py" line="296" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="303" />
+        <location filename="../../ui/incident_dialog.py" line="297" />
         <source>&amp;New incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_dialog.py" line="305" />
+        <location filename="../../ui/incident_dialog.py" line="299" />
         <source>Which incidents do these %n item(s) show?</source>
         <translation>
             <numerusform>Which incidents does this item show?</numerusform>
@@ -1656,7 +1656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_dialog.py" line="308" />
+        <location filename="../../ui/incident_dialog.py" line="302" />
         <source>There are no incidents yet. Describe one for these %n item(s).</source>
         <translation>
             <numerusform>There are no incidents yet. Describe one for this item.</numerusform>
@@ -1667,72 +1667,72 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="212" />
+        <location filename="../../ui/incident_dialog.py" line="206" />
         <source>Give the incident a title or say what happened.</source>
         <translation>Give the incident a title or say what happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="248" />
+        <location filename="../../ui/incident_dialog.py" line="242" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="248" />
+        <location filename="../../ui/incident_dialog.py" line="242" />
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="249" />
+        <location filename="../../ui/incident_dialog.py" line="243" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="249" />
+        <location filename="../../ui/incident_dialog.py" line="243" />
         <source>W&amp;hen:</source>
         <translation>W&amp;hen:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="249" />
+        <location filename="../../ui/incident_dialog.py" line="243" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="250" />
+        <location filename="../../ui/incident_dialog.py" line="244" />
         <source>&amp;Accounts involved:</source>
         <translation>&amp;Accounts involved:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="250" />
+        <location filename="../../ui/incident_dialog.py" line="244" />
         <source>&amp;What happened:</source>
         <translation>&amp;What happened:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="251" />
+        <location filename="../../ui/incident_dialog.py" line="245" />
         <source>How &amp;serious:</source>
         <translation>How &amp;serious:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="254" />
+        <location filename="../../ui/incident_dialog.py" line="248" />
         <source>e.g. Threats after I blocked him</source>
         <translation>e.g. Threats after I blocked him</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="255" />
+        <location filename="../../ui/incident_dialog.py" line="249" />
         <source>&amp;until</source>
         <translation>&amp;until</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="256" />
+        <location filename="../../ui/incident_dialog.py" line="250" />
         <source>New &amp;account…</source>
         <translation>New &amp;account…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="257" />
+        <location filename="../../ui/incident_dialog.py" line="251" />
         <source>Accounts involved</source>
         <translation>Accounts involved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_dialog.py" line="262" />
+        <location filename="../../ui/incident_dialog.py" line="256" />
         <source>%n item(s) of evidence show this incident.</source>
         <translation>
             <numerusform>%n item of evidence shows this incident.</numerusform>
@@ -1743,77 +1743,77 @@
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="46" />
+        <location filename="../../ui/incident_dialog.py" line="40" />
         <source>not rated</source>
         <translation>not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="47" />
+        <location filename="../../ui/incident_dialog.py" line="41" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="48" />
+        <location filename="../../ui/incident_dialog.py" line="42" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="49" />
+        <location filename="../../ui/incident_dialog.py" line="43" />
         <source>serious</source>
         <translation>serious</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="50" />
+        <location filename="../../ui/incident_dialog.py" line="44" />
         <source>very serious</source>
         <translation>very serious</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="53" />
+        <location filename="../../ui/incident_dialog.py" line="47" />
         <source>At an exact date and time</source>
         <translation>At an exact date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="54" />
+        <location filename="../../ui/incident_dialog.py" line="48" />
         <source>On a day</source>
         <translation>On a day</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="55" />
+        <location filename="../../ui/incident_dialog.py" line="49" />
         <source>During a month (or a few)</source>
         <translation>During a month (or a few)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="56" />
+        <location filename="../../ui/incident_dialog.py" line="50" />
         <source>Approximately, between two dates</source>
         <translation>Approximately, between two dates</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="71" />
+        <location filename="../../ui/incident_dialog.py" line="65" />
         <source>date not known</source>
         <translation>date not known</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="78" />
+        <location filename="../../ui/incident_dialog.py" line="72" />
         <source>on {day} at {time}</source>
         <translation>on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="81" />
+        <location filename="../../ui/incident_dialog.py" line="75" />
         <source>on {day}</source>
         <translation>on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="84" />
+        <location filename="../../ui/incident_dialog.py" line="78" />
         <source>in {month}</source>
         <translation>in {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="86" />
+        <location filename="../../ui/incident_dialog.py" line="80" />
         <source>around {month}</source>
         <translation>around {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="89" />
+        <location filename="../../ui/incident_dialog.py" line="83" />
         <source>between {start} and {end}</source>
         <translation>between {start} and {end}</translation>
     </message>
@@ -1821,27 +1821,27 @@
 <context>
     <name>IncidentsModel</name>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="191" />
+        <location filename="../../ui/incidents_model.py" line="167" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="191" />
+        <location filename="../../ui/incidents_model.py" line="167" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="191" />
+        <location filename="../../ui/incidents_model.py" line="167" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="192" />
+        <location filename="../../ui/incidents_model.py" line="168" />
         <source>How serious</source>
         <translation>How serious</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="192" />
+        <location filename="../../ui/incidents_model.py" line="168" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
@@ -1849,43 +1849,43 @@
 <context>
     <name>IncidentsPanel</name>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="300" />
+        <location filename="../../ui/incidents_panel.py" line="128" />
         <source>Delete incident</source>
         <translation>Delete incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="301" />
+        <location filename="../../ui/incidents_panel.py" line="129" />
         <source>Delete the incident “{title}”? The evidence stays in the case; only its link to this incident goes.</source>
         <translation>Delete the incident “{title}”? The evidence stays in the case; only its link to this incident goes.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="302" />
-        <location filename="../../ui/incidents_panel.py" line="315" />
+        <location filename="../../ui/incidents_panel.py" line="130" />
+        <location filename="../../ui/incidents_panel.py" line="143" />
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="409" />
+        <location filename="../../ui/incidents_panel.py" line="237" />
         <source>&amp;New incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="410" />
+        <location filename="../../ui/incidents_panel.py" line="238" />
         <source>Ed&amp;it…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="411" />
+        <location filename="../../ui/incidents_panel.py" line="239" />
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="412" />
+        <location filename="../../ui/incidents_panel.py" line="240" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="413" />
+        <location filename="../../ui/incidents_panel.py" line="241" />
         <source>An incident is something that happened. Drag items from the evidence list onto an incident to show it.</source>
         <translation>An incident is something that happened. Drag items from the evidence list onto an incident to show it.</translation>
     </message>
@@ -1893,97 +1893,97 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="276" />
+        <location filename="../../ui/item_editor.py" line="270" />
         <source>This item is no longer in the case.</source>
         <translation>This item is no longer in the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="330" />
+        <location filename="../../ui/item_editor.py" line="324" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="330" />
+        <location filename="../../ui/item_editor.py" line="324" />
         <source>What it &amp;shows:</source>
         <translation>What it &amp;shows:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="330" />
+        <location filename="../../ui/item_editor.py" line="324" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="331" />
+        <location filename="../../ui/item_editor.py" line="325" />
         <source>&amp;Web address:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="331" />
+        <location filename="../../ui/item_editor.py" line="325" />
         <source>Captured &amp;on:</source>
         <translation>Captured &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="331" />
+        <location filename="../../ui/item_editor.py" line="325" />
         <source>Acco&amp;unts:</source>
         <translation>Acco&amp;unts:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="332" />
+        <location filename="../../ui/item_editor.py" line="326" />
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="335" />
+        <location filename="../../ui/item_editor.py" line="329" />
         <source>A short name, e.g. Threat after the party</source>
         <translation>A short name, e.g. Threat after the party</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="336" />
+        <location filename="../../ui/item_editor.py" line="330" />
         <source>What it shows, in your own words</source>
         <translation>What it shows, in your own words</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="341" />
+        <location filename="../../ui/item_editor.py" line="335" />
         <source>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item's history.</source>
         <translation>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item's history.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="343" />
+        <location filename="../../ui/item_editor.py" line="337" />
         <source>The original file (never changes)</source>
         <translation>The original file (never changes)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="344" />
+        <location filename="../../ui/item_editor.py" line="338" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="344" />
+        <location filename="../../ui/item_editor.py" line="338" />
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="345" />
+        <location filename="../../ui/item_editor.py" line="339" />
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="350" />
+        <location filename="../../ui/item_editor.py" line="344" />
         <source>SHA-256 fingerprint of the original</source>
         <translation>SHA-256 fingerprint of the original</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="325" />
+        <location filename="../../ui/item_editor.py" line="319" />
         <source>{size} ({bytes} bytes)</source>
         <translation>{size} ({bytes} bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="352" />
+        <location filename="../../ui/item_editor.py" line="346" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="353" />
+        <location filename="../../ui/item_editor.py" line="347" />
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
@@ -2160,12 +2160,12 @@
 <context>
     <name>MetadataModel</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="115" />
+        <location filename="../../ui/item_facts.py" line="85" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="115" />
+        <location filename="../../ui/item_facts.py" line="85" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -2290,17 +2290,17 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../../ui/people_panel.py" line="64" />
+        <location filename="../../ui/people_model.py" line="38" />
         <source>Harasser</source>
         <translation>Harasser</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="64" />
+        <location filename="../../ui/people_model.py" line="38" />
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="65" />
+        <location filename="../../ui/people_model.py" line="39" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2308,22 +2308,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/people_panel.py" line="189" />
+        <location filename="../../ui/people_model.py" line="163" />
         <source>Accounts not yet tied to a person</source>
         <translation>Accounts not yet tied to a person</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="197" />
+        <location filename="../../ui/people_model.py" line="171" />
         <source>Person or account</source>
         <translation>Person or account</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="197" />
+        <location filename="../../ui/people_model.py" line="171" />
         <source>Role or platform</source>
         <translation>Role or platform</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="198" />
+        <location filename="../../ui/people_model.py" line="172" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
@@ -2331,52 +2331,52 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/people_panel.py" line="352" />
+        <location filename="../../ui/people_panel.py" line="175" />
         <source>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</source>
         <translation>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="356" />
+        <location filename="../../ui/people_panel.py" line="179" />
         <source>Delete the account {handle}? The items tied to it stay in the case.</source>
         <translation>Delete the account {handle}? The items tied to it stay in the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="361" />
+        <location filename="../../ui/people_panel.py" line="184" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="415" />
+        <location filename="../../ui/people_panel.py" line="238" />
         <source>The case already has an account with this platform and handle.</source>
         <translation>The case already has an account with this platform and handle.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="459" />
+        <location filename="../../ui/people_panel.py" line="282" />
         <source>New &amp;person…</source>
         <translation>New &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="460" />
+        <location filename="../../ui/people_panel.py" line="283" />
         <source>New &amp;account…</source>
         <translation>New &amp;account…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="461" />
+        <location filename="../../ui/people_panel.py" line="284" />
         <source>Ed&amp;it…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="462" />
+        <location filename="../../ui/people_panel.py" line="285" />
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="463" />
+        <location filename="../../ui/people_panel.py" line="286" />
         <source>People and accounts</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="464" />
+        <location filename="../../ui/people_panel.py" line="287" />
         <source>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</source>
         <translation>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</translation>
     </message>
@@ -2384,32 +2384,32 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/people_panel.py" line="250" />
+        <location filename="../../ui/people_panel.py" line="73" />
         <source>Give a name, even a nickname or “unknown 1”.</source>
         <translation>Give a name, even a nickname or “unknown 1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="262" />
+        <location filename="../../ui/people_panel.py" line="85" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="262" />
+        <location filename="../../ui/people_panel.py" line="85" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="263" />
+        <location filename="../../ui/people_panel.py" line="86" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="263" />
+        <location filename="../../ui/people_panel.py" line="86" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="264" />
+        <location filename="../../ui/people_panel.py" line="87" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
@@ -2417,7 +2417,7 @@
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../ui/pickers.py" line="335" />
+        <location filename="../../ui/pickers.py" line="219" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -2433,17 +2433,17 @@
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../ui/pickers.py" line="56" />
+        <location filename="../../ui/pickers.py" line="47" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="56" />
+        <location filename="../../ui/pickers.py" line="47" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="100" />
+        <location filename="../../ui/pickers.py" line="91" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
@@ -2755,27 +2755,27 @@
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../ui/pickers.py" line="375" />
+        <location filename="../../ui/pickers.py" line="259" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="376" />
+        <location filename="../../ui/pickers.py" line="260" />
         <source>New tag, e.g. threat</source>
         <translation>New tag, e.g. threat</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="377" />
+        <location filename="../../ui/pickers.py" line="261" />
         <source>Tag to add</source>
         <translation>Tag to add</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="378" />
+        <location filename="../../ui/pickers.py" line="262" />
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="379" />
+        <location filename="../../ui/pickers.py" line="263" />
         <source>Remove the selected tags</source>
         <translation>Remove the selected tags</translation>
     </message>

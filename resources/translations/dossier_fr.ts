@@ -4,48 +4,48 @@
 <context>
     <name>AccessScreen</name>
     <message>
-        <location filename="../../ui/access.py" line="108" />
+        <location filename="../../ui/access.py" line="108"/>
         <source>Creating your encrypted vault…</source>
         <translation>Création de votre coffre-fort chiffré…</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="112" />
+        <location filename="../../ui/access.py" line="112"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="139" />
+        <location filename="../../ui/access.py" line="139"/>
         <source>Where to keep the vault</source>
         <translation>Où conserver le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="140" />
-        <location filename="../../ui/access.py" line="148" />
+        <location filename="../../ui/access.py" line="140"/>
+        <location filename="../../ui/access.py" line="148"/>
         <source>Dossier vaults (%1)</source>
         <translation>Coffres Dossier (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="147" />
+        <location filename="../../ui/access.py" line="147"/>
         <source>Open a vault</source>
         <translation>Ouvrir un coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="149" />
+        <location filename="../../ui/access.py" line="149"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="185" />
+        <location filename="../../ui/access.py" line="185"/>
         <source>Everything stays on this computer, encrypted.</source>
         <translation>Tout reste sur cet ordinateur, chiffré.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="186" />
+        <location filename="../../ui/access.py" line="186"/>
         <source>Working, please wait</source>
         <translation>Opération en cours, veuillez patienter</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="187" />
+        <location filename="../../ui/access.py" line="187"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -53,47 +53,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/pickers.py" line="270" />
+        <location filename="../../ui/account_picker.py" line="90"/>
         <source>Give the account's name or handle.</source>
         <translation>Indiquez le nom ou le pseudo du compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="287" />
+        <location filename="../../ui/account_picker.py" line="107"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="287" />
+        <location filename="../../ui/account_picker.py" line="107"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="288" />
+        <location filename="../../ui/account_picker.py" line="108"/>
         <source>e.g. @shadow_of_the_lake</source>
         <translation>par ex. @ombre_du_lac</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="289" />
+        <location filename="../../ui/account_picker.py" line="109"/>
         <source>Not known yet</source>
         <translation>On ne sait pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="290" />
+        <location filename="../../ui/account_picker.py" line="110"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plateforme :</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="290" />
+        <location filename="../../ui/account_picker.py" line="110"/>
         <source>&amp;Name or handle:</source>
         <translation>&amp;Nom ou pseudo :</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="290" />
+        <location filename="../../ui/account_picker.py" line="110"/>
         <source>&amp;Web address:</source>
         <translation>Adresse &amp;web :</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="291" />
+        <location filename="../../ui/account_picker.py" line="111"/>
         <source>&amp;Whose account:</source>
         <translation>À qui appartient ce &amp;compte :</translation>
     </message>
@@ -101,22 +101,22 @@
 <context>
     <name>AccountPicker</name>
     <message>
-        <location filename="../../ui/pickers.py" line="419" />
+        <location filename="../../ui/account_picker.py" line="147"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="420" />
+        <location filename="../../ui/account_picker.py" line="148"/>
         <source>Add account</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="421" />
+        <location filename="../../ui/account_picker.py" line="149"/>
         <source>Remove the selected accounts</source>
         <translation>Retirer les comptes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="431" />
+        <location filename="../../ui/account_picker.py" line="159"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
@@ -124,42 +124,42 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="82" />
+        <location filename="../../ui/backup_dialog.py" line="82"/>
         <source>Where to write the backup</source>
         <translation>Où enregistrer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="90" />
+        <location filename="../../ui/backup_dialog.py" line="90"/>
         <source>The backup is written in %1. It opens with the same passphrase as this vault.</source>
         <translation>La sauvegarde est enregistrée dans %1. Elle s'ouvre avec la même phrase de passe que ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="119" />
+        <location filename="../../ui/backup_dialog.py" line="119"/>
         <source>Back up the vault</source>
         <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="121" />
+        <location filename="../../ui/backup_dialog.py" line="121"/>
         <source>A backup is a full copy of the vault, encrypted with the same passphrase. Keep it on a USB stick or a disk that nobody else can reach.</source>
         <translation>Une sauvegarde est une copie complète du coffre, chiffrée avec la même phrase de passe. Gardez-la sur une clé USB ou un disque auquel personne d'autre n'a accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="123" />
+        <location filename="../../ui/backup_dialog.py" line="123"/>
         <source>The backup will be written to this file:</source>
         <translation>La sauvegarde sera enregistrée dans ce fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="124" />
+        <location filename="../../ui/backup_dialog.py" line="124"/>
         <source>Backup file</source>
         <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="125" />
+        <location filename="../../ui/backup_dialog.py" line="125"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="126" />
+        <location filename="../../ui/backup_dialog.py" line="126"/>
         <source>&amp;Back up</source>
         <translation>&amp;Sauvegarder</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/statistics_charts.py" line="50" />
+        <location filename="../../ui/statistics_charts.py" line="50"/>
         <source>at most %1</source>
         <translation>au plus %1</translation>
     </message>
@@ -175,17 +175,17 @@
 <context>
     <name>CaseNameDialog</name>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="108" />
+        <location filename="../../ui/cases_dialog.py" line="108"/>
         <source>Give the case a name.</source>
         <translation>Donnez un nom à l'affaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="126" />
+        <location filename="../../ui/cases_dialog.py" line="126"/>
         <source>Another case already has this name.</source>
         <translation>Une autre affaire porte déjà ce nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="142" />
+        <location filename="../../ui/cases_dialog.py" line="142"/>
         <source>&amp;Name of the case:</source>
         <translation>&amp;Nom de l'affaire :</translation>
     </message>
@@ -193,12 +193,12 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/case_page.py" line="193" />
+        <location filename="../../ui/case_page.py" line="198"/>
         <source>Remove evidence</source>
         <translation>Retirer des pièces</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_page.py" line="194" />
+        <location filename="../../ui/case_page.py" line="199"/>
         <source>Remove %n item(s) from the case? The original files are deleted from the vault. The history keeps a record that they were removed.</source>
         <translation>
             <numerusform>Retirer %n pièce de l'affaire ? Son fichier original sera supprimé du coffre. L'historique gardera la trace de ce retrait.</numerusform>
@@ -206,27 +206,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="217" />
+        <location filename="../../ui/case_page.py" line="222"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="218" />
+        <location filename="../../ui/case_page.py" line="223"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="219" />
+        <location filename="../../ui/case_page.py" line="224"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="220" />
+        <location filename="../../ui/case_page.py" line="225"/>
         <source>People and accounts</source>
         <translation>Personnes et comptes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="222" />
+        <location filename="../../ui/case_page.py" line="227"/>
         <source>&amp;Link to an incident…</source>
         <translation>&amp;Lier à un incident…</translation>
     </message>
@@ -234,7 +234,7 @@
 <context>
     <name>CasePlaceholder</name>
     <message>
-        <location filename="../../ui/window.py" line="48" />
+        <location filename="../../ui/window.py" line="48"/>
         <source>The case “%1” is open.</source>
         <translation>L'affaire « %1 » est ouverte.</translation>
     </message>
@@ -242,17 +242,17 @@
 <context>
     <name>CaseSwitchDialog</name>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="224" />
+        <location filename="../../ui/cases_dialog.py" line="224"/>
         <source>Switch to another case</source>
         <translation>Changer d'affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="225" />
+        <location filename="../../ui/cases_dialog.py" line="225"/>
         <source>&amp;Cases in this vault:</source>
         <translation>Affaires de ce &amp;coffre :</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="226" />
+        <location filename="../../ui/cases_dialog.py" line="226"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -260,17 +260,17 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="277" />
+        <location filename="../../ui/case_view.py" line="277"/>
         <source>The items could not be listed: %1</source>
         <translation>La liste des pièces n'a pas pu être affichée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342" />
+        <location filename="../../ui/case_view.py" line="342"/>
         <source>Nothing matches these filters.</source>
         <translation>Aucune pièce ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="344" />
+        <location filename="../../ui/case_view.py" line="344"/>
         <source>This case has no items yet. Drop files or folders onto this window, or paste a screenshot, to add them.</source>
         <translation>Cette affaire ne contient encore aucune pièce. Pour en ajouter, déposez des fichiers ou des dossiers sur cette fenêtre, ou collez une capture d'écran.</translation>
     </message>
@@ -278,22 +278,22 @@
 <context>
     <name>Chat</name>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="40" />
+        <location filename="../../ui/viewers/chat.py" line="40"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="41" />
+        <location filename="../../ui/viewers/chat.py" line="41"/>
         <source>Unknown sender</source>
         <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="46" />
+        <location filename="../../ui/viewers/chat.py" line="46"/>
         <source>A picture or file was sent here; the export did not include it.</source>
         <translation>Une image ou un fichier a été envoyé ici ; l'export ne l'a pas inclus.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="49" />
+        <location filename="../../ui/viewers/chat.py" line="49"/>
         <source>The sender deleted this message.</source>
         <translation>Ce message a été supprimé par son expéditeur.</translation>
     </message>
@@ -301,12 +301,12 @@
 <context>
     <name>ChatViewer</name>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="168" />
+        <location filename="../../ui/viewers/chat.py" line="168"/>
         <source>Messages of the conversation</source>
         <translation>Messages de la conversation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/viewers/chat.py" line="173" />
+        <location filename="../../ui/viewers/chat.py" line="173"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -314,12 +314,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="174" />
+        <location filename="../../ui/viewers/chat.py" line="174"/>
         <source>%1 between %2</source>
         <translation>%1 — participants : %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="176" />
+        <location filename="../../ui/viewers/chat.py" line="176"/>
         <source>The export was too long: only its beginning was read.</source>
         <translation>L'export était trop long : seul son début a été lu.</translation>
     </message>
@@ -327,57 +327,57 @@
 <context>
     <name>CreateForm</name>
     <message>
-        <location filename="../../ui/access_forms.py" line="151" />
+        <location filename="../../ui/access_forms.py" line="151"/>
         <source>This passphrase is too easy to guess. It protects your evidence: make it at least “Fair”.</source>
         <translation>Cette phrase de passe est trop facile à deviner. Elle protège vos preuves : elle doit être au moins « Correcte ».</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="154" />
+        <location filename="../../ui/access_forms.py" line="154"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="196" />
+        <location filename="../../ui/access_forms.py" line="196"/>
         <source>Create your vault</source>
         <translation>Créez votre coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="197" />
+        <location filename="../../ui/access_forms.py" line="197"/>
         <source>Choose a passphrase: a few words that only you know. It locks everything you keep here.</source>
         <translation>Choisissez une phrase de passe : quelques mots que personne d'autre que vous ne connaît. Elle verrouille tout ce que vous conservez ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="199" />
+        <location filename="../../ui/access_forms.py" line="199"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="200" />
+        <location filename="../../ui/access_forms.py" line="200"/>
         <source>&amp;Type it again:</source>
         <translation>Saisissez-la à &amp;nouveau :</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="202" />
+        <location filename="../../ui/access_forms.py" line="202"/>
         <source>If you forget this passphrase, nobody can open the vault again: not you, not Dossier, not a technician. Write it down and keep it where only you can reach it.</source>
         <translation>Si vous oubliez cette phrase de passe, personne ne pourra plus ouvrir le coffre : ni vous, ni Dossier, ni un technicien. Notez-la et rangez-la dans un endroit auquel personne d'autre n'a accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="204" />
+        <location filename="../../ui/access_forms.py" line="204"/>
         <source>The vault will be kept in this file:</source>
         <translation>Le coffre sera conservé dans ce fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="205" />
+        <location filename="../../ui/access_forms.py" line="205"/>
         <source>Vault file</source>
         <translation>Fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="206" />
+        <location filename="../../ui/access_forms.py" line="206"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="207" />
+        <location filename="../../ui/access_forms.py" line="207"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Créer le coffre</translation>
     </message>
@@ -385,92 +385,92 @@
 <context>
     <name>Custody</name>
     <message>
-        <location filename="../../ui/custody_view.py" line="25" />
+        <location filename="../../ui/custody_view.py" line="25"/>
         <source>Added to the vault</source>
         <translation>Ajoutée au coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="26" />
+        <location filename="../../ui/custody_view.py" line="26"/>
         <source>Description changed</source>
         <translation>Description modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="27" />
+        <location filename="../../ui/custody_view.py" line="27"/>
         <source>Removed</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="28" />
+        <location filename="../../ui/custody_view.py" line="28"/>
         <source>Tied</source>
         <translation>Lien ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="29" />
+        <location filename="../../ui/custody_view.py" line="29"/>
         <source>Untied</source>
         <translation>Lien retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="30" />
+        <location filename="../../ui/custody_view.py" line="30"/>
         <source>Exported</source>
         <translation>Exportée</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="38" />
+        <location filename="../../ui/custody_view.py" line="38"/>
         <source>From “%1”, %2</source>
         <translation>Fichier d'origine « %1 », %2</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="41" />
+        <location filename="../../ui/custody_view.py" line="41"/>
         <source> (part of item %1)</source>
         <translation> (partie de la pièce n° %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="45" />
+        <location filename="../../ui/custody_view.py" line="45"/>
         <source>%1: “%2” → “%3”</source>
         <translation>%1 : « %2 » → « %3 »</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="52" />
+        <location filename="../../ui/custody_view.py" line="52"/>
         <source>This record of it stays in the log.</source>
         <translation>Cette trace reste dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="58" />
+        <location filename="../../ui/custody_view.py" line="58"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="59" />
+        <location filename="../../ui/custody_view.py" line="59"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="60" />
+        <location filename="../../ui/custody_view.py" line="60"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="61" />
+        <location filename="../../ui/custody_view.py" line="61"/>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="62" />
+        <location filename="../../ui/custody_view.py" line="62"/>
         <source>Capture date</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="75" />
+        <location filename="../../ui/custody_view.py" line="75"/>
         <source>incident no. %1</source>
         <translation>incident n° %1</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="76" />
+        <location filename="../../ui/custody_view.py" line="76"/>
         <source>account no. %1</source>
         <translation>compte n° %1</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="77" />
+        <location filename="../../ui/custody_view.py" line="77"/>
         <source>tag no. %1</source>
         <translation>étiquette n° %1</translation>
     </message>
@@ -478,22 +478,22 @@
 <context>
     <name>CustodyModel</name>
     <message>
-        <location filename="../../ui/custody_view.py" line="107" />
+        <location filename="../../ui/custody_view.py" line="107"/>
         <source>Log entry %1. Its fingerprint, %2, seals it and every entry before it.</source>
         <translation>Entrée n° %1 du journal. Son empreinte, %2, la scelle, ainsi que toutes les entrées précédentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="116" />
+        <location filename="../../ui/custody_view.py" line="116"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="116" />
+        <location filename="../../ui/custody_view.py" line="116"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="116" />
+        <location filename="../../ui/custody_view.py" line="116"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -501,7 +501,7 @@
 <context>
     <name>CustodyView</name>
     <message>
-        <location filename="../../ui/custody_view.py" line="139" />
+        <location filename="../../ui/custody_view.py" line="139"/>
         <source>History of the item</source>
         <translation>Historique de la pièce</translation>
     </message>
@@ -509,62 +509,62 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="270" />
+        <location filename="../../ui/detail_pane.py" line="104"/>
         <source>Choose an item in the list to see it here.</source>
         <translation>Choisissez une pièce dans la liste pour l'afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="271" />
+        <location filename="../../ui/detail_pane.py" line="105"/>
         <source>Details of the item</source>
         <translation>Détails de la pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="272" />
+        <location filename="../../ui/detail_pane.py" line="106"/>
         <source>V&amp;iewer</source>
         <translation>&amp;Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="272" />
+        <location filename="../../ui/detail_pane.py" line="106"/>
         <source>Descri&amp;be</source>
         <translation>Dé&amp;crire</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="273" />
+        <location filename="../../ui/detail_pane.py" line="107"/>
         <source>&amp;Details</source>
         <translation>Détai&amp;ls</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="274" />
+        <location filename="../../ui/detail_pane.py" line="108"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="341" />
+        <location filename="../../ui/detail_pane.py" line="175"/>
         <source>This item could not be shown: %1</source>
         <translation>Cette pièce n'a pas pu être affichée : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="358" />
+        <location filename="../../ui/detail_pane.py" line="192"/>
         <source>Item %1 is no longer in the vault.</source>
         <translation>La pièce n° %1 n'est plus dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="364" />
+        <location filename="../../ui/detail_pane.py" line="198"/>
         <source>%1 · captured %2 (%3)</source>
         <translation>%1 · date de capture : %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="379" />
+        <location filename="../../ui/detail_pane.py" line="213"/>
         <source>Show the whole conversation</source>
         <translation>Afficher toute la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="380" />
+        <location filename="../../ui/detail_pane.py" line="214"/>
         <source>Show the e-mail it came with</source>
         <translation>Afficher l'e-mail d'origine</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="381" />
+        <location filename="../../ui/detail_pane.py" line="215"/>
         <source>Show what it is part of: %1</source>
         <translation>Afficher l'ensemble dont elle fait partie : %1</translation>
     </message>
@@ -572,302 +572,302 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="123" />
+        <location filename="../../ui/item_facts.py" line="93"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="124" />
+        <location filename="../../ui/item_facts.py" line="94"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="125" />
+        <location filename="../../ui/item_facts.py" line="95"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="126" />
+        <location filename="../../ui/item_facts.py" line="96"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Empreinte SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="127" />
+        <location filename="../../ui/item_facts.py" line="97"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="128" />
+        <location filename="../../ui/item_facts.py" line="98"/>
         <source>How the date is known</source>
         <translation>Origine de la date</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="129" />
+        <location filename="../../ui/item_facts.py" line="99"/>
         <source>Added to the vault</source>
         <translation>Ajout au coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="130" />
+        <location filename="../../ui/item_facts.py" line="100"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="131" />
+        <location filename="../../ui/item_facts.py" line="101"/>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="150" />
+        <location filename="../../ui/item_facts.py" line="120"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="151" />
+        <location filename="../../ui/item_facts.py" line="121"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="152" />
+        <location filename="../../ui/item_facts.py" line="122"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="153" />
+        <location filename="../../ui/item_facts.py" line="123"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="159" />
+        <location filename="../../ui/item_facts.py" line="129"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="160" />
+        <location filename="../../ui/item_facts.py" line="130"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="161" />
+        <location filename="../../ui/item_facts.py" line="131"/>
         <source>Copy to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="162" />
+        <location filename="../../ui/item_facts.py" line="132"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="163" />
+        <location filename="../../ui/item_facts.py" line="133"/>
         <source>Date written in the e-mail</source>
         <translation>Date indiquée dans l'e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="164" />
+        <location filename="../../ui/item_facts.py" line="134"/>
         <source>E-mail identifier (Message-ID)</source>
         <translation>Identifiant de l'e-mail (Message-ID)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="165" />
+        <location filename="../../ui/item_facts.py" line="135"/>
         <source>Return address</source>
         <translation>Adresse de retour</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="166" />
+        <location filename="../../ui/item_facts.py" line="136"/>
         <source>Reply to</source>
         <translation>Répondre à</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="167" />
+        <location filename="../../ui/item_facts.py" line="137"/>
         <source>Went through the server</source>
         <translation>Passé par le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="168" />
+        <location filename="../../ui/item_facts.py" line="138"/>
         <source>Sent from the internet address</source>
         <translation>Envoyé depuis l'adresse internet</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="169" />
+        <location filename="../../ui/item_facts.py" line="139"/>
         <source>Picture format</source>
         <translation>Format de l'image</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="170" />
+        <location filename="../../ui/item_facts.py" line="140"/>
         <source>Width (pixels)</source>
         <translation>Largeur (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="171" />
+        <location filename="../../ui/item_facts.py" line="141"/>
         <source>Height (pixels)</source>
         <translation>Hauteur (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="172" />
+        <location filename="../../ui/item_facts.py" line="142"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="173" />
+        <location filename="../../ui/item_facts.py" line="143"/>
         <source>Camera maker</source>
         <translation>Marque de l'appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="174" />
+        <location filename="../../ui/item_facts.py" line="144"/>
         <source>Camera model</source>
         <translation>Modèle de l'appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="175" />
+        <location filename="../../ui/item_facts.py" line="145"/>
         <source>Taken (according to the photo)</source>
         <translation>Prise le (d'après la photo)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="176" />
+        <location filename="../../ui/item_facts.py" line="146"/>
         <source>Latitude where it was taken</source>
         <translation>Latitude du lieu de la prise de vue</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="177" />
+        <location filename="../../ui/item_facts.py" line="147"/>
         <source>Longitude where it was taken</source>
         <translation>Longitude du lieu de la prise de vue</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="178" />
+        <location filename="../../ui/item_facts.py" line="148"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="179" />
+        <location filename="../../ui/item_facts.py" line="149"/>
         <source>Title written in the PDF</source>
         <translation>Titre indiqué dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="180" />
+        <location filename="../../ui/item_facts.py" line="150"/>
         <source>Author written in the PDF</source>
         <translation>Auteur indiqué dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="181" />
+        <location filename="../../ui/item_facts.py" line="151"/>
         <source>Made with</source>
         <translation>Créé avec</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="182" />
+        <location filename="../../ui/item_facts.py" line="152"/>
         <source>Saved with</source>
         <translation>Enregistré avec</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="183" />
+        <location filename="../../ui/item_facts.py" line="153"/>
         <source>Created (PDF properties)</source>
         <translation>Créé le (propriétés du PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="184" />
+        <location filename="../../ui/item_facts.py" line="154"/>
         <source>Created (PDF XMP data)</source>
         <translation>Créé le (données XMP du PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="185" />
+        <location filename="../../ui/item_facts.py" line="155"/>
         <source>The PDF's dates disagree</source>
         <translation>Les dates du PDF ne concordent pas</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="186" />
+        <location filename="../../ui/item_facts.py" line="156"/>
         <source>Duration (seconds)</source>
         <translation>Durée (secondes)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="187" />
+        <location filename="../../ui/item_facts.py" line="157"/>
         <source>Sound channels</source>
         <translation>Canaux audio</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="188" />
+        <location filename="../../ui/item_facts.py" line="158"/>
         <source>Sample rate (Hz)</source>
         <translation>Fréquence d'échantillonnage (Hz)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="189" />
+        <location filename="../../ui/item_facts.py" line="159"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="190" />
+        <location filename="../../ui/item_facts.py" line="160"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="191" />
+        <location filename="../../ui/item_facts.py" line="161"/>
         <source>Conversation with</source>
         <translation>Conversation avec</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="192" />
+        <location filename="../../ui/item_facts.py" line="162"/>
         <source>Took part</source>
         <translation>A participé</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="193" />
+        <location filename="../../ui/item_facts.py" line="163"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="194" />
+        <location filename="../../ui/item_facts.py" line="164"/>
         <source>First message</source>
         <translation>Premier message</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="195" />
+        <location filename="../../ui/item_facts.py" line="165"/>
         <source>Last message</source>
         <translation>Dernier message</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="196" />
+        <location filename="../../ui/item_facts.py" line="166"/>
         <source>Written by</source>
         <translation>Écrit par</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="197" />
+        <location filename="../../ui/item_facts.py" line="167"/>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="198" />
+        <location filename="../../ui/item_facts.py" line="168"/>
         <source>Contact name</source>
         <translation>Nom du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="199" />
+        <location filename="../../ui/item_facts.py" line="169"/>
         <source>Sent or received</source>
         <translation>Envoyé ou reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="200" />
+        <location filename="../../ui/item_facts.py" line="170"/>
         <source>Backup made</source>
         <translation>Sauvegarde faite le</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="201" />
+        <location filename="../../ui/item_facts.py" line="171"/>
         <source>Address of the page</source>
         <translation>Adresse de la page</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="202" />
+        <location filename="../../ui/item_facts.py" line="172"/>
         <source>Posted</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="203" />
+        <location filename="../../ui/item_facts.py" line="173"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="204" />
+        <location filename="../../ui/item_facts.py" line="174"/>
         <source>Date in the file name</source>
         <translation>Date dans le nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="205" />
+        <location filename="../../ui/item_facts.py" line="175"/>
         <source>File date</source>
         <translation>Date du fichier</translation>
     </message>
@@ -875,23 +875,23 @@
 <context>
     <name>DropOverlay</name>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="101" />
-        <location filename="../../ui/drop_overlay.py" line="103" />
+        <location filename="../../ui/drop_overlay.py" line="101"/>
+        <location filename="../../ui/drop_overlay.py" line="103"/>
         <source>This cannot be added</source>
         <translation>Impossible d'ajouter ceci</translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="104" />
+        <location filename="../../ui/drop_overlay.py" line="104"/>
         <source>It can only be moved from where it is, and Dossier never takes the original away. Copy it instead (hold Ctrl while dragging).</source>
         <translation>Cet élément peut seulement être déplacé, et Dossier ne retire jamais l'original de sa place. Copiez-le plutôt (maintenez la touche Ctrl enfoncée pendant que vous le faites glisser).</translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="149" />
+        <location filename="../../ui/drop_overlay.py" line="149"/>
         <source>Drop to add {files} and {folders} to the case</source>
         <translation>Déposez pour ajouter {files} et {folders} à l'affaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/drop_overlay.py" line="150" />
+        <location filename="../../ui/drop_overlay.py" line="150"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -899,7 +899,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/drop_overlay.py" line="151" />
+        <location filename="../../ui/drop_overlay.py" line="151"/>
         <source>%n folder(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -907,7 +907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/drop_overlay.py" line="153" />
+        <location filename="../../ui/drop_overlay.py" line="153"/>
         <source>Drop to add %n folder(s) to the case</source>
         <translation>
             <numerusform>Déposez pour ajouter %n dossier à l'affaire</numerusform>
@@ -915,7 +915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/drop_overlay.py" line="154" />
+        <location filename="../../ui/drop_overlay.py" line="154"/>
         <source>Drop to add %n file(s) to the case</source>
         <translation>
             <numerusform>Déposez pour ajouter %n fichier à l'affaire</numerusform>
@@ -923,12 +923,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="156" />
+        <location filename="../../ui/drop_overlay.py" line="156"/>
         <source>Drop to keep this image</source>
         <translation>Déposez pour conserver cette image</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/drop_overlay.py" line="157" />
+        <location filename="../../ui/drop_overlay.py" line="157"/>
         <source>Drop to keep %n link(s)</source>
         <translation>
             <numerusform>Déposez pour conserver %n lien</numerusform>
@@ -936,17 +936,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="161" />
+        <location filename="../../ui/drop_overlay.py" line="161"/>
         <source>They will be encrypted and kept as evidence. The files on your computer stay as they are.</source>
         <translation>Ils seront chiffrés et conservés comme preuves. Les fichiers de votre ordinateur restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="164" />
+        <location filename="../../ui/drop_overlay.py" line="164"/>
         <source>It will be encrypted and kept as evidence, dated now.</source>
         <translation>Elle sera chiffrée et conservée comme preuve, datée de cet instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="165" />
+        <location filename="../../ui/drop_overlay.py" line="165"/>
         <source>The web address is kept as evidence. Nothing is downloaded: take a screenshot of the page to keep what it shows.</source>
         <translation>L'adresse web est conservée comme preuve. Rien n'est téléchargé : faites une capture d'écran de la page pour garder ce qu'elle affiche.</translation>
     </message>
@@ -954,52 +954,52 @@
 <context>
     <name>EmailViewer</name>
     <message>
-        <location filename="../../ui/viewers/email.py" line="95" />
+        <location filename="../../ui/viewers/email.py" line="95"/>
         <source>From:</source>
         <translation>De :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="95" />
+        <location filename="../../ui/viewers/email.py" line="95"/>
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="96" />
+        <location filename="../../ui/viewers/email.py" line="96"/>
         <source>Copy to:</source>
         <translation>Copie à :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="96" />
+        <location filename="../../ui/viewers/email.py" line="96"/>
         <source>Subject:</source>
         <translation>Objet :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="97" />
+        <location filename="../../ui/viewers/email.py" line="97"/>
         <source>Sent:</source>
         <translation>Envoyé le :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="100" />
+        <location filename="../../ui/viewers/email.py" line="100"/>
         <source>The sender's e-mail provider can tell who was using this address at that moment. Quote it, with the date and time, in a complaint to that provider or to the police.</source>
         <translation>Le fournisseur de messagerie de l'expéditeur peut savoir qui utilisait cette adresse à ce moment-là. Indiquez-la, avec la date et l'heure, dans un signalement à ce fournisseur ou dans une plainte à la police ou à la gendarmerie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="103" />
+        <location filename="../../ui/viewers/email.py" line="103"/>
         <source>Servers the e-mail went through</source>
         <translation>Serveurs par lesquels l'e-mail est passé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="104" />
+        <location filename="../../ui/viewers/email.py" line="104"/>
         <source>Message and attachments</source>
         <translation>Message et pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="127" />
+        <location filename="../../ui/viewers/email.py" line="127"/>
         <source>Sent from the internet address %1</source>
         <translation>Envoyé depuis l'adresse internet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/viewers/email.py" line="132" />
+        <location filename="../../ui/viewers/email.py" line="132"/>
         <source>Servers it went through (%n)</source>
         <translation>
             <numerusform>Serveur par lequel il est passé (%n)</numerusform>
@@ -1007,12 +1007,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="155" />
+        <location filename="../../ui/viewers/email.py" line="155"/>
         <source>Attached (click to see it):</source>
         <translation>Pièces jointes (cliquez pour les afficher) :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="158" />
+        <location filename="../../ui/viewers/email.py" line="158"/>
         <source>This e-mail has no text.</source>
         <translation>Cet e-mail ne contient pas de texte.</translation>
     </message>
@@ -1020,183 +1020,183 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="105" />
+        <location filename="../../ui/viewers/__init__.py" line="105"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="106" />
+        <location filename="../../ui/viewers/__init__.py" line="106"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="107" />
+        <location filename="../../ui/viewers/__init__.py" line="107"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="108" />
+        <location filename="../../ui/viewers/__init__.py" line="108"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="109" />
+        <location filename="../../ui/viewers/__init__.py" line="109"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="110" />
+        <location filename="../../ui/viewers/__init__.py" line="110"/>
         <source>Web page</source>
         <translation>Page web</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="111" />
+        <location filename="../../ui/viewers/__init__.py" line="111"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="112" />
+        <location filename="../../ui/viewers/__init__.py" line="112"/>
         <source>Sound recording</source>
         <translation>Enregistrement audio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="113" />
+        <location filename="../../ui/viewers/__init__.py" line="113"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="114" />
+        <location filename="../../ui/viewers/__init__.py" line="114"/>
         <source>Other file</source>
         <translation>Autre fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="134" />
+        <location filename="../../ui/viewers/__init__.py" line="134"/>
         <source>Shows where it was taken</source>
         <translation>Révèle le lieu de la prise de vue</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="135" />
+        <location filename="../../ui/viewers/__init__.py" line="135"/>
         <source>Damaged</source>
         <translation>Endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="136" />
+        <location filename="../../ui/viewers/__init__.py" line="136"/>
         <source>Locked with a password</source>
         <translation>Verrouillé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="137" />
+        <location filename="../../ui/viewers/__init__.py" line="137"/>
         <source>Same file as another item</source>
         <translation>Même fichier qu'une autre pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="138" />
+        <location filename="../../ui/viewers/__init__.py" line="138"/>
         <source>Cannot be shown</source>
         <translation>Impossible à afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="139" />
+        <location filename="../../ui/viewers/__init__.py" line="139"/>
         <source>Empty</source>
         <translation>Vide</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="146" />
+        <location filename="../../ui/viewers/__init__.py" line="146"/>
         <source>Shows where it was taken: the file holds a GPS position. Think before sharing the file itself.</source>
         <translation>Révèle le lieu de la prise de vue : le fichier contient une position GPS. Réfléchissez avant de partager le fichier lui-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="148" />
+        <location filename="../../ui/viewers/__init__.py" line="148"/>
         <source>Damaged: the file is cut short or broken. It is kept exactly as it arrived.</source>
         <translation>Endommagé : le fichier est incomplet ou abîmé. Il est conservé exactement tel qu'il est arrivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="150" />
+        <location filename="../../ui/viewers/__init__.py" line="150"/>
         <source>Locked with a password: it is kept unchanged, but Dossier cannot show it.</source>
         <translation>Verrouillé par un mot de passe : il est conservé sans modification, mais Dossier ne peut pas l'afficher.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="152" />
+        <location filename="../../ui/viewers/__init__.py" line="152"/>
         <source>The same file as another item of the case.</source>
         <translation>Le même fichier qu'une autre pièce de l'affaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="153" />
+        <location filename="../../ui/viewers/__init__.py" line="153"/>
         <source>Cannot be shown: Dossier could not read its content. It is kept exactly as it arrived.</source>
         <translation>Impossible à afficher : Dossier n'a pas pu lire son contenu. Il est conservé exactement tel qu'il est arrivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="155" />
+        <location filename="../../ui/viewers/__init__.py" line="155"/>
         <source>Empty: there is nothing in it.</source>
         <translation>Vide : il ne contient rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="187" />
+        <location filename="../../ui/viewers/__init__.py" line="187"/>
         <source>from the file name</source>
         <translation>d'après le nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="188" />
+        <location filename="../../ui/viewers/__init__.py" line="188"/>
         <source>from the photo (EXIF)</source>
         <translation>d'après la photo (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="189" />
+        <location filename="../../ui/viewers/__init__.py" line="189"/>
         <source>from the e-mail header</source>
         <translation>d'après l'en-tête de l'e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="190" />
+        <location filename="../../ui/viewers/__init__.py" line="190"/>
         <source>from the chat</source>
         <translation>d'après la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="191" />
+        <location filename="../../ui/viewers/__init__.py" line="191"/>
         <source>from the SMS backup</source>
         <translation>d'après la sauvegarde SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="192" />
-        <location filename="../../ui/viewers/__init__.py" line="193" />
+        <location filename="../../ui/viewers/__init__.py" line="192"/>
+        <location filename="../../ui/viewers/__init__.py" line="193"/>
         <source>from the PDF</source>
         <translation>d'après le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="194" />
+        <location filename="../../ui/viewers/__init__.py" line="194"/>
         <source>from the web page</source>
         <translation>d'après la page web</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="195" />
+        <location filename="../../ui/viewers/__init__.py" line="195"/>
         <source>when you pasted it</source>
         <translation>au moment du collage</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="196" />
+        <location filename="../../ui/viewers/__init__.py" line="196"/>
         <source>set by you</source>
         <translation>indiquée par vous</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="197" />
+        <location filename="../../ui/viewers/__init__.py" line="197"/>
         <source>from the file's date, less reliable</source>
         <translation>d'après la date du fichier, moins fiable</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="198" />
+        <location filename="../../ui/viewers/__init__.py" line="198"/>
         <source>from the import time, least reliable</source>
         <translation>d'après l'heure de l'import, la moins fiable</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="205" />
+        <location filename="../../ui/viewers/__init__.py" line="205"/>
         <source>The date the file was last changed on a computer: copying a file can change it. Correct it if you know better.</source>
         <translation>La date de dernière modification du fichier sur un ordinateur : une simple copie peut la changer. Corrigez-la si vous connaissez la bonne date.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="209" />
+        <location filename="../../ui/viewers/__init__.py" line="209"/>
         <source>Nothing in the file said when it was captured: this is when you added it. Correct it if you know better.</source>
         <translation>Rien dans le fichier n'indiquait quand il a été capturé : c'est le moment où vous l'avez ajouté. Corrigez cette date si vous connaissez la bonne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="211" />
+        <location filename="../../ui/viewers/__init__.py" line="211"/>
         <source>Capture date: %1.</source>
         <translation>Date de capture : %1.</translation>
     </message>
@@ -1204,42 +1204,42 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../ui/evidence_model.py" line="261" />
+        <location filename="../../ui/evidence_model.py" line="261"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="261" />
+        <location filename="../../ui/evidence_model.py" line="261"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="261" />
+        <location filename="../../ui/evidence_model.py" line="261"/>
         <source>Date from</source>
         <translation>Origine de la date</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="262" />
+        <location filename="../../ui/evidence_model.py" line="262"/>
         <source>Title or file name</source>
         <translation>Titre ou nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="262" />
+        <location filename="../../ui/evidence_model.py" line="262"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="262" />
+        <location filename="../../ui/evidence_model.py" line="262"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="263" />
+        <location filename="../../ui/evidence_model.py" line="263"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="263" />
+        <location filename="../../ui/evidence_model.py" line="263"/>
         <source>Warnings</source>
         <translation>Alertes</translation>
     </message>
@@ -1247,13 +1247,13 @@
 <context>
     <name>EvidenceTable</name>
     <message>
-        <location filename="../../ui/case_view.py" line="64" />
-        <location filename="../../ui/case_view.py" line="80" />
+        <location filename="../../ui/case_view.py" line="64"/>
+        <location filename="../../ui/case_view.py" line="80"/>
         <source>Items of the case</source>
         <translation>Pièces de l'affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="94" />
+        <location filename="../../ui/case_view.py" line="94"/>
         <source>Remove from the case…</source>
         <translation>Retirer de l'affaire…</translation>
     </message>
@@ -1261,27 +1261,27 @@
 <context>
     <name>FactsViewer</name>
     <message>
-        <location filename="../../ui/viewers/media.py" line="48" />
+        <location filename="../../ui/viewers/media.py" line="48"/>
         <source>Kind:</source>
         <translation>Type :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="49" />
+        <location filename="../../ui/viewers/media.py" line="49"/>
         <source>File type:</source>
         <translation>Format du fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="50" />
+        <location filename="../../ui/viewers/media.py" line="50"/>
         <source>Size:</source>
         <translation>Taille :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="51" />
+        <location filename="../../ui/viewers/media.py" line="51"/>
         <source>Fingerprint (SHA-256):</source>
         <translation>Empreinte SHA-256 :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="54" />
+        <location filename="../../ui/viewers/media.py" line="54"/>
         <source>Dossier does not show this kind of file. It is kept exactly as it arrived, and its fingerprint proves it was not changed.</source>
         <translation>Dossier n'affiche pas ce type de fichier. Il est conservé exactement tel qu'il est arrivé, et son empreinte prouve qu'il n'a pas été modifié.</translation>
     </message>
@@ -1289,57 +1289,57 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="125" />
+        <location filename="../../ui/filter_bar.py" line="125"/>
         <source>Search the words in your items…</source>
         <translation>Rechercher des mots dans vos pièces…</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="126" />
+        <location filename="../../ui/filter_bar.py" line="126"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="127" />
+        <location filename="../../ui/filter_bar.py" line="127"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="130" />
+        <location filename="../../ui/filter_bar.py" line="130"/>
         <source>Ta&amp;gs</source>
         <translation>Éti&amp;quettes</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="131" />
+        <location filename="../../ui/filter_bar.py" line="131"/>
         <source>Acc&amp;ounts</source>
         <translation>C&amp;omptes</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="132" />
+        <location filename="../../ui/filter_bar.py" line="132"/>
         <source>&amp;Warnings</source>
         <translation>Alerte&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="134" />
+        <location filename="../../ui/filter_bar.py" line="134"/>
         <source>F&amp;rom</source>
         <translation>D&amp;u</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="135" />
+        <location filename="../../ui/filter_bar.py" line="135"/>
         <source>&amp;To</source>
         <translation>&amp;jusqu'au</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="140" />
+        <location filename="../../ui/filter_bar.py" line="140"/>
         <source>Show &amp;messages and attachments</source>
         <translation>Messa&amp;ges et pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="141" />
+        <location filename="../../ui/filter_bar.py" line="141"/>
         <source>Clear filter&amp;s</source>
         <translation>Tout aff&amp;icher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/filter_bar.py" line="175" />
+        <location filename="../../ui/filter_bar.py" line="175"/>
         <source>%n item(s) match</source>
         <translation>
             <numerusform>%n pièce correspond</numerusform>
@@ -1347,7 +1347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/filter_bar.py" line="177" />
+        <location filename="../../ui/filter_bar.py" line="177"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n pièce</numerusform>
@@ -1358,62 +1358,62 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/about.py" line="17" />
+        <location filename="../../ui/about.py" line="17"/>
         <source>Dossier %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="18" />
+        <location filename="../../ui/about.py" line="18"/>
         <source>An encrypted case file for people harassed or stalked online.</source>
         <translation>Un dossier de preuves chiffré pour les personnes harcelées ou traquées en ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="19" />
+        <location filename="../../ui/about.py" line="19"/>
         <source>Everything stays on this computer, in one encrypted file. Dossier never connects to the internet.</source>
         <translation>Tout reste sur cet ordinateur, dans un seul fichier chiffré. Dossier ne se connecte jamais à internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="21" />
+        <location filename="../../ui/about.py" line="21"/>
         <source>Free software, under the GNU General Public License, version 3 or later.</source>
         <translation>Logiciel libre, sous licence publique générale GNU (GPL), version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="29" />
+        <location filename="../../ui/about.py" line="29"/>
         <source>Keep the originals. Do not delete the messages, e-mails or posts from your phone or your accounts, even once they are stored here.</source>
         <translation>Gardez les originaux. Ne supprimez pas les messages, e-mails ou publications de votre téléphone ou de vos comptes, même une fois qu'ils sont conservés ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="31" />
+        <location filename="../../ui/about.py" line="31"/>
         <source>Do not forward the e-mails you received: forwarding loses the details that show where they came from. Save each one as a file (.eml) and import it.</source>
         <translation>Ne transférez pas les e-mails reçus : le transfert fait perdre les détails qui montrent d'où ils viennent. Enregistrez chacun d'eux comme fichier (.eml), puis importez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="34" />
+        <location filename="../../ui/about.py" line="34"/>
         <source>Never post where you are, or photos that show it, while this goes on.</source>
         <translation>Tant que cela dure, ne publiez jamais l'endroit où vous êtes, ni de photos qui le montrent.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="36" />
+        <location filename="../../ui/about.py" line="36"/>
         <source>Lock Dossier (Ctrl+L) whenever you step away, and keep your passphrase to yourself.</source>
         <translation>Verrouillez Dossier (Ctrl+L) dès que vous vous éloignez, et ne confiez votre phrase de passe à personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="38" />
+        <location filename="../../ui/about.py" line="38"/>
         <source>Make a backup now and then, and keep it somewhere the other person cannot reach.</source>
         <translation>Faites régulièrement une sauvegarde, et gardez-la dans un endroit auquel l'autre personne n'a pas accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="40" />
+        <location filename="../../ui/about.py" line="40"/>
         <source>If you are in danger, call 17 (police in France) or 112.</source>
         <translation>Si vous êtes en danger, appelez le 17 (police secours, en France) ou le 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="54" />
+        <location filename="../../ui/about.py" line="54"/>
         <source>About Dossier</source>
         <translation>À propos de Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="58" />
+        <location filename="../../ui/about.py" line="58"/>
         <source>Safety advice</source>
         <translation>Conseils de sécurité</translation>
     </message>
@@ -1421,52 +1421,52 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../ui/viewers/image.py" line="139" />
+        <location filename="../../ui/viewers/image.py" line="139"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="140" />
+        <location filename="../../ui/viewers/image.py" line="140"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="140" />
+        <location filename="../../ui/viewers/image.py" line="140"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="141" />
+        <location filename="../../ui/viewers/image.py" line="141"/>
         <source>Fit to the window</source>
         <translation>Adapter à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="142" />
+        <location filename="../../ui/viewers/image.py" line="142"/>
         <source>Real size</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="198" />
+        <location filename="../../ui/viewers/image.py" line="198"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="206" />
+        <location filename="../../ui/viewers/image.py" line="206"/>
         <source>This picture is too large to show in full (%1 × %2 pixels).</source>
         <translation>Cette image est trop grande pour être affichée en entier (%1 × %2 pixels).</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="209" />
+        <location filename="../../ui/viewers/image.py" line="209"/>
         <source>Dossier cannot show this picture: it may be damaged or in a format it does not read. It is kept exactly as it arrived.</source>
         <translation>Dossier ne peut pas afficher cette image : elle est peut-être endommagée, ou dans un format qu'il ne sait pas lire. Elle est conservée exactement telle qu'elle est arrivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="211" />
+        <location filename="../../ui/viewers/image.py" line="211"/>
         <source>Its small preview is shown instead.</source>
         <translation>Son aperçu réduit est affiché à la place.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="212" />
+        <location filename="../../ui/viewers/image.py" line="212"/>
         <source>There is no preview of it either.</source>
         <translation>Il n'en existe pas non plus d'aperçu.</translation>
     </message>
@@ -1474,12 +1474,12 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174" />
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <source>Nothing was added</source>
         <translation>Rien n'a été ajouté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="175" />
+        <location filename="../../ui/import_dialog.py" line="175"/>
         <source>%n stored</source>
         <translation>
             <numerusform>%n ajouté</numerusform>
@@ -1487,7 +1487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="177" />
+        <location filename="../../ui/import_dialog.py" line="177"/>
         <source>%n already in the case</source>
         <translation>
             <numerusform>%n déjà dans l'affaire</numerusform>
@@ -1495,7 +1495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="179" />
+        <location filename="../../ui/import_dialog.py" line="179"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusé</numerusform>
@@ -1503,52 +1503,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="191" />
+        <location filename="../../ui/import_dialog.py" line="191"/>
         <source>Adding evidence</source>
         <translation>Ajout de pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192" />
+        <location filename="../../ui/import_dialog.py" line="192"/>
         <source>Files done</source>
         <translation>Fichiers traités</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193" />
+        <location filename="../../ui/import_dialog.py" line="193"/>
         <source>Result for each file</source>
         <translation>Résultat pour chaque fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194" />
+        <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Adding files to the case…</source>
         <translation>Ajout des fichiers à l'affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195" />
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195" />
+        <location filename="../../ui/import_dialog.py" line="195"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196" />
+        <location filename="../../ui/import_dialog.py" line="196"/>
         <source>The import could not finish</source>
         <translation>L'importation n'a pas pu se terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197" />
+        <location filename="../../ui/import_dialog.py" line="197"/>
         <source>Stopping after this file…</source>
         <translation>Arrêt après ce fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="224" />
+        <location filename="../../ui/import_dialog.py" line="224"/>
         <source>{done} of {total} files</source>
         <translation>Fichiers : {done} sur {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="249" />
+        <location filename="../../ui/import_dialog.py" line="249"/>
         <source>stopped before %n more file(s)</source>
         <translation>
             <numerusform>%n fichier n'a pas été traité</numerusform>
@@ -1559,37 +1559,37 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="110" />
+        <location filename="../../ui/import_flow.py" line="110"/>
         <source>Only files, images and web links can be kept.</source>
         <translation>Seuls les fichiers, les images et les liens web peuvent être conservés.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="113" />
+        <location filename="../../ui/import_flow.py" line="113"/>
         <source>Text cannot be kept as it is. Save it as a file or take a screenshot, then add that.</source>
         <translation>Un texte ne peut pas être conservé tel quel. Enregistrez-le dans un fichier ou faites une capture d'écran, puis ajoutez ce fichier ou cette capture.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="116" />
+        <location filename="../../ui/import_flow.py" line="116"/>
         <source>Dossier cannot keep this.</source>
         <translation>Dossier ne peut pas conserver cet élément.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="205" />
+        <location filename="../../ui/import_flow.py" line="205"/>
         <source>Dropped image</source>
         <translation>Image déposée</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="211" />
+        <location filename="../../ui/import_flow.py" line="211"/>
         <source>The clipboard is empty.</source>
         <translation>Le presse-papiers est vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="213" />
+        <location filename="../../ui/import_flow.py" line="213"/>
         <source>Pasted image</source>
         <translation>Image collée</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="228" />
+        <location filename="../../ui/import_flow.py" line="228"/>
         <source>The image could not be read.</source>
         <translation>L'image n'a pas pu être lue.</translation>
     </message>
@@ -1597,17 +1597,17 @@
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97" />
+        <location filename="../../ui/import_dialog.py" line="97"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97" />
+        <location filename="../../ui/import_dialog.py" line="97"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="103" />
+        <location filename="../../ui/import_dialog.py" line="103"/>
         <source>Stored, with %n part(s) inside</source>
         <translation>
             <numerusform>Ajouté, avec %n pièce incluse</numerusform>
@@ -1615,17 +1615,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104" />
+        <location filename="../../ui/import_dialog.py" line="104"/>
         <source>Stored</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106" />
+        <location filename="../../ui/import_dialog.py" line="106"/>
         <source>Already in the case (item {item})</source>
         <translation>Déjà dans l'affaire (pièce n° {item})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107" />
+        <location filename="../../ui/import_dialog.py" line="107"/>
         <source>Refused: {reason}</source>
         <translation>Refusé : {reason}</translation>
     </message>
@@ -1633,22 +1633,22 @@
 <context>
     <name>IncidentChooser</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="301" />
+        <location filename="../../ui/incident_dialog.py" line="295"/>
         <source>Link to incident</source>
         <translation>Lier à un incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="302" />
+        <location filename="../../ui/incident_dialog.py" line="296"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="303" />
+        <location filename="../../ui/incident_dialog.py" line="297"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouvel incident…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_dialog.py" line="305" />
+        <location filename="../../ui/incident_dialog.py" line="299"/>
         <source>Which incidents do these %n item(s) show?</source>
         <translation>
             <numerusform>%n pièce sélectionnée. Cochez les incidents qu'elle montre.</numerusform>
@@ -1656,7 +1656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_dialog.py" line="308" />
+        <location filename="../../ui/incident_dialog.py" line="302"/>
         <source>There are no incidents yet. Describe one for these %n item(s).</source>
         <translation>
             <numerusform>%n pièce sélectionnée. Il n'y a encore aucun incident : décrivez-en un pour elle.</numerusform>
@@ -1667,72 +1667,72 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="212" />
+        <location filename="../../ui/incident_dialog.py" line="206"/>
         <source>Give the incident a title or say what happened.</source>
         <translation>Donnez un titre à l'incident ou décrivez ce qui s'est passé.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="248" />
+        <location filename="../../ui/incident_dialog.py" line="242"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="248" />
+        <location filename="../../ui/incident_dialog.py" line="242"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="249" />
+        <location filename="../../ui/incident_dialog.py" line="243"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="249" />
+        <location filename="../../ui/incident_dialog.py" line="243"/>
         <source>W&amp;hen:</source>
         <translation>&amp;Quand :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="249" />
+        <location filename="../../ui/incident_dialog.py" line="243"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plateforme :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="250" />
+        <location filename="../../ui/incident_dialog.py" line="244"/>
         <source>&amp;Accounts involved:</source>
         <translation>&amp;Comptes en cause :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="250" />
+        <location filename="../../ui/incident_dialog.py" line="244"/>
         <source>&amp;What happened:</source>
         <translation>C&amp;e qui s'est passé :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="251" />
+        <location filename="../../ui/incident_dialog.py" line="245"/>
         <source>How &amp;serious:</source>
         <translation>&amp;Gravité :</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="254" />
+        <location filename="../../ui/incident_dialog.py" line="248"/>
         <source>e.g. Threats after I blocked him</source>
         <translation>par ex. Menaces après que je l'ai bloqué</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="255" />
+        <location filename="../../ui/incident_dialog.py" line="249"/>
         <source>&amp;until</source>
         <translation>&amp;jusqu'à</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="256" />
+        <location filename="../../ui/incident_dialog.py" line="250"/>
         <source>New &amp;account…</source>
         <translation>Nouveau co&amp;mpte…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="257" />
+        <location filename="../../ui/incident_dialog.py" line="251"/>
         <source>Accounts involved</source>
         <translation>Comptes en cause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_dialog.py" line="262" />
+        <location filename="../../ui/incident_dialog.py" line="256"/>
         <source>%n item(s) of evidence show this incident.</source>
         <translation>
             <numerusform>%n pièce montre cet incident.</numerusform>
@@ -1743,77 +1743,77 @@
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="46" />
+        <location filename="../../ui/incident_dialog.py" line="40"/>
         <source>not rated</source>
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="47" />
+        <location filename="../../ui/incident_dialog.py" line="41"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="48" />
+        <location filename="../../ui/incident_dialog.py" line="42"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="49" />
+        <location filename="../../ui/incident_dialog.py" line="43"/>
         <source>serious</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="50" />
+        <location filename="../../ui/incident_dialog.py" line="44"/>
         <source>very serious</source>
         <translation>très élevée</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="53" />
+        <location filename="../../ui/incident_dialog.py" line="47"/>
         <source>At an exact date and time</source>
         <translation>À une date et une heure précises</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="54" />
+        <location filename="../../ui/incident_dialog.py" line="48"/>
         <source>On a day</source>
         <translation>Un jour donné</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="55" />
+        <location filename="../../ui/incident_dialog.py" line="49"/>
         <source>During a month (or a few)</source>
         <translation>Au cours d'un mois (ou de quelques mois)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="56" />
+        <location filename="../../ui/incident_dialog.py" line="50"/>
         <source>Approximately, between two dates</source>
         <translation>Environ, entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="71" />
+        <location filename="../../ui/incident_dialog.py" line="65"/>
         <source>date not known</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="78" />
+        <location filename="../../ui/incident_dialog.py" line="72"/>
         <source>on {day} at {time}</source>
         <translation>le {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="81" />
+        <location filename="../../ui/incident_dialog.py" line="75"/>
         <source>on {day}</source>
         <translation>le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="84" />
+        <location filename="../../ui/incident_dialog.py" line="78"/>
         <source>in {month}</source>
         <translation>en {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="86" />
+        <location filename="../../ui/incident_dialog.py" line="80"/>
         <source>around {month}</source>
         <translation>vers {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="89" />
+        <location filename="../../ui/incident_dialog.py" line="83"/>
         <source>between {start} and {end}</source>
         <translation>entre {start} et {end}</translation>
     </message>
@@ -1821,27 +1821,27 @@
 <context>
     <name>IncidentsModel</name>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="191" />
+        <location filename="../../ui/incidents_model.py" line="167"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="191" />
+        <location filename="../../ui/incidents_model.py" line="167"/>
         <source>What happened</source>
         <translation>Ce qui s'est passé</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="191" />
+        <location filename="../../ui/incidents_model.py" line="167"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="192" />
+        <location filename="../../ui/incidents_model.py" line="168"/>
         <source>How serious</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="192" />
+        <location filename="../../ui/incidents_model.py" line="168"/>
         <source>Items</source>
         <translation>Pièces</translation>
     </message>
@@ -1849,43 +1849,43 @@
 <context>
     <name>IncidentsPanel</name>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="300" />
+        <location filename="../../ui/incidents_panel.py" line="128"/>
         <source>Delete incident</source>
         <translation>Supprimer l'incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="301" />
+        <location filename="../../ui/incidents_panel.py" line="129"/>
         <source>Delete the incident “{title}”? The evidence stays in the case; only its link to this incident goes.</source>
         <translation>Supprimer l'incident « {title} » ? Les pièces restent dans l'affaire ; seul leur lien avec cet incident disparaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="302" />
-        <location filename="../../ui/incidents_panel.py" line="315" />
+        <location filename="../../ui/incidents_panel.py" line="130"/>
+        <location filename="../../ui/incidents_panel.py" line="143"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="409" />
+        <location filename="../../ui/incidents_panel.py" line="237"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="410" />
+        <location filename="../../ui/incidents_panel.py" line="238"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="411" />
+        <location filename="../../ui/incidents_panel.py" line="239"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="412" />
+        <location filename="../../ui/incidents_panel.py" line="240"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="413" />
+        <location filename="../../ui/incidents_panel.py" line="241"/>
         <source>An incident is something that happened. Drag items from the evidence list onto an incident to show it.</source>
         <translation>Un incident est un fait qui s'est produit. Faites glisser des pièces de la liste sur un incident pour les y rattacher.</translation>
     </message>
@@ -1893,97 +1893,97 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="276" />
+        <location filename="../../ui/item_editor.py" line="270"/>
         <source>This item is no longer in the case.</source>
         <translation>Cette pièce n'est plus dans l'affaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="330" />
+        <location filename="../../ui/item_editor.py" line="324"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="330" />
+        <location filename="../../ui/item_editor.py" line="324"/>
         <source>What it &amp;shows:</source>
         <translation>Descr&amp;iption :</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="330" />
+        <location filename="../../ui/item_editor.py" line="324"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plateforme :</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="331" />
+        <location filename="../../ui/item_editor.py" line="325"/>
         <source>&amp;Web address:</source>
         <translation>Adresse &amp;web :</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="331" />
+        <location filename="../../ui/item_editor.py" line="325"/>
         <source>Captured &amp;on:</source>
         <translation>Date de capt&amp;ure :</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="331" />
+        <location filename="../../ui/item_editor.py" line="325"/>
         <source>Acco&amp;unts:</source>
         <translation>C&amp;omptes :</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="332" />
+        <location filename="../../ui/item_editor.py" line="326"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="335" />
+        <location filename="../../ui/item_editor.py" line="329"/>
         <source>A short name, e.g. Threat after the party</source>
         <translation>Un nom court, par ex. Menace après la soirée</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="336" />
+        <location filename="../../ui/item_editor.py" line="330"/>
         <source>What it shows, in your own words</source>
         <translation>Ce qu'elle montre, avec vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="341" />
+        <location filename="../../ui/item_editor.py" line="335"/>
         <source>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item's history.</source>
         <translation>Date : {source}. Si vous la modifiez, elle sera marquée comme indiquée par vous ; l'ancienne date reste dans l'historique de la pièce.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="343" />
+        <location filename="../../ui/item_editor.py" line="337"/>
         <source>The original file (never changes)</source>
         <translation>Le fichier original (jamais modifié)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="344" />
+        <location filename="../../ui/item_editor.py" line="338"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="344" />
+        <location filename="../../ui/item_editor.py" line="338"/>
         <source>SHA-256:</source>
         <translation>Empreinte :</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="345" />
+        <location filename="../../ui/item_editor.py" line="339"/>
         <source>Size:</source>
         <translation>Taille :</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="350" />
+        <location filename="../../ui/item_editor.py" line="344"/>
         <source>SHA-256 fingerprint of the original</source>
         <translation>Empreinte SHA-256 de l'original</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="325" />
+        <location filename="../../ui/item_editor.py" line="319"/>
         <source>{size} ({bytes} bytes)</source>
         <translation>{size} ({bytes} octets)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="352" />
+        <location filename="../../ui/item_editor.py" line="346"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="353" />
+        <location filename="../../ui/item_editor.py" line="347"/>
         <source>&amp;Revert</source>
         <translation>A&amp;nnuler</translation>
     </message>
@@ -1991,137 +1991,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="167" />
+        <location filename="../../ui/window.py" line="167"/>
         <source>My case</source>
         <translation>Mon affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="205" />
+        <location filename="../../ui/window.py" line="205"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="210" />
+        <location filename="../../ui/window.py" line="210"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="226" />
+        <location filename="../../ui/window.py" line="226"/>
         <source>New case</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="233" />
+        <location filename="../../ui/window.py" line="233"/>
         <source>Rename the case</source>
         <translation>Renommer l'affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="258" />
+        <location filename="../../ui/window.py" line="258"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="259" />
+        <location filename="../../ui/window.py" line="259"/>
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="260" />
+        <location filename="../../ui/window.py" line="260"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="261" />
+        <location filename="../../ui/window.py" line="261"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="262" />
+        <location filename="../../ui/window.py" line="262"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="263" />
+        <location filename="../../ui/window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="264" />
+        <location filename="../../ui/window.py" line="264"/>
         <source>&amp;Paste</source>
         <translation>&amp;Coller</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="265" />
+        <location filename="../../ui/window.py" line="265"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="266" />
+        <location filename="../../ui/window.py" line="266"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="267" />
+        <location filename="../../ui/window.py" line="267"/>
         <source>P&amp;references…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="268" />
+        <location filename="../../ui/window.py" line="268"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="269" />
+        <location filename="../../ui/window.py" line="269"/>
         <source>&amp;Rename this case…</source>
         <translation>&amp;Renommer cette affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="270" />
+        <location filename="../../ui/window.py" line="270"/>
         <source>&amp;Switch to another case…</source>
         <translation>&amp;Changer d'affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="271" />
+        <location filename="../../ui/window.py" line="271"/>
         <source>&amp;Safety advice</source>
         <translation>&amp;Conseils de sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="272" />
+        <location filename="../../ui/window.py" line="272"/>
         <source>&amp;About Dossier</source>
         <translation>À &amp;propos de Dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="273" />
+        <location filename="../../ui/window.py" line="273"/>
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="279" />
+        <location filename="../../ui/window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="280" />
+        <location filename="../../ui/window.py" line="280"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="281" />
+        <location filename="../../ui/window.py" line="281"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="282" />
+        <location filename="../../ui/window.py" line="282"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="283" />
+        <location filename="../../ui/window.py" line="283"/>
         <source>&amp;Case</source>
         <translation>Affai&amp;re</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="284" />
+        <location filename="../../ui/window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2129,22 +2129,22 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../ui/viewers/media.py" line="62" />
+        <location filename="../../ui/viewers/media.py" line="62"/>
         <source>Duration:</source>
         <translation>Durée :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="64" />
+        <location filename="../../ui/viewers/media.py" line="64"/>
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="65" />
+        <location filename="../../ui/viewers/media.py" line="65"/>
         <source>Channels:</source>
         <translation>Canaux :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="66" />
+        <location filename="../../ui/viewers/media.py" line="66"/>
         <source>Sample rate:</source>
         <translation>Fréquence d'échantillonnage :</translation>
     </message>
@@ -2152,7 +2152,7 @@
 <context>
     <name>MessageViewer</name>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="207" />
+        <location filename="../../ui/viewers/chat.py" line="207"/>
         <source>Words of the message</source>
         <translation>Texte du message</translation>
     </message>
@@ -2160,12 +2160,12 @@
 <context>
     <name>MetadataModel</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="115" />
+        <location filename="../../ui/item_facts.py" line="85"/>
         <source>What</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="115" />
+        <location filename="../../ui/item_facts.py" line="85"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -2173,57 +2173,57 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="90" />
+        <location filename="../../ui/passphrase_dialog.py" line="90"/>
         <source>The current passphrase is not right.</source>
         <translation>La phrase de passe actuelle n'est pas la bonne.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="97" />
+        <location filename="../../ui/passphrase_dialog.py" line="97"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>La phrase de passe a été changée. Utilisez désormais la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="98" />
+        <location filename="../../ui/passphrase_dialog.py" line="98"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="116" />
+        <location filename="../../ui/passphrase_dialog.py" line="116"/>
         <source>Too easy to guess: make it at least “Fair”.</source>
         <translation>Trop facile à deviner : elle doit être au moins « Correcte ».</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="118" />
+        <location filename="../../ui/passphrase_dialog.py" line="118"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Les deux nouvelles phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="120" />
+        <location filename="../../ui/passphrase_dialog.py" line="120"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nouvelle phrase de passe est identique à l'actuelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="139" />
+        <location filename="../../ui/passphrase_dialog.py" line="139"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="140" />
+        <location filename="../../ui/passphrase_dialog.py" line="140"/>
         <source>&amp;Current passphrase:</source>
         <translation>Phrase de passe &amp;actuelle :</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="141" />
+        <location filename="../../ui/passphrase_dialog.py" line="141"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="142" />
+        <location filename="../../ui/passphrase_dialog.py" line="142"/>
         <source>New passphrase &amp;again:</source>
         <translation>&amp;Retapez la nouvelle phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="143" />
+        <location filename="../../ui/passphrase_dialog.py" line="143"/>
         <source>C&amp;hange the passphrase</source>
         <translation>&amp;Changer la phrase de passe</translation>
     </message>
@@ -2231,12 +2231,12 @@
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../ui/access_forms.py" line="54" />
+        <location filename="../../ui/access_forms.py" line="54"/>
         <source>Hide the passphrase</source>
         <translation>Masquer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="55" />
+        <location filename="../../ui/access_forms.py" line="55"/>
         <source>Show the passphrase</source>
         <translation>Afficher la phrase de passe</translation>
     </message>
@@ -2244,27 +2244,27 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="47" />
+        <location filename="../../ui/viewers/pdf.py" line="47"/>
         <source>Pages of the document</source>
         <translation>Pages du document</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="48" />
+        <location filename="../../ui/viewers/pdf.py" line="48"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="48" />
+        <location filename="../../ui/viewers/pdf.py" line="48"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="49" />
+        <location filename="../../ui/viewers/pdf.py" line="49"/>
         <source>Fit to the width</source>
         <translation>Adapter à la largeur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/viewers/pdf.py" line="53" />
+        <location filename="../../ui/viewers/pdf.py" line="53"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2272,17 +2272,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="60" />
+        <location filename="../../ui/viewers/pdf.py" line="60"/>
         <source>This document is too large to show here. It is kept exactly as it arrived.</source>
         <translation>Ce document est trop volumineux pour être affiché ici. Il est conservé exactement tel qu'il est arrivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="96" />
+        <location filename="../../ui/viewers/pdf.py" line="96"/>
         <source>Dossier cannot show this document: it may be damaged. It is kept exactly as it arrived.</source>
         <translation>Dossier ne peut pas afficher ce document : il est peut-être endommagé. Il est conservé exactement tel qu'il est arrivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="107" />
+        <location filename="../../ui/viewers/pdf.py" line="107"/>
         <source>This PDF is locked with a password, so Dossier cannot show its pages. It is kept exactly as it arrived; open it with its password after you export it.</source>
         <translation>Ce PDF est verrouillé par un mot de passe : Dossier ne peut donc pas afficher ses pages. Il est conservé exactement tel qu'il est arrivé ; ouvrez-le avec son mot de passe après l'avoir exporté.</translation>
     </message>
@@ -2290,17 +2290,17 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../../ui/people_panel.py" line="64" />
+        <location filename="../../ui/people_model.py" line="38"/>
         <source>Harasser</source>
         <translation>Harceleur</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="64" />
+        <location filename="../../ui/people_model.py" line="38"/>
         <source>Witness</source>
         <translation>Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="65" />
+        <location filename="../../ui/people_model.py" line="39"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -2308,22 +2308,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/people_panel.py" line="189" />
+        <location filename="../../ui/people_model.py" line="163"/>
         <source>Accounts not yet tied to a person</source>
         <translation>Comptes pas encore rattachés à une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="197" />
+        <location filename="../../ui/people_model.py" line="171"/>
         <source>Person or account</source>
         <translation>Personne ou compte</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="197" />
+        <location filename="../../ui/people_model.py" line="171"/>
         <source>Role or platform</source>
         <translation>Rôle ou plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="198" />
+        <location filename="../../ui/people_model.py" line="172"/>
         <source>Items</source>
         <translation>Pièces</translation>
     </message>
@@ -2331,52 +2331,52 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/people_panel.py" line="352" />
+        <location filename="../../ui/people_panel.py" line="175"/>
         <source>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</source>
         <translation>Supprimer {name} ? Ses comptes restent, sous « Comptes pas encore rattachés à une personne ».</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="356" />
+        <location filename="../../ui/people_panel.py" line="179"/>
         <source>Delete the account {handle}? The items tied to it stay in the case.</source>
         <translation>Supprimer le compte {handle} ? Les pièces qui y sont rattachées restent dans l'affaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="361" />
+        <location filename="../../ui/people_panel.py" line="184"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="415" />
+        <location filename="../../ui/people_panel.py" line="238"/>
         <source>The case already has an account with this platform and handle.</source>
         <translation>L'affaire contient déjà un compte avec cette plateforme et ce pseudo.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="459" />
+        <location filename="../../ui/people_panel.py" line="282"/>
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="460" />
+        <location filename="../../ui/people_panel.py" line="283"/>
         <source>New &amp;account…</source>
         <translation>Nouveau &amp;compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="461" />
+        <location filename="../../ui/people_panel.py" line="284"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="462" />
+        <location filename="../../ui/people_panel.py" line="285"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="463" />
+        <location filename="../../ui/people_panel.py" line="286"/>
         <source>People and accounts</source>
         <translation>Personnes et comptes</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="464" />
+        <location filename="../../ui/people_panel.py" line="287"/>
         <source>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</source>
         <translation>Rattachez chaque compte à la personne qui est derrière, même s'il est nouveau ou faux. Faites glisser des pièces de la liste sur un compte pour les y rattacher.</translation>
     </message>
@@ -2384,32 +2384,32 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/people_panel.py" line="250" />
+        <location filename="../../ui/people_panel.py" line="73"/>
         <source>Give a name, even a nickname or “unknown 1”.</source>
         <translation>Indiquez un nom, même un surnom ou « inconnu 1 ».</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="262" />
+        <location filename="../../ui/people_panel.py" line="85"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="262" />
+        <location filename="../../ui/people_panel.py" line="85"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="263" />
+        <location filename="../../ui/people_panel.py" line="86"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="263" />
+        <location filename="../../ui/people_panel.py" line="86"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="264" />
+        <location filename="../../ui/people_panel.py" line="87"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes :</translation>
     </message>
@@ -2417,7 +2417,7 @@
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../ui/pickers.py" line="335" />
+        <location filename="../../ui/pickers.py" line="219"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -2425,7 +2425,7 @@
 <context>
     <name>PictureExport</name>
     <message>
-        <location filename="../../ui/picture_export.py" line="34" />
+        <location filename="../../ui/picture_export.py" line="34"/>
         <source>PNG picture (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -2433,17 +2433,17 @@
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../ui/pickers.py" line="56" />
+        <location filename="../../ui/pickers.py" line="47"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="56" />
+        <location filename="../../ui/pickers.py" line="47"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="100" />
+        <location filename="../../ui/pickers.py" line="91"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
@@ -2451,22 +2451,22 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="54" />
+        <location filename="../../ui/preferences_dialog.py" line="54"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="55" />
+        <location filename="../../ui/preferences_dialog.py" line="55"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="58" />
+        <location filename="../../ui/preferences_dialog.py" line="58"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="59" />
+        <location filename="../../ui/preferences_dialog.py" line="59"/>
         <source>The new language applies at once.</source>
         <translation>La nouvelle langue s'applique immédiatement.</translation>
     </message>
@@ -2474,63 +2474,63 @@
 <context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="112" />
+        <location filename="../../ui/statistics_panel.py" line="112"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="113" />
+        <location filename="../../ui/statistics_panel.py" line="113"/>
         <source>Acts per week</source>
         <translation>Actes par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="114" />
+        <location filename="../../ui/statistics_panel.py" line="114"/>
         <source>Acts per month</source>
         <translation>Actes par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="115" />
+        <location filename="../../ui/statistics_panel.py" line="115"/>
         <source>Per platform</source>
         <translation>Par plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="116" />
+        <location filename="../../ui/statistics_panel.py" line="116"/>
         <source>Per account</source>
         <translation>Par compte</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="117" />
+        <location filename="../../ui/statistics_panel.py" line="117"/>
         <source>Busiest days</source>
         <translation>Jours les plus chargés</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="133" />
+        <location filename="../../ui/statistics_panel.py" line="133"/>
         <source>No act to count: nothing on the timeline is dated evidence of an act.</source>
         <translation>Aucun acte à compter : rien sur la chronologie n'est une pièce datée montrant un acte.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="142" />
+        <location filename="../../ui/statistics_panel.py" line="142"/>
         <source>week of %1</source>
         <translation>semaine du %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="145" />
+        <location filename="../../ui/statistics_panel.py" line="145"/>
         <source>Platform not given</source>
         <translation>Plateforme non indiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="146" />
-        <location filename="../../ui/statistics_panel.py" line="148" />
+        <location filename="../../ui/statistics_panel.py" line="146"/>
+        <location filename="../../ui/statistics_panel.py" line="148"/>
         <source>Others</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="147" />
+        <location filename="../../ui/statistics_panel.py" line="147"/>
         <source>No account</source>
         <translation>Aucun compte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/statistics_panel.py" line="150" />
+        <location filename="../../ui/statistics_panel.py" line="150"/>
         <source>%1: %Ln act(s)</source>
         <translation>
             <numerusform>%1 : %Ln acte</numerusform>
@@ -2538,7 +2538,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/statistics_panel.py" line="155" />
+        <location filename="../../ui/statistics_panel.py" line="155"/>
         <source>%Ln act(s), the first on %1, the last on %2.</source>
         <translation>
             <numerusform>%Ln acte, le premier le %1, le dernier le %2.</numerusform>
@@ -2546,12 +2546,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="171" />
+        <location filename="../../ui/statistics_panel.py" line="171"/>
         <source>Never two days in a row.</source>
         <translation>Jamais deux jours de suite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/statistics_panel.py" line="172" />
+        <location filename="../../ui/statistics_panel.py" line="172"/>
         <source>Longest run: %Ln day(s) in a row, from %1 to %2.</source>
         <translation>
             <numerusform>Plus longue série : %Ln jour d'affilée, du %1 au %2.</numerusform>
@@ -2559,22 +2559,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="184" />
+        <location filename="../../ui/statistics_panel.py" line="184"/>
         <source>The acts are becoming more frequent: %1 a week over the last %3 weeks, against %2 a week before.</source>
         <translation>Les actes deviennent plus fréquents : %1 par semaine sur les %3 dernières semaines, contre %2 par semaine auparavant.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="187" />
+        <location filename="../../ui/statistics_panel.py" line="187"/>
         <source>The acts are becoming less frequent: %1 a week over the last %3 weeks, against %2 a week before.</source>
         <translation>Les actes deviennent moins fréquents : %1 par semaine sur les %3 dernières semaines, contre %2 par semaine auparavant.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="190" />
+        <location filename="../../ui/statistics_panel.py" line="190"/>
         <source>The acts keep a steady pace: %1 a week over the last %3 weeks, and %2 a week before.</source>
         <translation>Les actes gardent un rythme régulier : %1 par semaine sur les %3 dernières semaines, et %2 par semaine auparavant.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="194" />
+        <location filename="../../ui/statistics_panel.py" line="194"/>
         <source>Too few acts, or too short a time, to tell whether they are becoming more frequent.</source>
         <translation>Trop peu d'actes, ou sur une période trop courte, pour dire s'ils deviennent plus fréquents.</translation>
     </message>
@@ -2582,172 +2582,172 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/strength.py" line="21" />
+        <location filename="../../ui/strength.py" line="21"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="22" />
+        <location filename="../../ui/strength.py" line="22"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="23" />
+        <location filename="../../ui/strength.py" line="23"/>
         <source>Fair</source>
         <translation>Correcte</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="24" />
+        <location filename="../../ui/strength.py" line="24"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="25" />
+        <location filename="../../ui/strength.py" line="25"/>
         <source>Strong</source>
         <translation>Forte</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="28" />
+        <location filename="../../ui/strength.py" line="28"/>
         <source>Use a few words that are not a phrase, a name or a date you are known for.</source>
         <translation>Utilisez quelques mots qui ne forment pas une expression connue, sans nom ni date liés à vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="32" />
+        <location filename="../../ui/strength.py" line="32"/>
         <source>Use a few words, avoid common phrases.</source>
         <translation>Utilisez quelques mots, évitez les expressions courantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="33" />
+        <location filename="../../ui/strength.py" line="33"/>
         <source>No need for symbols, digits, or uppercase letters.</source>
         <translation>Inutile d'ajouter des symboles, des chiffres ou des majuscules.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="34" />
+        <location filename="../../ui/strength.py" line="34"/>
         <source>Add another word or two. Uncommon words are better.</source>
         <translation>Ajoutez un ou deux mots. Les mots peu courants sont préférables.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="35" />
+        <location filename="../../ui/strength.py" line="35"/>
         <source>Straight rows of keys are easy to guess.</source>
         <translation>Les touches qui se suivent sur le clavier sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="36" />
+        <location filename="../../ui/strength.py" line="36"/>
         <source>Short keyboard patterns are easy to guess.</source>
         <translation>Les motifs courts tracés sur le clavier sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="37" />
+        <location filename="../../ui/strength.py" line="37"/>
         <source>Use a longer keyboard pattern with more turns.</source>
         <translation>Utilisez un motif de clavier plus long, avec plus de changements de direction.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="38" />
+        <location filename="../../ui/strength.py" line="38"/>
         <source>Repeats like "aaa" are easy to guess.</source>
         <translation>Les répétitions comme « aaa » sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="39" />
+        <location filename="../../ui/strength.py" line="39"/>
         <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
         <translation>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="41" />
+        <location filename="../../ui/strength.py" line="41"/>
         <source>Avoid repeated words and characters.</source>
         <translation>Évitez les mots et les caractères répétés.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="42" />
+        <location filename="../../ui/strength.py" line="42"/>
         <source>Sequences like "abc" or "6543" are easy to guess.</source>
         <translation>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="43" />
+        <location filename="../../ui/strength.py" line="43"/>
         <source>Avoid sequences.</source>
         <translation>Évitez les suites.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="44" />
+        <location filename="../../ui/strength.py" line="44"/>
         <source>Recent years are easy to guess.</source>
         <translation>Les années récentes sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="45" />
+        <location filename="../../ui/strength.py" line="45"/>
         <source>Avoid recent years.</source>
         <translation>Évitez les années récentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="46" />
+        <location filename="../../ui/strength.py" line="46"/>
         <source>Avoid years that are associated with you.</source>
         <translation>Évitez les années qui vous sont liées.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="47" />
+        <location filename="../../ui/strength.py" line="47"/>
         <source>Dates are often easy to guess.</source>
         <translation>Les dates sont souvent faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="48" />
+        <location filename="../../ui/strength.py" line="48"/>
         <source>Avoid dates and years that are associated with you.</source>
         <translation>Évitez les dates et les années qui vous sont liées.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="49" />
+        <location filename="../../ui/strength.py" line="49"/>
         <source>This is a top-10 common password.</source>
         <translation>C'est l'un des 10 mots de passe les plus courants.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="50" />
+        <location filename="../../ui/strength.py" line="50"/>
         <source>This is a top-100 common password.</source>
         <translation>C'est l'un des 100 mots de passe les plus courants.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="51" />
+        <location filename="../../ui/strength.py" line="51"/>
         <source>This is a very common password.</source>
         <translation>C'est un mot de passe très courant.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="52" />
+        <location filename="../../ui/strength.py" line="52"/>
         <source>This is similar to a commonly used password.</source>
         <translation>Cela ressemble à un mot de passe très utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="53" />
+        <location filename="../../ui/strength.py" line="53"/>
         <source>A word by itself is easy to guess.</source>
         <translation>Un mot seul est facile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="54" />
+        <location filename="../../ui/strength.py" line="54"/>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation>Les prénoms et les noms seuls sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="55" />
+        <location filename="../../ui/strength.py" line="55"/>
         <source>Common names and surnames are easy to guess.</source>
         <translation>Les prénoms et les noms courants sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="56" />
+        <location filename="../../ui/strength.py" line="56"/>
         <source>Capitalization doesn't help very much.</source>
         <translation>Les majuscules n'aident pas beaucoup.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="57" />
+        <location filename="../../ui/strength.py" line="57"/>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
         <translation>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="58" />
+        <location filename="../../ui/strength.py" line="58"/>
         <source>Reversed words aren't much harder to guess.</source>
         <translation>Les mots écrits à l'envers ne sont pas beaucoup plus difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="59" />
+        <location filename="../../ui/strength.py" line="59"/>
         <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
         <translation>Les remplacements prévisibles, comme « @ » au lieu de « a », n'aident pas beaucoup.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="147" />
+        <location filename="../../ui/strength.py" line="147"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase de passe</translation>
     </message>
@@ -2755,27 +2755,27 @@
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../ui/pickers.py" line="375" />
+        <location filename="../../ui/pickers.py" line="259"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="376" />
+        <location filename="../../ui/pickers.py" line="260"/>
         <source>New tag, e.g. threat</source>
         <translation>Nouvelle étiquette, par ex. menace</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="377" />
+        <location filename="../../ui/pickers.py" line="261"/>
         <source>Tag to add</source>
         <translation>Étiquette à ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="378" />
+        <location filename="../../ui/pickers.py" line="262"/>
         <source>Add tag</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="379" />
+        <location filename="../../ui/pickers.py" line="263"/>
         <source>Remove the selected tags</source>
         <translation>Retirer les étiquettes sélectionnées</translation>
     </message>
@@ -2783,17 +2783,17 @@
 <context>
     <name>TextViewer</name>
     <message>
-        <location filename="../../ui/viewers/text.py" line="78" />
+        <location filename="../../ui/viewers/text.py" line="78"/>
         <source>Text of the item</source>
         <translation>Texte de la pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/text.py" line="83" />
+        <location filename="../../ui/viewers/text.py" line="83"/>
         <source>Only the beginning of this text is shown; the whole file is kept.</source>
         <translation>Seul le début de ce texte est affiché ; le fichier entier est conservé.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/text.py" line="86" />
+        <location filename="../../ui/viewers/text.py" line="86"/>
         <source>There is no text to show.</source>
         <translation>Il n'y a aucun texte à afficher.</translation>
     </message>
@@ -2801,88 +2801,88 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="333" />
+        <location filename="../../ui/timeline_painter.py" line="333"/>
         <source>%1k</source>
         <translation>%1 k</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="339" />
+        <location filename="../../ui/timeline_painter.py" line="339"/>
         <source>Acts per minute</source>
         <translation>Actes par minute</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="340" />
+        <location filename="../../ui/timeline_painter.py" line="340"/>
         <source>Acts per 5 minutes</source>
         <translation>Actes par tranche de 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="341" />
+        <location filename="../../ui/timeline_painter.py" line="341"/>
         <source>Acts per 15 minutes</source>
         <translation>Actes par quart d'heure</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="342" />
+        <location filename="../../ui/timeline_painter.py" line="342"/>
         <source>Acts per hour</source>
         <translation>Actes par heure</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="343" />
+        <location filename="../../ui/timeline_painter.py" line="343"/>
         <source>Acts per 6 hours</source>
         <translation>Actes par tranche de 6 heures</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="344" />
+        <location filename="../../ui/timeline_painter.py" line="344"/>
         <source>Acts per day</source>
         <translation>Actes par jour</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="345" />
+        <location filename="../../ui/timeline_painter.py" line="345"/>
         <source>Acts per week</source>
         <translation>Actes par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="346" />
+        <location filename="../../ui/timeline_painter.py" line="346"/>
         <source>Acts per month</source>
         <translation>Actes par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="347" />
+        <location filename="../../ui/timeline_painter.py" line="347"/>
         <source>Acts per year</source>
         <translation>Actes par an</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="348" />
+        <location filename="../../ui/timeline_painter.py" line="348"/>
         <source>%1 (at most %2)</source>
         <translation>%1 (au plus %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="37" />
+        <location filename="../../ui/timeline_preview.py" line="37"/>
         <source>Date not sure: it comes from the file or from when it was added.</source>
         <translation>Date incertaine : elle vient du fichier ou du moment où il a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="41" />
+        <location filename="../../ui/timeline_preview.py" line="41"/>
         <source>Double-click to open it.</source>
         <translation>Double-cliquez pour l'ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="47" />
-        <location filename="../../ui/timeline_preview.py" line="59" />
+        <location filename="../../ui/timeline_preview.py" line="47"/>
+        <location filename="../../ui/timeline_preview.py" line="59"/>
         <source>from %1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="50" />
+        <location filename="../../ui/timeline_preview.py" line="50"/>
         <source>Incident: %1</source>
         <translation>Incident : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="58" />
+        <location filename="../../ui/timeline_preview.py" line="58"/>
         <source>Items: %1</source>
         <translation>Pièces : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="61" />
+        <location filename="../../ui/timeline_preview.py" line="61"/>
         <source>Click to look closer.</source>
         <translation>Cliquez pour regarder de plus près.</translation>
     </message>
@@ -2890,57 +2890,57 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/timeline_page.py" line="177" />
+        <location filename="../../ui/timeline_page.py" line="177"/>
         <source>Reading the timeline…</source>
         <translation>Lecture de la chronologie…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="198" />
+        <location filename="../../ui/timeline_page.py" line="198"/>
         <source>Counting…</source>
         <translation>Calcul…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="214" />
+        <location filename="../../ui/timeline_page.py" line="214"/>
         <source>The timeline could not be read: %1</source>
         <translation>La chronologie n'a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="220" />
+        <location filename="../../ui/timeline_page.py" line="220"/>
         <source>Nothing matches these filters.</source>
         <translation>Rien ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="221" />
+        <location filename="../../ui/timeline_page.py" line="221"/>
         <source>Nothing dated in this case yet: add evidence or incidents to see them in time.</source>
         <translation>Rien de daté dans cette affaire pour l'instant : ajoutez des pièces ou des incidents pour les voir dans le temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="240" />
+        <location filename="../../ui/timeline_page.py" line="240"/>
         <source>Save the timeline as a picture</source>
         <translation>Enregistrer la chronologie comme image</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="241" />
+        <location filename="../../ui/timeline_page.py" line="241"/>
         <source>timeline</source>
         <translation>chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="244" />
+        <location filename="../../ui/timeline_page.py" line="244"/>
         <source>Save the statistics as a picture</source>
         <translation>Enregistrer les statistiques comme image</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="245" />
+        <location filename="../../ui/timeline_page.py" line="245"/>
         <source>statistics</source>
         <translation>statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="249" />
+        <location filename="../../ui/timeline_page.py" line="249"/>
         <source>The picture could not be saved there. Choose another folder.</source>
         <translation>L'image n'a pas pu être enregistrée à cet endroit. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="272" />
+        <location filename="../../ui/timeline_page.py" line="272"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
@@ -2948,62 +2948,62 @@
 <context>
     <name>TimelineToolbar</name>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="100" />
+        <location filename="../../ui/timeline_toolbar.py" line="100"/>
         <source>&amp;Lanes:</source>
         <translation>&amp;Lignes :</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="101" />
+        <location filename="../../ui/timeline_toolbar.py" line="101"/>
         <source>By platform</source>
         <translation>Par plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="101" />
+        <location filename="../../ui/timeline_toolbar.py" line="101"/>
         <source>By person or account</source>
         <translation>Par personne ou compte</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="102" />
+        <location filename="../../ui/timeline_toolbar.py" line="102"/>
         <source>By kind</source>
         <translation>Par type</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="104" />
+        <location filename="../../ui/timeline_toolbar.py" line="104"/>
         <source>Zoom in (+)</source>
         <translation>Zoom avant (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="105" />
+        <location filename="../../ui/timeline_toolbar.py" line="105"/>
         <source>Zoom out (−)</source>
         <translation>Zoom arrière (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="108" />
+        <location filename="../../ui/timeline_toolbar.py" line="108"/>
         <source>Show &amp;all</source>
         <translation>&amp;Tout voir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="109" />
+        <location filename="../../ui/timeline_toolbar.py" line="109"/>
         <source>Show everything, from the first to the last (0)</source>
         <translation>Tout montrer, du premier au dernier (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="110" />
+        <location filename="../../ui/timeline_toolbar.py" line="110"/>
         <source>Go to &amp;date:</source>
         <translation>Aller à la &amp;date :</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="113" />
+        <location filename="../../ui/timeline_toolbar.py" line="113"/>
         <source>Save as &amp;picture</source>
         <translation>Enregistrer comme &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="114" />
+        <location filename="../../ui/timeline_toolbar.py" line="114"/>
         <source>The &amp;timeline…</source>
         <translation>La &amp;chronologie…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="115" />
+        <location filename="../../ui/timeline_toolbar.py" line="115"/>
         <source>The &amp;statistics…</source>
         <translation>Les &amp;statistiques…</translation>
     </message>
@@ -3011,42 +3011,42 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline_view.py" line="202" />
+        <location filename="../../ui/timeline_view.py" line="202"/>
         <source>Others</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="204" />
+        <location filename="../../ui/timeline_view.py" line="204"/>
         <source>Platform not given</source>
         <translation>Plateforme non indiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="205" />
+        <location filename="../../ui/timeline_view.py" line="205"/>
         <source>No account</source>
         <translation>Aucun compte</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="206" />
+        <location filename="../../ui/timeline_view.py" line="206"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="208" />
+        <location filename="../../ui/timeline_view.py" line="208"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="226" />
+        <location filename="../../ui/timeline_view.py" line="226"/>
         <source>Nothing to show on the timeline.</source>
         <translation>Rien à montrer sur la chronologie.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="337" />
+        <location filename="../../ui/timeline_view.py" line="337"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="339" />
+        <location filename="../../ui/timeline_view.py" line="339"/>
         <source>Plus and minus zoom, the arrow keys move in time, Ctrl with an arrow goes from item to item, 0 shows everything.</source>
         <translation>Plus et moins zooment, les flèches se déplacent dans le temps, Ctrl avec une flèche va de pièce en pièce, 0 montre tout.</translation>
     </message>
@@ -3054,27 +3054,27 @@
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../ui/access_forms.py" line="289" />
+        <location filename="../../ui/access_forms.py" line="289"/>
         <source>Unlock your vault</source>
         <translation>Déverrouillez votre coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="290" />
+        <location filename="../../ui/access_forms.py" line="290"/>
         <source>File: %1</source>
         <translation>Fichier : %1</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="291" />
+        <location filename="../../ui/access_forms.py" line="291"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe :</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="292" />
+        <location filename="../../ui/access_forms.py" line="292"/>
         <source>&amp;Unlock</source>
         <translation>Dé&amp;verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="293" />
+        <location filename="../../ui/access_forms.py" line="293"/>
         <source>&amp;Open another vault file…</source>
         <translation>&amp;Ouvrir un autre coffre…</translation>
     </message>
@@ -3082,42 +3082,42 @@
 <context>
     <name>WebViewer</name>
     <message>
-        <location filename="../../ui/viewers/web.py" line="55" />
+        <location filename="../../ui/viewers/web.py" line="55"/>
         <source>Title:</source>
         <translation>Titre :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="55" />
+        <location filename="../../ui/viewers/web.py" line="55"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="56" />
+        <location filename="../../ui/viewers/web.py" line="56"/>
         <source>Posted:</source>
         <translation>Publié le :</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="58" />
+        <location filename="../../ui/viewers/web.py" line="58"/>
         <source>Dossier never opens this address, so the site cannot know you looked at it.</source>
         <translation>Dossier n'ouvre jamais cette adresse : le site ne peut donc pas savoir que vous l'avez consultée.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="60" />
+        <location filename="../../ui/viewers/web.py" line="60"/>
         <source>Words of the page</source>
         <translation>Texte de la page</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="64" />
+        <location filename="../../ui/viewers/web.py" line="64"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="66" />
+        <location filename="../../ui/viewers/web.py" line="66"/>
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="71" />
+        <location filename="../../ui/viewers/web.py" line="71"/>
         <source>There is no text to show.</source>
         <translation>Il n'y a aucun texte à afficher.</translation>
     </message>
@@ -3125,98 +3125,98 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/errors.py" line="36" />
+        <location filename="../../app/errors.py" line="36"/>
         <source>Wrong passphrase: the vault could not be unlocked.</source>
         <translation>Phrase de passe incorrecte : le coffre n'a pas pu être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="42" />
+        <location filename="../../app/errors.py" line="42"/>
         <source>{path} is not a Dossier vault.</source>
         <translation>{path} n'est pas un coffre Dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="48" />
+        <location filename="../../app/errors.py" line="48"/>
         <source>No vault at {path}. Create one with: dossier init</source>
         <translation>Aucun coffre à l'emplacement {path}. Pour en créer un : dossier init</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="54" />
+        <location filename="../../app/errors.py" line="54"/>
         <source>A file already exists at {path}; it was left untouched.</source>
         <translation>Un fichier existe déjà à l'emplacement {path} ; il n'a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="60" />
+        <location filename="../../app/errors.py" line="60"/>
         <source>The vault is damaged. Restore it from a backup, or run: dossier check</source>
         <translation>Le coffre est endommagé. Restaurez-le à partir d'une sauvegarde, ou lancez : dossier check</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="66" />
+        <location filename="../../app/errors.py" line="66"/>
         <source>The vault is in use by another Dossier window or command. Close it and try again.</source>
         <translation>Le coffre est utilisé par une autre fenêtre ou commande Dossier. Fermez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="73" />
+        <location filename="../../app/errors.py" line="73"/>
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation>Le disque est plein. Rien n'a été perdu ; libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="79" />
+        <location filename="../../app/errors.py" line="79"/>
         <source>The vault is read-only here; it cannot be changed.</source>
         <translation>Le coffre est ici en lecture seule ; il ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="85" />
+        <location filename="../../app/errors.py" line="85"/>
         <source>Cannot write to {path}: that place is read-only or not yours.</source>
         <translation>Impossible d'écrire dans {path} : cet emplacement est en lecture seule ou ne vous appartient pas.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="92" />
+        <location filename="../../app/errors.py" line="92"/>
         <source>This vault was made by a newer Dossier; update Dossier.</source>
         <translation>Ce coffre a été créé par une version plus récente de Dossier ; mettez Dossier à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="118" />
+        <location filename="../../app/importing.py" line="118"/>
         <source>nothing to keep: the data is empty</source>
         <translation>rien à conserver (les données sont vides)</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="142" />
-        <location filename="../../app/importing.py" line="271" />
+        <location filename="../../app/importing.py" line="142"/>
+        <location filename="../../app/importing.py" line="271"/>
         <source>could not be read: {error}</source>
         <translation>impossible à lire ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="146" />
+        <location filename="../../app/importing.py" line="146"/>
         <source>Dossier could not store it (internal error: {error}); nothing was changed</source>
         <translation>Dossier n'a pas pu l'enregistrer (erreur interne : {error}) ; rien n'a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="158" />
+        <location filename="../../app/importing.py" line="158"/>
         <source>already in the case as item {item}</source>
         <translation>déjà dans l'affaire (pièce n° {item})</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="269" />
+        <location filename="../../app/importing.py" line="269"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="274" />
+        <location filename="../../app/importing.py" line="274"/>
         <source>a folder that could not be walked (a link to a folder)</source>
         <translation>dossier impossible à parcourir (lien vers un dossier)</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="277" />
+        <location filename="../../app/importing.py" line="277"/>
         <source>not a regular file (a device, pipe or socket)</source>
         <translation>pas un fichier ordinaire (périphérique, tube ou socket)</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="279" />
+        <location filename="../../app/importing.py" line="279"/>
         <source>the file is empty (0 bytes): there is nothing to keep</source>
         <translation>le fichier est vide (0 octet), il n'y a rien à conserver</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="68" />
+        <location filename="../../ui/operations.py" line="68"/>
         <source>Internal error in Dossier ({error}).</source>
         <translation>Erreur interne dans Dossier ({error}).</translation>
     </message>

@@ -23,8 +23,8 @@ from tests.conftest import CORPUS
 from ui import evidence_model as em
 from ui.case_view import CaseView, EvidenceTable
 from ui.custody_view import CustodyModel
-from ui.detail_pane import MetadataModel, describe, gather
 from ui.evidence_model import EvidenceModel, EvidenceProxy
+from ui.item_facts import MetadataModel, describe, gather
 from ui.operations import VaultService
 from ui.viewers.chat import TranscriptModel
 

@@ -14,12 +14,13 @@ from app import cases, custody, evidence, incidents, keys, links, people, tags
 from app.importing import Importer
 from app.vault import Vault
 from tests.conftest import CORPUS
+from ui.account_picker import AccountDialog
 from ui.incident_dialog import IncidentChooser, IncidentDialog, when_text
 from ui.incidents_panel import IncidentsPanel
 from ui.item_editor import ItemEditor
 from ui.operations import VaultService
 from ui.people_panel import PeoplePanel
-from ui.pickers import ITEM_IDS_MIME, AccountDialog, CheckListModel, Choice
+from ui.pickers import ITEM_IDS_MIME, CheckListModel, Choice
 
 # The offscreen platform cannot raise windows or pass on size hints, and says so.
 
