@@ -32,6 +32,7 @@ from ui.viewers import (
     ItemContent,
     Viewer,
     create_viewer,
+    flag_explanation,
     kind_text,
     moment_text,
     source_text,
@@ -77,6 +78,10 @@ class DetailPane(QWidget):
         self.parent_link.setTextFormat(Qt.TextFormat.RichText)
         self.parent_link.linkActivated.connect(self._on_link)
         self.error = note_label(self)
+        # What a flag means for the person (a GPS position, a damaged file), said where
+        # they look at the item, not only in a tooltip of the table.
+        self.warnings = note_label(self)
+        self.warnings.setStyleSheet("color: #b35c00;")
         self.tabs = QTabWidget(self)
         self.stack = QStackedWidget(self)
         margin = self.fontMetrics().height() // 3
@@ -93,7 +98,7 @@ class DetailPane(QWidget):
             self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.title, self.subtitle, self.parent_link, self.error):
+        for widget in (self.title, self.subtitle, self.warnings, self.parent_link, self.error):
             layout.addWidget(widget)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
@@ -159,6 +164,7 @@ class DetailPane(QWidget):
             label.clear()
             label.hide()
         say(self.error, "")
+        say(self.warnings, "")
 
     # -- receiving ---------------------------------------------------------------------------
 
@@ -201,6 +207,7 @@ class DetailPane(QWidget):
         self._show_parent(content.parent)
         for label in (self.title, self.subtitle):
             label.show()
+        say(self.warnings, "\n".join(flag_explanation(flag) for flag in item.flags))
         self.metadata.set_lines(describe(content))
         self.history.set_entries(content.history)
         return True

@@ -509,62 +509,62 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="104" />
+        <location filename="../../ui/detail_pane.py" line="109" />
         <source>Choose an item in the list to see it here.</source>
         <translation>Choose an item in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="105" />
+        <location filename="../../ui/detail_pane.py" line="110" />
         <source>Details of the item</source>
         <translation>Details of the item</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="106" />
+        <location filename="../../ui/detail_pane.py" line="111" />
         <source>V&amp;iewer</source>
         <translation>V&amp;iewer</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="106" />
+        <location filename="../../ui/detail_pane.py" line="111" />
         <source>Descri&amp;be</source>
         <translation>Descri&amp;be</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="107" />
+        <location filename="../../ui/detail_pane.py" line="112" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="108" />
+        <location filename="../../ui/detail_pane.py" line="113" />
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="175" />
+        <location filename="../../ui/detail_pane.py" line="181" />
         <source>This item could not be shown: %1</source>
         <translation>This item could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="192" />
+        <location filename="../../ui/detail_pane.py" line="198" />
         <source>Item %1 is no longer in the vault.</source>
         <translation>Item %1 is no longer in the vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="198" />
+        <location filename="../../ui/detail_pane.py" line="204" />
         <source>%1 · captured %2 (%3)</source>
         <translation>%1 · captured %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="213" />
+        <location filename="../../ui/detail_pane.py" line="220" />
         <source>Show the whole conversation</source>
         <translation>Show the whole conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="214" />
+        <location filename="../../ui/detail_pane.py" line="221" />
         <source>Show the e-mail it came with</source>
         <translation>Show the e-mail it came with</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="215" />
+        <location filename="../../ui/detail_pane.py" line="222" />
         <source>Show what it is part of: %1</source>
         <translation>Show what it is part of: %1</translation>
     </message>

@@ -54,7 +54,7 @@
     <name>AccountDialog</name>
     <message>
         <location filename="../../ui/account_picker.py" line="90"/>
-        <source>Give the account's name or handle.</source>
+        <source>Give the account&apos;s name or handle.</source>
         <translation>Indiquez le nom ou le pseudo du compte.</translation>
     </message>
     <message>
@@ -80,22 +80,22 @@
     <message>
         <location filename="../../ui/account_picker.py" line="110"/>
         <source>&amp;Platform:</source>
-        <translation>&amp;Plateforme :</translation>
+        <translation>&amp;Plateforme&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/account_picker.py" line="110"/>
         <source>&amp;Name or handle:</source>
-        <translation>&amp;Nom ou pseudo :</translation>
+        <translation>&amp;Nom ou pseudo&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/account_picker.py" line="110"/>
         <source>&amp;Web address:</source>
-        <translation>Adresse &amp;web :</translation>
+        <translation>Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/account_picker.py" line="111"/>
         <source>&amp;Whose account:</source>
-        <translation>À qui appartient ce &amp;compte :</translation>
+        <translation>À qui appartient ce &amp;compte&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -131,7 +131,7 @@
     <message>
         <location filename="../../ui/backup_dialog.py" line="90"/>
         <source>The backup is written in %1. It opens with the same passphrase as this vault.</source>
-        <translation>La sauvegarde est enregistrée dans %1. Elle s'ouvre avec la même phrase de passe que ce coffre.</translation>
+        <translation>La sauvegarde est enregistrée dans %1. Elle s&apos;ouvre avec la même phrase de passe que ce coffre.</translation>
     </message>
     <message>
         <location filename="../../ui/backup_dialog.py" line="119"/>
@@ -141,12 +141,12 @@
     <message>
         <location filename="../../ui/backup_dialog.py" line="121"/>
         <source>A backup is a full copy of the vault, encrypted with the same passphrase. Keep it on a USB stick or a disk that nobody else can reach.</source>
-        <translation>Une sauvegarde est une copie complète du coffre, chiffrée avec la même phrase de passe. Gardez-la sur une clé USB ou un disque auquel personne d'autre n'a accès.</translation>
+        <translation>Une sauvegarde est une copie complète du coffre, chiffrée avec la même phrase de passe. Gardez-la sur une clé USB ou un disque auquel personne d&apos;autre n&apos;a accès.</translation>
     </message>
     <message>
         <location filename="../../ui/backup_dialog.py" line="123"/>
         <source>The backup will be written to this file:</source>
-        <translation>La sauvegarde sera enregistrée dans ce fichier :</translation>
+        <translation>La sauvegarde sera enregistrée dans ce fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/backup_dialog.py" line="124"/>
@@ -177,7 +177,7 @@
     <message>
         <location filename="../../ui/cases_dialog.py" line="108"/>
         <source>Give the case a name.</source>
-        <translation>Donnez un nom à l'affaire.</translation>
+        <translation>Donnez un nom à l&apos;affaire.</translation>
     </message>
     <message>
         <location filename="../../ui/cases_dialog.py" line="126"/>
@@ -187,7 +187,7 @@
     <message>
         <location filename="../../ui/cases_dialog.py" line="142"/>
         <source>&amp;Name of the case:</source>
-        <translation>&amp;Nom de l'affaire :</translation>
+        <translation>&amp;Nom de l&apos;affaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -201,8 +201,8 @@
         <location filename="../../ui/case_page.py" line="199"/>
         <source>Remove %n item(s) from the case? The original files are deleted from the vault. The history keeps a record that they were removed.</source>
         <translation>
-            <numerusform>Retirer %n pièce de l'affaire ? Son fichier original sera supprimé du coffre. L'historique gardera la trace de ce retrait.</numerusform>
-            <numerusform>Retirer %n pièces de l'affaire ? Leurs fichiers originaux seront supprimés du coffre. L'historique gardera la trace de ce retrait.</numerusform>
+            <numerusform>Retirer %n pièce de l&apos;affaire&#xa0;? Son fichier original sera supprimé du coffre. L&apos;historique gardera la trace de ce retrait.</numerusform>
+            <numerusform>Retirer %n pièces de l&apos;affaire&#xa0;? Leurs fichiers originaux seront supprimés du coffre. L&apos;historique gardera la trace de ce retrait.</numerusform>
         </translation>
     </message>
     <message>
@@ -236,7 +236,7 @@
     <message>
         <location filename="../../ui/window.py" line="48"/>
         <source>The case “%1” is open.</source>
-        <translation>L'affaire « %1 » est ouverte.</translation>
+        <translation>L&apos;affaire «&#xa0;%1&#xa0;» est ouverte.</translation>
     </message>
 </context>
 <context>
@@ -244,12 +244,12 @@
     <message>
         <location filename="../../ui/cases_dialog.py" line="224"/>
         <source>Switch to another case</source>
-        <translation>Changer d'affaire</translation>
+        <translation>Changer d&apos;affaire</translation>
     </message>
     <message>
         <location filename="../../ui/cases_dialog.py" line="225"/>
         <source>&amp;Cases in this vault:</source>
-        <translation>Affaires de ce &amp;coffre :</translation>
+        <translation>Affaires de ce &amp;coffre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/cases_dialog.py" line="226"/>
@@ -262,7 +262,7 @@
     <message>
         <location filename="../../ui/case_view.py" line="277"/>
         <source>The items could not be listed: %1</source>
-        <translation>La liste des pièces n'a pas pu être affichée : %1</translation>
+        <translation>La liste des pièces n&apos;a pas pu être affichée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="342"/>
@@ -272,7 +272,7 @@
     <message>
         <location filename="../../ui/case_view.py" line="344"/>
         <source>This case has no items yet. Drop files or folders onto this window, or paste a screenshot, to add them.</source>
-        <translation>Cette affaire ne contient encore aucune pièce. Pour en ajouter, déposez des fichiers ou des dossiers sur cette fenêtre, ou collez une capture d'écran.</translation>
+        <translation>Cette affaire ne contient encore aucune pièce. Pour en ajouter, déposez des fichiers ou des dossiers sur cette fenêtre, ou collez une capture d&apos;écran.</translation>
     </message>
 </context>
 <context>
@@ -290,7 +290,7 @@
     <message>
         <location filename="../../ui/viewers/chat.py" line="46"/>
         <source>A picture or file was sent here; the export did not include it.</source>
-        <translation>Une image ou un fichier a été envoyé ici ; l'export ne l'a pas inclus.</translation>
+        <translation>Une image ou un fichier a été envoyé ici&#xa0;; l&apos;export ne l&apos;a pas inclus.</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/chat.py" line="49"/>
@@ -316,12 +316,12 @@
     <message>
         <location filename="../../ui/viewers/chat.py" line="174"/>
         <source>%1 between %2</source>
-        <translation>%1 — participants : %2</translation>
+        <translation>%1 — participants&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/chat.py" line="176"/>
         <source>The export was too long: only its beginning was read.</source>
-        <translation>L'export était trop long : seul son début a été lu.</translation>
+        <translation>L&apos;export était trop long&#xa0;: seul son début a été lu.</translation>
     </message>
 </context>
 <context>
@@ -329,7 +329,7 @@
     <message>
         <location filename="../../ui/access_forms.py" line="151"/>
         <source>This passphrase is too easy to guess. It protects your evidence: make it at least “Fair”.</source>
-        <translation>Cette phrase de passe est trop facile à deviner. Elle protège vos preuves : elle doit être au moins « Correcte ».</translation>
+        <translation>Cette phrase de passe est trop facile à deviner. Elle protège vos preuves&#xa0;: elle doit être au moins «&#xa0;Correcte&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/access_forms.py" line="154"/>
@@ -344,27 +344,27 @@
     <message>
         <location filename="../../ui/access_forms.py" line="197"/>
         <source>Choose a passphrase: a few words that only you know. It locks everything you keep here.</source>
-        <translation>Choisissez une phrase de passe : quelques mots que personne d'autre que vous ne connaît. Elle verrouille tout ce que vous conservez ici.</translation>
+        <translation>Choisissez une phrase de passe&#xa0;: quelques mots que personne d&apos;autre que vous ne connaît. Elle verrouille tout ce que vous conservez ici.</translation>
     </message>
     <message>
         <location filename="../../ui/access_forms.py" line="199"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe :</translation>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/access_forms.py" line="200"/>
         <source>&amp;Type it again:</source>
-        <translation>Saisissez-la à &amp;nouveau :</translation>
+        <translation>Saisissez-la à &amp;nouveau&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/access_forms.py" line="202"/>
         <source>If you forget this passphrase, nobody can open the vault again: not you, not Dossier, not a technician. Write it down and keep it where only you can reach it.</source>
-        <translation>Si vous oubliez cette phrase de passe, personne ne pourra plus ouvrir le coffre : ni vous, ni Dossier, ni un technicien. Notez-la et rangez-la dans un endroit auquel personne d'autre n'a accès.</translation>
+        <translation>Si vous oubliez cette phrase de passe, personne ne pourra plus ouvrir le coffre&#xa0;: ni vous, ni Dossier, ni un technicien. Notez-la et rangez-la dans un endroit auquel personne d&apos;autre n&apos;a accès.</translation>
     </message>
     <message>
         <location filename="../../ui/access_forms.py" line="204"/>
         <source>The vault will be kept in this file:</source>
-        <translation>Le coffre sera conservé dans ce fichier :</translation>
+        <translation>Le coffre sera conservé dans ce fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/access_forms.py" line="205"/>
@@ -417,17 +417,17 @@
     <message>
         <location filename="../../ui/custody_view.py" line="38"/>
         <source>From “%1”, %2</source>
-        <translation>Fichier d'origine « %1 », %2</translation>
+        <translation>Fichier d&apos;origine «&#xa0;%1&#xa0;», %2</translation>
     </message>
     <message>
         <location filename="../../ui/custody_view.py" line="41"/>
         <source> (part of item %1)</source>
-        <translation> (partie de la pièce n° %1)</translation>
+        <translation> (partie de la pièce n°&#xa0;%1)</translation>
     </message>
     <message>
         <location filename="../../ui/custody_view.py" line="45"/>
         <source>%1: “%2” → “%3”</source>
-        <translation>%1 : « %2 » → « %3 »</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../ui/custody_view.py" line="52"/>
@@ -462,17 +462,17 @@
     <message>
         <location filename="../../ui/custody_view.py" line="75"/>
         <source>incident no. %1</source>
-        <translation>incident n° %1</translation>
+        <translation>incident n°&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../ui/custody_view.py" line="76"/>
         <source>account no. %1</source>
-        <translation>compte n° %1</translation>
+        <translation>compte n°&#xa0;%1</translation>
     </message>
     <message>
         <location filename="../../ui/custody_view.py" line="77"/>
         <source>tag no. %1</source>
-        <translation>étiquette n° %1</translation>
+        <translation>étiquette n°&#xa0;%1</translation>
     </message>
 </context>
 <context>
@@ -480,7 +480,7 @@
     <message>
         <location filename="../../ui/custody_view.py" line="107"/>
         <source>Log entry %1. Its fingerprint, %2, seals it and every entry before it.</source>
-        <translation>Entrée n° %1 du journal. Son empreinte, %2, la scelle, ainsi que toutes les entrées précédentes.</translation>
+        <translation>Entrée n°&#xa0;%1 du journal. Son empreinte, %2, la scelle, ainsi que toutes les entrées précédentes.</translation>
     </message>
     <message>
         <location filename="../../ui/custody_view.py" line="116"/>
@@ -509,64 +509,64 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="104"/>
+        <location filename="../../ui/detail_pane.py" line="109"/>
         <source>Choose an item in the list to see it here.</source>
-        <translation>Choisissez une pièce dans la liste pour l'afficher ici.</translation>
+        <translation>Choisissez une pièce dans la liste pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="105"/>
+        <location filename="../../ui/detail_pane.py" line="110"/>
         <source>Details of the item</source>
         <translation>Détails de la pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="106"/>
+        <location filename="../../ui/detail_pane.py" line="111"/>
         <source>V&amp;iewer</source>
         <translation>&amp;Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="106"/>
+        <location filename="../../ui/detail_pane.py" line="111"/>
         <source>Descri&amp;be</source>
         <translation>Dé&amp;crire</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="107"/>
+        <location filename="../../ui/detail_pane.py" line="112"/>
         <source>&amp;Details</source>
         <translation>Détai&amp;ls</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="108"/>
+        <location filename="../../ui/detail_pane.py" line="113"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="175"/>
+        <location filename="../../ui/detail_pane.py" line="181"/>
         <source>This item could not be shown: %1</source>
-        <translation>Cette pièce n'a pas pu être affichée : %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/detail_pane.py" line="192"/>
-        <source>Item %1 is no longer in the vault.</source>
-        <translation>La pièce n° %1 n'est plus dans le coffre.</translation>
+        <translation>Cette pièce n&apos;a pas pu être affichée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/detail_pane.py" line="198"/>
-        <source>%1 · captured %2 (%3)</source>
-        <translation>%1 · date de capture : %2 (%3)</translation>
+        <source>Item %1 is no longer in the vault.</source>
+        <translation>La pièce n°&#xa0;%1 n&apos;est plus dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="213"/>
+        <location filename="../../ui/detail_pane.py" line="204"/>
+        <source>%1 · captured %2 (%3)</source>
+        <translation>%1 · date de capture&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="220"/>
         <source>Show the whole conversation</source>
         <translation>Afficher toute la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="214"/>
+        <location filename="../../ui/detail_pane.py" line="221"/>
         <source>Show the e-mail it came with</source>
-        <translation>Afficher l'e-mail d'origine</translation>
+        <translation>Afficher l&apos;e-mail d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="215"/>
+        <location filename="../../ui/detail_pane.py" line="222"/>
         <source>Show what it is part of: %1</source>
-        <translation>Afficher l'ensemble dont elle fait partie : %1</translation>
+        <translation>Afficher l&apos;ensemble dont elle fait partie&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -659,12 +659,12 @@
     <message>
         <location filename="../../ui/item_facts.py" line="133"/>
         <source>Date written in the e-mail</source>
-        <translation>Date indiquée dans l'e-mail</translation>
+        <translation>Date indiquée dans l&apos;e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/item_facts.py" line="134"/>
         <source>E-mail identifier (Message-ID)</source>
-        <translation>Identifiant de l'e-mail (Message-ID)</translation>
+        <translation>Identifiant de l&apos;e-mail (Message-ID)</translation>
     </message>
     <message>
         <location filename="../../ui/item_facts.py" line="135"/>
@@ -684,12 +684,12 @@
     <message>
         <location filename="../../ui/item_facts.py" line="138"/>
         <source>Sent from the internet address</source>
-        <translation>Envoyé depuis l'adresse internet</translation>
+        <translation>Envoyé depuis l&apos;adresse internet</translation>
     </message>
     <message>
         <location filename="../../ui/item_facts.py" line="139"/>
         <source>Picture format</source>
-        <translation>Format de l'image</translation>
+        <translation>Format de l&apos;image</translation>
     </message>
     <message>
         <location filename="../../ui/item_facts.py" line="140"/>
@@ -709,17 +709,17 @@
     <message>
         <location filename="../../ui/item_facts.py" line="143"/>
         <source>Camera maker</source>
-        <translation>Marque de l'appareil</translation>
+        <translation>Marque de l&apos;appareil</translation>
     </message>
     <message>
         <location filename="../../ui/item_facts.py" line="144"/>
         <source>Camera model</source>
-        <translation>Modèle de l'appareil</translation>
+        <translation>Modèle de l&apos;appareil</translation>
     </message>
     <message>
         <location filename="../../ui/item_facts.py" line="145"/>
         <source>Taken (according to the photo)</source>
-        <translation>Prise le (d'après la photo)</translation>
+        <translation>Prise le (d&apos;après la photo)</translation>
     </message>
     <message>
         <location filename="../../ui/item_facts.py" line="146"/>
@@ -768,7 +768,7 @@
     </message>
     <message>
         <location filename="../../ui/item_facts.py" line="155"/>
-        <source>The PDF's dates disagree</source>
+        <source>The PDF&apos;s dates disagree</source>
         <translation>Les dates du PDF ne concordent pas</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@
     <message>
         <location filename="../../ui/item_facts.py" line="158"/>
         <source>Sample rate (Hz)</source>
-        <translation>Fréquence d'échantillonnage (Hz)</translation>
+        <translation>Fréquence d&apos;échantillonnage (Hz)</translation>
     </message>
     <message>
         <location filename="../../ui/item_facts.py" line="159"/>
@@ -878,17 +878,17 @@
         <location filename="../../ui/drop_overlay.py" line="101"/>
         <location filename="../../ui/drop_overlay.py" line="103"/>
         <source>This cannot be added</source>
-        <translation>Impossible d'ajouter ceci</translation>
+        <translation>Impossible d&apos;ajouter ceci</translation>
     </message>
     <message>
         <location filename="../../ui/drop_overlay.py" line="104"/>
         <source>It can only be moved from where it is, and Dossier never takes the original away. Copy it instead (hold Ctrl while dragging).</source>
-        <translation>Cet élément peut seulement être déplacé, et Dossier ne retire jamais l'original de sa place. Copiez-le plutôt (maintenez la touche Ctrl enfoncée pendant que vous le faites glisser).</translation>
+        <translation>Cet élément peut seulement être déplacé, et Dossier ne retire jamais l&apos;original de sa place. Copiez-le plutôt (maintenez la touche Ctrl enfoncée pendant que vous le faites glisser).</translation>
     </message>
     <message>
         <location filename="../../ui/drop_overlay.py" line="149"/>
         <source>Drop to add {files} and {folders} to the case</source>
-        <translation>Déposez pour ajouter {files} et {folders} à l'affaire</translation>
+        <translation>Déposez pour ajouter {files} et {folders} à l&apos;affaire</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/drop_overlay.py" line="150"/>
@@ -910,16 +910,16 @@
         <location filename="../../ui/drop_overlay.py" line="153"/>
         <source>Drop to add %n folder(s) to the case</source>
         <translation>
-            <numerusform>Déposez pour ajouter %n dossier à l'affaire</numerusform>
-            <numerusform>Déposez pour ajouter %n dossiers à l'affaire</numerusform>
+            <numerusform>Déposez pour ajouter %n dossier à l&apos;affaire</numerusform>
+            <numerusform>Déposez pour ajouter %n dossiers à l&apos;affaire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/drop_overlay.py" line="154"/>
         <source>Drop to add %n file(s) to the case</source>
         <translation>
-            <numerusform>Déposez pour ajouter %n fichier à l'affaire</numerusform>
-            <numerusform>Déposez pour ajouter %n fichiers à l'affaire</numerusform>
+            <numerusform>Déposez pour ajouter %n fichier à l&apos;affaire</numerusform>
+            <numerusform>Déposez pour ajouter %n fichiers à l&apos;affaire</numerusform>
         </translation>
     </message>
     <message>
@@ -948,7 +948,7 @@
     <message>
         <location filename="../../ui/drop_overlay.py" line="165"/>
         <source>The web address is kept as evidence. Nothing is downloaded: take a screenshot of the page to keep what it shows.</source>
-        <translation>L'adresse web est conservée comme preuve. Rien n'est téléchargé : faites une capture d'écran de la page pour garder ce qu'elle affiche.</translation>
+        <translation>L&apos;adresse web est conservée comme preuve. Rien n&apos;est téléchargé&#xa0;: faites une capture d&apos;écran de la page pour garder ce qu&apos;elle affiche.</translation>
     </message>
 </context>
 <context>
@@ -956,37 +956,37 @@
     <message>
         <location filename="../../ui/viewers/email.py" line="95"/>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/email.py" line="95"/>
         <source>To:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/email.py" line="96"/>
         <source>Copy to:</source>
-        <translation>Copie à :</translation>
+        <translation>Copie à&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/email.py" line="96"/>
         <source>Subject:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/email.py" line="97"/>
         <source>Sent:</source>
-        <translation>Envoyé le :</translation>
+        <translation>Envoyé le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/email.py" line="100"/>
-        <source>The sender's e-mail provider can tell who was using this address at that moment. Quote it, with the date and time, in a complaint to that provider or to the police.</source>
-        <translation>Le fournisseur de messagerie de l'expéditeur peut savoir qui utilisait cette adresse à ce moment-là. Indiquez-la, avec la date et l'heure, dans un signalement à ce fournisseur ou dans une plainte à la police ou à la gendarmerie.</translation>
+        <source>The sender&apos;s e-mail provider can tell who was using this address at that moment. Quote it, with the date and time, in a complaint to that provider or to the police.</source>
+        <translation>Le fournisseur de messagerie de l&apos;expéditeur peut savoir qui utilisait cette adresse à ce moment-là. Indiquez-la, avec la date et l&apos;heure, dans un signalement à ce fournisseur ou dans une plainte à la police ou à la gendarmerie.</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/email.py" line="103"/>
         <source>Servers the e-mail went through</source>
-        <translation>Serveurs par lesquels l'e-mail est passé</translation>
+        <translation>Serveurs par lesquels l&apos;e-mail est passé</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/email.py" line="104"/>
@@ -996,7 +996,7 @@
     <message>
         <location filename="../../ui/viewers/email.py" line="127"/>
         <source>Sent from the internet address %1</source>
-        <translation>Envoyé depuis l'adresse internet %1</translation>
+        <translation>Envoyé depuis l&apos;adresse internet %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/viewers/email.py" line="132"/>
@@ -1009,7 +1009,7 @@
     <message>
         <location filename="../../ui/viewers/email.py" line="155"/>
         <source>Attached (click to see it):</source>
-        <translation>Pièces jointes (cliquez pour les afficher) :</translation>
+        <translation>Pièces jointes (cliquez pour les afficher)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/email.py" line="158"/>
@@ -1087,7 +1087,7 @@
     <message>
         <location filename="../../ui/viewers/__init__.py" line="137"/>
         <source>Same file as another item</source>
-        <translation>Même fichier qu'une autre pièce</translation>
+        <translation>Même fichier qu&apos;une autre pièce</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="138"/>
@@ -1102,68 +1102,68 @@
     <message>
         <location filename="../../ui/viewers/__init__.py" line="146"/>
         <source>Shows where it was taken: the file holds a GPS position. Think before sharing the file itself.</source>
-        <translation>Révèle le lieu de la prise de vue : le fichier contient une position GPS. Réfléchissez avant de partager le fichier lui-même.</translation>
+        <translation>Révèle le lieu de la prise de vue&#xa0;: le fichier contient une position GPS. Réfléchissez avant de partager le fichier lui-même.</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="148"/>
         <source>Damaged: the file is cut short or broken. It is kept exactly as it arrived.</source>
-        <translation>Endommagé : le fichier est incomplet ou abîmé. Il est conservé exactement tel qu'il est arrivé.</translation>
+        <translation>Endommagé&#xa0;: le fichier est incomplet ou abîmé. Il est conservé exactement tel qu&apos;il est arrivé.</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="150"/>
         <source>Locked with a password: it is kept unchanged, but Dossier cannot show it.</source>
-        <translation>Verrouillé par un mot de passe : il est conservé sans modification, mais Dossier ne peut pas l'afficher.</translation>
+        <translation>Verrouillé par un mot de passe&#xa0;: il est conservé sans modification, mais Dossier ne peut pas l&apos;afficher.</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="152"/>
         <source>The same file as another item of the case.</source>
-        <translation>Le même fichier qu'une autre pièce de l'affaire.</translation>
+        <translation>Le même fichier qu&apos;une autre pièce de l&apos;affaire.</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="153"/>
         <source>Cannot be shown: Dossier could not read its content. It is kept exactly as it arrived.</source>
-        <translation>Impossible à afficher : Dossier n'a pas pu lire son contenu. Il est conservé exactement tel qu'il est arrivé.</translation>
+        <translation>Impossible à afficher&#xa0;: Dossier n&apos;a pas pu lire son contenu. Il est conservé exactement tel qu&apos;il est arrivé.</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="155"/>
         <source>Empty: there is nothing in it.</source>
-        <translation>Vide : il ne contient rien.</translation>
+        <translation>Vide&#xa0;: il ne contient rien.</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="187"/>
         <source>from the file name</source>
-        <translation>d'après le nom du fichier</translation>
+        <translation>d&apos;après le nom du fichier</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="188"/>
         <source>from the photo (EXIF)</source>
-        <translation>d'après la photo (EXIF)</translation>
+        <translation>d&apos;après la photo (EXIF)</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="189"/>
         <source>from the e-mail header</source>
-        <translation>d'après l'en-tête de l'e-mail</translation>
+        <translation>d&apos;après l&apos;en-tête de l&apos;e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="190"/>
         <source>from the chat</source>
-        <translation>d'après la conversation</translation>
+        <translation>d&apos;après la conversation</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="191"/>
         <source>from the SMS backup</source>
-        <translation>d'après la sauvegarde SMS</translation>
+        <translation>d&apos;après la sauvegarde SMS</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="192"/>
         <location filename="../../ui/viewers/__init__.py" line="193"/>
         <source>from the PDF</source>
-        <translation>d'après le PDF</translation>
+        <translation>d&apos;après le PDF</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="194"/>
         <source>from the web page</source>
-        <translation>d'après la page web</translation>
+        <translation>d&apos;après la page web</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="195"/>
@@ -1177,28 +1177,28 @@
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="197"/>
-        <source>from the file's date, less reliable</source>
-        <translation>d'après la date du fichier, moins fiable</translation>
+        <source>from the file&apos;s date, less reliable</source>
+        <translation>d&apos;après la date du fichier, moins fiable</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="198"/>
         <source>from the import time, least reliable</source>
-        <translation>d'après l'heure de l'import, la moins fiable</translation>
+        <translation>d&apos;après l&apos;heure de l&apos;import, la moins fiable</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="205"/>
         <source>The date the file was last changed on a computer: copying a file can change it. Correct it if you know better.</source>
-        <translation>La date de dernière modification du fichier sur un ordinateur : une simple copie peut la changer. Corrigez-la si vous connaissez la bonne date.</translation>
+        <translation>La date de dernière modification du fichier sur un ordinateur&#xa0;: une simple copie peut la changer. Corrigez-la si vous connaissez la bonne date.</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="209"/>
         <source>Nothing in the file said when it was captured: this is when you added it. Correct it if you know better.</source>
-        <translation>Rien dans le fichier n'indiquait quand il a été capturé : c'est le moment où vous l'avez ajouté. Corrigez cette date si vous connaissez la bonne.</translation>
+        <translation>Rien dans le fichier n&apos;indiquait quand il a été capturé&#xa0;: c&apos;est le moment où vous l&apos;avez ajouté. Corrigez cette date si vous connaissez la bonne.</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/__init__.py" line="211"/>
         <source>Capture date: %1.</source>
-        <translation>Date de capture : %1.</translation>
+        <translation>Date de capture&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1250,12 +1250,12 @@
         <location filename="../../ui/case_view.py" line="64"/>
         <location filename="../../ui/case_view.py" line="80"/>
         <source>Items of the case</source>
-        <translation>Pièces de l'affaire</translation>
+        <translation>Pièces de l&apos;affaire</translation>
     </message>
     <message>
         <location filename="../../ui/case_view.py" line="94"/>
         <source>Remove from the case…</source>
-        <translation>Retirer de l'affaire…</translation>
+        <translation>Retirer de l&apos;affaire…</translation>
     </message>
 </context>
 <context>
@@ -1263,27 +1263,27 @@
     <message>
         <location filename="../../ui/viewers/media.py" line="48"/>
         <source>Kind:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/media.py" line="49"/>
         <source>File type:</source>
-        <translation>Format du fichier :</translation>
+        <translation>Format du fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/media.py" line="50"/>
         <source>Size:</source>
-        <translation>Taille :</translation>
+        <translation>Taille&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/media.py" line="51"/>
         <source>Fingerprint (SHA-256):</source>
-        <translation>Empreinte SHA-256 :</translation>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/media.py" line="54"/>
         <source>Dossier does not show this kind of file. It is kept exactly as it arrived, and its fingerprint proves it was not changed.</source>
-        <translation>Dossier n'affiche pas ce type de fichier. Il est conservé exactement tel qu'il est arrivé, et son empreinte prouve qu'il n'a pas été modifié.</translation>
+        <translation>Dossier n&apos;affiche pas ce type de fichier. Il est conservé exactement tel qu&apos;il est arrivé, et son empreinte prouve qu&apos;il n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1326,7 +1326,7 @@
     <message>
         <location filename="../../ui/filter_bar.py" line="135"/>
         <source>&amp;To</source>
-        <translation>&amp;jusqu'au</translation>
+        <translation>&amp;jusqu&apos;au</translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="140"/>
@@ -1380,17 +1380,17 @@
     <message>
         <location filename="../../ui/about.py" line="29"/>
         <source>Keep the originals. Do not delete the messages, e-mails or posts from your phone or your accounts, even once they are stored here.</source>
-        <translation>Gardez les originaux. Ne supprimez pas les messages, e-mails ou publications de votre téléphone ou de vos comptes, même une fois qu'ils sont conservés ici.</translation>
+        <translation>Gardez les originaux. Ne supprimez pas les messages, e-mails ou publications de votre téléphone ou de vos comptes, même une fois qu&apos;ils sont conservés ici.</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="31"/>
         <source>Do not forward the e-mails you received: forwarding loses the details that show where they came from. Save each one as a file (.eml) and import it.</source>
-        <translation>Ne transférez pas les e-mails reçus : le transfert fait perdre les détails qui montrent d'où ils viennent. Enregistrez chacun d'eux comme fichier (.eml), puis importez-le.</translation>
+        <translation>Ne transférez pas les e-mails reçus&#xa0;: le transfert fait perdre les détails qui montrent d&apos;où ils viennent. Enregistrez chacun d&apos;eux comme fichier (.eml), puis importez-le.</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="34"/>
         <source>Never post where you are, or photos that show it, while this goes on.</source>
-        <translation>Tant que cela dure, ne publiez jamais l'endroit où vous êtes, ni de photos qui le montrent.</translation>
+        <translation>Tant que cela dure, ne publiez jamais l&apos;endroit où vous êtes, ni de photos qui le montrent.</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="36"/>
@@ -1400,7 +1400,7 @@
     <message>
         <location filename="../../ui/about.py" line="38"/>
         <source>Make a backup now and then, and keep it somewhere the other person cannot reach.</source>
-        <translation>Faites régulièrement une sauvegarde, et gardez-la dans un endroit auquel l'autre personne n'a pas accès.</translation>
+        <translation>Faites régulièrement une sauvegarde, et gardez-la dans un endroit auquel l&apos;autre personne n&apos;a pas accès.</translation>
     </message>
     <message>
         <location filename="../../ui/about.py" line="40"/>
@@ -1448,7 +1448,7 @@
     <message>
         <location filename="../../ui/viewers/image.py" line="198"/>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/image.py" line="206"/>
@@ -1458,7 +1458,7 @@
     <message>
         <location filename="../../ui/viewers/image.py" line="209"/>
         <source>Dossier cannot show this picture: it may be damaged or in a format it does not read. It is kept exactly as it arrived.</source>
-        <translation>Dossier ne peut pas afficher cette image : elle est peut-être endommagée, ou dans un format qu'il ne sait pas lire. Elle est conservée exactement telle qu'elle est arrivée.</translation>
+        <translation>Dossier ne peut pas afficher cette image&#xa0;: elle est peut-être endommagée, ou dans un format qu&apos;il ne sait pas lire. Elle est conservée exactement telle qu&apos;elle est arrivée.</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/image.py" line="211"/>
@@ -1468,7 +1468,7 @@
     <message>
         <location filename="../../ui/viewers/image.py" line="212"/>
         <source>There is no preview of it either.</source>
-        <translation>Il n'en existe pas non plus d'aperçu.</translation>
+        <translation>Il n&apos;en existe pas non plus d&apos;aperçu.</translation>
     </message>
 </context>
 <context>
@@ -1476,7 +1476,7 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="174"/>
         <source>Nothing was added</source>
-        <translation>Rien n'a été ajouté</translation>
+        <translation>Rien n&apos;a été ajouté</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/import_dialog.py" line="175"/>
@@ -1490,8 +1490,8 @@
         <location filename="../../ui/import_dialog.py" line="177"/>
         <source>%n already in the case</source>
         <translation>
-            <numerusform>%n déjà dans l'affaire</numerusform>
-            <numerusform>%n déjà dans l'affaire</numerusform>
+            <numerusform>%n déjà dans l&apos;affaire</numerusform>
+            <numerusform>%n déjà dans l&apos;affaire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1520,7 +1520,7 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="194"/>
         <source>Adding files to the case…</source>
-        <translation>Ajout des fichiers à l'affaire…</translation>
+        <translation>Ajout des fichiers à l&apos;affaire…</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="195"/>
@@ -1535,7 +1535,7 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="196"/>
         <source>The import could not finish</source>
-        <translation>L'importation n'a pas pu se terminer</translation>
+        <translation>L&apos;importation n&apos;a pas pu se terminer</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="197"/>
@@ -1545,14 +1545,14 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="224"/>
         <source>{done} of {total} files</source>
-        <translation>Fichiers : {done} sur {total}</translation>
+        <translation>Fichiers&#xa0;: {done} sur {total}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/import_dialog.py" line="249"/>
         <source>stopped before %n more file(s)</source>
         <translation>
-            <numerusform>%n fichier n'a pas été traité</numerusform>
-            <numerusform>%n fichiers n'ont pas été traités</numerusform>
+            <numerusform>%n fichier n&apos;a pas été traité</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas été traités</numerusform>
         </translation>
     </message>
 </context>
@@ -1566,7 +1566,7 @@
     <message>
         <location filename="../../ui/import_flow.py" line="113"/>
         <source>Text cannot be kept as it is. Save it as a file or take a screenshot, then add that.</source>
-        <translation>Un texte ne peut pas être conservé tel quel. Enregistrez-le dans un fichier ou faites une capture d'écran, puis ajoutez ce fichier ou cette capture.</translation>
+        <translation>Un texte ne peut pas être conservé tel quel. Enregistrez-le dans un fichier ou faites une capture d&apos;écran, puis ajoutez ce fichier ou cette capture.</translation>
     </message>
     <message>
         <location filename="../../ui/import_flow.py" line="116"/>
@@ -1591,7 +1591,7 @@
     <message>
         <location filename="../../ui/import_flow.py" line="228"/>
         <source>The image could not be read.</source>
-        <translation>L'image n'a pas pu être lue.</translation>
+        <translation>L&apos;image n&apos;a pas pu être lue.</translation>
     </message>
 </context>
 <context>
@@ -1622,12 +1622,12 @@
     <message>
         <location filename="../../ui/import_dialog.py" line="106"/>
         <source>Already in the case (item {item})</source>
-        <translation>Déjà dans l'affaire (pièce n° {item})</translation>
+        <translation>Déjà dans l&apos;affaire (pièce n°&#xa0;{item})</translation>
     </message>
     <message>
         <location filename="../../ui/import_dialog.py" line="107"/>
         <source>Refused: {reason}</source>
-        <translation>Refusé : {reason}</translation>
+        <translation>Refusé&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1651,16 +1651,16 @@
         <location filename="../../ui/incident_dialog.py" line="299"/>
         <source>Which incidents do these %n item(s) show?</source>
         <translation>
-            <numerusform>%n pièce sélectionnée. Cochez les incidents qu'elle montre.</numerusform>
-            <numerusform>%n pièces sélectionnées. Cochez les incidents qu'elles montrent.</numerusform>
+            <numerusform>%n pièce sélectionnée. Cochez les incidents qu&apos;elle montre.</numerusform>
+            <numerusform>%n pièces sélectionnées. Cochez les incidents qu&apos;elles montrent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/incident_dialog.py" line="302"/>
         <source>There are no incidents yet. Describe one for these %n item(s).</source>
         <translation>
-            <numerusform>%n pièce sélectionnée. Il n'y a encore aucun incident : décrivez-en un pour elle.</numerusform>
-            <numerusform>%n pièces sélectionnées. Il n'y a encore aucun incident : décrivez-en un pour elles.</numerusform>
+            <numerusform>%n pièce sélectionnée. Il n&apos;y a encore aucun incident&#xa0;: décrivez-en un pour elle.</numerusform>
+            <numerusform>%n pièces sélectionnées. Il n&apos;y a encore aucun incident&#xa0;: décrivez-en un pour elles.</numerusform>
         </translation>
     </message>
 </context>
@@ -1669,7 +1669,7 @@
     <message>
         <location filename="../../ui/incident_dialog.py" line="206"/>
         <source>Give the incident a title or say what happened.</source>
-        <translation>Donnez un titre à l'incident ou décrivez ce qui s'est passé.</translation>
+        <translation>Donnez un titre à l&apos;incident ou décrivez ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="242"/>
@@ -1684,42 +1684,42 @@
     <message>
         <location filename="../../ui/incident_dialog.py" line="243"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="243"/>
         <source>W&amp;hen:</source>
-        <translation>&amp;Quand :</translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="243"/>
         <source>&amp;Platform:</source>
-        <translation>&amp;Plateforme :</translation>
+        <translation>&amp;Plateforme&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="244"/>
         <source>&amp;Accounts involved:</source>
-        <translation>&amp;Comptes en cause :</translation>
+        <translation>&amp;Comptes en cause&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="244"/>
         <source>&amp;What happened:</source>
-        <translation>C&amp;e qui s'est passé :</translation>
+        <translation>C&amp;e qui s&apos;est passé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="245"/>
         <source>How &amp;serious:</source>
-        <translation>&amp;Gravité :</translation>
+        <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="248"/>
         <source>e.g. Threats after I blocked him</source>
-        <translation>par ex. Menaces après que je l'ai bloqué</translation>
+        <translation>par ex. Menaces après que je l&apos;ai bloqué</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="249"/>
         <source>&amp;until</source>
-        <translation>&amp;jusqu'à</translation>
+        <translation>&amp;jusqu&apos;à</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="250"/>
@@ -1780,7 +1780,7 @@
     <message>
         <location filename="../../ui/incident_dialog.py" line="49"/>
         <source>During a month (or a few)</source>
-        <translation>Au cours d'un mois (ou de quelques mois)</translation>
+        <translation>Au cours d&apos;un mois (ou de quelques mois)</translation>
     </message>
     <message>
         <location filename="../../ui/incident_dialog.py" line="50"/>
@@ -1828,7 +1828,7 @@
     <message>
         <location filename="../../ui/incidents_model.py" line="167"/>
         <source>What happened</source>
-        <translation>Ce qui s'est passé</translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <location filename="../../ui/incidents_model.py" line="167"/>
@@ -1851,12 +1851,12 @@
     <message>
         <location filename="../../ui/incidents_panel.py" line="128"/>
         <source>Delete incident</source>
-        <translation>Supprimer l'incident</translation>
+        <translation>Supprimer l&apos;incident</translation>
     </message>
     <message>
         <location filename="../../ui/incidents_panel.py" line="129"/>
         <source>Delete the incident “{title}”? The evidence stays in the case; only its link to this incident goes.</source>
-        <translation>Supprimer l'incident « {title} » ? Les pièces restent dans l'affaire ; seul leur lien avec cet incident disparaît.</translation>
+        <translation>Supprimer l&apos;incident «&#xa0;{title}&#xa0;»&#xa0;? Les pièces restent dans l&apos;affaire&#xa0;; seul leur lien avec cet incident disparaît.</translation>
     </message>
     <message>
         <location filename="../../ui/incidents_panel.py" line="130"/>
@@ -1887,7 +1887,7 @@
     <message>
         <location filename="../../ui/incidents_panel.py" line="241"/>
         <source>An incident is something that happened. Drag items from the evidence list onto an incident to show it.</source>
-        <translation>Un incident est un fait qui s'est produit. Faites glisser des pièces de la liste sur un incident pour les y rattacher.</translation>
+        <translation>Un incident est un fait qui s&apos;est produit. Faites glisser des pièces de la liste sur un incident pour les y rattacher.</translation>
     </message>
 </context>
 <context>
@@ -1895,42 +1895,42 @@
     <message>
         <location filename="../../ui/item_editor.py" line="270"/>
         <source>This item is no longer in the case.</source>
-        <translation>Cette pièce n'est plus dans l'affaire.</translation>
+        <translation>Cette pièce n&apos;est plus dans l&apos;affaire.</translation>
     </message>
     <message>
         <location filename="../../ui/item_editor.py" line="324"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/item_editor.py" line="324"/>
         <source>What it &amp;shows:</source>
-        <translation>Descr&amp;iption :</translation>
+        <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/item_editor.py" line="324"/>
         <source>&amp;Platform:</source>
-        <translation>&amp;Plateforme :</translation>
+        <translation>&amp;Plateforme&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/item_editor.py" line="325"/>
         <source>&amp;Web address:</source>
-        <translation>Adresse &amp;web :</translation>
+        <translation>Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/item_editor.py" line="325"/>
         <source>Captured &amp;on:</source>
-        <translation>Date de capt&amp;ure :</translation>
+        <translation>Date de capt&amp;ure&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/item_editor.py" line="325"/>
         <source>Acco&amp;unts:</source>
-        <translation>C&amp;omptes :</translation>
+        <translation>C&amp;omptes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/item_editor.py" line="326"/>
         <source>Ta&amp;gs:</source>
-        <translation>Éti&amp;quettes :</translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/item_editor.py" line="329"/>
@@ -1940,12 +1940,12 @@
     <message>
         <location filename="../../ui/item_editor.py" line="330"/>
         <source>What it shows, in your own words</source>
-        <translation>Ce qu'elle montre, avec vos propres mots</translation>
+        <translation>Ce qu&apos;elle montre, avec vos propres mots</translation>
     </message>
     <message>
         <location filename="../../ui/item_editor.py" line="335"/>
-        <source>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item's history.</source>
-        <translation>Date : {source}. Si vous la modifiez, elle sera marquée comme indiquée par vous ; l'ancienne date reste dans l'historique de la pièce.</translation>
+        <source>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item&apos;s history.</source>
+        <translation>Date&#xa0;: {source}. Si vous la modifiez, elle sera marquée comme indiquée par vous&#xa0;; l&apos;ancienne date reste dans l&apos;historique de la pièce.</translation>
     </message>
     <message>
         <location filename="../../ui/item_editor.py" line="337"/>
@@ -1955,22 +1955,22 @@
     <message>
         <location filename="../../ui/item_editor.py" line="338"/>
         <source>Name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/item_editor.py" line="338"/>
         <source>SHA-256:</source>
-        <translation>Empreinte :</translation>
+        <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/item_editor.py" line="339"/>
         <source>Size:</source>
-        <translation>Taille :</translation>
+        <translation>Taille&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/item_editor.py" line="344"/>
         <source>SHA-256 fingerprint of the original</source>
-        <translation>Empreinte SHA-256 de l'original</translation>
+        <translation>Empreinte SHA-256 de l&apos;original</translation>
     </message>
     <message>
         <location filename="../../ui/item_editor.py" line="319"/>
@@ -2013,7 +2013,7 @@
     <message>
         <location filename="../../ui/window.py" line="233"/>
         <source>Rename the case</source>
-        <translation>Renommer l'affaire</translation>
+        <translation>Renommer l&apos;affaire</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="258"/>
@@ -2078,7 +2078,7 @@
     <message>
         <location filename="../../ui/window.py" line="270"/>
         <source>&amp;Switch to another case…</source>
-        <translation>&amp;Changer d'affaire…</translation>
+        <translation>&amp;Changer d&apos;affaire…</translation>
     </message>
     <message>
         <location filename="../../ui/window.py" line="271"/>
@@ -2131,22 +2131,22 @@
     <message>
         <location filename="../../ui/viewers/media.py" line="62"/>
         <source>Duration:</source>
-        <translation>Durée :</translation>
+        <translation>Durée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/media.py" line="64"/>
         <source>Format:</source>
-        <translation>Format :</translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/media.py" line="65"/>
         <source>Channels:</source>
-        <translation>Canaux :</translation>
+        <translation>Canaux&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/media.py" line="66"/>
         <source>Sample rate:</source>
-        <translation>Fréquence d'échantillonnage :</translation>
+        <translation>Fréquence d&apos;échantillonnage&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2175,7 @@
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="90"/>
         <source>The current passphrase is not right.</source>
-        <translation>La phrase de passe actuelle n'est pas la bonne.</translation>
+        <translation>La phrase de passe actuelle n&apos;est pas la bonne.</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="97"/>
@@ -2190,7 +2190,7 @@
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="116"/>
         <source>Too easy to guess: make it at least “Fair”.</source>
-        <translation>Trop facile à deviner : elle doit être au moins « Correcte ».</translation>
+        <translation>Trop facile à deviner&#xa0;: elle doit être au moins «&#xa0;Correcte&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="118"/>
@@ -2200,7 +2200,7 @@
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="120"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation>La nouvelle phrase de passe est identique à l'actuelle.</translation>
+        <translation>La nouvelle phrase de passe est identique à l&apos;actuelle.</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="139"/>
@@ -2210,17 +2210,17 @@
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="140"/>
         <source>&amp;Current passphrase:</source>
-        <translation>Phrase de passe &amp;actuelle :</translation>
+        <translation>Phrase de passe &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="141"/>
         <source>&amp;New passphrase:</source>
-        <translation>&amp;Nouvelle phrase de passe :</translation>
+        <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="142"/>
         <source>New passphrase &amp;again:</source>
-        <translation>&amp;Retapez la nouvelle phrase de passe :</translation>
+        <translation>&amp;Retapez la nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/passphrase_dialog.py" line="143"/>
@@ -2274,17 +2274,17 @@
     <message>
         <location filename="../../ui/viewers/pdf.py" line="60"/>
         <source>This document is too large to show here. It is kept exactly as it arrived.</source>
-        <translation>Ce document est trop volumineux pour être affiché ici. Il est conservé exactement tel qu'il est arrivé.</translation>
+        <translation>Ce document est trop volumineux pour être affiché ici. Il est conservé exactement tel qu&apos;il est arrivé.</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/pdf.py" line="96"/>
         <source>Dossier cannot show this document: it may be damaged. It is kept exactly as it arrived.</source>
-        <translation>Dossier ne peut pas afficher ce document : il est peut-être endommagé. Il est conservé exactement tel qu'il est arrivé.</translation>
+        <translation>Dossier ne peut pas afficher ce document&#xa0;: il est peut-être endommagé. Il est conservé exactement tel qu&apos;il est arrivé.</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/pdf.py" line="107"/>
         <source>This PDF is locked with a password, so Dossier cannot show its pages. It is kept exactly as it arrived; open it with its password after you export it.</source>
-        <translation>Ce PDF est verrouillé par un mot de passe : Dossier ne peut donc pas afficher ses pages. Il est conservé exactement tel qu'il est arrivé ; ouvrez-le avec son mot de passe après l'avoir exporté.</translation>
+        <translation>Ce PDF est verrouillé par un mot de passe&#xa0;: Dossier ne peut donc pas afficher ses pages. Il est conservé exactement tel qu&apos;il est arrivé&#xa0;; ouvrez-le avec son mot de passe après l&apos;avoir exporté.</translation>
     </message>
 </context>
 <context>
@@ -2333,12 +2333,12 @@
     <message>
         <location filename="../../ui/people_panel.py" line="175"/>
         <source>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</source>
-        <translation>Supprimer {name} ? Ses comptes restent, sous « Comptes pas encore rattachés à une personne ».</translation>
+        <translation>Supprimer {name}&#xa0;? Ses comptes restent, sous «&#xa0;Comptes pas encore rattachés à une personne&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/people_panel.py" line="179"/>
         <source>Delete the account {handle}? The items tied to it stay in the case.</source>
-        <translation>Supprimer le compte {handle} ? Les pièces qui y sont rattachées restent dans l'affaire.</translation>
+        <translation>Supprimer le compte {handle}&#xa0;? Les pièces qui y sont rattachées restent dans l&apos;affaire.</translation>
     </message>
     <message>
         <location filename="../../ui/people_panel.py" line="184"/>
@@ -2348,7 +2348,7 @@
     <message>
         <location filename="../../ui/people_panel.py" line="238"/>
         <source>The case already has an account with this platform and handle.</source>
-        <translation>L'affaire contient déjà un compte avec cette plateforme et ce pseudo.</translation>
+        <translation>L&apos;affaire contient déjà un compte avec cette plateforme et ce pseudo.</translation>
     </message>
     <message>
         <location filename="../../ui/people_panel.py" line="282"/>
@@ -2378,7 +2378,7 @@
     <message>
         <location filename="../../ui/people_panel.py" line="287"/>
         <source>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</source>
-        <translation>Rattachez chaque compte à la personne qui est derrière, même s'il est nouveau ou faux. Faites glisser des pièces de la liste sur un compte pour les y rattacher.</translation>
+        <translation>Rattachez chaque compte à la personne qui est derrière, même s&apos;il est nouveau ou faux. Faites glisser des pièces de la liste sur un compte pour les y rattacher.</translation>
     </message>
 </context>
 <context>
@@ -2386,7 +2386,7 @@
     <message>
         <location filename="../../ui/people_panel.py" line="73"/>
         <source>Give a name, even a nickname or “unknown 1”.</source>
-        <translation>Indiquez un nom, même un surnom ou « inconnu 1 ».</translation>
+        <translation>Indiquez un nom, même un surnom ou «&#xa0;inconnu 1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/people_panel.py" line="85"/>
@@ -2401,17 +2401,17 @@
     <message>
         <location filename="../../ui/people_panel.py" line="86"/>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/people_panel.py" line="86"/>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/people_panel.py" line="87"/>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2463,12 +2463,12 @@
     <message>
         <location filename="../../ui/preferences_dialog.py" line="58"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/preferences_dialog.py" line="59"/>
         <source>The new language applies at once.</source>
-        <translation>La nouvelle langue s'applique immédiatement.</translation>
+        <translation>La nouvelle langue s&apos;applique immédiatement.</translation>
     </message>
 </context>
 <context>
@@ -2506,7 +2506,7 @@
     <message>
         <location filename="../../ui/statistics_panel.py" line="133"/>
         <source>No act to count: nothing on the timeline is dated evidence of an act.</source>
-        <translation>Aucun acte à compter : rien sur la chronologie n'est une pièce datée montrant un acte.</translation>
+        <translation>Aucun acte à compter&#xa0;: rien sur la chronologie n&apos;est une pièce datée montrant un acte.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_panel.py" line="142"/>
@@ -2533,8 +2533,8 @@
         <location filename="../../ui/statistics_panel.py" line="150"/>
         <source>%1: %Ln act(s)</source>
         <translation>
-            <numerusform>%1 : %Ln acte</numerusform>
-            <numerusform>%1 : %Ln actes</numerusform>
+            <numerusform>%1&#xa0;: %Ln acte</numerusform>
+            <numerusform>%1&#xa0;: %Ln actes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2554,29 +2554,29 @@
         <location filename="../../ui/statistics_panel.py" line="172"/>
         <source>Longest run: %Ln day(s) in a row, from %1 to %2.</source>
         <translation>
-            <numerusform>Plus longue série : %Ln jour d'affilée, du %1 au %2.</numerusform>
-            <numerusform>Plus longue série : %Ln jours d'affilée, du %1 au %2.</numerusform>
+            <numerusform>Plus longue série&#xa0;: %Ln jour d&apos;affilée, du %1 au %2.</numerusform>
+            <numerusform>Plus longue série&#xa0;: %Ln jours d&apos;affilée, du %1 au %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/statistics_panel.py" line="184"/>
         <source>The acts are becoming more frequent: %1 a week over the last %3 weeks, against %2 a week before.</source>
-        <translation>Les actes deviennent plus fréquents : %1 par semaine sur les %3 dernières semaines, contre %2 par semaine auparavant.</translation>
+        <translation>Les actes deviennent plus fréquents&#xa0;: %1 par semaine sur les %3 dernières semaines, contre %2 par semaine auparavant.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_panel.py" line="187"/>
         <source>The acts are becoming less frequent: %1 a week over the last %3 weeks, against %2 a week before.</source>
-        <translation>Les actes deviennent moins fréquents : %1 par semaine sur les %3 dernières semaines, contre %2 par semaine auparavant.</translation>
+        <translation>Les actes deviennent moins fréquents&#xa0;: %1 par semaine sur les %3 dernières semaines, contre %2 par semaine auparavant.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_panel.py" line="190"/>
         <source>The acts keep a steady pace: %1 a week over the last %3 weeks, and %2 a week before.</source>
-        <translation>Les actes gardent un rythme régulier : %1 par semaine sur les %3 dernières semaines, et %2 par semaine auparavant.</translation>
+        <translation>Les actes gardent un rythme régulier&#xa0;: %1 par semaine sur les %3 dernières semaines, et %2 par semaine auparavant.</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_panel.py" line="194"/>
         <source>Too few acts, or too short a time, to tell whether they are becoming more frequent.</source>
-        <translation>Trop peu d'actes, ou sur une période trop courte, pour dire s'ils deviennent plus fréquents.</translation>
+        <translation>Trop peu d&apos;actes, ou sur une période trop courte, pour dire s&apos;ils deviennent plus fréquents.</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2619,7 @@
     <message>
         <location filename="../../ui/strength.py" line="33"/>
         <source>No need for symbols, digits, or uppercase letters.</source>
-        <translation>Inutile d'ajouter des symboles, des chiffres ou des majuscules.</translation>
+        <translation>Inutile d&apos;ajouter des symboles, des chiffres ou des majuscules.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="34"/>
@@ -2643,13 +2643,13 @@
     </message>
     <message>
         <location filename="../../ui/strength.py" line="38"/>
-        <source>Repeats like "aaa" are easy to guess.</source>
-        <translation>Les répétitions comme « aaa » sont faciles à deviner.</translation>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Les répétitions comme «&#xa0;aaa&#xa0;» sont faciles à deviner.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="39"/>
-        <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
-        <translation>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</translation>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Les répétitions comme «&#xa0;abcabcabc&#xa0;» sont à peine plus difficiles à deviner que «&#xa0;abc&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="41"/>
@@ -2658,8 +2658,8 @@
     </message>
     <message>
         <location filename="../../ui/strength.py" line="42"/>
-        <source>Sequences like "abc" or "6543" are easy to guess.</source>
-        <translation>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</translation>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Les suites comme «&#xa0;abc&#xa0;» ou «&#xa0;6543&#xa0;» sont faciles à deviner.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="43"/>
@@ -2694,17 +2694,17 @@
     <message>
         <location filename="../../ui/strength.py" line="49"/>
         <source>This is a top-10 common password.</source>
-        <translation>C'est l'un des 10 mots de passe les plus courants.</translation>
+        <translation>C&apos;est l&apos;un des 10 mots de passe les plus courants.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="50"/>
         <source>This is a top-100 common password.</source>
-        <translation>C'est l'un des 100 mots de passe les plus courants.</translation>
+        <translation>C&apos;est l&apos;un des 100 mots de passe les plus courants.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="51"/>
         <source>This is a very common password.</source>
-        <translation>C'est un mot de passe très courant.</translation>
+        <translation>C&apos;est un mot de passe très courant.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="52"/>
@@ -2728,8 +2728,8 @@
     </message>
     <message>
         <location filename="../../ui/strength.py" line="56"/>
-        <source>Capitalization doesn't help very much.</source>
-        <translation>Les majuscules n'aident pas beaucoup.</translation>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Les majuscules n&apos;aident pas beaucoup.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="57"/>
@@ -2738,13 +2738,13 @@
     </message>
     <message>
         <location filename="../../ui/strength.py" line="58"/>
-        <source>Reversed words aren't much harder to guess.</source>
-        <translation>Les mots écrits à l'envers ne sont pas beaucoup plus difficiles à deviner.</translation>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Les mots écrits à l&apos;envers ne sont pas beaucoup plus difficiles à deviner.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="59"/>
-        <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
-        <translation>Les remplacements prévisibles, comme « @ » au lieu de « a », n'aident pas beaucoup.</translation>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Les remplacements prévisibles, comme «&#xa0;@&#xa0;» au lieu de «&#xa0;a&#xa0;», n&apos;aident pas beaucoup.</translation>
     </message>
     <message>
         <location filename="../../ui/strength.py" line="147"/>
@@ -2790,12 +2790,12 @@
     <message>
         <location filename="../../ui/viewers/text.py" line="83"/>
         <source>Only the beginning of this text is shown; the whole file is kept.</source>
-        <translation>Seul le début de ce texte est affiché ; le fichier entier est conservé.</translation>
+        <translation>Seul le début de ce texte est affiché&#xa0;; le fichier entier est conservé.</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/text.py" line="86"/>
         <source>There is no text to show.</source>
-        <translation>Il n'y a aucun texte à afficher.</translation>
+        <translation>Il n&apos;y a aucun texte à afficher.</translation>
     </message>
 </context>
 <context>
@@ -2803,7 +2803,7 @@
     <message>
         <location filename="../../ui/timeline_painter.py" line="333"/>
         <source>%1k</source>
-        <translation>%1 k</translation>
+        <translation>%1&#xa0;k</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_painter.py" line="339"/>
@@ -2818,7 +2818,7 @@
     <message>
         <location filename="../../ui/timeline_painter.py" line="341"/>
         <source>Acts per 15 minutes</source>
-        <translation>Actes par quart d'heure</translation>
+        <translation>Actes par quart d&apos;heure</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_painter.py" line="342"/>
@@ -2858,12 +2858,12 @@
     <message>
         <location filename="../../ui/timeline_preview.py" line="37"/>
         <source>Date not sure: it comes from the file or from when it was added.</source>
-        <translation>Date incertaine : elle vient du fichier ou du moment où il a été ajouté.</translation>
+        <translation>Date incertaine&#xa0;: elle vient du fichier ou du moment où il a été ajouté.</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_preview.py" line="41"/>
         <source>Double-click to open it.</source>
-        <translation>Double-cliquez pour l'ouvrir.</translation>
+        <translation>Double-cliquez pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_preview.py" line="47"/>
@@ -2874,12 +2874,12 @@
     <message>
         <location filename="../../ui/timeline_preview.py" line="50"/>
         <source>Incident: %1</source>
-        <translation>Incident : %1</translation>
+        <translation>Incident&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_preview.py" line="58"/>
         <source>Items: %1</source>
-        <translation>Pièces : %1</translation>
+        <translation>Pièces&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_preview.py" line="61"/>
@@ -2902,7 +2902,7 @@
     <message>
         <location filename="../../ui/timeline_page.py" line="214"/>
         <source>The timeline could not be read: %1</source>
-        <translation>La chronologie n'a pas pu être lue : %1</translation>
+        <translation>La chronologie n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="220"/>
@@ -2912,7 +2912,7 @@
     <message>
         <location filename="../../ui/timeline_page.py" line="221"/>
         <source>Nothing dated in this case yet: add evidence or incidents to see them in time.</source>
-        <translation>Rien de daté dans cette affaire pour l'instant : ajoutez des pièces ou des incidents pour les voir dans le temps.</translation>
+        <translation>Rien de daté dans cette affaire pour l&apos;instant&#xa0;: ajoutez des pièces ou des incidents pour les voir dans le temps.</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="240"/>
@@ -2937,7 +2937,7 @@
     <message>
         <location filename="../../ui/timeline_page.py" line="249"/>
         <source>The picture could not be saved there. Choose another folder.</source>
-        <translation>L'image n'a pas pu être enregistrée à cet endroit. Choisissez un autre dossier.</translation>
+        <translation>L&apos;image n&apos;a pas pu être enregistrée à cet endroit. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_page.py" line="272"/>
@@ -2950,7 +2950,7 @@
     <message>
         <location filename="../../ui/timeline_toolbar.py" line="100"/>
         <source>&amp;Lanes:</source>
-        <translation>&amp;Lignes :</translation>
+        <translation>&amp;Lignes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_toolbar.py" line="101"/>
@@ -2990,7 +2990,7 @@
     <message>
         <location filename="../../ui/timeline_toolbar.py" line="110"/>
         <source>Go to &amp;date:</source>
-        <translation>Aller à la &amp;date :</translation>
+        <translation>Aller à la &amp;date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/timeline_toolbar.py" line="113"/>
@@ -3061,12 +3061,12 @@
     <message>
         <location filename="../../ui/access_forms.py" line="290"/>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../ui/access_forms.py" line="291"/>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Phrase de passe :</translation>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/access_forms.py" line="292"/>
@@ -3084,22 +3084,22 @@
     <message>
         <location filename="../../ui/viewers/web.py" line="55"/>
         <source>Title:</source>
-        <translation>Titre :</translation>
+        <translation>Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/web.py" line="55"/>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/web.py" line="56"/>
         <source>Posted:</source>
-        <translation>Publié le :</translation>
+        <translation>Publié le&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/web.py" line="58"/>
         <source>Dossier never opens this address, so the site cannot know you looked at it.</source>
-        <translation>Dossier n'ouvre jamais cette adresse : le site ne peut donc pas savoir que vous l'avez consultée.</translation>
+        <translation>Dossier n&apos;ouvre jamais cette adresse&#xa0;: le site ne peut donc pas savoir que vous l&apos;avez consultée.</translation>
     </message>
     <message>
         <location filename="../../ui/viewers/web.py" line="60"/>
@@ -3119,7 +3119,7 @@
     <message>
         <location filename="../../ui/viewers/web.py" line="71"/>
         <source>There is no text to show.</source>
-        <translation>Il n'y a aucun texte à afficher.</translation>
+        <translation>Il n&apos;y a aucun texte à afficher.</translation>
     </message>
 </context>
 <context>
@@ -3127,27 +3127,27 @@
     <message>
         <location filename="../../app/errors.py" line="36"/>
         <source>Wrong passphrase: the vault could not be unlocked.</source>
-        <translation>Phrase de passe incorrecte : le coffre n'a pas pu être déverrouillé.</translation>
+        <translation>Phrase de passe incorrecte&#xa0;: le coffre n&apos;a pas pu être déverrouillé.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="42"/>
         <source>{path} is not a Dossier vault.</source>
-        <translation>{path} n'est pas un coffre Dossier.</translation>
+        <translation>{path} n&apos;est pas un coffre Dossier.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="48"/>
         <source>No vault at {path}. Create one with: dossier init</source>
-        <translation>Aucun coffre à l'emplacement {path}. Pour en créer un : dossier init</translation>
+        <translation>Aucun coffre à l&apos;emplacement {path}. Pour en créer un&#xa0;: dossier init</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="54"/>
         <source>A file already exists at {path}; it was left untouched.</source>
-        <translation>Un fichier existe déjà à l'emplacement {path} ; il n'a pas été modifié.</translation>
+        <translation>Un fichier existe déjà à l&apos;emplacement {path}&#xa0;; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="60"/>
         <source>The vault is damaged. Restore it from a backup, or run: dossier check</source>
-        <translation>Le coffre est endommagé. Restaurez-le à partir d'une sauvegarde, ou lancez : dossier check</translation>
+        <translation>Le coffre est endommagé. Restaurez-le à partir d&apos;une sauvegarde, ou lancez&#xa0;: dossier check</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="66"/>
@@ -3157,22 +3157,22 @@
     <message>
         <location filename="../../app/errors.py" line="73"/>
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
-        <translation>Le disque est plein. Rien n'a été perdu ; libérez de la place, puis réessayez.</translation>
+        <translation>Le disque est plein. Rien n&apos;a été perdu&#xa0;; libérez de la place, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="79"/>
         <source>The vault is read-only here; it cannot be changed.</source>
-        <translation>Le coffre est ici en lecture seule ; il ne peut pas être modifié.</translation>
+        <translation>Le coffre est ici en lecture seule&#xa0;; il ne peut pas être modifié.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="85"/>
         <source>Cannot write to {path}: that place is read-only or not yours.</source>
-        <translation>Impossible d'écrire dans {path} : cet emplacement est en lecture seule ou ne vous appartient pas.</translation>
+        <translation>Impossible d&apos;écrire dans {path}&#xa0;: cet emplacement est en lecture seule ou ne vous appartient pas.</translation>
     </message>
     <message>
         <location filename="../../app/errors.py" line="92"/>
         <source>This vault was made by a newer Dossier; update Dossier.</source>
-        <translation>Ce coffre a été créé par une version plus récente de Dossier ; mettez Dossier à jour.</translation>
+        <translation>Ce coffre a été créé par une version plus récente de Dossier&#xa0;; mettez Dossier à jour.</translation>
     </message>
     <message>
         <location filename="../../app/importing.py" line="118"/>
@@ -3188,12 +3188,12 @@
     <message>
         <location filename="../../app/importing.py" line="146"/>
         <source>Dossier could not store it (internal error: {error}); nothing was changed</source>
-        <translation>Dossier n'a pas pu l'enregistrer (erreur interne : {error}) ; rien n'a été modifié</translation>
+        <translation>Dossier n&apos;a pas pu l&apos;enregistrer (erreur interne&#xa0;: {error})&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../../app/importing.py" line="158"/>
         <source>already in the case as item {item}</source>
-        <translation>déjà dans l'affaire (pièce n° {item})</translation>
+        <translation>déjà dans l&apos;affaire (pièce n°&#xa0;{item})</translation>
     </message>
     <message>
         <location filename="../../app/importing.py" line="269"/>
@@ -3213,7 +3213,7 @@
     <message>
         <location filename="../../app/importing.py" line="279"/>
         <source>the file is empty (0 bytes): there is nothing to keep</source>
-        <translation>le fichier est vide (0 octet), il n'y a rien à conserver</translation>
+        <translation>le fichier est vide (0 octet), il n&apos;y a rien à conserver</translation>
     </message>
     <message>
         <location filename="../../ui/operations.py" line="68"/>

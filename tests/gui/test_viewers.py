@@ -90,6 +90,14 @@ def test_damaged_pdf_says_it_cannot_be_shown(qtbot, pane, prepared) -> None:
     assert "may be damaged" in viewer.note.text()
 
 
+def test_a_photo_with_a_position_warns_where_the_user_looks(qtbot, pane, prepared) -> None:
+    show(qtbot, pane, prepared, "photo_parking.jpg")
+    assert pane.warnings.isVisibleTo(pane)
+    assert "GPS position" in pane.warnings.text()
+    show(qtbot, pane, prepared, "journal.txt")
+    assert not pane.warnings.isVisibleTo(pane)
+
+
 def test_picture_is_shown_whole_with_zoom(qtbot, pane, prepared) -> None:
     viewer = show(qtbot, pane, prepared, "photo_parking.jpg")
     assert isinstance(viewer, ImageViewer)
