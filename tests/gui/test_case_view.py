@@ -5,13 +5,13 @@ of 50,000 items."""
 from __future__ import annotations
 
 import json
-import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -20,6 +20,7 @@ from app.importing import Importer
 from app.keys import KdfSettings
 from app.vault import Vault
 from tests.conftest import CORPUS
+from tests.gui.conftest import unlocked_service
 from ui import evidence_model as em
 from ui.case_view import CaseView, EvidenceTable
 from ui.custody_view import CustodyModel
@@ -59,25 +60,14 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
 
 
 @pytest.fixture
-def service(qtbot, prepared: Prepared, tmp_path: Path) -> VaultService:
+def service(qtbot, prepared: Prepared, tmp_path: Path) -> Iterator[VaultService]:
     """The vault worker, unlocked on a fresh copy of the prepared vault."""
-    copy = tmp_path / "vault.dossier"
-    shutil.copyfile(prepared.path, copy)
-    service = VaultService()
-    failures: list[str] = []
-    service.unlock(copy, PASSPHRASE, lambda _: None, failures.append)
-    qtbot.waitUntil(lambda: service.is_unlocked or bool(failures))
-    assert not failures
-    yield service
-    service.shutdown()
+    yield from unlocked_service(qtbot, prepared.path, PASSPHRASE, tmp_path)
 
 
 @pytest.fixture(autouse=True)
-def french() -> None:
-    before = QLocale()
-    QLocale.setDefault(QLocale("fr_FR"))
-    yield
-    QLocale.setDefault(before)
+def french(french_dates: None) -> None:
+    """Every test here reads dates as a French user sees them."""
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ evidence table, the same filters; the statistics panel; PNG export; languages.""
 
 from __future__ import annotations
 
-import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import pairwise
@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QEvent,
-    QLocale,
     QPoint,
     QPointF,
     Qt,
@@ -35,6 +34,7 @@ from app.keys import KdfSettings
 from app.search import Filters
 from app.vault import Vault
 from tests.conftest import CORPUS
+from tests.gui.conftest import unlocked_service
 from ui import file_dialogs
 from ui import viewers as words
 from ui.case_page import CasePage
@@ -105,24 +105,14 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
 
 
 @pytest.fixture
-def service(qtbot, prepared: Prepared, tmp_path: Path) -> VaultService:
-    copy = tmp_path / "vault.dossier"
-    shutil.copyfile(prepared.path, copy)
-    service = VaultService()
-    failures: list[str] = []
-    service.unlock(copy, PASSPHRASE, lambda _: None, failures.append)
-    qtbot.waitUntil(lambda: service.is_unlocked or bool(failures))
-    assert not failures
-    yield service
-    service.shutdown()
+def service(qtbot, prepared: Prepared, tmp_path: Path) -> Iterator[VaultService]:
+    """The vault worker, unlocked on a fresh copy of the prepared vault."""
+    yield from unlocked_service(qtbot, prepared.path, PASSPHRASE, tmp_path)
 
 
 @pytest.fixture(autouse=True)
-def french() -> None:
-    before = QLocale()
-    QLocale.setDefault(QLocale("fr_FR"))
-    yield
-    QLocale.setDefault(before)
+def french(french_dates: None) -> None:
+    """Every test here reads dates as a French user sees them."""
 
 
 def ask(qtbot, service: VaultService, operation):

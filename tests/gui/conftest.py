@@ -1,0 +1,36 @@
+"""What several GUI test modules share: the vault worker on a copy of a prepared vault,
+and French formats for the dates they read on screen."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from ui.operations import VaultService
+
+
+def unlocked_service(qtbot, prepared_path: Path, passphrase: str,
+                     tmp_path: Path) -> Iterator[VaultService]:
+    """The vault worker, unlocked on a fresh copy of ``prepared_path``; locked after."""
+    copy = tmp_path / "vault.dossier"
+    shutil.copyfile(prepared_path, copy)
+    service = VaultService()
+    failures: list[str] = []
+    service.unlock(copy, passphrase, lambda _: None, failures.append)
+    qtbot.waitUntil(lambda: service.is_unlocked or bool(failures))
+    assert not failures
+    yield service
+    service.shutdown()
+
+
+@pytest.fixture
+def french_dates() -> Iterator[None]:
+    """Dates and numbers formatted as in France, for the duration of one test."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("fr_FR"))
+    yield
+    QLocale.setDefault(before)
