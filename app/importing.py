@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import BinaryIO
 
@@ -61,6 +62,16 @@ class _Part:
     found: formats.Format
     extraction: Extraction
     file_time: datetime | None
+
+    @cached_property
+    def named(self) -> dates.NamedDate | None:
+        """The date the file name states, read once for the capture, metadata and platform."""
+        return dates.from_filename(self.source.name)
+
+    @property
+    def platform(self) -> str:
+        """The platform the content names, else the one the file name names."""
+        return self.extraction.platform or (self.named.platform if self.named else "")
 
 
 class Importer:
@@ -205,7 +216,7 @@ class Importer:
              part.found.mime, part.source.name,
              dates.to_iso(part.file_time) if part.file_time else None,
              dates.to_iso(capture.at), capture.source, dates.to_iso(self.clock()),
-             extraction.title, extraction.platform or _named_platform(part.source.name),
+             extraction.title, part.platform,
              extraction.url, twin),
         ).lastrowid
 
@@ -234,9 +245,8 @@ class Importer:
         file's own time, and only then the import itself."""
         if part.extraction.capture:
             return part.extraction.capture
-        named = dates.from_filename(part.source.name)
-        if named:
-            return Capture(named.at, FILENAME)
+        if part.named:
+            return Capture(part.named.at, FILENAME)
         if parent:
             return parent[1]
         if part.file_time:
@@ -290,17 +300,12 @@ def _metadata(part: _Part) -> list[tuple[str, str]]:
     """The reader's findings, plus every other clue to the time, so that the chosen
     ``captured_at`` can always be weighed against the alternatives."""
     rows = list(part.extraction.metadata)
-    named = dates.from_filename(part.source.name)
-    if named:
-        rows.append(("capture.filename", f"{dates.to_iso(named.at)} ({named.convention})"))
+    if part.named:
+        rows.append(("capture.filename",
+                     f"{dates.to_iso(part.named.at)} ({part.named.convention})"))
     if part.file_time:
         rows.append(("capture.file_time", dates.to_iso(part.file_time)))
     return rows
-
-
-def _named_platform(name: str) -> str:
-    named = dates.from_filename(name)
-    return named.platform if named else ""
 
 
 def _link_name(url: str) -> str:

@@ -105,7 +105,8 @@ def verify_all(db: sqlcipher3.Connection) -> tuple[list[str], int]:
             digest.update(chunk)
             actual += len(chunk)
         if sha256 is None or digest.hexdigest() != sha256 or actual != size:
-            problems.append(f"original {blob_id} no longer matches its SHA-256 ({_users(db, blob_id)})")
+            problems.append(f"original {blob_id} no longer matches its SHA-256 "
+                            f"({_users(db, blob_id)})")
     return problems, len(blobs)
 
 
