@@ -19,7 +19,7 @@ from typing import Self
 import platformdirs
 import sqlcipher3
 
-from app import custody, errors, keys, schema
+from app import attempts, custody, errors, keys, schema
 from app import originals as originals_store
 
 # Chosen by measurement (tests/bench/bench_import.py --storage, README "Performance"):
@@ -80,6 +80,8 @@ class Vault:
         # Kept for encrypted backups, which must carry the same key; SQLCipher holds it too.
         self._key = key
         self._salt = salt
+        # Wrong passphrases tried since the last unlock (UTC times), for the owner to see.
+        self.failed_unlocks: list[str] = []
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -102,12 +104,24 @@ class Vault:
         return vault
 
     @classmethod
-    def unlock(cls, path: Path, passphrase: str) -> Vault:
-        """Open an existing vault; raises a ``VaultError`` that says what went wrong."""
+    def unlock(cls, path: Path, passphrase: str, count_failures: bool = True) -> Vault:
+        """Open an existing vault; raises a ``VaultError`` that says what went wrong.
+
+        Every face of Dossier unlocks here, so this is where a wrong passphrase is counted
+        (``app.attempts``) and where the count moves into the custody log once the right
+        one is given. ``count_failures=False`` is for a file that is not the user's vault
+        in place, such as a backup being checked before a restore."""
         salt = _read_salt(Path(path))
-        vault = cls._open(Path(path), keys.derive(passphrase, salt), salt)
+        try:
+            vault = cls._open(Path(path), keys.derive(passphrase, salt), salt)
+        except errors.WrongPassphrase:
+            if count_failures:
+                attempts.record(Path(path))
+            raise
         try:
             vault._migrate()
+            if count_failures:
+                vault.failed_unlocks = attempts.move_to_custody(vault)
         except BaseException:
             vault.close()
             raise
@@ -207,7 +221,7 @@ class Vault:
 
     def change_passphrase(self, new_passphrase: str, kdf: keys.KdfSettings = keys.DEFAULT) -> None:
         """Re-encrypt every page under a new key, with a new salt and current KDF settings."""
-        self._require_writable()
+        self.require_writable()
         salt = keys.Salt.new(kdf)
         key = keys.derive(new_passphrase, salt)
         with _db_errors():
@@ -217,7 +231,8 @@ class Vault:
             custody.append(self.db, custody.PASSPHRASE_CHANGED,
                            details={"kdf": "scrypt", "log2_n": kdf.log2_n, "r": kdf.r})
 
-    def _require_writable(self) -> None:
+    def require_writable(self) -> None:
+        """Refuse, in one plain sentence, to start work a read-only vault could not log."""
         # SQLCipher reports a rekey on a read-only file as a generic error; say it plainly.
         try:
             os.close(os.open(self.path, os.O_RDWR))
@@ -278,6 +293,16 @@ class Vault:
         items = self._count("items")
         return CheckReport(items, originals[0] if originals else 0, self._count("custody"),
                            problems)
+
+    def record_check(self, report: CheckReport) -> errors.VaultError | None:
+        """Log a check in the custody log; returns why it could not be (a damaged or
+        read-only vault must still show its report, so this never raises for that)."""
+        try:
+            with self.transaction() as db:
+                custody.append(db, custody.CHECKED, details={"problems": len(report.problems)})
+        except errors.VaultError as error:
+            return error
+        return None
 
     def _rehash(self, count: list[int]) -> list[str]:
         problems, checked = originals_store.verify_all(self.db)

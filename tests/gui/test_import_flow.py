@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import os
 import threading
@@ -25,6 +26,7 @@ from app.formats.base import CLIPBOARD
 from app.importing import DUPLICATE_FILE, REFUSED, STORED
 from app.vault import Vault
 from tests.conftest import CORPUS
+from ui.detail_pane import DetailPane
 from ui.drop_overlay import DropOverlay
 from ui.import_dialog import ImportDialog
 from ui.import_flow import ImportFlow, ImportSummary
@@ -326,3 +328,40 @@ def test_dropping_onto_the_window_imports(qtbot, overlay, flow, vault_case) -> N
     assert [r.status for r in done.args[0].results] == [STORED]
     log = ask(qtbot, vault_case[0], lambda vault, task: custody.entries(vault.db))
     assert log[-1].action == custody.IMPORTED
+
+
+def test_the_bad_files_dropped_each_get_an_answer_and_harm_nothing(
+        qtbot, overlay, flow, vault_case) -> None:
+    """The corpus's bad files dropped on the window: each is stored or refused with a
+    reason, each stored one opens in its viewer, the window answers all along, and what
+    was stored before is unchanged."""
+    target, overlay = overlay
+    flow, case_id = flow
+    service = vault_case[0]
+    journal = CORPUS / "notes" / "journal.txt"
+    [kept] = finish(qtbot, flow, lambda: flow.import_paths([journal], case_id)).results
+    overlay.dropped.connect(lambda mime: flow.import_mime(mime, case_id))
+    bad = sorted((CORPUS / "bad").iterdir())
+    ticks: list[int] = []
+    timer = QTimer(interval=10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    assert drag(target, file_urls(*bad)).isAccepted()
+    with qtbot.waitSignal(flow.finished, timeout=120_000) as done:
+        drag(target, file_urls(*bad), QEvent.Type.Drop)
+    timer.stop()
+    results = {result.name: result for result in done.args[0].results}
+    assert sorted(results) == [path.name for path in bad]
+    for result in results.values():
+        assert result.status == STORED or (result.status == REFUSED and result.reason)
+    assert ticks  # the window kept turning while the bad files were read
+    pane = DetailPane(service)
+    qtbot.addWidget(pane)
+    pane.show()
+    for result in results.values():
+        for item_id in result.item_ids:
+            with qtbot.waitSignal(pane.shown, timeout=30_000):
+                pane.show_item(item_id)
+    assert ask(qtbot, service, lambda vault, task: vault.check()).ok
+    again = stored_item(qtbot, service, kept.item_ids[0])
+    assert again.sha256 == hashlib.sha256(journal.read_bytes()).hexdigest()
