@@ -184,5 +184,5 @@ class AccessScreen(QWidget):
     def _retranslate(self) -> None:
         self.reassurance.setText(self.tr("Everything stays on this computer, encrypted."))
         self.busy_bar.setAccessibleName(self.tr("Working, please wait"))
-        self.logo.setAccessibleName(self.tr("Dossier"))
+        self.logo.setAccessibleName(self.app_name.text())  # the disguise's name, if any
 

@@ -40,7 +40,9 @@ class PassphraseField(QLineEdit):
         self._show_text(False)
 
     def wipe(self) -> None:
-        self.clear()
+        # setText, not clear(): clear() keeps the undo history, and Ctrl+Z after showing
+        # the text would bring the passphrase back.
+        self.setText("")
         self.reveal.setChecked(False)
 
     def changeEvent(self, event: QEvent) -> None:

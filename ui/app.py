@@ -9,12 +9,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.vault import default_path
+from ui import disguise
 from ui.case_page import CasePage
 from ui.i18n import Translations
 from ui.operations import VaultService
@@ -30,8 +30,10 @@ def run_app(vault_path: Path, argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(argv)
     app.setStyle("Fusion")
     follow_colour_scheme(app)
-    app.setWindowIcon(qta.icon("fa6s.shield-halved", color="#3f6f8f"))
     preferences = Preferences()
+    # Named and drawn as the disguise says before any window shows, the menu entry too.
+    disguise.dress_app(preferences.disguise)
+    disguise.dress_launcher(preferences.disguise)
     translations = Translations()
     translations.apply(preferences.language)
     service = VaultService()

@@ -1,6 +1,7 @@
 """The user's preferences, in one typed registry over QSettings (as Picard's options.py).
 
-Only choices about the app live here: the language, where the vault is, when to lock.
+Only choices about the app live here: the language, where the vault is, when to lock,
+the disguise.
 Never an evidence name, a path to evidence, or anything typed into a case. Window
 geometry is kept apart, in its own group, so that resetting one never touches the other.
 """
@@ -62,7 +63,9 @@ class Preferences:
 
     language = Option("general/language", str, "", choices=LANGUAGES)
     vault_path = Option("general/vault_path", str, "")
-    idle_lock_minutes = Option("security/idle_lock_minutes", int, 5, minimum=0)
+    idle_lock_minutes = Option("security/idle_lock_minutes", int, 5, minimum=0)  # 0: never
+    # The neutral name the app goes by ("" for none): the choice only, nothing about why.
+    disguise = Option("privacy/disguise", str, "")
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self.settings = settings or QSettings(ORGANISATION, APPLICATION)

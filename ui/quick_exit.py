@@ -1,0 +1,82 @@
+"""Quick exit: Esc pressed twice, anywhere in the app, or the toolbar button makes every
+window vanish at once, then the vault locks and the app quits.
+
+It is for a glance over the shoulder: someone walks in, and the screen must show nothing
+of the case within a blink. Hiding comes first because it is instant; locking and
+stopping the vault worker take longer and happen behind an empty screen.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+
+DOUBLE_PRESS_SECONDS = 0.6
+
+
+class EscapeTwice(QObject):
+    """Emits ``pressed`` when Esc is pressed twice within 0.6 s, in any window or dialog of
+    the app, while ``window`` is on screen. The key still does its usual job (a dialog
+    still closes on the first press).
+
+    ``clock`` gives seconds on a monotonic clock; tests replace it."""
+
+    pressed = Signal()
+
+    def __init__(self, window: QWidget, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(window)
+        self.window = window
+        self.clock = clock
+        self._first: float | None = None
+        self._down = False
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and not event.isAutoRepeat():
+                if kind == QEvent.Type.KeyPress:
+                    self._escape_pressed(event)
+                else:
+                    self._down = False
+        return False
+
+    def _escape_pressed(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        now = self.clock()
+        recent = self._first is not None and now - self._first <= DOUBLE_PRESS_SECONDS
+        # An ignored key press travels up to the parent widgets and passes this filter
+        # once per widget: only a press that follows a release is a new one.
+        if self._down and recent:
+            return
+        self._down = True
+        if plain != Qt.KeyboardModifier.NoModifier or not self.window.isVisible():
+            self._first = None
+        elif recent:
+            self._first = None
+            self.pressed.emit()
+        else:
+            self._first = now
+
+
+def hide_everything() -> None:
+    """Take every window of the app off the screen, dialogs, menus and tooltips too."""
+    QToolTip.hideText()
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+
+
+def leave(lock: Callable[[], None]) -> None:
+    """Hide everything, lock with ``lock``, and end the event loop; whoever started the
+    app (``ui.app.run_app``) then stops the vault worker, which cancels any import."""
+    hide_everything()
+    lock()
+    # exit() rather than quit(): quit() first asks each window to close, and a window
+    # may answer with a question; nothing must appear now.
+    QApplication.exit(0)
