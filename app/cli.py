@@ -22,12 +22,14 @@ import sqlcipher3
 from app import (
     __version__,
     cases,
+    cli_export,
     custody,
     errors,
     evidence,
     importing,
     originals,
     process,
+    restore,
     search,
     statistics,
     timeline,
@@ -204,12 +206,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _log_check(vault: Vault, report: CheckReport) -> None:
-    """Record the check in the custody log when the vault can still be written: a damaged
-    or read-only vault must still show its report."""
-    try:
-        with vault.transaction() as db:
-            custody.append(db, custody.CHECKED, details={"problems": len(report.problems)})
-    except errors.VaultError as error:  # part of the report, on stdout: stderr has one line
+    error = vault.record_check(report)
+    if error is not None:  # part of the report, on stdout: stderr has one line
         print(f"note: this check could not be recorded in the history: {error}")
 
 
@@ -238,6 +236,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return OK
 
 
+def cmd_restore(args: argparse.Namespace) -> int:
+    with _unlock(args) as vault:
+        # The backup may have an older passphrase; in a terminal an empty answer means
+        # "the same as the vault's".
+        given = os.environ.get("DOSSIER_BACKUP_PASSPHRASE")
+        if given is None and sys.stdin.isatty():
+            given = getpass.getpass("Passphrase of the backup (Enter: the same): ")
+        done = restore.restore(vault, Path(args.backup), given or _passphrase(confirm=False))
+    print(f"Restored from {args.backup}: {done.items} items, {done.originals} originals "
+          f"checked. The former vault is kept as {done.kept_as}.", file=sys.stderr)
+    return OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from app import demo  # draws screenshots with Pillow: loaded only for this command
 
@@ -262,7 +273,19 @@ def _unlock(args: argparse.Namespace) -> Vault:
     path = vault_path(args)
     if not path.exists():
         raise errors.NoVault(path)
-    return Vault.unlock(path, _passphrase(confirm=False))
+    vault = Vault.unlock(path, _passphrase(confirm=False))
+    _warn_failed_unlocks(vault.failed_unlocks)
+    return vault
+
+
+def _warn_failed_unlocks(times: list[str]) -> None:
+    """Someone may have tried the passphrase: said once, as the window says it."""
+    if times:
+        count = len(times)
+        attempts = "attempt" if count == 1 else "attempts"
+        print(f"dossier: {count} failed {attempts} since your last visit (the last at "
+              f"{times[-1]}). If it was not you, someone tried your passphrase. "
+              "The times are in the custody log (dossier log).", file=sys.stderr)
 
 
 def _case_id(vault: Vault, name: str | None) -> int | None:
@@ -350,6 +373,10 @@ def _parser() -> argparse.ArgumentParser:
     _add(commands, "passwd", cmd_passwd, "change the passphrase")
     sub = _add(commands, "backup", cmd_backup, "write an encrypted copy of the vault")
     sub.add_argument("destination", metavar="DEST")
+    cli_export.add_commands(commands, _add)
+    sub = _add(commands, "restore", cmd_restore,
+               "replace the vault by a backup, after checking it; the vault is kept aside")
+    sub.add_argument("backup", metavar="BACKUP")
     sub = _add(commands, "demo", cmd_demo, "create a demo vault holding an invented case")
     sub.add_argument("--items", type=int, default=300, help="how many items (default: 300)")
     return parser

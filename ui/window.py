@@ -13,12 +13,26 @@ from pathlib import Path
 import qtawesome as qta
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QStackedWidget,
+    QStatusBar,
+    QToolBar,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.cases import Case
 from app.vault import default_path
-from ui import about, file_dialogs
+from ui import about, clipboard, disguise, file_dialogs, quick_exit
 from ui.access import AccessScreen
+from ui.auto_lock import IdleLock
 from ui.backup_dialog import BackupDialog
 from ui.cases_dialog import (
     CaseNameDialog,
@@ -27,11 +41,16 @@ from ui.cases_dialog import (
     open_recent_case,
     rename_case,
 )
+from ui.check_dialog import CheckDialog
+from ui.export_wizard import ExportWizard
+from ui.failed_unlocks import FailedUnlocksBanner
 from ui.i18n import Translations
 from ui.operations import VaultService
 from ui.passphrase_dialog import PassphraseDialog
 from ui.preferences import Preferences
 from ui.preferences_dialog import PreferencesDialog
+from ui.restore_dialog import RestoreDialog, show_restored
+from ui.session_watch import SessionWatch
 
 APP_NAME = "Dossier"
 
@@ -46,6 +65,16 @@ class CasePlaceholder(QWidget):
 
     def show_case(self, case: Case) -> None:
         self.label.setText(self.tr("The case “%1” is open.").replace("%1", case.name))
+
+
+def _stacked(*widgets: QWidget) -> QWidget:
+    """One widget above the other, without margins: a banner over the pages."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return holder
 
 
 class MainWindow(QMainWindow):
@@ -70,11 +99,15 @@ class MainWindow(QMainWindow):
         self.case_page = (case_page_factory or CasePlaceholder)(self.stack)
         self.stack.addWidget(self.access)
         self.stack.addWidget(self.case_page)
-        self.setCentralWidget(self.stack)
+        self.failed_unlocks = FailedUnlocksBanner(service)
+        self.setCentralWidget(_stacked(self.failed_unlocks, self.stack))
         self.setWindowTitle(APP_NAME)
         self._make_actions()
         self._make_menus()
+        self._make_guards()
         self.access.opened.connect(self._vault_opened)
+        clipboard.guard_copies()  # Ctrl+C in any widget: hinted and cleared like copy_text
+        self.locked.connect(clipboard.forget)
         self._retranslate()
         self._set_unlocked(False)
         self._restore_geometry()
@@ -106,8 +139,11 @@ class MainWindow(QMainWindow):
         self.action_import_files = self._action("fa6s.file-import", "Ctrl+I", self._import_files)
         self.action_import_folder = self._action("fa6s.folder-open", "Ctrl+Shift+I",
                                                  self._import_folder)
+        self.action_export = self._action("fa6s.file-export", "Ctrl+E", self._export)
         self.action_backup = self._action("fa6s.floppy-disk", None, self._backup)
         self.action_passphrase = self._action("fa6s.key", None, self._change_passphrase)
+        self.action_check = self._action("fa6s.stethoscope", None, self._check_vault)
+        self.action_restore = self._action("fa6s.clock-rotate-left", None, self._restore)
         self.action_lock = self._action("fa6s.lock", "Ctrl+L", self.lock)
         self.action_quit = self._action(None, None, self.close)
         self.action_quit.setShortcuts(QKeySequence.keyBindings(keys.Quit)
@@ -130,8 +166,10 @@ class MainWindow(QMainWindow):
             action.setActionGroup(self.language_group)
             action.triggered.connect(lambda _checked=False, c=code: self.choose_language(c))
         self.case_actions = [self.action_import_files, self.action_import_folder,
+                             self.action_export,
                              self.action_paste, self.action_find, self.action_delete,
-                             self.action_backup, self.action_passphrase, self.action_lock,
+                             self.action_backup, self.action_passphrase, self.action_check,
+                             self.action_restore, self.action_lock,
                              self.action_new_case, self.action_rename_case,
                              self.action_switch_case]
 
@@ -141,7 +179,10 @@ class MainWindow(QMainWindow):
             bar.addMenu("") for _ in range(5))
         self.menu_file.addActions([self.action_import_files, self.action_import_folder])
         self.menu_file.addSeparator()
-        self.menu_file.addActions([self.action_backup, self.action_passphrase])
+        self.menu_file.addAction(self.action_export)
+        self.menu_file.addSeparator()
+        self.menu_file.addActions([self.action_backup, self.action_passphrase,
+                                   self.action_check, self.action_restore])
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.action_lock, self.action_quit])
         self.menu_edit.addActions([self.action_paste, self.action_find, self.action_delete])
@@ -185,7 +226,8 @@ class MainWindow(QMainWindow):
         """Hide the case at once, then close the vault; the access screen asks again."""
         self._set_unlocked(False)
         self.stack.setCurrentWidget(self.access)
-        self.setWindowTitle(APP_NAME)
+        self._update_title()
+        self._close_dialogs()
         self.locked.emit()
         self.service.lock()
         self.access.reset()
@@ -196,8 +238,84 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         # The case name only: evidence names never go in a title, which other programs see.
-        self.setWindowTitle(f"{APP_NAME} — {self.case.name}" if self.case and self.is_unlocked
-                            else APP_NAME)
+        # Disguised, the title is the neutral name alone: a case name would give it away.
+        name, disguised = self.display_name, bool(disguise.clean_name(self.preferences.disguise))
+        self.setWindowTitle(f"{name} — {self.case.name}"
+                            if self.case and self.is_unlocked and not disguised else name)
+
+    def _close_dialogs(self) -> None:
+        """On lock: no dialog, menu or tooltip stays on screen with a passphrase or a case's
+        details in it."""
+        QToolTip.hideText()
+        for _ in range(10):  # menus open inside menus; each close shows the one below
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+                dialog.hide()  # a busy one refuses to close; it leaves the screen all the same
+        for bar in self.findChildren(QStatusBar):
+            bar.clearMessage()
+
+    # -- auto-lock, quick exit, disguise ----------------------------------------------------------
+
+    def _make_guards(self) -> None:
+        """The idle lock, the lock on screen lock or sleep, quick exit and its button."""
+        self.idle_lock = IdleLock(self.preferences.idle_lock_minutes, parent=self)
+        self.idle_lock.idle.connect(self.lock)
+        self.case_opened.connect(lambda _case_id: self.idle_lock.start())
+        self.locked.connect(self.idle_lock.stop)
+        self.session_watch = SessionWatch(parent=self)
+        self.session_watch.leaving.connect(self.session_leaving)
+        self.session_watch.watch_window(self)
+        self.escape_twice = quick_exit.EscapeTwice(self)
+        self.escape_twice.pressed.connect(self.leave_now)
+        self.action_quick_exit = self._action(None, None, self.leave_now)
+        self.action_quick_exit.setIcon(qta.icon("fa6s.person-running", color="#b3261e"))
+        self.toolbar = QToolBar(self, objectName="main_toolbar", movable=False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.toggleViewAction().setVisible(False)  # quick exit can never be hidden
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addActions([self.action_lock, self.action_quick_exit])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.apply_disguise()
+
+    def session_leaving(self) -> None:
+        """The screen or session locks, or the computer is about to sleep."""
+        if not self.access.busy:  # a key being derived finishes; the idle lock follows
+            self.lock()
+
+    def leave_now(self) -> None:
+        """Quick exit: every window off the screen at once, then lock and quit."""
+        quick_exit.leave(self.lock)
+
+    @property
+    def display_name(self) -> str:
+        return disguise.display_name(self.preferences.disguise)
+
+    def choose_idle_lock(self, minutes: int) -> None:
+        self.preferences.idle_lock_minutes = minutes
+        self.idle_lock.set_limit(minutes)
+
+    def choose_disguise(self, name: str) -> None:
+        """Go by ``name`` ("" for Dossier) from now on, menu entry included, and remember it."""
+        self.preferences.disguise = disguise.clean_name(name)
+        self.apply_disguise()
+        disguise.dress_launcher(self.preferences.disguise)
+
+    def apply_disguise(self) -> None:
+        current = self.preferences.disguise
+        disguise.dress_app(current)
+        disguise.dress_access_screen(self.access, current)
+        self.action_about.setText(self._about_text())
+        self._update_title()
+
+    def _about_text(self) -> str:
+        return self.tr("&About %1").replace("%1", self.display_name)
 
     # -- menu commands -------------------------------------------------------------------------
 
@@ -211,15 +329,40 @@ class MainWindow(QMainWindow):
         if chosen:
             self.import_requested.emit([chosen])
 
+    def _export(self) -> None:
+        if self.case is None:
+            return
+        view = getattr(self.case_page, "view", None)  # the placeholder page has no table
+        chosen = view.selected_ids() if view is not None else []
+        ExportWizard(self.service, self.case.id, self.case.name, parent=self,
+                     selected_item_ids=chosen or None).open()
+
     def _backup(self) -> None:
         BackupDialog(self.service, self.vault_path, self).open()
 
     def _change_passphrase(self) -> None:
         PassphraseDialog(self.service, self).open()
 
+    def _check_vault(self) -> None:
+        dialog = CheckDialog(self.service, self)
+        dialog.restore_requested.connect(self._restore)
+        dialog.open()
+        dialog.check()
+
+    def _restore(self) -> None:
+        dialog = RestoreDialog(self.service, self.vault_path, self)
+        dialog.restored.connect(self._restored)
+        dialog.open()
+
+    def _restored(self, message: str) -> None:
+        self.lock()  # the models still show the vault that was replaced
+        show_restored(self, message)
+
     def _preferences(self) -> None:
         dialog = PreferencesDialog(self.preferences, self)
         dialog.language_chosen.connect(self.choose_language)
+        dialog.idle_lock_chosen.connect(self.choose_idle_lock)
+        dialog.disguise_chosen.connect(self.choose_disguise)
         dialog.open()
 
     def _new_case(self) -> None:
@@ -257,8 +400,11 @@ class MainWindow(QMainWindow):
         texts = {
             self.action_import_files: self.tr("&Import files…"),
             self.action_import_folder: self.tr("Import a &folder…"),
+            self.action_export: self.tr("&Export a bundle…"),
             self.action_backup: self.tr("&Back up the vault…"),
             self.action_passphrase: self.tr("Change the &passphrase…"),
+            self.action_check: self.tr("&Check the vault…"),
+            self.action_restore: self.tr("&Restore from a backup…"),
             self.action_lock: self.tr("&Lock"),
             self.action_quit: self.tr("&Quit"),
             self.action_paste: self.tr("&Paste"),
@@ -269,7 +415,8 @@ class MainWindow(QMainWindow):
             self.action_rename_case: self.tr("&Rename this case…"),
             self.action_switch_case: self.tr("&Switch to another case…"),
             self.action_safety: self.tr("&Safety advice"),
-            self.action_about: self.tr("&About Dossier"),
+            self.action_about: self._about_text(),
+            self.action_quick_exit: self.tr("&Quick exit"),
             self.action_languages[""]: self.tr("&System language"),
             self.action_languages["fr"]: "&Français",  # each language in its own words
             self.action_languages["en"]: "&English",
@@ -282,6 +429,10 @@ class MainWindow(QMainWindow):
         self.menu_language.setTitle(self.tr("&Language"))
         self.menu_case.setTitle(self.tr("&Case"))
         self.menu_help.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.action_quick_exit.setToolTip(self.tr(
+            "Hide every window at once, lock and quit (or press Esc twice). This protects "
+            "against a glance over your shoulder, not against monitoring software."))
         self.action_languages[self.preferences.language].setChecked(True)
         if isinstance(self.case_page, CasePlaceholder) and self.case:
             self.case_page.show_case(self.case)
@@ -293,6 +444,7 @@ class MainWindow(QMainWindow):
             self.resize(height * 70, height * 45)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle_lock.stop()
         self.preferences.geometry.save("main", self.saveGeometry())
         self.preferences.sync()
         super().closeEvent(event)

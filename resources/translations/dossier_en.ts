@@ -44,11 +44,6 @@
         <source>Working, please wait</source>
         <translation>Working, please wait</translation>
     </message>
-    <message>
-        <location filename="../../ui/access.py" line="187" />
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -234,7 +229,7 @@
 <context>
     <name>CasePlaceholder</name>
     <message>
-        <location filename="../../ui/window.py" line="48" />
+        <location filename="../../ui/window.py" line="67" />
         <source>The case “%1” is open.</source>
         <translation>The case “%1” is open.</translation>
     </message>
@@ -325,59 +320,169 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="51" />
+        <source>Part of the check could not finish: the vault is too damaged to read there.</source>
+        <translation>Part of the check could not finish: the vault is too damaged to read there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="54" />
+        <source>Part of the vault file no longer decrypts as it was written: it was damaged on the disk or changed by another program.</source>
+        <translation>Part of the vault file no longer decrypts as it was written: it was damaged on the disk or changed by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="57" />
+        <source>The database inside the vault is damaged.</source>
+        <translation>The database inside the vault is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="60" />
+        <source>An original no longer used by any item has changed since it was stored.</source>
+        <translation>An original no longer used by any item has changed since it was stored.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="62" />
+        <source>The original of item(s) %1 has changed since it was stored: its fingerprint (SHA-256) no longer matches.</source>
+        <translation>The original of item(s) %1 has changed since it was stored: its fingerprint (SHA-256) no longer matches.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="66" />
+        <source>The history was cut or reordered at entry %1: an entry before it is missing or was moved.</source>
+        <translation>The history was cut or reordered at entry %1: an entry before it is missing or was moved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="69" />
+        <source>History entry %1 was changed after it was written.</source>
+        <translation>History entry %1 was changed after it was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="139" />
+        <source>Checking… Every original is read again: a large vault takes a while.</source>
+        <translation>Checking… Every original is read again: a large vault takes a while.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/check_dialog.py" line="155" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/check_dialog.py" line="156" />
+        <source>%n original(s) re-hashed</source>
+        <translation>
+            <numerusform>%n original re-hashed</numerusform>
+            <numerusform>%n originals re-hashed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/check_dialog.py" line="157" />
+        <source>%n event(s) in the history</source>
+        <translation>
+            <numerusform>%n event in the history</numerusform>
+            <numerusform>%n events in the history</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="159" />
+        <source>The vault is sound: nothing has changed since it was written.</source>
+        <translation>The vault is sound: nothing has changed since it was written.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/check_dialog.py" line="162" />
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="172" />
+        <source>Delete nothing. Restore the vault from a backup, or keep it as it is and ask someone you trust for help: the lines above tell them what is wrong.</source>
+        <translation>Delete nothing. Restore the vault from a backup, or keep it as it is and ask someone you trust for help: the lines above tell them what is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="176" />
+        <source>This check could not be recorded in the history: %1</source>
+        <translation>This check could not be recorded in the history: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="190" />
+        <source>Check the vault</source>
+        <translation>Check the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="192" />
+        <source>Dossier reads every part of the vault again, re-computes the fingerprint (SHA-256) of every original, and verifies that the history is whole. Nothing is changed; the check is noted in the history.</source>
+        <translation>Dossier reads every part of the vault again, re-computes the fingerprint (SHA-256) of every original, and verifies that the history is whole. Nothing is changed; the check is noted in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="195" />
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="196" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+</context>
+<context>
     <name>CreateForm</name>
     <message>
-        <location filename="../../ui/access_forms.py" line="151" />
+        <location filename="../../ui/access_forms.py" line="153" />
         <source>This passphrase is too easy to guess. It protects your evidence: make it at least “Fair”.</source>
         <translation>This passphrase is too easy to guess. It protects your evidence: make it at least “Fair”.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="154" />
+        <location filename="../../ui/access_forms.py" line="156" />
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="196" />
+        <location filename="../../ui/access_forms.py" line="198" />
         <source>Create your vault</source>
         <translation>Create your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="197" />
+        <location filename="../../ui/access_forms.py" line="199" />
         <source>Choose a passphrase: a few words that only you know. It locks everything you keep here.</source>
         <translation>Choose a passphrase: a few words that only you know. It locks everything you keep here.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="199" />
+        <location filename="../../ui/access_forms.py" line="201" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="200" />
+        <location filename="../../ui/access_forms.py" line="202" />
         <source>&amp;Type it again:</source>
         <translation>&amp;Type it again:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="202" />
+        <location filename="../../ui/access_forms.py" line="204" />
         <source>If you forget this passphrase, nobody can open the vault again: not you, not Dossier, not a technician. Write it down and keep it where only you can reach it.</source>
         <translation>If you forget this passphrase, nobody can open the vault again: not you, not Dossier, not a technician. Write it down and keep it where only you can reach it.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="204" />
+        <location filename="../../ui/access_forms.py" line="206" />
         <source>The vault will be kept in this file:</source>
         <translation>The vault will be kept in this file:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="205" />
+        <location filename="../../ui/access_forms.py" line="207" />
         <source>Vault file</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="206" />
+        <location filename="../../ui/access_forms.py" line="208" />
         <source>C&amp;hange…</source>
         <translation>C&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="207" />
+        <location filename="../../ui/access_forms.py" line="209" />
         <source>&amp;Create the vault</source>
         <translation>&amp;Create the vault</translation>
     </message>
@@ -1259,6 +1364,24 @@
     </message>
 </context>
 <context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="162" />
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="300" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="301" />
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+</context>
+<context>
     <name>FactsViewer</name>
     <message>
         <location filename="../../ui/viewers/media.py" line="48" />
@@ -1284,6 +1407,105 @@
         <location filename="../../ui/viewers/media.py" line="54" />
         <source>Dossier does not show this kind of file. It is kept exactly as it arrived, and its fingerprint proves it was not changed.</source>
         <translation>Dossier does not show this kind of file. It is kept exactly as it arrived, and its fingerprint proves it was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>FailedUnlocksBanner</name>
+    <message>
+        <location filename="../../ui/failed_unlocks.py" line="64" />
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/failed_unlocks.py" line="65" />
+        <source>Hide this message; the times stay in the history</source>
+        <translation>Hide this message; the times stay in the history</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/failed_unlocks.py" line="69" />
+        <source>%n failed attempt(s) since your last visit.</source>
+        <translation>
+            <numerusform>%n failed attempt since your last visit.</numerusform>
+            <numerusform>%n failed attempts since your last visit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/failed_unlocks.py" line="70" />
+        <source>The last one was on %1. If it was not you, someone tried to open your vault: think about who can use this computer.</source>
+        <translation>The last one was on %1. If it was not you, someone tried to open your vault: think about who can use this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>FilerPage</name>
+    <message>
+        <location filename="../../ui/export_pages.py" line="195" />
+        <source>Who is filing?</source>
+        <translation>Who is filing?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="196" />
+        <source>Everything on this page is optional.</source>
+        <translation>Everything on this page is optional.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="197" />
+        <source>What you write here is used only in this export. Dossier never saves it.</source>
+        <translation>What you write here is used only in this export. Dossier never saves it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="199" />
+        <source>&amp;Include my personal details in the bundle</source>
+        <translation>&amp;Include my personal details in the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="200" />
+        <source>An abuse desk rarely needs to know who you are.</source>
+        <translation>An abuse desk rarely needs to know who you are.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="201" />
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="201" />
+        <source>&amp;Contact (telephone or e-mail):</source>
+        <translation>&amp;Contact (telephone or e-mail):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="202" />
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="202" />
+        <source>&amp;Town where the letter is written:</source>
+        <translation>&amp;Town where the letter is written:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="203" />
+        <source>&amp;Witnesses:</source>
+        <translation>&amp;Witnesses:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="203" />
+        <source>&amp;Harm suffered:</source>
+        <translation>&amp;Harm suffered:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="206" />
+        <source>For the complaint letter</source>
+        <translation>For the complaint letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="208" />
+        <source>Left empty, the letter says what to write there. Harm suffered can be fear, health, work or money.</source>
+        <translation>Left empty, the letter says what to write there. Harm suffered can be fear, health, work or money.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="210" />
+        <source>Who saw or heard it, and how to reach them</source>
+        <translation>Who saw or heard it, and how to reach them</translation>
     </message>
 </context>
 <context>
@@ -1356,64 +1578,163 @@
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../../ui/export_progress.py" line="159" />
+        <source>Copied.</source>
+        <translation>Copied.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="182" />
+        <source>The bundle is ready</source>
+        <translation>The bundle is ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="183" />
+        <source>It can be read without Dossier.</source>
+        <translation>It can be read without Dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_progress.py" line="187" />
+        <source>%n exhibit(s)</source>
+        <translation>
+            <numerusform>%n exhibit</numerusform>
+            <numerusform>%n exhibits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_progress.py" line="188" />
+        <source>%n page(s) of report</source>
+        <translation>
+            <numerusform>%n page of report</numerusform>
+            <numerusform>%n pages of report</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="190" />
+        <source>Show in &amp;folder</source>
+        <translation>Show in &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="191" />
+        <source>Bundle &amp;fingerprint (SHA-256 of SHA256SUMS):</source>
+        <translation>Bundle &amp;fingerprint (SHA-256 of SHA256SUMS):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="192" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="193" />
+        <source>Copy the fingerprint</source>
+        <translation>Copy the fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="195" />
+        <source>Send this fingerprint separately from the bundle, for example by SMS to your avocat. With it they can check that no file changed on the way: the README in the bundle explains how.</source>
+        <translation>Send this fingerprint separately from the bundle, for example by SMS to your avocat. With it they can check that no file changed on the way: the README in the bundle explains how.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/about.py" line="17" />
+        <location filename="../../ui/about.py" line="37" />
+        <source>BSD-style</source>
+        <translation>BSD-style</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="47" />
+        <source>Apache-2.0 or BSD-3-Clause</source>
+        <translation>Apache-2.0 or BSD-3-Clause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="57" />
+        <source>Apache-2.0 or BSD-2-Clause</source>
+        <translation>Apache-2.0 or BSD-2-Clause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="59" />
+        <source>SIL OFL 1.1 (font), CC BY 4.0 (icons)</source>
+        <translation>SIL OFL 1.1 (font), CC BY 4.0 (icons)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="60" />
+        <source>Bitstream Vera licence</source>
+        <translation>Bitstream Vera licence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="79" />
         <source>Dossier %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="18" />
+        <location filename="../../ui/about.py" line="80" />
         <source>An encrypted case file for people harassed or stalked online.</source>
         <translation>An encrypted case file for people harassed or stalked online.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="19" />
+        <location filename="../../ui/about.py" line="81" />
         <source>Everything stays on this computer, in one encrypted file. Dossier never connects to the internet.</source>
         <translation>Everything stays on this computer, in one encrypted file. Dossier never connects to the internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="21" />
+        <location filename="../../ui/about.py" line="83" />
         <source>Free software, under the GNU General Public License, version 3 or later.</source>
         <translation>Free software, under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="29" />
+        <location filename="../../ui/about.py" line="92" />
+        <source>Dossier is built on these free components, each under its own licence:</source>
+        <translation>Dossier is built on these free components, each under its own licence:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="102" />
+        <source>The full licence texts are in %1</source>
+        <translation>The full licence texts are in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="110" />
         <source>Keep the originals. Do not delete the messages, e-mails or posts from your phone or your accounts, even once they are stored here.</source>
         <translation>Keep the originals. Do not delete the messages, e-mails or posts from your phone or your accounts, even once they are stored here.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="31" />
+        <location filename="../../ui/about.py" line="112" />
         <source>Do not forward the e-mails you received: forwarding loses the details that show where they came from. Save each one as a file (.eml) and import it.</source>
         <translation>Do not forward the e-mails you received: forwarding loses the details that show where they came from. Save each one as a file (.eml) and import it.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="34" />
+        <location filename="../../ui/about.py" line="115" />
         <source>Never post where you are, or photos that show it, while this goes on.</source>
         <translation>Never post where you are, or photos that show it, while this goes on.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="36" />
+        <location filename="../../ui/about.py" line="117" />
         <source>Lock Dossier (Ctrl+L) whenever you step away, and keep your passphrase to yourself.</source>
         <translation>Lock Dossier (Ctrl+L) whenever you step away, and keep your passphrase to yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="38" />
+        <location filename="../../ui/about.py" line="119" />
+        <source>Quick exit (the button at the top right, or Esc pressed twice) hides every window at once, then locks and quits. It protects against a glance over your shoulder, not against monitoring software installed on this computer.</source>
+        <translation>Quick exit (the button at the top right, or Esc pressed twice) hides every window at once, then locks and quits. It protects against a glance over your shoulder, not against monitoring software installed on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="123" />
         <source>Make a backup now and then, and keep it somewhere the other person cannot reach.</source>
         <translation>Make a backup now and then, and keep it somewhere the other person cannot reach.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="40" />
+        <location filename="../../ui/about.py" line="125" />
         <source>If you are in danger, call 17 (police in France) or 112.</source>
         <translation>If you are in danger, call 17 (police in France) or 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="54" />
-        <source>About Dossier</source>
-        <translation>About Dossier</translation>
+        <location filename="../../ui/about.py" line="141" />
+        <source>About %1</source>
+        <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="58" />
+        <location filename="../../ui/about.py" line="146" />
         <source>Safety advice</source>
         <translation>Safety advice</translation>
     </message>
@@ -1421,52 +1742,52 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../ui/viewers/image.py" line="139" />
+        <location filename="../../ui/viewers/image.py" line="150" />
         <source>Picture</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="140" />
+        <location filename="../../ui/viewers/image.py" line="151" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="140" />
+        <location filename="../../ui/viewers/image.py" line="151" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="141" />
+        <location filename="../../ui/viewers/image.py" line="152" />
         <source>Fit to the window</source>
         <translation>Fit to the window</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="142" />
+        <location filename="../../ui/viewers/image.py" line="153" />
         <source>Real size</source>
         <translation>Real size</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="198" />
+        <location filename="../../ui/viewers/image.py" line="209" />
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="206" />
+        <location filename="../../ui/viewers/image.py" line="217" />
         <source>This picture is too large to show in full (%1 × %2 pixels).</source>
         <translation>This picture is too large to show in full (%1 × %2 pixels).</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="209" />
+        <location filename="../../ui/viewers/image.py" line="220" />
         <source>Dossier cannot show this picture: it may be damaged or in a format it does not read. It is kept exactly as it arrived.</source>
         <translation>Dossier cannot show this picture: it may be damaged or in a format it does not read. It is kept exactly as it arrived.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="211" />
+        <location filename="../../ui/viewers/image.py" line="222" />
         <source>Its small preview is shown instead.</source>
         <translation>Its small preview is shown instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="212" />
+        <location filename="../../ui/viewers/image.py" line="223" />
         <source>There is no preview of it either.</source>
         <translation>There is no preview of it either.</translation>
     </message>
@@ -1991,137 +2312,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="167" />
+        <location filename="../../ui/window.py" line="208" />
         <source>My case</source>
         <translation>My case</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="205" />
+        <location filename="../../ui/window.py" line="318" />
+        <source>&amp;About %1</source>
+        <translation>&amp;About %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="323" />
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="210" />
+        <location filename="../../ui/window.py" line="328" />
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="226" />
+        <location filename="../../ui/window.py" line="369" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="233" />
+        <location filename="../../ui/window.py" line="376" />
         <source>Rename the case</source>
         <translation>Rename the case</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="258" />
+        <location filename="../../ui/window.py" line="401" />
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="259" />
+        <location filename="../../ui/window.py" line="402" />
         <source>Import a &amp;folder…</source>
         <translation>Import a &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="260" />
+        <location filename="../../ui/window.py" line="403" />
+        <source>&amp;Export a bundle…</source>
+        <translation>&amp;Export a bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="404" />
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="261" />
+        <location filename="../../ui/window.py" line="405" />
         <source>Change the &amp;passphrase…</source>
         <translation>Change the &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="262" />
+        <location filename="../../ui/window.py" line="406" />
+        <source>&amp;Check the vault…</source>
+        <translation>&amp;Check the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="407" />
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="408" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="263" />
+        <location filename="../../ui/window.py" line="409" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="264" />
+        <location filename="../../ui/window.py" line="410" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="265" />
+        <location filename="../../ui/window.py" line="411" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="266" />
+        <location filename="../../ui/window.py" line="412" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="267" />
+        <location filename="../../ui/window.py" line="413" />
         <source>P&amp;references…</source>
         <translation>P&amp;references…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="268" />
+        <location filename="../../ui/window.py" line="414" />
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="269" />
+        <location filename="../../ui/window.py" line="415" />
         <source>&amp;Rename this case…</source>
         <translation>&amp;Rename this case…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="270" />
+        <location filename="../../ui/window.py" line="416" />
         <source>&amp;Switch to another case…</source>
         <translation>&amp;Switch to another case…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="271" />
+        <location filename="../../ui/window.py" line="417" />
         <source>&amp;Safety advice</source>
         <translation>&amp;Safety advice</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="272" />
-        <source>&amp;About Dossier</source>
-        <translation>&amp;About Dossier</translation>
+        <location filename="../../ui/window.py" line="419" />
+        <source>&amp;Quick exit</source>
+        <translation>&amp;Quick exit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="273" />
+        <location filename="../../ui/window.py" line="432" />
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="434" />
+        <source>Hide every window at once, lock and quit (or press Esc twice). This protects against a glance over your shoulder, not against monitoring software.</source>
+        <translation>Hide every window at once, lock and quit (or press Esc twice). This protects against a glance over your shoulder, not against monitoring software.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="420" />
         <source>&amp;System language</source>
         <translation>&amp;System language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="279" />
+        <location filename="../../ui/window.py" line="426" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="280" />
+        <location filename="../../ui/window.py" line="427" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="281" />
+        <location filename="../../ui/window.py" line="428" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="282" />
+        <location filename="../../ui/window.py" line="429" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="283" />
+        <location filename="../../ui/window.py" line="430" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="284" />
+        <location filename="../../ui/window.py" line="431" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2168,6 +2519,139 @@
         <location filename="../../ui/item_facts.py" line="85" />
         <source>Value</source>
         <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../ui/export_options.py" line="98" />
+        <source>Type the password a second time to confirm it.</source>
+        <translation>Type the password a second time to confirm it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="100" />
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="102" />
+        <source>Tick at least one part of the report.</source>
+        <translation>Tick at least one part of the report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="161" />
+        <source>Pages are numbered %1-000001, %1-000002…</source>
+        <translation>Pages are numbered %1-000001, %1-000002…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="165" />
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="166" />
+        <source>How the bundle is written.</source>
+        <translation>How the bundle is written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="167" />
+        <source>Report &amp;language:</source>
+        <translation>Report &amp;language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="167" />
+        <source>Write the bundle as:</source>
+        <translation>Write the bundle as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="168" />
+        <source>Original files:</source>
+        <translation>Original files:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="168" />
+        <source>Report pass&amp;word:</source>
+        <translation>Report pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="169" />
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Repeat the password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="172" />
+        <source>a &amp;folder</source>
+        <translation>a &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="173" />
+        <source>a &amp;ZIP file</source>
+        <translation>a &amp;ZIP file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="174" />
+        <source>Include the &amp;original files (recommended)</source>
+        <translation>Include the &amp;original files (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="175" />
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="177" />
+        <source>Locks the report (AES-256), not the original files. Dossier does not keep it: give it to the recipient another way than the bundle.</source>
+        <translation>Locks the report (AES-256), not the original files. Dossier does not keep it: give it to the recipient another way than the bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="179" />
+        <source>Page number &amp;prefix:</source>
+        <translation>Page number &amp;prefix:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="181" />
+        <source>Parts of the report</source>
+        <translation>Parts of the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="189" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="190" />
+        <source>Chronology of the incidents</source>
+        <translation>Chronology of the incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="191" />
+        <source>What identifies the author</source>
+        <translation>What identifies the author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="192" />
+        <source>Figures and timeline charts</source>
+        <translation>Figures and timeline charts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="193" />
+        <source>List of exhibits</source>
+        <translation>List of exhibits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="194" />
+        <source>Draft complaint letter</source>
+        <translation>Draft complaint letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="195" />
+        <source>History of the evidence (custody log)</source>
+        <translation>History of the evidence (custody log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="196" />
+        <source>Every exhibit, one after another</source>
+        <translation>Every exhibit, one after another</translation>
     </message>
 </context>
 <context>
@@ -2231,12 +2715,12 @@
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../ui/access_forms.py" line="54" />
+        <location filename="../../ui/access_forms.py" line="56" />
         <source>Hide the passphrase</source>
         <translation>Hide the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="55" />
+        <location filename="../../ui/access_forms.py" line="57" />
         <source>Show the passphrase</source>
         <translation>Show the passphrase</translation>
     </message>
@@ -2451,24 +2935,511 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="54" />
+        <location filename="../../ui/preferences_dialog.py" line="116" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="55" />
+        <location filename="../../ui/preferences_dialog.py" line="117" />
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="58" />
+        <location filename="../../ui/preferences_dialog.py" line="120" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="59" />
+        <location filename="../../ui/preferences_dialog.py" line="121" />
         <source>The new language applies at once.</source>
         <translation>The new language applies at once.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preferences_dialog.py" line="124" />
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="125" />
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="126" />
+        <source>Lock when &amp;idle for:</source>
+        <translation>Lock when &amp;idle for:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="128" />
+        <source>It also locks when the screen locks and before the computer goes to sleep.</source>
+        <translation>It also locks when the screen locks and before the computer goes to sleep.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="129" />
+        <source>&amp;Disguise the app as:</source>
+        <translation>&amp;Disguise the app as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="130" />
+        <source>Name of the disguise</source>
+        <translation>Name of the disguise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="132" />
+        <source>The window title, the app's name and its icon become neutral. If the app was installed with an entry in your system's menu, the entry changes too; the menu may take a moment to show it. A disguise only helps against a quick look.</source>
+        <translation>The window title, the app's name and its icon become neutral. If the app was installed with an entry in your system's menu, the entry changes too; the menu may take a moment to show it. A disguise only helps against a quick look.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../ui/export_progress.py" line="94" />
+        <source>Stopping the export…</source>
+        <translation>Stopping the export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="96" />
+        <source>The export stopped.</source>
+        <translation>The export stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="98" />
+        <source>The bundle is written.</source>
+        <translation>The bundle is written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="108" />
+        <source>Copying the original files…</source>
+        <translation>Copying the original files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="109" />
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="110" />
+        <source>Writing the complaint letter…</source>
+        <translation>Writing the complaint letter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="111" />
+        <source>Writing the lists of files and their fingerprints…</source>
+        <translation>Writing the lists of files and their fingerprints…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="112" />
+        <source>Finishing…</source>
+        <translation>Finishing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="113" />
+        <source>Preparing the export…</source>
+        <translation>Preparing the export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="116" />
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="117" />
+        <source>The bundle is written under a temporary name, and takes its final name only when it is complete.</source>
+        <translation>The bundle is written under a temporary name, and takes its final name only when it is complete.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="119" />
+        <source>Press Cancel to stop: nothing will be left behind.</source>
+        <translation>Press Cancel to stop: nothing will be left behind.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPage</name>
+    <message>
+        <location filename="../../ui/export_pages.py" line="93" />
+        <source>Who will receive the bundle?</source>
+        <translation>Who will receive the bundle?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="94" />
+        <source>The bundle is a folder or a ZIP file that can be read without Dossier. Choose who it is for.</source>
+        <translation>The bundle is a folder or a ZIP file that can be read without Dossier. Choose who it is for.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="97" />
+        <source>A &amp;lawyer (avocat)</source>
+        <translation>A &amp;lawyer (avocat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="98" />
+        <source>The report opens with the list of exhibits a lawyer files in court (the "bordereau de communication de pièces"), then the chronology, the charts and every exhibit in that order, with the original files and their fingerprints.</source>
+        <translation>The report opens with the list of exhibits a lawyer files in court (the "bordereau de communication de pièces"), then the chronology, the charts and every exhibit in that order, with the original files and their fingerprints.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="102" />
+        <source>The &amp;police or the gendarmerie</source>
+        <translation>The &amp;police or the gendarmerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="103" />
+        <source>An account of the facts in date order, what identifies the author (accounts, addresses, telephone numbers, IP addresses), the list of exhibits and a draft complaint letter to the procureur that you can edit.</source>
+        <translation>An account of the facts in date order, what identifies the author (accounts, addresses, telephone numbers, IP addresses), the list of exhibits and a draft complaint letter to the procureur that you can edit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="106" />
+        <source>A platform's or a provider's abuse &amp;desk</source>
+        <translation>A platform's or a provider's abuse &amp;desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="107" />
+        <source>The accounts, links, message identifiers and e-mail origins the abuse desk needs to act, with the exhibits. Your own details only if you choose to include them. Note that PHAROS only handles content that is public.</source>
+        <translation>The accounts, links, message identifiers and e-mail origins the abuse desk needs to act, with the exhibits. Your own details only if you choose to include them. Note that PHAROS only handles content that is public.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="110" />
+        <source>C&amp;ustom</source>
+        <translation>C&amp;ustom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="111" />
+        <source>You choose every part of the report yourself.</source>
+        <translation>You choose every part of the report yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="108" />
+        <source>Choose the backup</source>
+        <translation>Choose the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="109" />
+        <source>Dossier vaults (%1)</source>
+        <translation>Dossier vaults (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="110" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_dialog.py" line="121" />
+        <source>The backup is in place: %n item(s), every original checked.</source>
+        <translation>
+            <numerusform>The backup is in place: %n item, every original checked.</numerusform>
+            <numerusform>The backup is in place: %n items, every original checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="123" />
+        <source>The vault as it was is kept in %1. The vault is now locked: unlock it with the backup's passphrase.</source>
+        <translation>The vault as it was is kept in %1. The vault is now locked: unlock it with the backup's passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="160" />
+        <location filename="../../ui/restore_dialog.py" line="178" />
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="162" />
+        <source>Choose a backup of this vault. Dossier first checks that it opens and that nothing in it has changed; only then does it take the vault's place. The vault as it is now is kept beside it, in “%1”, so nothing is lost.</source>
+        <translation>Choose a backup of this vault. Dossier first checks that it opens and that nothing in it has changed; only then does it take the vault's place. The vault as it is now is kept beside it, in “%1”, so nothing is lost.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="166" />
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Backup file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="167" />
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="168" />
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="169" />
+        <source>&amp;Passphrase of the backup:</source>
+        <translation>&amp;Passphrase of the backup:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="170" />
+        <source>the passphrase you had when it was made</source>
+        <translation>the passphrase you had when it was made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="171" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/export_review.py" line="84" />
+        <source>Choose where to write the bundle.</source>
+        <translation>Choose where to write the bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="86" />
+        <source>%1 already exists. Dossier never replaces a file or a folder: choose another name.</source>
+        <translation>%1 already exists. Dossier never replaces a file or a folder: choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="89" />
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="112" />
+        <source>Where to write the bundle</source>
+        <translation>Where to write the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="113" />
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP files (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="143" />
+        <source>counting…</source>
+        <translation>counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="144" />
+        <source>a lawyer (avocat)</source>
+        <translation>a lawyer (avocat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="145" />
+        <source>the police or the gendarmerie</source>
+        <translation>the police or the gendarmerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="146" />
+        <source>a platform's or a provider's abuse desk</source>
+        <translation>a platform's or a provider's abuse desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="147" />
+        <source>custom</source>
+        <translation>custom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="148" />
+        <source>a ZIP file</source>
+        <translation>a ZIP file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="148" />
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_review.py" line="152" />
+        <source>%n incident(s) in the chronology</source>
+        <translation>
+            <numerusform>%n incident in the chronology</numerusform>
+            <numerusform>%n incidents in the chronology</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="154" />
+        <source>not included</source>
+        <translation>not included</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="159" />
+        <source>the report opens only with the password</source>
+        <translation>the report opens only with the password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="160" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_review.py" line="165" />
+        <source>%n exhibit(s)</source>
+        <translation>
+            <numerusform>%n exhibit</numerusform>
+            <numerusform>%n exhibits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_review.py" line="167" />
+        <source>, with %n attachment(s)</source>
+        <translation>
+            <numerusform>, with %n attachment</numerusform>
+            <numerusform>, with %n attachments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="171" />
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="172" />
+        <source>Check what will be exported, then press Export.</source>
+        <translation>Check what will be exported, then press Export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="173" />
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="173" />
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="173" />
+        <source>Incidents:</source>
+        <translation>Incidents:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="174" />
+        <source>Original files:</source>
+        <translation>Original files:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="174" />
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="174" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="175" />
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="178" />
+        <source>The bundle will be &amp;written to:</source>
+        <translation>The bundle will be &amp;written to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="179" />
+        <source>Where the bundle is written</source>
+        <translation>Where the bundle is written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="180" />
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../../ui/export_scope.py" line="82" />
+        <source>The first day comes after the last day.</source>
+        <translation>The first day comes after the last day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="84" />
+        <source>Tick at least one tag.</source>
+        <translation>Tick at least one tag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="86" />
+        <source>Tick at least one incident.</source>
+        <translation>Tick at least one incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="188" />
+        <source>Counting the exhibits…</source>
+        <translation>Counting the exhibits…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="190" />
+        <source>No evidence in this choice. Choose another.</source>
+        <translation>No evidence in this choice. Choose another.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_scope.py" line="192" />
+        <source>%n exhibit(s) will be exported.</source>
+        <translation>
+            <numerusform>%n exhibit will be exported.</numerusform>
+            <numerusform>%n exhibits will be exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="196" />
+        <source>Which evidence?</source>
+        <translation>Which evidence?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="197" />
+        <source>An e-mail goes with its attachments, and a chat export with all its messages.</source>
+        <translation>An e-mail goes with its attachments, and a chat export with all its messages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="199" />
+        <source>The &amp;whole case</source>
+        <translation>The &amp;whole case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="199" />
+        <source>Evidence captured &amp;between two days</source>
+        <translation>Evidence captured &amp;between two days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="200" />
+        <source>Evidence with these &amp;tags:</source>
+        <translation>Evidence with these &amp;tags:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="201" />
+        <source>Evidence that shows these &amp;incidents:</source>
+        <translation>Evidence that shows these &amp;incidents:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_scope.py" line="202" />
+        <source>The %n item(s) selected in the &amp;table</source>
+        <translation>
+            <numerusform>The %n item selected in the &amp;table</numerusform>
+            <numerusform>The %n items selected in the &amp;table</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="203" />
+        <source>The items selected in the &amp;table (none)</source>
+        <translation>The items selected in the &amp;table (none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="206" />
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="207" />
+        <source>t&amp;o (included)</source>
+        <translation>t&amp;o (included)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="208" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="209" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +3721,39 @@
         <location filename="../../ui/strength.py" line="147" />
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/export_pages.py" line="281" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="282" />
+        <source>This text opens the report. It is suggested from your incidents; change it as you wish.</source>
+        <translation>This text opens the report. It is suggested from your incidents; change it as you wish.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="286" />
+        <source>For the police this is the account of the facts ("exposé des faits"): what happened, in date order, with the places and the people involved.</source>
+        <translation>For the police this is the account of the facts ("exposé des faits"): what happened, in date order, with the places and the people involved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="290" />
+        <source>Say in a few sentences what happened, since when, and what you ask for.</source>
+        <translation>Say in a few sentences what happened, since when, and what you ask for.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="291" />
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="292" />
+        <source>&amp;Use the suggested text again</source>
+        <translation>&amp;Use the suggested text again</translation>
     </message>
 </context>
 <context>
@@ -3054,27 +4058,27 @@
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../ui/access_forms.py" line="289" />
+        <location filename="../../ui/access_forms.py" line="291" />
         <source>Unlock your vault</source>
         <translation>Unlock your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="290" />
+        <location filename="../../ui/access_forms.py" line="292" />
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="291" />
+        <location filename="../../ui/access_forms.py" line="293" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="292" />
+        <location filename="../../ui/access_forms.py" line="294" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="293" />
+        <location filename="../../ui/access_forms.py" line="295" />
         <source>&amp;Open another vault file…</source>
         <translation>&amp;Open another vault file…</translation>
     </message>
@@ -3175,43 +4179,43 @@
         <translation>This vault was made by a newer Dossier; update Dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="118" />
+        <location filename="../../app/importing.py" line="138" />
         <source>nothing to keep: the data is empty</source>
         <translation>nothing to keep: the data is empty</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="142" />
-        <location filename="../../app/importing.py" line="271" />
+        <location filename="../../app/importing.py" line="160" />
+        <location filename="../../app/importing.py" line="299" />
         <source>could not be read: {error}</source>
         <translation>could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="146" />
+        <location filename="../../app/importing.py" line="164" />
         <source>Dossier could not store it (internal error: {error}); nothing was changed</source>
         <translation>Dossier could not store it (internal error: {error}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="158" />
+        <location filename="../../app/importing.py" line="179" />
         <source>already in the case as item {item}</source>
         <translation>already in the case as item {item}</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="269" />
+        <location filename="../../app/importing.py" line="297" />
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="274" />
+        <location filename="../../app/importing.py" line="302" />
         <source>a folder that could not be walked (a link to a folder)</source>
         <translation>a folder that could not be walked (a link to a folder)</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="277" />
+        <location filename="../../app/importing.py" line="305" />
         <source>not a regular file (a device, pipe or socket)</source>
         <translation>not a regular file (a device, pipe or socket)</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="279" />
+        <location filename="../../app/importing.py" line="307" />
         <source>the file is empty (0 bytes): there is nothing to keep</source>
         <translation>the file is empty (0 bytes): there is nothing to keep</translation>
     </message>
@@ -3219,6 +4223,61 @@
         <location filename="../../ui/operations.py" line="68" />
         <source>Internal error in Dossier ({error}).</source>
         <translation>Internal error in Dossier ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/bundle.py" line="59" />
+        <source>{name} already exists; choose another name so nothing is replaced.</source>
+        <translation>{name} already exists; choose another name so nothing is replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/bundle.py" line="102" />
+        <source>{name} appeared while the bundle was being written; nothing was replaced.</source>
+        <translation>{name} appeared while the bundle was being written; nothing was replaced.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/bundle.py" line="166" />
+        <source>The disk is full: the bundle could not be written. Nothing was left under {name}; free some space or choose another disk.</source>
+        <translation>The disk is full: the bundle could not be written. Nothing was left under {name}; free some space or choose another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/bundle.py" line="171" />
+        <source>Dossier may not write in the folder chosen for {name}; choose another folder.</source>
+        <translation>Dossier may not write in the folder chosen for {name}; choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/bundle.py" line="174" />
+        <source>The bundle could not be written ({reason}).</source>
+        <translation>The bundle could not be written ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/errors.py" line="13" />
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>The export was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exporting.py" line="149" />
+        <source>Exhibit {label} no longer matches the hash recorded when it was imported; nothing was exported. Run “Check the vault”.</source>
+        <translation>Exhibit {label} no longer matches the hash recorded when it was imported; nothing was exported. Run “Check the vault”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/restore.py" line="28" />
+        <source>This file is the vault itself, not a backup of it.</source>
+        <translation>This file is the vault itself, not a backup of it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/restore.py" line="34" />
+        <source>There is no file at {path}. Nothing was changed.</source>
+        <translation>There is no file at {path}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/restore.py" line="40" />
+        <source>This passphrase does not open the backup. Nothing was changed.</source>
+        <translation>This passphrase does not open the backup. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/restore.py" line="48" />
+        <source>The backup is damaged ({count} problem(s)); it was not restored. Nothing was changed.</source>
+        <translation>The backup is damaged ({count} problem(s)); it was not restored. Nothing was changed.</translation>
     </message>
 </context>
 </TS>

@@ -44,11 +44,6 @@
         <source>Working, please wait</source>
         <translation>Opération en cours, veuillez patienter</translation>
     </message>
-    <message>
-        <location filename="../../ui/access.py" line="187"/>
-        <source>Dossier</source>
-        <translation>Dossier</translation>
-    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -234,7 +229,7 @@
 <context>
     <name>CasePlaceholder</name>
     <message>
-        <location filename="../../ui/window.py" line="48"/>
+        <location filename="../../ui/window.py" line="67"/>
         <source>The case “%1” is open.</source>
         <translation>L&apos;affaire «&#xa0;%1&#xa0;» est ouverte.</translation>
     </message>
@@ -325,59 +320,169 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="51"/>
+        <source>Part of the check could not finish: the vault is too damaged to read there.</source>
+        <translation>Une partie de la vérification n&apos;a pas pu aller au bout&#xa0;: le coffre est trop endommagé à cet endroit pour être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="54"/>
+        <source>Part of the vault file no longer decrypts as it was written: it was damaged on the disk or changed by another program.</source>
+        <translation>Une partie du fichier du coffre ne se déchiffre plus comme elle a été écrite&#xa0;: elle a été abîmée sur le disque ou modifiée par un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="57"/>
+        <source>The database inside the vault is damaged.</source>
+        <translation>La base de données à l&apos;intérieur du coffre est endommagée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="60"/>
+        <source>An original no longer used by any item has changed since it was stored.</source>
+        <translation>Un original qui n&apos;appartient plus à aucune pièce a changé depuis son enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="62"/>
+        <source>The original of item(s) %1 has changed since it was stored: its fingerprint (SHA-256) no longer matches.</source>
+        <translation>L&apos;original de la ou des pièces %1 a changé depuis son enregistrement&#xa0;: son empreinte (SHA-256) ne correspond plus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="66"/>
+        <source>The history was cut or reordered at entry %1: an entry before it is missing or was moved.</source>
+        <translation>L&apos;historique a été coupé ou réordonné à l&apos;entrée %1&#xa0;: une entrée précédente manque ou a été déplacée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="69"/>
+        <source>History entry %1 was changed after it was written.</source>
+        <translation>L&apos;entrée %1 de l&apos;historique a été modifiée après avoir été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="139"/>
+        <source>Checking… Every original is read again: a large vault takes a while.</source>
+        <translation>Vérification… Chaque original est relu&#xa0;: un gros coffre demande un moment.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/check_dialog.py" line="155"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/check_dialog.py" line="156"/>
+        <source>%n original(s) re-hashed</source>
+        <translation>
+            <numerusform>%n original recalculé</numerusform>
+            <numerusform>%n originaux recalculés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/check_dialog.py" line="157"/>
+        <source>%n event(s) in the history</source>
+        <translation>
+            <numerusform>%n événement dans l&apos;historique</numerusform>
+            <numerusform>%n événements dans l&apos;historique</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="159"/>
+        <source>The vault is sound: nothing has changed since it was written.</source>
+        <translation>Le coffre est sain&#xa0;: rien n&apos;a changé depuis son écriture.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/check_dialog.py" line="162"/>
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="172"/>
+        <source>Delete nothing. Restore the vault from a backup, or keep it as it is and ask someone you trust for help: the lines above tell them what is wrong.</source>
+        <translation>Ne supprimez rien. Restaurez le coffre depuis une sauvegarde, ou gardez-le tel quel et demandez de l&apos;aide à une personne de confiance&#xa0;: les lignes ci-dessus lui diront ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="176"/>
+        <source>This check could not be recorded in the history: %1</source>
+        <translation>Cette vérification n&apos;a pas pu être notée dans l&apos;historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="190"/>
+        <source>Check the vault</source>
+        <translation>Vérifier le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="192"/>
+        <source>Dossier reads every part of the vault again, re-computes the fingerprint (SHA-256) of every original, and verifies that the history is whole. Nothing is changed; the check is noted in the history.</source>
+        <translation>Dossier relit chaque partie du coffre, recalcule l&apos;empreinte (SHA-256) de chaque original et vérifie que l&apos;historique est complet. Rien n&apos;est modifié&#xa0;; la vérification est notée dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="195"/>
+        <source>Check &amp;again</source>
+        <translation>Vérifier à &amp;nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/check_dialog.py" line="196"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+</context>
+<context>
     <name>CreateForm</name>
     <message>
-        <location filename="../../ui/access_forms.py" line="151"/>
+        <location filename="../../ui/access_forms.py" line="153"/>
         <source>This passphrase is too easy to guess. It protects your evidence: make it at least “Fair”.</source>
         <translation>Cette phrase de passe est trop facile à deviner. Elle protège vos preuves&#xa0;: elle doit être au moins «&#xa0;Correcte&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="154"/>
+        <location filename="../../ui/access_forms.py" line="156"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="196"/>
+        <location filename="../../ui/access_forms.py" line="198"/>
         <source>Create your vault</source>
         <translation>Créez votre coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="197"/>
+        <location filename="../../ui/access_forms.py" line="199"/>
         <source>Choose a passphrase: a few words that only you know. It locks everything you keep here.</source>
         <translation>Choisissez une phrase de passe&#xa0;: quelques mots que personne d&apos;autre que vous ne connaît. Elle verrouille tout ce que vous conservez ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="199"/>
+        <location filename="../../ui/access_forms.py" line="201"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="200"/>
+        <location filename="../../ui/access_forms.py" line="202"/>
         <source>&amp;Type it again:</source>
         <translation>Saisissez-la à &amp;nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="202"/>
+        <location filename="../../ui/access_forms.py" line="204"/>
         <source>If you forget this passphrase, nobody can open the vault again: not you, not Dossier, not a technician. Write it down and keep it where only you can reach it.</source>
         <translation>Si vous oubliez cette phrase de passe, personne ne pourra plus ouvrir le coffre&#xa0;: ni vous, ni Dossier, ni un technicien. Notez-la et rangez-la dans un endroit auquel personne d&apos;autre n&apos;a accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="204"/>
+        <location filename="../../ui/access_forms.py" line="206"/>
         <source>The vault will be kept in this file:</source>
         <translation>Le coffre sera conservé dans ce fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="205"/>
+        <location filename="../../ui/access_forms.py" line="207"/>
         <source>Vault file</source>
         <translation>Fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="206"/>
+        <location filename="../../ui/access_forms.py" line="208"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="207"/>
+        <location filename="../../ui/access_forms.py" line="209"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Créer le coffre</translation>
     </message>
@@ -1259,6 +1364,24 @@
     </message>
 </context>
 <context>
+    <name>ExportWizard</name>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="162"/>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="300"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_wizard.py" line="301"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+</context>
+<context>
     <name>FactsViewer</name>
     <message>
         <location filename="../../ui/viewers/media.py" line="48"/>
@@ -1284,6 +1407,105 @@
         <location filename="../../ui/viewers/media.py" line="54"/>
         <source>Dossier does not show this kind of file. It is kept exactly as it arrived, and its fingerprint proves it was not changed.</source>
         <translation>Dossier n&apos;affiche pas ce type de fichier. Il est conservé exactement tel qu&apos;il est arrivé, et son empreinte prouve qu&apos;il n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>FailedUnlocksBanner</name>
+    <message>
+        <location filename="../../ui/failed_unlocks.py" line="64"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/failed_unlocks.py" line="65"/>
+        <source>Hide this message; the times stay in the history</source>
+        <translation>Masquer ce message&#xa0;; les heures restent dans l&apos;historique</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/failed_unlocks.py" line="69"/>
+        <source>%n failed attempt(s) since your last visit.</source>
+        <translation>
+            <numerusform>%n tentative échouée depuis votre dernière visite.</numerusform>
+            <numerusform>%n tentatives échouées depuis votre dernière visite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/failed_unlocks.py" line="70"/>
+        <source>The last one was on %1. If it was not you, someone tried to open your vault: think about who can use this computer.</source>
+        <translation>La dernière date du %1. Si ce n&apos;était pas vous, quelqu&apos;un a essayé d&apos;ouvrir votre coffre&#xa0;: pensez à qui peut utiliser cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>FilerPage</name>
+    <message>
+        <location filename="../../ui/export_pages.py" line="195"/>
+        <source>Who is filing?</source>
+        <translation>Qui fait la démarche&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="196"/>
+        <source>Everything on this page is optional.</source>
+        <translation>Tout est facultatif sur cette page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="197"/>
+        <source>What you write here is used only in this export. Dossier never saves it.</source>
+        <translation>Ce que vous écrivez ici sert uniquement à cet export. Dossier ne l&apos;enregistre jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="199"/>
+        <source>&amp;Include my personal details in the bundle</source>
+        <translation>&amp;Inclure mes coordonnées dans l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="200"/>
+        <source>An abuse desk rarely needs to know who you are.</source>
+        <translation>Un service de signalement a rarement besoin de savoir qui vous êtes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="201"/>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="201"/>
+        <source>&amp;Contact (telephone or e-mail):</source>
+        <translation>&amp;Contact (téléphone ou e-mail)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="202"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="202"/>
+        <source>&amp;Town where the letter is written:</source>
+        <translation>&amp;Ville où la lettre est écrite&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="203"/>
+        <source>&amp;Witnesses:</source>
+        <translation>Tém&amp;oins&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="203"/>
+        <source>&amp;Harm suffered:</source>
+        <translation>Pré&amp;judice subi&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="206"/>
+        <source>For the complaint letter</source>
+        <translation>Pour la lettre de plainte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="208"/>
+        <source>Left empty, the letter says what to write there. Harm suffered can be fear, health, work or money.</source>
+        <translation>Si vous les laissez vides, la lettre indique quoi écrire à leur place. Le préjudice peut être la peur, une atteinte à la santé, au travail ou à vos finances.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="210"/>
+        <source>Who saw or heard it, and how to reach them</source>
+        <translation>Qui a vu ou entendu les faits, et comment les joindre</translation>
     </message>
 </context>
 <context>
@@ -1356,64 +1578,163 @@
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../../ui/export_progress.py" line="159"/>
+        <source>Copied.</source>
+        <translation>Copiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="182"/>
+        <source>The bundle is ready</source>
+        <translation>L&apos;export est prêt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="183"/>
+        <source>It can be read without Dossier.</source>
+        <translation>Il se lit sans Dossier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_progress.py" line="187"/>
+        <source>%n exhibit(s)</source>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_progress.py" line="188"/>
+        <source>%n page(s) of report</source>
+        <translation>
+            <numerusform>%n page de rapport</numerusform>
+            <numerusform>%n pages de rapport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="190"/>
+        <source>Show in &amp;folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="191"/>
+        <source>Bundle &amp;fingerprint (SHA-256 of SHA256SUMS):</source>
+        <translation>&amp;Empreinte de l&apos;export (SHA-256 de SHA256SUMS)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="192"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="193"/>
+        <source>Copy the fingerprint</source>
+        <translation>Copier l&apos;empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="195"/>
+        <source>Send this fingerprint separately from the bundle, for example by SMS to your avocat. With it they can check that no file changed on the way: the README in the bundle explains how.</source>
+        <translation>Envoyez cette empreinte à part, par exemple par SMS à votre avocat. Elle lui permet de vérifier qu&apos;aucun fichier n&apos;a changé en route&#xa0;: le fichier README-FR.txt de l&apos;export explique comment.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/about.py" line="17"/>
+        <location filename="../../ui/about.py" line="37"/>
+        <source>BSD-style</source>
+        <translation>de type BSD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="47"/>
+        <source>Apache-2.0 or BSD-3-Clause</source>
+        <translation>Apache-2.0 ou BSD-3-Clause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="57"/>
+        <source>Apache-2.0 or BSD-2-Clause</source>
+        <translation>Apache-2.0 ou BSD-2-Clause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="59"/>
+        <source>SIL OFL 1.1 (font), CC BY 4.0 (icons)</source>
+        <translation>SIL OFL 1.1 (police), CC BY 4.0 (icônes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="60"/>
+        <source>Bitstream Vera licence</source>
+        <translation>licence Bitstream Vera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="79"/>
         <source>Dossier %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="18"/>
+        <location filename="../../ui/about.py" line="80"/>
         <source>An encrypted case file for people harassed or stalked online.</source>
         <translation>Un dossier de preuves chiffré pour les personnes harcelées ou traquées en ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="19"/>
+        <location filename="../../ui/about.py" line="81"/>
         <source>Everything stays on this computer, in one encrypted file. Dossier never connects to the internet.</source>
         <translation>Tout reste sur cet ordinateur, dans un seul fichier chiffré. Dossier ne se connecte jamais à internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="21"/>
+        <location filename="../../ui/about.py" line="83"/>
         <source>Free software, under the GNU General Public License, version 3 or later.</source>
         <translation>Logiciel libre, sous licence publique générale GNU (GPL), version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="29"/>
+        <location filename="../../ui/about.py" line="92"/>
+        <source>Dossier is built on these free components, each under its own licence:</source>
+        <translation>Dossier est construit avec ces composants libres, chacun sous sa propre licence&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="102"/>
+        <source>The full licence texts are in %1</source>
+        <translation>Les textes complets des licences sont dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="110"/>
         <source>Keep the originals. Do not delete the messages, e-mails or posts from your phone or your accounts, even once they are stored here.</source>
         <translation>Gardez les originaux. Ne supprimez pas les messages, e-mails ou publications de votre téléphone ou de vos comptes, même une fois qu&apos;ils sont conservés ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="31"/>
+        <location filename="../../ui/about.py" line="112"/>
         <source>Do not forward the e-mails you received: forwarding loses the details that show where they came from. Save each one as a file (.eml) and import it.</source>
         <translation>Ne transférez pas les e-mails reçus&#xa0;: le transfert fait perdre les détails qui montrent d&apos;où ils viennent. Enregistrez chacun d&apos;eux comme fichier (.eml), puis importez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="34"/>
+        <location filename="../../ui/about.py" line="115"/>
         <source>Never post where you are, or photos that show it, while this goes on.</source>
         <translation>Tant que cela dure, ne publiez jamais l&apos;endroit où vous êtes, ni de photos qui le montrent.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="36"/>
+        <location filename="../../ui/about.py" line="117"/>
         <source>Lock Dossier (Ctrl+L) whenever you step away, and keep your passphrase to yourself.</source>
         <translation>Verrouillez Dossier (Ctrl+L) dès que vous vous éloignez, et ne confiez votre phrase de passe à personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="38"/>
+        <location filename="../../ui/about.py" line="119"/>
+        <source>Quick exit (the button at the top right, or Esc pressed twice) hides every window at once, then locks and quits. It protects against a glance over your shoulder, not against monitoring software installed on this computer.</source>
+        <translation>La sortie rapide (le bouton en haut à droite, ou Échap pressé deux fois) cache toutes les fenêtres d&apos;un coup, puis verrouille et quitte. Elle protège d&apos;un regard par-dessus votre épaule, pas d&apos;un logiciel de surveillance installé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="123"/>
         <source>Make a backup now and then, and keep it somewhere the other person cannot reach.</source>
         <translation>Faites régulièrement une sauvegarde, et gardez-la dans un endroit auquel l&apos;autre personne n&apos;a pas accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="40"/>
+        <location filename="../../ui/about.py" line="125"/>
         <source>If you are in danger, call 17 (police in France) or 112.</source>
         <translation>Si vous êtes en danger, appelez le 17 (police secours, en France) ou le 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="54"/>
-        <source>About Dossier</source>
-        <translation>À propos de Dossier</translation>
+        <location filename="../../ui/about.py" line="141"/>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="58"/>
+        <location filename="../../ui/about.py" line="146"/>
         <source>Safety advice</source>
         <translation>Conseils de sécurité</translation>
     </message>
@@ -1421,52 +1742,52 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../ui/viewers/image.py" line="139"/>
+        <location filename="../../ui/viewers/image.py" line="150"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="140"/>
+        <location filename="../../ui/viewers/image.py" line="151"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="140"/>
+        <location filename="../../ui/viewers/image.py" line="151"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="141"/>
+        <location filename="../../ui/viewers/image.py" line="152"/>
         <source>Fit to the window</source>
         <translation>Adapter à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="142"/>
+        <location filename="../../ui/viewers/image.py" line="153"/>
         <source>Real size</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="198"/>
+        <location filename="../../ui/viewers/image.py" line="209"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="206"/>
+        <location filename="../../ui/viewers/image.py" line="217"/>
         <source>This picture is too large to show in full (%1 × %2 pixels).</source>
         <translation>Cette image est trop grande pour être affichée en entier (%1 × %2 pixels).</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="209"/>
+        <location filename="../../ui/viewers/image.py" line="220"/>
         <source>Dossier cannot show this picture: it may be damaged or in a format it does not read. It is kept exactly as it arrived.</source>
         <translation>Dossier ne peut pas afficher cette image&#xa0;: elle est peut-être endommagée, ou dans un format qu&apos;il ne sait pas lire. Elle est conservée exactement telle qu&apos;elle est arrivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="211"/>
+        <location filename="../../ui/viewers/image.py" line="222"/>
         <source>Its small preview is shown instead.</source>
         <translation>Son aperçu réduit est affiché à la place.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="212"/>
+        <location filename="../../ui/viewers/image.py" line="223"/>
         <source>There is no preview of it either.</source>
         <translation>Il n&apos;en existe pas non plus d&apos;aperçu.</translation>
     </message>
@@ -1991,137 +2312,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="167"/>
+        <location filename="../../ui/window.py" line="208"/>
         <source>My case</source>
         <translation>Mon affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="205"/>
+        <location filename="../../ui/window.py" line="318"/>
+        <source>&amp;About %1</source>
+        <translation>À &amp;propos de %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="323"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="210"/>
+        <location filename="../../ui/window.py" line="328"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="226"/>
+        <location filename="../../ui/window.py" line="369"/>
         <source>New case</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="233"/>
+        <location filename="../../ui/window.py" line="376"/>
         <source>Rename the case</source>
         <translation>Renommer l&apos;affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="258"/>
+        <location filename="../../ui/window.py" line="401"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="259"/>
+        <location filename="../../ui/window.py" line="402"/>
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="260"/>
+        <location filename="../../ui/window.py" line="403"/>
+        <source>&amp;Export a bundle…</source>
+        <translation>&amp;Exporter un dossier de preuves…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="404"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="261"/>
+        <location filename="../../ui/window.py" line="405"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="262"/>
+        <location filename="../../ui/window.py" line="406"/>
+        <source>&amp;Check the vault…</source>
+        <translation>&amp;Vérifier le coffre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="407"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="408"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="263"/>
+        <location filename="../../ui/window.py" line="409"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="264"/>
+        <location filename="../../ui/window.py" line="410"/>
         <source>&amp;Paste</source>
         <translation>&amp;Coller</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="265"/>
+        <location filename="../../ui/window.py" line="411"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="266"/>
+        <location filename="../../ui/window.py" line="412"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="267"/>
+        <location filename="../../ui/window.py" line="413"/>
         <source>P&amp;references…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="268"/>
+        <location filename="../../ui/window.py" line="414"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="269"/>
+        <location filename="../../ui/window.py" line="415"/>
         <source>&amp;Rename this case…</source>
         <translation>&amp;Renommer cette affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="270"/>
+        <location filename="../../ui/window.py" line="416"/>
         <source>&amp;Switch to another case…</source>
         <translation>&amp;Changer d&apos;affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="271"/>
+        <location filename="../../ui/window.py" line="417"/>
         <source>&amp;Safety advice</source>
         <translation>&amp;Conseils de sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="272"/>
-        <source>&amp;About Dossier</source>
-        <translation>À &amp;propos de Dossier</translation>
+        <location filename="../../ui/window.py" line="419"/>
+        <source>&amp;Quick exit</source>
+        <translation>&amp;Sortie rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="273"/>
+        <location filename="../../ui/window.py" line="432"/>
+        <source>Toolbar</source>
+        <translation>Barre d&apos;outils</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="434"/>
+        <source>Hide every window at once, lock and quit (or press Esc twice). This protects against a glance over your shoulder, not against monitoring software.</source>
+        <translation>Cacher toutes les fenêtres d&apos;un coup, verrouiller et quitter (ou appuyez deux fois sur Échap). Cela protège d&apos;un regard par-dessus votre épaule, pas d&apos;un logiciel de surveillance.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window.py" line="420"/>
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="279"/>
+        <location filename="../../ui/window.py" line="426"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="280"/>
+        <location filename="../../ui/window.py" line="427"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="281"/>
+        <location filename="../../ui/window.py" line="428"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="282"/>
+        <location filename="../../ui/window.py" line="429"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="283"/>
+        <location filename="../../ui/window.py" line="430"/>
         <source>&amp;Case</source>
         <translation>Affai&amp;re</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="284"/>
+        <location filename="../../ui/window.py" line="431"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2168,6 +2519,139 @@
         <location filename="../../ui/item_facts.py" line="85"/>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../ui/export_options.py" line="98"/>
+        <source>Type the password a second time to confirm it.</source>
+        <translation>Tapez le mot de passe une seconde fois pour le confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="100"/>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="102"/>
+        <source>Tick at least one part of the report.</source>
+        <translation>Cochez au moins une partie du rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="161"/>
+        <source>Pages are numbered %1-000001, %1-000002…</source>
+        <translation>Pages numérotées %1-000001, %1-000002…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="165"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="166"/>
+        <source>How the bundle is written.</source>
+        <translation>Comment l&apos;export est écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="167"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Langue du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="167"/>
+        <source>Write the bundle as:</source>
+        <translation>Écrire l&apos;export sous forme de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="168"/>
+        <source>Original files:</source>
+        <translation>Fichiers originaux&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="168"/>
+        <source>Report pass&amp;word:</source>
+        <translation>Mot de passe du rapp&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="169"/>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Répétez le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="172"/>
+        <source>a &amp;folder</source>
+        <translation>un &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="173"/>
+        <source>a &amp;ZIP file</source>
+        <translation>un fichier &amp;ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="174"/>
+        <source>Include the &amp;original files (recommended)</source>
+        <translation>Inclure les fichiers origi&amp;naux (conseillé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="175"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="177"/>
+        <source>Locks the report (AES-256), not the original files. Dossier does not keep it: give it to the recipient another way than the bundle.</source>
+        <translation>Verrouille le rapport (AES-256), pas les fichiers originaux. Dossier ne le garde pas&#xa0;: transmettez-le au destinataire autrement qu&apos;avec l&apos;export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="179"/>
+        <source>Page number &amp;prefix:</source>
+        <translation>Pré&amp;fixe des pages&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="181"/>
+        <source>Parts of the report</source>
+        <translation>Parties du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="189"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="190"/>
+        <source>Chronology of the incidents</source>
+        <translation>Chronologie des incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="191"/>
+        <source>What identifies the author</source>
+        <translation>Ce qui identifie l&apos;auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="192"/>
+        <source>Figures and timeline charts</source>
+        <translation>Chiffres et graphiques dans le temps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="193"/>
+        <source>List of exhibits</source>
+        <translation>Liste des pièces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="194"/>
+        <source>Draft complaint letter</source>
+        <translation>Projet de lettre de plainte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="195"/>
+        <source>History of the evidence (custody log)</source>
+        <translation>Historique des pièces (journal de conservation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_options.py" line="196"/>
+        <source>Every exhibit, one after another</source>
+        <translation>Toutes les pièces, l&apos;une après l&apos;autre</translation>
     </message>
 </context>
 <context>
@@ -2231,12 +2715,12 @@
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../ui/access_forms.py" line="54"/>
+        <location filename="../../ui/access_forms.py" line="56"/>
         <source>Hide the passphrase</source>
         <translation>Masquer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="55"/>
+        <location filename="../../ui/access_forms.py" line="57"/>
         <source>Show the passphrase</source>
         <translation>Afficher la phrase de passe</translation>
     </message>
@@ -2451,24 +2935,511 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="54"/>
+        <location filename="../../ui/preferences_dialog.py" line="116"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="55"/>
+        <location filename="../../ui/preferences_dialog.py" line="117"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="58"/>
+        <location filename="../../ui/preferences_dialog.py" line="120"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="59"/>
+        <location filename="../../ui/preferences_dialog.py" line="121"/>
         <source>The new language applies at once.</source>
         <translation>La nouvelle langue s&apos;applique immédiatement.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/preferences_dialog.py" line="124"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="125"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="126"/>
+        <source>Lock when &amp;idle for:</source>
+        <translation>Verrouiller après une &amp;inactivité de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="128"/>
+        <source>It also locks when the screen locks and before the computer goes to sleep.</source>
+        <translation>Elle se verrouille aussi quand l&apos;écran se verrouille et avant la mise en veille de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="129"/>
+        <source>&amp;Disguise the app as:</source>
+        <translation>&amp;Déguiser l&apos;application en&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="130"/>
+        <source>Name of the disguise</source>
+        <translation>Nom du déguisement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences_dialog.py" line="132"/>
+        <source>The window title, the app&apos;s name and its icon become neutral. If the app was installed with an entry in your system&apos;s menu, the entry changes too; the menu may take a moment to show it. A disguise only helps against a quick look.</source>
+        <translation>Le titre de la fenêtre, le nom de l&apos;application et son icône deviennent neutres. Si l&apos;application a été installée avec une entrée dans le menu de votre système, cette entrée change aussi&#xa0;; le menu peut mettre un moment à l&apos;afficher. Un déguisement ne protège que d&apos;un coup d&apos;œil rapide.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../ui/export_progress.py" line="94"/>
+        <source>Stopping the export…</source>
+        <translation>Arrêt de l&apos;export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="96"/>
+        <source>The export stopped.</source>
+        <translation>L&apos;export s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="98"/>
+        <source>The bundle is written.</source>
+        <translation>L&apos;export est écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="108"/>
+        <source>Copying the original files…</source>
+        <translation>Copie des fichiers originaux…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="109"/>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="110"/>
+        <source>Writing the complaint letter…</source>
+        <translation>Rédaction de la lettre de plainte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="111"/>
+        <source>Writing the lists of files and their fingerprints…</source>
+        <translation>Écriture de la liste des fichiers et de leurs empreintes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="112"/>
+        <source>Finishing…</source>
+        <translation>Finalisation…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="113"/>
+        <source>Preparing the export…</source>
+        <translation>Préparation de l&apos;export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="116"/>
+        <source>Exporting</source>
+        <translation>Export en cours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="117"/>
+        <source>The bundle is written under a temporary name, and takes its final name only when it is complete.</source>
+        <translation>L&apos;export est écrit sous un nom provisoire, et ne prend son nom définitif qu&apos;une fois complet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_progress.py" line="119"/>
+        <source>Press Cancel to stop: nothing will be left behind.</source>
+        <translation>Appuyez sur Annuler pour arrêter&#xa0;: rien ne restera sur le disque.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPage</name>
+    <message>
+        <location filename="../../ui/export_pages.py" line="93"/>
+        <source>Who will receive the bundle?</source>
+        <translation>Qui va recevoir l&apos;export&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="94"/>
+        <source>The bundle is a folder or a ZIP file that can be read without Dossier. Choose who it is for.</source>
+        <translation>L&apos;export est un dossier ou un fichier ZIP qui se lit sans Dossier. Choisissez à qui il est destiné.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="97"/>
+        <source>A &amp;lawyer (avocat)</source>
+        <translation>Un &amp;avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="98"/>
+        <source>The report opens with the list of exhibits a lawyer files in court (the &quot;bordereau de communication de pièces&quot;), then the chronology, the charts and every exhibit in that order, with the original files and their fingerprints.</source>
+        <translation>Le rapport s&apos;ouvre sur la liste des pièces qu&apos;un avocat produit en justice (le «&#xa0;bordereau de communication de pièces&#xa0;»), puis la chronologie, les graphiques et toutes les pièces dans cet ordre, avec les fichiers originaux et leurs empreintes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="102"/>
+        <source>The &amp;police or the gendarmerie</source>
+        <translation>La p&amp;olice ou la gendarmerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="103"/>
+        <source>An account of the facts in date order, what identifies the author (accounts, addresses, telephone numbers, IP addresses), the list of exhibits and a draft complaint letter to the procureur that you can edit.</source>
+        <translation>Un exposé des faits dans l&apos;ordre des dates, ce qui identifie l&apos;auteur (comptes, adresses, numéros de téléphone, adresses IP), la liste des pièces et un projet de lettre de plainte au procureur, que vous pouvez modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="106"/>
+        <source>A platform&apos;s or a provider&apos;s abuse &amp;desk</source>
+        <translation>Le service de signalement d&apos;une plate&amp;forme ou d&apos;un fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="107"/>
+        <source>The accounts, links, message identifiers and e-mail origins the abuse desk needs to act, with the exhibits. Your own details only if you choose to include them. Note that PHAROS only handles content that is public.</source>
+        <translation>Les comptes, liens, identifiants de messages et origines des e-mails dont le service a besoin pour agir, avec les pièces. Vos coordonnées seulement si vous choisissez de les inclure. À noter&#xa0;: PHAROS ne traite que les contenus publics.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="110"/>
+        <source>C&amp;ustom</source>
+        <translation>Sur &amp;mesure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="111"/>
+        <source>You choose every part of the report yourself.</source>
+        <translation>Vous choisissez vous-même chaque partie du rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="108"/>
+        <source>Choose the backup</source>
+        <translation>Choisir la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="109"/>
+        <source>Dossier vaults (%1)</source>
+        <translation>Coffres Dossier (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="110"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/restore_dialog.py" line="121"/>
+        <source>The backup is in place: %n item(s), every original checked.</source>
+        <translation>
+            <numerusform>La sauvegarde est en place&#xa0;: %n pièce, chaque original vérifié.</numerusform>
+            <numerusform>La sauvegarde est en place&#xa0;: %n pièces, chaque original vérifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="123"/>
+        <source>The vault as it was is kept in %1. The vault is now locked: unlock it with the backup&apos;s passphrase.</source>
+        <translation>Le coffre tel qu&apos;il était est conservé dans %1. Le coffre est maintenant verrouillé&#xa0;: déverrouillez-le avec la phrase de passe de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="160"/>
+        <location filename="../../ui/restore_dialog.py" line="178"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="162"/>
+        <source>Choose a backup of this vault. Dossier first checks that it opens and that nothing in it has changed; only then does it take the vault&apos;s place. The vault as it is now is kept beside it, in “%1”, so nothing is lost.</source>
+        <translation>Choisissez une sauvegarde de ce coffre. Dossier vérifie d&apos;abord qu&apos;elle s&apos;ouvre et que rien n&apos;y a changé&#xa0;; ensuite seulement, elle prend la place du coffre. Le coffre tel qu&apos;il est maintenant est conservé à côté, dans «&#xa0;%1&#xa0;», pour que rien ne soit perdu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="166"/>
+        <source>&amp;Backup file:</source>
+        <translation>Fichier de &amp;sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="167"/>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="168"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="169"/>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation>&amp;Phrase de passe de la sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="170"/>
+        <source>the passphrase you had when it was made</source>
+        <translation>la phrase de passe que vous aviez quand elle a été faite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore_dialog.py" line="171"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/export_review.py" line="84"/>
+        <source>Choose where to write the bundle.</source>
+        <translation>Choisissez où écrire l&apos;export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="86"/>
+        <source>%1 already exists. Dossier never replaces a file or a folder: choose another name.</source>
+        <translation>%1 existe déjà. Dossier ne remplace jamais un fichier ou un dossier&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="89"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="112"/>
+        <source>Where to write the bundle</source>
+        <translation>Où écrire l&apos;export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="113"/>
+        <source>ZIP files (*.zip)</source>
+        <translation>Fichiers ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="143"/>
+        <source>counting…</source>
+        <translation>décompte en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="144"/>
+        <source>a lawyer (avocat)</source>
+        <translation>un avocat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="145"/>
+        <source>the police or the gendarmerie</source>
+        <translation>la police ou la gendarmerie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="146"/>
+        <source>a platform&apos;s or a provider&apos;s abuse desk</source>
+        <translation>le service de signalement d&apos;une plateforme ou d&apos;un fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="147"/>
+        <source>custom</source>
+        <translation>sur mesure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="148"/>
+        <source>a ZIP file</source>
+        <translation>un fichier ZIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="148"/>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_review.py" line="152"/>
+        <source>%n incident(s) in the chronology</source>
+        <translation>
+            <numerusform>%n incident dans la chronologie</numerusform>
+            <numerusform>%n incidents dans la chronologie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="154"/>
+        <source>not included</source>
+        <translation>non inclus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="159"/>
+        <source>the report opens only with the password</source>
+        <translation>le rapport ne s&apos;ouvre qu&apos;avec le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="160"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_review.py" line="165"/>
+        <source>%n exhibit(s)</source>
+        <translation>
+            <numerusform>%n pièce</numerusform>
+            <numerusform>%n pièces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_review.py" line="167"/>
+        <source>, with %n attachment(s)</source>
+        <translation>
+            <numerusform>, avec %n pièce jointe</numerusform>
+            <numerusform>, avec %n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="171"/>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="172"/>
+        <source>Check what will be exported, then press Export.</source>
+        <translation>Vérifiez ce qui sera exporté, puis appuyez sur Exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="173"/>
+        <source>For:</source>
+        <translation>Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="173"/>
+        <source>Evidence:</source>
+        <translation>Pièces&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="173"/>
+        <source>Incidents:</source>
+        <translation>Incidents&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="174"/>
+        <source>Original files:</source>
+        <translation>Fichiers originaux&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="174"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="174"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="175"/>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="178"/>
+        <source>The bundle will be &amp;written to:</source>
+        <translation>L&apos;export sera écrit &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="179"/>
+        <source>Where the bundle is written</source>
+        <translation>Où l&apos;export est écrit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_review.py" line="180"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <location filename="../../ui/export_scope.py" line="82"/>
+        <source>The first day comes after the last day.</source>
+        <translation>Le premier jour vient après le dernier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="84"/>
+        <source>Tick at least one tag.</source>
+        <translation>Cochez au moins une étiquette.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="86"/>
+        <source>Tick at least one incident.</source>
+        <translation>Cochez au moins un incident.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="188"/>
+        <source>Counting the exhibits…</source>
+        <translation>Décompte des pièces…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="190"/>
+        <source>No evidence in this choice. Choose another.</source>
+        <translation>Aucune pièce dans ce choix. Choisissez-en un autre.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_scope.py" line="192"/>
+        <source>%n exhibit(s) will be exported.</source>
+        <translation>
+            <numerusform>%n pièce sera exportée.</numerusform>
+            <numerusform>%n pièces seront exportées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="196"/>
+        <source>Which evidence?</source>
+        <translation>Quelles pièces&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="197"/>
+        <source>An e-mail goes with its attachments, and a chat export with all its messages.</source>
+        <translation>Un e-mail part avec ses pièces jointes, et une conversation exportée avec tous ses messages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="199"/>
+        <source>The &amp;whole case</source>
+        <translation>Toute l&apos;&amp;affaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="199"/>
+        <source>Evidence captured &amp;between two days</source>
+        <translation>Les pièces datées &amp;entre deux jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="200"/>
+        <source>Evidence with these &amp;tags:</source>
+        <translation>Les pièces avec ces éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="201"/>
+        <source>Evidence that shows these &amp;incidents:</source>
+        <translation>Les pièces qui montrent ces &amp;incidents&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export_scope.py" line="202"/>
+        <source>The %n item(s) selected in the &amp;table</source>
+        <translation>
+            <numerusform>La pièce sélectionnée dans le ta&amp;bleau</numerusform>
+            <numerusform>Les %n pièces sélectionnées dans le ta&amp;bleau</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="203"/>
+        <source>The items selected in the &amp;table (none)</source>
+        <translation>Les pièces sélectionnées dans le ta&amp;bleau (aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="206"/>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="207"/>
+        <source>t&amp;o (included)</source>
+        <translation>a&amp;u (inclus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="208"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_scope.py" line="209"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +3721,39 @@
         <location filename="../../ui/strength.py" line="147"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../ui/export_pages.py" line="281"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="282"/>
+        <source>This text opens the report. It is suggested from your incidents; change it as you wish.</source>
+        <translation>Ce texte ouvre le rapport. Il est proposé à partir de vos incidents&#xa0;; modifiez-le comme vous le souhaitez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="286"/>
+        <source>For the police this is the account of the facts (&quot;exposé des faits&quot;): what happened, in date order, with the places and the people involved.</source>
+        <translation>Pour la police, c&apos;est l&apos;exposé des faits&#xa0;: ce qui s&apos;est passé, dans l&apos;ordre des dates, avec les lieux et les personnes en cause.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="290"/>
+        <source>Say in a few sentences what happened, since when, and what you ask for.</source>
+        <translation>Dites en quelques phrases ce qui s&apos;est passé, depuis quand, et ce que vous demandez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="291"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_pages.py" line="292"/>
+        <source>&amp;Use the suggested text again</source>
+        <translation>Reprendre le te&amp;xte proposé</translation>
     </message>
 </context>
 <context>
@@ -3054,27 +4058,27 @@
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../ui/access_forms.py" line="289"/>
+        <location filename="../../ui/access_forms.py" line="291"/>
         <source>Unlock your vault</source>
         <translation>Déverrouillez votre coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="290"/>
+        <location filename="../../ui/access_forms.py" line="292"/>
         <source>File: %1</source>
         <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="291"/>
+        <location filename="../../ui/access_forms.py" line="293"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="292"/>
+        <location filename="../../ui/access_forms.py" line="294"/>
         <source>&amp;Unlock</source>
         <translation>Dé&amp;verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="293"/>
+        <location filename="../../ui/access_forms.py" line="295"/>
         <source>&amp;Open another vault file…</source>
         <translation>&amp;Ouvrir un autre coffre…</translation>
     </message>
@@ -3175,43 +4179,43 @@
         <translation>Ce coffre a été créé par une version plus récente de Dossier&#xa0;; mettez Dossier à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="118"/>
+        <location filename="../../app/importing.py" line="138"/>
         <source>nothing to keep: the data is empty</source>
         <translation>rien à conserver (les données sont vides)</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="142"/>
-        <location filename="../../app/importing.py" line="271"/>
+        <location filename="../../app/importing.py" line="160"/>
+        <location filename="../../app/importing.py" line="299"/>
         <source>could not be read: {error}</source>
         <translation>impossible à lire ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="146"/>
+        <location filename="../../app/importing.py" line="164"/>
         <source>Dossier could not store it (internal error: {error}); nothing was changed</source>
         <translation>Dossier n&apos;a pas pu l&apos;enregistrer (erreur interne&#xa0;: {error})&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="158"/>
+        <location filename="../../app/importing.py" line="179"/>
         <source>already in the case as item {item}</source>
         <translation>déjà dans l&apos;affaire (pièce n°&#xa0;{item})</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="269"/>
+        <location filename="../../app/importing.py" line="297"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="274"/>
+        <location filename="../../app/importing.py" line="302"/>
         <source>a folder that could not be walked (a link to a folder)</source>
         <translation>dossier impossible à parcourir (lien vers un dossier)</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="277"/>
+        <location filename="../../app/importing.py" line="305"/>
         <source>not a regular file (a device, pipe or socket)</source>
         <translation>pas un fichier ordinaire (périphérique, tube ou socket)</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="279"/>
+        <location filename="../../app/importing.py" line="307"/>
         <source>the file is empty (0 bytes): there is nothing to keep</source>
         <translation>le fichier est vide (0 octet), il n&apos;y a rien à conserver</translation>
     </message>
@@ -3219,6 +4223,61 @@
         <location filename="../../ui/operations.py" line="68"/>
         <source>Internal error in Dossier ({error}).</source>
         <translation>Erreur interne dans Dossier ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/bundle.py" line="59"/>
+        <source>{name} already exists; choose another name so nothing is replaced.</source>
+        <translation>{name} existe déjà&#xa0;; choisissez un autre nom pour que rien ne soit remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/bundle.py" line="102"/>
+        <source>{name} appeared while the bundle was being written; nothing was replaced.</source>
+        <translation>{name} est apparu pendant l&apos;écriture du dossier de preuves&#xa0;; rien n&apos;a été remplacé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/bundle.py" line="166"/>
+        <source>The disk is full: the bundle could not be written. Nothing was left under {name}; free some space or choose another disk.</source>
+        <translation>Le disque est plein&#xa0;: le dossier de preuves n&apos;a pas pu être écrit. Rien n&apos;a été laissé sous le nom {name}&#xa0;; libérez de la place ou choisissez un autre disque.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/bundle.py" line="171"/>
+        <source>Dossier may not write in the folder chosen for {name}; choose another folder.</source>
+        <translation>Dossier n&apos;a pas le droit d&apos;écrire dans le dossier choisi pour {name}&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/bundle.py" line="174"/>
+        <source>The bundle could not be written ({reason}).</source>
+        <translation>Le dossier de preuves n&apos;a pas pu être écrit ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/errors.py" line="13"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>L&apos;export a été annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exporting.py" line="149"/>
+        <source>Exhibit {label} no longer matches the hash recorded when it was imported; nothing was exported. Run “Check the vault”.</source>
+        <translation>La pièce {label} ne correspond plus à l&apos;empreinte relevée à son import&#xa0;; rien n&apos;a été exporté. Lancez «&#xa0;Vérifier le coffre&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../app/restore.py" line="28"/>
+        <source>This file is the vault itself, not a backup of it.</source>
+        <translation>Ce fichier est le coffre lui-même, pas une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/restore.py" line="34"/>
+        <source>There is no file at {path}. Nothing was changed.</source>
+        <translation>Il n&apos;y a pas de fichier à l&apos;emplacement {path}. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/restore.py" line="40"/>
+        <source>This passphrase does not open the backup. Nothing was changed.</source>
+        <translation>Cette phrase de passe n&apos;ouvre pas la sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/restore.py" line="48"/>
+        <source>The backup is damaged ({count} problem(s)); it was not restored. Nothing was changed.</source>
+        <translation>La sauvegarde est endommagée ({count} problème(s))&#xa0;; elle n&apos;a pas été restaurée. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 </TS>

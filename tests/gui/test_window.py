@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, cases, custody
@@ -124,8 +125,9 @@ def test_the_menus_follow_platform_conventions(window: MainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Case", "&Help"]
     assert menu_texts(window.menu_file) == [
-        "&Import files…", "Import a &folder…", "&Back up the vault…",
-        "Change the &passphrase…", "&Lock", "&Quit"]
+        "&Import files…", "Import a &folder…", "&Export a bundle…", "&Back up the vault…",
+        "Change the &passphrase…", "&Check the vault…", "&Restore from a backup…", "&Lock",
+        "&Quit"]
     assert menu_texts(window.menu_edit) == ["&Paste", "&Find", "&Delete", "P&references…"]
     assert menu_texts(window.menu_view) == ["&Language"]
     assert menu_texts(window.menu_language) == ["&System language", "&Français", "&English"]
@@ -478,3 +480,15 @@ def test_import_files_hands_the_chosen_files_on(qtbot, window: MainWindow,
     with qtbot.waitSignal(window.import_requested) as requested:
         window.action_import_files.trigger()
     assert requested.args == [[chosen]]
+
+
+def test_ctrl_e_opens_the_export_wizard_for_the_open_case(qtbot, window: MainWindow) -> None:
+    from ui.export_wizard import ExportWizard
+
+    assert not window.action_export.isEnabled()  # nothing to export while locked
+    unlock(qtbot, window)
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    wizards = [child for child in window.findChildren(ExportWizard) if child.isVisible()]
+    assert len(wizards) == 1
+    wizards[0].reject()

@@ -1,0 +1,163 @@
+"""The export, start to finish: plan, originals, report, letter, lists, hashes, log.
+
+One function serves the command line and the desktop app. It runs on the caller's
+thread (the app's vault worker), reports progress, and stops between files when asked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from pathlib import Path
+
+import sqlcipher3
+
+from app import custody, evidence, originals
+from app.export import letter, manifest, readme, report, verify
+from app.export.bundle import Bundle
+from app.export.errors import Cancelled, ExportError
+from app.export.options import LETTER, Options
+from app.export.plan import Exhibit, Plan, build
+from app.texts import QT_TRANSLATE_NOOP, Text
+from app.vault import Vault
+
+EMBED_LIMIT = 64 << 20  # bytes: larger images and PDFs get a page pointing to the file
+REPORT_NAMES = {"fr": "Rapport.pdf", "en": "Report.pdf"}
+_RECIPIENT_WORDS = {"fr": {"lawyer": "avocat", "police": "police", "platform": "plateforme",
+                           "custom": "export"},
+                    "en": {"lawyer": "lawyer", "police": "police", "platform": "platform",
+                           "custom": "export"}}
+ORIGINALS, REPORT, LETTER_STEP, LISTS, FINISHING = (
+    "originals", "report", "letter", "lists", "finishing")
+
+
+@dataclass(frozen=True)
+class Progress:
+    step: str  # ORIGINALS, REPORT, LETTER_STEP, LISTS or FINISHING
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class Result:
+    path: Path
+    fingerprint: str  # SHA-256 of SHA256SUMS
+    exhibits: int
+    pages: int
+    size: int  # bytes written
+
+
+def default_name(case_name: str, recipient: str, language: str, as_zip: bool,
+                 when: date) -> str:
+    """"Dossier-avocat-2026-11-30": neutral on purpose, since the name may be seen on a
+    shared disk; the case name stays inside."""
+    del case_name
+    name = f"Dossier-{_RECIPIENT_WORDS[language][recipient]}-{when.isoformat()}"
+    return name + ".zip" if as_zip else name
+
+
+def preview(db: sqlcipher3.Connection, options: Options, zone: tzinfo | None = None) -> Plan:
+    """What an export with ``options`` would hold, read without writing anything."""
+    return build(db, options, zone)
+
+
+def export(vault: Vault, options: Options, destination: Path, *,
+           progress: Callable[[Progress], None] = lambda step: None,
+           cancelled: Callable[[], bool] = lambda: False, zone: tzinfo | None = None,
+           now: datetime | None = None) -> Result:
+    """Write the bundle for ``options`` at ``destination`` and log it in the custody log."""
+    vault.require_writable()  # the export must be logged; say so before any work
+    plan = build(vault.db, options, zone, now)
+    bundle = Bundle(destination, options.as_zip, plan.exported_at)
+    try:
+        pages = _write(vault.db, plan, bundle, progress, cancelled)
+        progress(Progress(FINISHING, 0, 1))
+        fingerprint = bundle.finish()
+    except BaseException:
+        bundle.abort()
+        raise
+    _log(vault, plan, destination, fingerprint)
+    progress(Progress(FINISHING, 1, 1))
+    return Result(destination, fingerprint, len(plan.exhibits), pages, bundle.size)
+
+
+def _write(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle,
+           progress: Callable[[Progress], None], cancelled: Callable[[], bool]) -> int:
+    language = plan.options.language
+    if plan.options.include_originals:
+        _copy_originals(db, plan, bundle, progress, cancelled)
+    report_name = REPORT_NAMES[language]
+    total = len(plan.all_exhibits())
+    with bundle.file(report_name) as stream:
+        info = report.write_report(
+            plan, stream, lambda exhibit: _embeddable(db, exhibit),  # type: ignore[arg-type]
+            progress=lambda done: progress(Progress(REPORT, done, total)), cancelled=cancelled)
+    files = [report_name]
+    if LETTER in plan.options.sections:
+        progress(Progress(LETTER_STEP, 0, 1))
+        files.append(letter.FILE_NAMES[language])
+        with bundle.file(files[-1]) as stream:
+            letter.write_docx(plan, stream)  # type: ignore[arg-type]
+    progress(Progress(LISTS, 0, 1))
+    _write_lists(plan, bundle, report_name, files)
+    return info.pages
+
+
+def _write_lists(plan: Plan, bundle: Bundle, report_name: str, files: list[str]) -> None:
+    bundle.write("manifest.json", manifest.manifest_json(plan, report_name, files))
+    bundle.write("manifest.csv", manifest.manifest_csv(plan))
+    bundle.write("custody.json", manifest.custody_json(plan))
+    for language, name in readme.FILES.items():
+        bundle.write(name, readme.readme(plan, language, report_name))
+    bundle.write("verify.py", inspect.getsource(verify).encode("utf-8"))
+
+
+def _copy_originals(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle,
+                    progress: Callable[[Progress], None], cancelled: Callable[[], bool]) -> None:
+    """Stream every original out of the vault, checking it against its recorded hash."""
+    exhibits = plan.all_exhibits()
+    for done, exhibit in enumerate(exhibits, start=1):
+        if cancelled():
+            raise Cancelled()
+        with bundle.file(exhibit.file_name) as stream:
+            for chunk in _chunks(db, exhibit):
+                stream.write(chunk)
+        if bundle.sums[exhibit.file_name] != exhibit.item.sha256:
+            raise _altered(exhibit)
+        progress(Progress(ORIGINALS, done, len(exhibits)))
+
+
+def _chunks(db: sqlcipher3.Connection, exhibit: Exhibit):
+    blob = evidence.blob_id(db, exhibit.item.id)
+    return originals.chunks(db, blob) if blob is not None else iter(())
+
+
+def _embeddable(db: sqlcipher3.Connection, exhibit: Exhibit) -> bytes | None:
+    """An image's or a PDF's bytes for the report, unless too big to hold in memory."""
+    if exhibit.item.size > EMBED_LIMIT:
+        return None
+    data = b"".join(_chunks(db, exhibit))
+    if hashlib.sha256(data).hexdigest() != exhibit.item.sha256:
+        raise _altered(exhibit)
+    return data
+
+
+def _altered(exhibit: Exhibit) -> ExportError:
+    return ExportError(Text(QT_TRANSLATE_NOOP(
+        "core", "Exhibit {label} no longer matches the hash recorded when it was imported; "
+        "nothing was exported. Run “Check the vault”."), label=exhibit.label))
+
+
+def _log(vault: Vault, plan: Plan, destination: Path, fingerprint: str) -> None:
+    options = plan.options
+    with vault.transaction() as db:
+        custody.append(db, custody.EXPORTED, case_id=options.scope.case_id, details={
+            "recipient": options.recipient, "scope": options.scope.describe(),
+            "language": options.language, "bundle": destination.name,
+            "zip": options.as_zip, "originals": options.include_originals,
+            "exhibits": [exhibit.label for exhibit in plan.all_exhibits()],
+            "items": [exhibit.item.id for exhibit in plan.all_exhibits()],
+            "fingerprint": fingerprint, "report_encrypted": bool(options.pdf_password)})

@@ -1,0 +1,102 @@
+"""The bundle's machine-readable lists: manifest.json, manifest.csv and custody.json.
+
+The CSV opens in a spreadsheet, so a cell a harasser wrote ("=HYPERLINK(...)" as a file
+name) is defused with a leading apostrophe, as OWASP advises against CSV injection.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from app.export.plan import Exhibit, Plan
+
+FORMAT = "dossier-bundle/1"
+CSV_COLUMNS = ("label", "parent", "title", "kind", "captured_at", "captured_at_source",
+               "original_name", "file", "sha256", "size", "platform", "url", "accounts",
+               "tags", "incidents", "flags")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool) -> dict[str, Any]:
+    item = exhibit.item
+    return {
+        "label": exhibit.label, "parent": parent, "title": exhibit.title, "kind": item.kind,
+        "captured_at": item.captured_at, "captured_at_source": item.captured_at_source,
+        "original_name": item.original_name,
+        "file": exhibit.file_name if with_file else None,
+        "sha256": item.sha256, "size": item.size, "platform": item.platform, "url": item.url,
+        "accounts": list(exhibit.accounts), "tags": list(exhibit.tags),
+        "incidents": list(exhibit.incidents), "flags": list(item.flags),
+    }
+
+
+def records(plan: Plan) -> list[dict[str, Any]]:
+    with_file = plan.options.include_originals
+    return [exhibit_record(part, exhibit.label if part is not exhibit else "", with_file)
+            for exhibit in plan.exhibits for part in exhibit.every()]
+
+
+def manifest_json(plan: Plan, report_name: str, extra_files: list[str]) -> bytes:
+    options = plan.options
+    data = {
+        "format": FORMAT,
+        "case": plan.case_name,
+        "recipient": options.recipient,
+        "language": options.language,
+        "exported_at": plan.exported_at.isoformat(timespec="seconds"),
+        "identifier_prefix": options.prefix,
+        "scope": options.scope.describe(),
+        "report": report_name,
+        "files": extra_files,
+        "evidence_fingerprint": plan.evidence_fingerprint,
+        "exhibits": records(plan),
+        "incidents": [{
+            "number": entry.number, "title": entry.incident.title,
+            "description": entry.incident.description,
+            "occurred_at": entry.incident.occurred_at,
+            "occurred_until": entry.incident.occurred_until,
+            "precision": entry.incident.precision, "platform": entry.incident.platform,
+            "severity": entry.incident.severity, "accounts": list(entry.accounts),
+            "exhibits": list(entry.exhibits)} for entry in plan.chronology],
+        "identifiers": [{"kind": found.kind, "value": found.value, "detail": found.detail,
+                         "exhibits": list(found.exhibits)} for found in plan.identifiers],
+        "statistics": plan.statistics.as_dict(),
+    }
+    return _json(data)
+
+
+def manifest_csv(plan: Plan) -> bytes:
+    text = io.StringIO()
+    writer = csv.DictWriter(text, CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for record in records(plan):
+        writer.writerow({key: _cell(value) for key, value in record.items()})
+    return text.getvalue().encode("utf-8-sig")  # the BOM tells spreadsheets it is UTF-8
+
+
+CUSTODY_CHECK = ("Each entry can be checked on its own: entry_hash is the SHA-256 of prev_hash, "
+                 "a newline, and the JSON of at, action, case_id, item_id, sha256 and details "
+                 "(keys sorted, no spaces, UTF-8). Entries about other evidence are left out, "
+                 "so prev_hash may name an entry not listed here.")
+
+
+def custody_json(plan: Plan) -> bytes:
+    """The custody log entries about the exported evidence."""
+    return _json({"format": FORMAT, "how_to_check": CUSTODY_CHECK,
+                  "entries": [entry.as_json() for entry in plan.custody]})
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = "; ".join(str(v) for v in value)
+    value = str(value)
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def _json(data: dict[str, Any]) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

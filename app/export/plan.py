@@ -1,0 +1,277 @@
+"""Everything an export needs, read from the vault once: the exhibits in order, the
+incidents that tie them together, the author's identifiers, the figures and the log.
+
+An exhibit is always a whole file as it entered the vault: an e-mail with its
+attachments, a chat export with its messages. A part chosen on its own (one message,
+one attachment) brings its container with it, because the container's bytes are what
+the hashes prove and what an avocat can hand to the court.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+import sqlcipher3
+
+from app import (
+    cases,
+    custody,
+    dates,
+    evidence,
+    incidents,
+    links,
+    listing,
+    search,
+    statistics,
+    timeline,
+)
+from app.export import identifiers as found_identifiers
+from app.export.names import exhibit_file_name
+from app.export.options import Options
+from app.search import Filters
+
+ORIGINALS = "originals"
+
+
+@dataclass(frozen=True)
+class Exhibit:
+    """One numbered exhibit ("pièce"), or an attachment numbered under it."""
+
+    label: str  # "P001", or "P001-1" for its first attachment
+    number: str  # "1", or "1-1": what "Pièce n°" and "Exhibit" are followed by
+    item: evidence.EvidenceItem
+    metadata: tuple[tuple[str, str], ...]
+    text: str  # the body of an e-mail, a note or a web page; empty for others
+    messages: tuple[listing.Message, ...]  # a chat export's messages, in order
+    accounts: tuple[str, ...]  # "handle (platform)"
+    tags: tuple[str, ...]
+    incidents: tuple[int, ...]  # the numbers of the incidents it shows (chronology order)
+    attachments: tuple[Exhibit, ...]
+    file_name: str  # its path in the bundle: "originals/P001_capture.png"
+
+    @property
+    def title(self) -> str:
+        """What the index calls it: the user's title, else what the file says it is."""
+        return (self.item.title or self.meta("email.subject") or self.meta("pdf.title")
+                or self.meta("chat.name") or self.item.original_name)
+
+    def meta(self, key: str) -> str:
+        """The first value recorded under ``key``, or ""."""
+        return next((value for name, value in self.metadata if name == key), "")
+
+    def metas(self, key: str) -> list[str]:
+        return [value for name, value in self.metadata if name == key]
+
+    def every(self) -> Iterable[Exhibit]:
+        """This exhibit, then its attachments."""
+        yield self
+        yield from self.attachments
+
+
+@dataclass(frozen=True)
+class ChronologyEntry:
+    """One incident, as the chronology table shows it."""
+
+    number: int
+    incident: incidents.Incident
+    accounts: tuple[str, ...]
+    exhibits: tuple[str, ...]  # labels of the exhibits that show it
+
+
+@dataclass(frozen=True)
+class Plan:
+    options: Options
+    case_name: str
+    exported_at: datetime  # aware, local
+    zone: tzinfo | None
+    exhibits: tuple[Exhibit, ...]
+    chronology: tuple[ChronologyEntry, ...]
+    identifiers: tuple[found_identifiers.Identifier, ...]
+    statistics: statistics.Statistics
+    events: tuple[timeline.Event, ...]  # what the timeline chart draws, in time order
+    custody: tuple[custody.Entry, ...]  # the log entries about the exported evidence
+
+    def all_exhibits(self) -> list[Exhibit]:
+        """Every exhibit and attachment, in index order."""
+        return [part for exhibit in self.exhibits for part in exhibit.every()]
+
+    @property
+    def original_bytes(self) -> int:
+        return sum(exhibit.item.size for exhibit in self.all_exhibits())
+
+    @property
+    def evidence_fingerprint(self) -> str:
+        """The SHA-256 of the exhibit list (one "label sha256" line each): what the
+        report's cover prints. The bundle fingerprint cannot be printed in the report,
+        because it covers the report itself."""
+        lines = "".join(f"{e.label} {e.item.sha256}\n" for e in self.all_exhibits())
+        return hashlib.sha256(lines.encode()).hexdigest()
+
+
+def build(db: sqlcipher3.Connection, options: Options, zone: tzinfo | None = None,
+          now: datetime | None = None) -> Plan:
+    """Read what ``options`` asks for from the vault."""
+    scope = options.scope
+    case = next(c for c in cases.all_cases(db) if c.id == scope.case_id)
+    chosen = _chosen_items(db, options)
+    roots = _roots(db, chosen)
+    incident_list = _incidents(db, scope.case_id, options, roots)
+    numbers = {entry.incident.id: entry.number for entry in incident_list}
+    exhibits = _exhibits(db, roots, numbers)
+    labels = {part.item.id: part.label for e in exhibits for part in e.every()}
+    chronology = tuple(ChronologyEntry(entry.number, entry.incident, entry.accounts,
+                                       tuple(labels[i] for i in _shown_by(db, entry, labels)))
+                       for entry in incident_list)
+    exported_ids = set(labels) | _message_ids(exhibits)
+    events = _events(db, scope.case_id, exported_ids, set(numbers), zone)
+    return Plan(options, case.name, (now or dates.now()).astimezone(zone), zone, exhibits,
+                chronology, found_identifiers.collect(db, exhibits), statistics.compute(
+                    events, zone), events, _custody(db, exported_ids))
+
+
+def _chosen_items(db: sqlcipher3.Connection, options: Options) -> list[int]:
+    """Ids of the items in scope, in time order; byte-identical copies left out."""
+    scope = options.scope
+    filters = Filters(tag_ids=set(scope.tag_ids), since=scope.since, until=scope.until)
+    ids = search.find(db, scope.case_id, filters)
+    if scope.incident_ids:
+        shown = {i for incident in scope.incident_ids for i in links.items_of(db, "incident",
+                                                                                incident)}
+        ids = [i for i in ids if i in shown]
+    if scope.item_ids:
+        ids = [i for i in ids if i in scope.item_ids]
+    duplicates = {row[0] for row in db.execute(
+        "SELECT id FROM items WHERE case_id = ? AND duplicate_of IS NOT NULL",
+        (scope.case_id,))} - set(scope.item_ids)
+    return [i for i in ids if i not in duplicates]
+
+
+def _roots(db: sqlcipher3.Connection, chosen: list[int]) -> list[int]:
+    """The whole files the chosen items belong to, in time order, each once."""
+    parents = dict(db.execute("SELECT id, parent_id FROM items WHERE parent_id IS NOT NULL"))
+    roots: dict[int, None] = {}
+    for item_id in chosen:
+        while item_id in parents:
+            item_id = parents[item_id]
+        roots[item_id] = None
+    order = {row[0]: index for index, row in enumerate(db.execute(
+        "SELECT id FROM items WHERE parent_id IS NULL "
+        "ORDER BY julianday(captured_at), id"))}
+    return sorted(roots, key=lambda item_id: order.get(item_id, 0))
+
+
+def _exhibits(db: sqlcipher3.Connection, roots: list[int],
+              incident_numbers: dict[int | None, int]) -> tuple[Exhibit, ...]:
+    width = max(3, len(str(len(roots))))
+    exhibits = []
+    for index, root in enumerate(roots, start=1):
+        label = f"P{index:0{width}d}"
+        attachments = tuple(
+            _exhibit(db, part.id, f"{label}-{n}", f"{index}-{n}", (), incident_numbers)
+            for n, part in enumerate((p for p in listing.parts(db, root)
+                                      if p.kind != "message"), start=1))
+        exhibits.append(_exhibit(db, root, label, str(index), attachments, incident_numbers))
+    return tuple(exhibits)
+
+
+def _exhibit(db: sqlcipher3.Connection, item_id: int, label: str, number: str,
+             attachments: tuple[Exhibit, ...],
+             incident_numbers: dict[int | None, int]) -> Exhibit:
+    found = evidence.details(db, item_id)
+    assert found is not None  # ids come from the vault, inside one transaction
+    item = found.item
+    messages = tuple(listing.messages(db, item_id)) if item.kind == "chat" else ()
+    shown = sorted(incident_numbers[i] for i in links.linked(db, item_id, "incident")
+                   if i in incident_numbers)
+    return Exhibit(label, number, item, tuple(found.metadata), found.text, messages,
+                   _account_labels(db, item_id), _tag_names(db, item_id), tuple(shown),
+                   attachments, f"{ORIGINALS}/{exhibit_file_name(label, item.original_name)}")
+
+
+def _account_labels(db: sqlcipher3.Connection, item_id: int) -> tuple[str, ...]:
+    rows = db.execute("SELECT handle, platform FROM accounts JOIN item_accounts "
+                      "ON item_accounts.account_id = accounts.id WHERE item_id = ? "
+                      "ORDER BY handle", (item_id,))
+    return tuple(timeline.account_label(handle, platform) for handle, platform in rows)
+
+
+def _tag_names(db: sqlcipher3.Connection, item_id: int) -> tuple[str, ...]:
+    rows = db.execute("SELECT name FROM tags JOIN item_tags ON item_tags.tag_id = tags.id "
+                      "WHERE item_id = ? ORDER BY name", (item_id,))
+    return tuple(row[0] for row in rows)
+
+
+@dataclass(frozen=True)
+class _IncidentEntry:
+    number: int
+    incident: incidents.Incident
+    accounts: tuple[str, ...]
+
+
+def _incidents(db: sqlcipher3.Connection, case_id: int, options: Options,
+               roots: list[int]) -> list[_IncidentEntry]:
+    """The incidents to tell: those chosen, else those the exhibits show, else (the
+    whole case exported) every incident; dated ones first, in time order."""
+    every = incidents.all_incidents(db, case_id)
+    scope = options.scope
+    if scope.incident_ids:
+        chosen = [i for i in every if i.id in scope.incident_ids]
+    elif scope.since or scope.until or scope.tag_ids or scope.item_ids:
+        shown = _incidents_shown(db, roots)
+        chosen = [i for i in every if i.id in shown]
+    else:
+        chosen = every
+    chosen.sort(key=lambda i: (i.occurred_at is None, _instant(i.occurred_at), i.id or 0))
+    return [_IncidentEntry(n, incident, _incident_accounts(db, incident.id or 0))
+            for n, incident in enumerate(chosen, start=1)]
+
+
+def _instant(iso: str | None) -> float:
+    moment = dates.from_iso(iso or "")
+    return moment.timestamp() if moment else 0.0
+
+
+def _incidents_shown(db: sqlcipher3.Connection, roots: list[int]) -> set[int]:
+    ids = set(roots)
+    ids |= {row[0] for root in roots
+            for row in db.execute("SELECT id FROM items WHERE parent_id = ?", (root,))}
+    return {incident for item_id in ids for incident in links.linked(db, item_id, "incident")}
+
+
+def _incident_accounts(db: sqlcipher3.Connection, incident_id: int) -> tuple[str, ...]:
+    rows = db.execute("SELECT handle, platform FROM accounts JOIN incident_accounts "
+                      "ON incident_accounts.account_id = accounts.id WHERE incident_id = ? "
+                      "ORDER BY handle", (incident_id,))
+    return tuple(timeline.account_label(handle, platform) for handle, platform in rows)
+
+
+def _shown_by(db: sqlcipher3.Connection, entry: _IncidentEntry,
+              labels: dict[int, str]) -> list[int]:
+    """The exported items tied to an incident, or to a message of an exported chat."""
+    items = links.items_of(db, "incident", entry.incident.id or 0)
+    parents = {}
+    for item_id in items:
+        if item_id not in labels:
+            row = db.execute("SELECT parent_id FROM items WHERE id = ?", (item_id,)).fetchone()
+            parents[item_id] = row[0] if row else None
+    found = [i if i in labels else parents.get(i) for i in items]
+    return sorted({i for i in found if i in labels}, key=lambda i: labels[i])
+
+
+def _message_ids(exhibits: tuple[Exhibit, ...]) -> set[int]:
+    return {message.id for exhibit in exhibits for message in exhibit.messages}
+
+
+def _events(db: sqlcipher3.Connection, case_id: int, item_ids: set[int],
+            incident_ids: set[int | None], zone: tzinfo | None) -> tuple[timeline.Event, ...]:
+    loaded = timeline.load(db, case_id, Filters(), zone)
+    return tuple(event for event in loaded.events
+                 if event.item_id in item_ids or (event.item_id is None
+                                                  and event.incident_id in incident_ids))
+
+
+def _custody(db: sqlcipher3.Connection, item_ids: set[int]) -> tuple[custody.Entry, ...]:
+    return tuple(entry for entry in custody.entries(db) if entry.item_id in item_ids)

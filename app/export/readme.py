@@ -1,0 +1,98 @@
+"""README-FR.txt and README-EN.txt: how whoever receives the bundle checks it, and what
+the check proves. Both languages always ship, whatever the report's language, because
+the bundle may travel from an avocat to a court or a foreign platform."""
+
+from __future__ import annotations
+
+from app.export.plan import Plan
+
+FILES = {"fr": "README-FR.txt", "en": "README-EN.txt"}
+
+_FR = """\
+DOSSIER DE PREUVES — {case}
+Exporté le {date} avec Dossier. {exhibits} pièce(s).
+
+CONTENU
+  {report}  le rapport : résumé, chronologie, liste des pièces, puis chaque pièce ;
+                  chaque page porte un identifiant unique ({prefix}-000001, …).
+  originals/      les fichiers d'origine, octet pour octet, nommés par numéro de pièce.
+  manifest.json, manifest.csv   la liste des pièces avec leur empreinte SHA-256.
+  custody.json    le journal de conservation (chaîne de possession) de ces pièces.
+  SHA256SUMS      l'empreinte SHA-256 de chaque autre fichier.
+  verify.py       un vérificateur autonome (Python 3, sans rien installer).
+
+VÉRIFIER QUE RIEN N'A CHANGÉ
+  L'expéditeur vous a transmis à part (par SMS par exemple) l'« empreinte du dossier » :
+  c'est l'empreinte SHA-256 du fichier SHA256SUMS. Comparez-la d'abord :
+    Linux :   sha256sum SHA256SUMS
+    macOS :   shasum -a 256 SHA256SUMS
+    Windows : Get-FileHash SHA256SUMS -Algorithm SHA256     (dans PowerShell)
+  Puis vérifiez chaque fichier, dans ce dossier :
+    Linux :   sha256sum -c SHA256SUMS
+    macOS :   shasum -a 256 -c SHA256SUMS
+    Windows : Get-Content SHA256SUMS | ForEach-Object {{ $h, $f = $_ -split '  ', 2;
+                if ((Get-FileHash -LiteralPath $f -Algorithm SHA256).Hash -ne $h) {{ "MODIFIÉ : $f" }} }}
+              (aucune ligne affichée : tout est intact)
+    Ou, partout :  python3 verify.py   (signale aussi un fichier ajouté)
+
+CE QUE LES EMPREINTES PROUVENT, ET CE QU'ELLES NE PROUVENT PAS
+  Elles prouvent que les fichiers n'ont pas changé depuis leur entrée dans le coffre
+  chiffré de Dossier : la même empreinte est inscrite dans le journal de conservation au
+  moment de l'import. Elles ne prouvent pas que la page, le message ou la capture d'écran
+  d'origine étaient authentiques, ni qui en est l'auteur.
+
+CONSEIL
+  Un contenu en ligne peut disparaître. Pour lui donner pleine force probante, faites-le
+  constater par un commissaire de justice (constat sur internet) avant qu'il soit supprimé.
+"""
+
+_EN = """\
+EVIDENCE BUNDLE — {case}
+Exported on {date} with Dossier. {exhibits} exhibit(s).
+
+CONTENTS
+  {report}  the report: summary, chronology, exhibit index, then every exhibit;
+                  every page carries a unique identifier ({prefix}-000001, ...).
+  originals/      the original files, byte for byte, named by exhibit number.
+  manifest.json, manifest.csv   the exhibit list with each SHA-256 hash.
+  custody.json    the chain-of-custody log of these exhibits.
+  SHA256SUMS      the SHA-256 hash of every other file.
+  verify.py       a standalone checker (Python 3, nothing to install).
+
+CHECKING THAT NOTHING CHANGED
+  The sender gave you the "bundle fingerprint" separately (by text message, for example):
+  it is the SHA-256 of the file SHA256SUMS. Compare it first:
+    Linux:   sha256sum SHA256SUMS
+    macOS:   shasum -a 256 SHA256SUMS
+    Windows: Get-FileHash SHA256SUMS -Algorithm SHA256     (in PowerShell)
+  Then check every file, in this folder:
+    Linux:   sha256sum -c SHA256SUMS
+    macOS:   shasum -a 256 -c SHA256SUMS
+    Windows: Get-Content SHA256SUMS | ForEach-Object {{ $h, $f = $_ -split '  ', 2;
+               if ((Get-FileHash -LiteralPath $f -Algorithm SHA256).Hash -ne $h) {{ "CHANGED: $f" }} }}
+             (no line printed: everything is intact)
+    Or anywhere:  python3 verify.py   (also reports an added file)
+
+WHAT THE HASHES PROVE, AND WHAT THEY DO NOT
+  They prove the files have not changed since they entered Dossier's encrypted vault: the
+  same hash was written into the custody log when each was imported. They do not prove
+  that the original page, message or screenshot was authentic, nor who wrote it.
+
+ADVICE
+  Online content can disappear. To give it full weight in court, have a commissaire de
+  justice (a French judicial officer) record it in a formal report ("constat") before it
+  is removed.
+"""
+
+_TEMPLATES = {"fr": _FR, "en": _EN}
+
+
+def readme(plan: Plan, language: str, report_name: str) -> bytes:
+    day = plan.exported_at.date().isoformat()
+    text = _TEMPLATES[language].format(
+        case=plan.case_name, date=day, exhibits=len(plan.exhibits),
+        report=report_name.ljust(15), prefix=plan.options.prefix)
+    if not plan.options.include_originals:  # the user left the originals out
+        text = "".join(line for line in text.splitlines(keepends=True)
+                       if not line.startswith("  originals/"))
+    return text.replace("\n", "\r\n").encode("utf-8-sig")  # Notepad-friendly

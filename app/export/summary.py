@@ -1,0 +1,190 @@
+"""The summary the export wizard prefills from the incidents and the figures, for the
+user to edit: who, since when, how often, where, the trend, then one line per incident.
+
+It also holds the few words the summary and the letter to the procureur share: dates
+written out in French or English, and exhibit references ("pièces n° 1 et 3"). They are
+spelled here rather than through the OS locale, which may be missing or another language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, tzinfo
+
+from app import dates, incidents, statistics
+from app.export import identifiers
+from app.export.plan import Plan
+
+NBSP = "\u00a0"  # French puts one before ":" and ";", and inside « »
+
+_MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+
+_WORDS = {
+    "fr": {
+        "at": "le {day} à {time}", "day": "le {day}", "month": "en {month}",
+        "around": "vers le {day}", "between": "entre le {start} et le {end}",
+        "between_months": "entre {start} et {end}",
+        "unknown": "à une date inconnue", "and": "et",
+        "exhibit": "pièce n°\u00a0{n}", "exhibits": "pièces n°\u00a0{n}",
+        "who": "Comptes et coordonnées en cause\u00a0: {who}.",
+        "nobody": "Auteur\u00a0: non identifié.", "more": " et {n} autres",
+        "acts": "Depuis le {first}\u00a0: {total} acte{s} relevé{s}, le dernier le {last}",
+        "per_week": ", soit environ {rate} par semaine.",
+        "no_acts": "Aucun acte daté n'a encore été relevé.",
+        "platforms": "Plateformes\u00a0: {platforms}.", "no_platform": "non précisée",
+        "incidents": "Incidents\u00a0:", "line": "- {when}\u00a0: {title}{refs}",
+        statistics.ESCALATING: (
+            "Tendance\u00a0: en hausse ({recent} par semaine ces {weeks} dernières semaines, "
+            "contre {earlier} auparavant)."),
+        statistics.STEADY: "Tendance\u00a0: stable.",
+        statistics.DECLINING: (
+            "Tendance\u00a0: en baisse ({recent} par semaine ces {weeks} dernières semaines, "
+            "contre {earlier} auparavant)."),
+    },
+    "en": {
+        "at": "on {day} at {time}", "day": "on {day}", "month": "in {month}",
+        "around": "around {day}", "between": "between {start} and {end}",
+        "between_months": "between {start} and {end}",
+        "unknown": "on an unknown date", "and": "and",
+        "exhibit": "exhibit {n}", "exhibits": "exhibits {n}",
+        "who": "Accounts and contact details involved: {who}.",
+        "nobody": "Author: not identified.", "more": " and {n} more",
+        "acts": "Since {first}: {total} act{s} recorded, the last on {last}",
+        "per_week": ", about {rate} a week.",
+        "no_acts": "No dated act has been recorded yet.",
+        "platforms": "Platforms: {platforms}.", "no_platform": "not known",
+        "incidents": "Incidents:", "line": "- {when}: {title}{refs}",
+        statistics.ESCALATING: (
+            "Trend: rising ({recent} a week over the last {weeks} weeks, against {earlier} "
+            "before)."),
+        statistics.STEADY: "Trend: steady.",
+        statistics.DECLINING: (
+            "Trend: falling ({recent} a week over the last {weeks} weeks, against {earlier} "
+            "before)."),
+    },
+}
+
+# What "who" lists: what identifies a person, not where the evidence was found (URLs).
+_WHO = (identifiers.ACCOUNT, identifiers.EMAIL, identifiers.PHONE)
+MAX_WHO = 8  # the rest are in the report's list of identifiers
+
+
+def prefill(plan: Plan) -> str:
+    """A summary from plan.chronology and plan.statistics in plan.options.language, that the
+    user then edits: who (the accounts/people), since when, how often, on which platforms,
+    the trend, then one line per incident (date, title, exhibits). Plain text, short."""
+    language = plan.options.language
+    words = _WORDS[language]
+    lines = [_who(plan, words), *_figures(plan.statistics, language)]
+    if plan.chronology:
+        lines += ["", words["incidents"]]
+        for entry in plan.chronology:
+            refs = exhibit_refs(plan, entry.exhibits)
+            lines.append(words["line"].format(
+                when=incident_when(entry.incident, plan.zone, language),
+                title=entry.incident.title.strip() or "…", refs=f" ({refs})" if refs else ""))
+    return "\n".join(lines)
+
+
+def _who(plan: Plan, words: dict[str, str]) -> str:
+    found = [f"{i.value} ({i.detail})" if i.kind == identifiers.ACCOUNT and i.detail
+             else i.value for i in plan.identifiers if i.kind in _WHO]
+    if not found:
+        return words["nobody"]
+    shown = ", ".join(found[:MAX_WHO])
+    if len(found) > MAX_WHO:
+        shown += words["more"].format(n=len(found) - MAX_WHO)
+    return words["who"].format(who=shown)
+
+
+def _figures(figures: statistics.Statistics, language: str) -> list[str]:
+    words = _WORDS[language]
+    if figures.first is None or figures.last is None:
+        return [words["no_acts"]]
+    plural = "s" if figures.total > 1 else ""
+    acts = words["acts"].format(first=long_date(figures.first.date(), language),
+                                total=figures.total, s=plural,
+                                last=long_date(figures.last.date(), language))
+    weeks = len(figures.per_week)
+    acts += words["per_week"].format(rate=number(figures.total / weeks, language)) \
+        if weeks > 1 else "."
+    platforms = ", ".join(f"{name or words['no_platform']} ({count})"
+                          for name, count in figures.per_platform)
+    lines = [acts, words["platforms"].format(platforms=platforms)]
+    trend = figures.trend
+    if trend.direction in words:
+        lines.append(words[trend.direction].format(
+            recent=number(trend.recent_per_week, language), weeks=trend.recent_weeks,
+            earlier=number(trend.earlier_per_week, language)))
+    return lines
+
+
+def number(value: float, language: str) -> str:
+    """One decimal at most, with a decimal comma in French: "5,5", "3"."""
+    text = f"{value:.1f}".removesuffix(".0")
+    return text.replace(".", ",") if language == "fr" else text
+
+
+def long_date(day: date, language: str) -> str:
+    """ "5 novembre 2026", "1er novembre 2026", "5 November 2026"."""
+    first = "1er" if language == "fr" and day.day == 1 else str(day.day)
+    return f"{first} {_MONTHS[language][day.month - 1]} {day.year}"
+
+
+def month_year(day: date, language: str) -> str:
+    return f"{_MONTHS[language][day.month - 1]} {day.year}"
+
+
+def clock(moment: datetime, language: str) -> str:
+    """ "23 h 12" as a French letter writes it, "23:12" in English."""
+    return f"{moment:%H}{NBSP}h{NBSP}{moment:%M}" if language == "fr" else f"{moment:%H:%M}"
+
+
+def incident_when(incident: incidents.Incident, zone: tzinfo | None, language: str) -> str:
+    """When an incident happened, as precisely as it is known: "le 4 novembre 2026 à
+    23 h 12", "le 4 novembre 2026", "en mars 2026", "vers le 20 novembre 2026", "entre le
+    1er novembre 2026 et le 8 novembre 2026" (an approximate span's end is inclusive)."""
+    words = _WORDS[language]
+    start = dates.from_iso(incident.occurred_at or "")
+    if start is None:
+        return words["unknown"]
+    first = start.astimezone(zone).date()
+    end = dates.from_iso(incident.occurred_until or "")
+    last = end.astimezone(zone).date() if end else first
+    if incident.precision == "exact":
+        return words["at"].format(day=long_date(first, language),
+                                  time=clock(start.astimezone(zone), language))
+    if incident.precision == "day":
+        return words["day"].format(day=long_date(first, language))
+    if incident.precision == "month":
+        if (last.year, last.month) <= (first.year, first.month):
+            return words["month"].format(month=month_year(first, language))
+        return words["between_months"].format(start=month_year(first, language),
+                                              end=month_year(last, language))
+    if last <= first:
+        return words["around"].format(day=long_date(first, language))
+    return words["between"].format(start=long_date(first, language),
+                                   end=long_date(last, language))
+
+
+def exhibit_refs(plan: Plan, labels: Sequence[str]) -> str:
+    """ "pièce n° 1", "pièces n° 1, 2 et 4", "exhibits 2 and 4"; "" for none."""
+    language = plan.options.language
+    numbers = {exhibit.label: exhibit.number for exhibit in plan.all_exhibits()}
+    shown = [numbers.get(label, label) for label in labels]
+    if not shown:
+        return ""
+    key = "exhibit" if len(shown) == 1 else "exhibits"
+    return _WORDS[language][key].format(n=listed(shown, language))
+
+
+def listed(words: Sequence[str], language: str) -> str:
+    """ "a", "a et b", "a, b et c" ("and" in English, without the serial comma)."""
+    if len(words) < 2:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {_WORDS[language]['and']} {words[-1]}"

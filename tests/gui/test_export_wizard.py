@@ -1,0 +1,418 @@
+"""File → Export, driven end to end: the wizard on a real vault holding the sample corpus,
+a real export, and the bundle checked with tools nobody here wrote (sha256sum, unzip,
+pdftotext).
+
+A lawyer's bundle in a folder, verified; a platform's ZIP without the filer's details;
+Cancel in the middle leaves nothing behind; a place already taken is refused; the count
+follows the scope; the user's own summary is never overwritten."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QWidget, QWizard
+
+from app import cases, incidents, links, listing, tags
+from app.export import options
+from app.importing import Importer
+from app.keys import KdfSettings
+from app.vault import Vault
+from tests.conftest import CORPUS
+from tests.gui.conftest import unlocked_service
+from ui import file_dialogs
+from ui.export_progress import STOPPED
+from ui.export_scope import INCIDENTS, SELECTION, TAGS
+from ui.export_wizard import (
+    FILER,
+    FINISH,
+    OPTIONS,
+    PROGRESS,
+    RECIPIENT,
+    REVIEW,
+    SCOPE,
+    SUMMARY,
+    ExportWizard,
+)
+from ui.operations import VaultService
+
+PASSPHRASE = "correct horse"
+CASE_NAME = "Harcèlement Ombre"
+FILER_NAME = "Zoé Lemarchand"  # in no file of the corpus
+EXPORT_TIMEOUT_MS = 180_000
+
+
+@dataclass(frozen=True)
+class Prepared:
+    path: Path
+    case_id: int
+    ids: dict[str, int]  # items by original name
+    threat_tag: int
+    threat_items: int  # how many items carry it
+
+
+@pytest.fixture(scope="session")
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
+    """The corpus (its damaged files left out, they are the importer's tests), one tag
+    on the two threats, and two incidents."""
+    path = tmp_path_factory.mktemp("export_wizard") / "vault.dossier"
+    with Vault.create(path, PASSPHRASE, kdf=KdfSettings(10, 8)) as vault:
+        with vault.transaction() as db:
+            case = cases.create(db, CASE_NAME)
+        folders = sorted(f for f in CORPUS.iterdir() if f.is_dir() and f.name != "bad")
+        list(Importer(vault, case.id).run(folders))
+        ids = {row.name: row.id for row in listing.rows(vault.db, case.id)}
+        threats = [ids["menace_2026-11-04.eml"], ids["Discussion WhatsApp avec Ombre.txt"]]
+        with vault.transaction() as db:
+            tag = tags.find_or_create(db, case.id, "menace")
+            for item_id in threats:
+                links.link(db, item_id, "tag", tag.id)
+            for title, when, item_id in (
+                    ("E-mail de menace", "2026-11-04T23:12:05+01:00", threats[0]),
+                    ("Messages la nuit", "2026-11-05T22:41:00+01:00", threats[1])):
+                incident_id = incidents.save(db, incidents.Incident(
+                    None, case.id, title, occurred_at=when, platform="E-mail"))
+                links.link(db, item_id, "incident", incident_id)
+    return Prepared(path, case.id, ids, tag.id, len(threats))
+
+
+@pytest.fixture
+def window(qtbot) -> Iterator[QWidget]:
+    """The wizard's parent, as the main window is in the app. The vault worker may hold
+    the wizard's callbacks a moment longer than a test, so the parent outlives the
+    worker (see ``service``) and the wizard is never deleted on the worker's thread."""
+    parent = QWidget()
+    yield parent
+    parent.deleteLater()
+
+
+@pytest.fixture
+def service(qtbot, window: QWidget, prepared: Prepared,
+            tmp_path: Path) -> Iterator[VaultService]:
+    yield from unlocked_service(qtbot, prepared.path, PASSPHRASE, tmp_path)
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """Where bundles are written: a folder of its own, so leftovers would show."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def open_wizard(qtbot, service: VaultService, window: QWidget,
+                prepared: Prepared) -> Callable[..., ExportWizard]:
+    """Opens the wizard on the prepared case, as File → Export does, once it has counted."""
+    def opened(selected: list[int] | None = None) -> ExportWizard:
+        wizard = ExportWizard(service, prepared.case_id, CASE_NAME, parent=window,
+                              selected_item_ids=selected)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # read after Finish
+        with qtbot.waitSignal(wizard.previewed, timeout=30_000):
+            wizard.show()
+        return wizard
+    return opened
+
+
+def go_to(qtbot, wizard: ExportWizard, page_id: int) -> None:
+    """Press Next until ``page_id``, as soon as each page lets the user go on."""
+    while wizard.currentId() < page_id:
+        page = wizard.currentPage()
+        qtbot.waitUntil(page.isComplete, timeout=30_000)
+        wizard.next()
+
+
+def type_into(qtbot, field, text: str) -> None:
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, text)
+
+
+def export_to(qtbot, wizard: ExportWizard, place: Path) -> None:
+    """From the review page: write the bundle at ``place`` and wait for the end."""
+    go_to(qtbot, wizard, REVIEW)
+    type_into(qtbot, wizard.review_page.place, str(place))
+    qtbot.waitUntil(wizard.review_page.isComplete, timeout=30_000)
+    wizard.next()
+    assert wizard.currentId() == PROGRESS
+    wait_for_export(qtbot, wizard)
+
+
+def wait_for_export(qtbot, wizard: ExportWizard) -> None:
+    qtbot.waitUntil(lambda: not wizard.is_exporting(), timeout=EXPORT_TIMEOUT_MS)
+    assert wizard.currentId() == FINISH, wizard.progress_page.error.text()
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_lawyers_bundle_from_first_page_to_fingerprint(qtbot, open_wizard, out,
+                                                        monkeypatch) -> None:
+    wizard = open_wizard()
+    assert wizard.currentId() == RECIPIENT
+    wizard.recipient_page.choices[options.LAWYER].click()
+    wizard.next()
+    scope = wizard.scope_page
+    qtbot.waitUntil(scope.isComplete)
+    assert scope.count == len(wizard.plan.exhibits) > 10
+    assert f"{scope.count} exhibit" in scope.count_label.text()
+
+    wizard.next()
+    assert wizard.currentId() == FILER
+    filer = wizard.filer_page
+    assert not filer.include.isVisible() and filer.name.isEnabled()
+    filer.name.insert(FILER_NAME)  # as typed with an input method
+    qtbot.keyClicks(filer.contact, "zoe.lemarchand@example.org")
+    qtbot.keyClicks(filer.address, "12 rue des Lilas, 75020 Paris")
+    wizard.next()
+    assert wizard.currentId() == SUMMARY
+    suggested = wizard.summary_page.written()
+    assert "E-mail de menace" in suggested and "Messages la nuit" in suggested
+
+    wizard.next()
+    assert wizard.currentId() == OPTIONS
+    wizard.options_page.language.setCurrentIndex(wizard.options_page.language.findData("fr"))
+    assert wizard.options_page.prefix.text() == "HARCELEMENTO"
+    go_to(qtbot, wizard, REVIEW)
+    review = wizard.review_page
+    qtbot.waitUntil(lambda: wizard.plan is not None and review.plan is not None)
+    assert review.values[1].text().startswith(f"{scope.count} exhibit")
+    suggested_place = review.destination()
+    assert suggested_place is not None and suggested_place.name.startswith("Dossier-avocat-")
+    monkeypatch.setattr(file_dialogs, "save_file",
+                        lambda *args, **kwargs: out / "Pour maître Durand")
+    review.choose.click()
+    assert review.destination() == out / "Pour maître Durand"
+    assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+
+    wizard.next()
+    assert wizard.currentId() == PROGRESS
+    assert wizard.close() is False  # only Cancel stops an export
+    wait_for_export(qtbot, wizard)
+
+    result = wizard.finished_result
+    bundle = out / "Pour maître Durand"
+    assert result is not None and result.path == bundle and bundle.is_dir()
+    assert result.exhibits == scope.count
+    checked = subprocess.run(["sha256sum", "--strict", "-c", "SHA256SUMS"], cwd=bundle,
+                             capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    report = subprocess.run(["pdftotext", str(bundle / "Rapport.pdf"), "-"],
+                            capture_output=True, text=True, check=True).stdout
+    assert FILER_NAME in report and "Bordereau de communication de pièces" in report
+    finish = wizard.finish_page
+    assert finish.fingerprint.text() == sha256(bundle / "SHA256SUMS") == result.fingerprint
+    metrics = finish.fingerprint.fontMetrics()  # monospace: every digit as wide as another
+    assert finish.fingerprint.isReadOnly()
+    assert metrics.horizontalAdvance("1111") == metrics.horizontalAdvance("ffff")
+    assert "SMS" in finish.advice.text()
+    finish.copy.click()
+    shown: list[QUrl] = []  # there is no file manager offscreen: only the request is seen
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(shown.append))
+    finish.show_folder.click()
+    assert [url.toLocalFile() for url in shown] == [str(out)]
+    assert QGuiApplication.clipboard().text() == result.fingerprint
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert not wizard.isVisible()
+    assert filer.name.text() == "" and wizard.summary_page.written() == ""
+
+
+def test_a_platform_zip_leaves_out_the_filer_unless_asked(qtbot, open_wizard, out) -> None:
+    wizard = open_wizard()
+    go_to(qtbot, wizard, FILER)
+    wizard.filer_page.name.insert(FILER_NAME)  # typed for a lawyer first
+    wizard.back()
+    wizard.back()
+    wizard.recipient_page.choices[options.PLATFORM].click()
+    go_to(qtbot, wizard, FILER)
+    filer = wizard.filer_page
+    assert filer.include.isVisible() and not filer.include.isChecked()
+    assert not filer.name.isEnabled()
+    chosen = wizard.chosen_options()
+    assert chosen.recipient == options.PLATFORM and not chosen.include_personal
+    assert chosen.filer == options.Filer()
+    filer.include.click()
+    assert filer.name.isEnabled() and wizard.chosen_options().filer.name == FILER_NAME
+    filer.include.click()
+
+    go_to(qtbot, wizard, OPTIONS)
+    wizard.options_page.zip.click()
+    go_to(qtbot, wizard, REVIEW)
+    assert wizard.review_page.destination().suffix == ".zip"
+    export_to(qtbot, wizard, out / "signalement")  # the .zip is added
+    assert wizard.currentId() == FINISH
+    bundle = out / "signalement.zip"
+    assert wizard.finished_result.path == bundle and bundle.is_file()
+    assert subprocess.run(["unzip", "-tq", str(bundle)], capture_output=True,
+                          check=False).returncode == 0
+    unpacked = out / "unpacked"
+    subprocess.run(["unzip", "-q", str(bundle), "-d", str(unpacked)], check=True)
+    report = next(unpacked.glob("*.pdf"))
+    text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert FILER_NAME not in text
+    assert wizard.finish_page.fingerprint.text() == sha256(unpacked / "SHA256SUMS")
+
+
+def test_cancel_in_the_middle_leaves_nothing_and_allows_another_try(qtbot, open_wizard,
+                                                                    out) -> None:
+    wizard = open_wizard()
+    go_to(qtbot, wizard, REVIEW)
+    type_into(qtbot, wizard.review_page.place, str(out / "bundle"))
+    progress = wizard.progress_page
+    # Cancel as soon as the first file is out, as a user who changed their mind would.
+    progress.bar.valueChanged.connect(lambda _value: wizard.is_exporting() and wizard.reject())
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.is_exporting(), timeout=EXPORT_TIMEOUT_MS)
+
+    assert progress.state == STOPPED and wizard.finished_result is None
+    assert wizard.isVisible() and wizard.currentId() == PROGRESS
+    assert "cancelled" in progress.outcome.text()
+    assert list(out.iterdir()) == []  # neither the bundle nor its temporary copy
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    assert back.isEnabled()
+    back.click()
+    assert wizard.currentId() == REVIEW and wizard.review_page.isComplete()
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert not wizard.isVisible()
+
+
+def test_a_place_already_taken_is_refused(qtbot, open_wizard, out, monkeypatch) -> None:
+    taken = out / "taken"
+    taken.mkdir()
+    (taken / "letter.txt").write_text("someone else's")
+    wizard = open_wizard()
+    go_to(qtbot, wizard, REVIEW)
+    review = wizard.review_page
+    type_into(qtbot, review.place, str(taken))
+    assert not review.isComplete()
+    assert "already exists" in review.error.text() and review.error.isVisible()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    type_into(qtbot, review.place, str(out / "missing" / "bundle"))
+    assert "does not exist" in review.error.text()
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *args, **kwargs: out / "free")
+    review.choose.click()
+    assert review.isComplete() and not review.error.isVisible()
+    # Taken between the review and the press on Export: still refused, nothing replaced.
+    (out / "free").mkdir()
+    assert not review.validatePage()
+    wizard.next()
+    assert wizard.currentId() == REVIEW
+    assert (taken / "letter.txt").read_text() == "someone else's"
+
+
+def test_the_count_follows_the_scope(qtbot, open_wizard, prepared) -> None:
+    chosen = [prepared.ids["journal.txt"], prepared.ids["IMG_0412.PNG"]]
+    wizard = open_wizard(chosen)
+    go_to(qtbot, wizard, SCOPE)
+    scope = wizard.scope_page
+    qtbot.waitUntil(scope.isComplete)
+    whole = scope.count
+    assert scope.since.date().toString("yyyy-MM-dd") == "2026-11-03"  # the parking photo
+    assert scope.until.date() >= scope.since.date()
+
+    scope.choices[TAGS].click()
+    assert not scope.isComplete() and "Tick at least one tag" in scope.count_label.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    tag_row = scope.tags.index(0, 0)
+    with qtbot.waitSignal(wizard.previewed, timeout=30_000):
+        scope.tags.setData(tag_row, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert scope.count == prepared.threat_items < whole
+    assert scope.scope().tag_ids == {prepared.threat_tag}
+
+    scope.choices[INCIDENTS].click()
+    with qtbot.waitSignal(wizard.previewed, timeout=30_000):
+        scope.incidents.setData(scope.incidents.index(0, 0), Qt.CheckState.Checked,
+                                Qt.ItemDataRole.CheckStateRole)
+    assert scope.count == 1
+
+    assert scope.choices[SELECTION].isEnabled()
+    with qtbot.waitSignal(wizard.previewed, timeout=30_000):
+        scope.choices[SELECTION].click()
+    assert scope.count == 2 and "2 exhibit" in scope.count_label.text()
+
+
+def test_the_selection_choice_needs_a_selection(open_wizard) -> None:
+    wizard = open_wizard()
+    assert not wizard.scope_page.choices[SELECTION].isEnabled()
+
+
+def test_the_summary_follows_until_the_user_writes_their_own(qtbot, open_wizard) -> None:
+    wizard = open_wizard()
+    go_to(qtbot, wizard, OPTIONS)
+    page = wizard.summary_page
+    language = wizard.options_page.language
+    for code in ("fr", "en"):  # whichever the app speaks, both are tried
+        if language.currentData() != code:
+            with qtbot.waitSignal(wizard.previewed, timeout=30_000):
+                language.setCurrentIndex(language.findData(code))
+        if code == "fr":
+            french = page.written()
+    english = page.written()
+    assert english != french  # not edited: it follows the language
+
+    wizard.back()
+    qtbot.keyClicks(page.text, " Je demande que cela cesse.")
+    mine = page.written()
+    assert page.restore.isEnabled()
+    wizard.next()
+    with qtbot.waitSignal(wizard.previewed, timeout=30_000):
+        language.setCurrentIndex(language.findData("fr"))
+    assert page.written() == mine
+    assert wizard.chosen_options().summary == mine.strip()
+    page.restore.click()
+    assert page.written() == french
+
+
+def test_options_check_the_password_and_the_parts_of_a_custom_report(qtbot,
+                                                                     open_wizard) -> None:
+    wizard = open_wizard()
+    wizard.recipient_page.choices[options.CUSTOM].click()
+    go_to(qtbot, wizard, OPTIONS)
+    page = wizard.options_page
+    assert page.sections.isVisible()
+    assert page.password.echoMode() == page.password.EchoMode.Password
+    qtbot.keyClicks(page.password, "s3cret;'«»")
+    assert not page.isComplete() and "second time" in page.error.text()
+    qtbot.keyClicks(page.password_again, "s3cret;'«")
+    assert not page.isComplete() and "not the same" in page.error.text()
+    qtbot.keyClicks(page.password_again, "»")
+    assert page.isComplete() and not page.error.isVisible()
+    for box in page.section_boxes.values():
+        box.setChecked(False)
+    assert not page.isComplete()
+    page.section_boxes[options.INDEX].setChecked(True)
+    page.section_boxes[options.EXHIBITS].setChecked(True)
+    chosen = wizard.chosen_options()
+    assert chosen.sections == {options.INDEX, options.EXHIBITS}
+    assert chosen.pdf_password == "s3cret;'«»"
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert page.password.text() == page.password_again.text() == ""
+
+
+def test_locking_the_vault_closes_the_wizard(qtbot, open_wizard, service) -> None:
+    wizard = open_wizard()
+    go_to(qtbot, wizard, FILER)
+    wizard.filer_page.name.insert(FILER_NAME)
+    with qtbot.waitSignal(service.locked, timeout=10_000):
+        service.lock()
+    assert not wizard.isVisible() and wizard.filer_page.name.text() == ""
+
+
+def test_every_label_leads_to_its_field(open_wizard) -> None:
+    wizard = open_wizard()
+    wizard.recipient_page.choices[options.POLICE].click()
+    for page in (wizard.filer_page, wizard.options_page, wizard.review_page):
+        for label in page.findChildren(type(wizard.review_page.place_label)):
+            if "&" in label.text():
+                assert label.buddy() is not None, label.text()

@@ -1,0 +1,292 @@
+"""The export wizard's pages about what the bundle says: who receives it, who is filing,
+and the summary that opens the report.
+
+Each page holds plain values and says when they change; the wizard puts them together
+into ``app.export.options.Options``. What the user types about themselves stays in these
+widgets only, and is wiped when the wizard closes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from app.export.options import CUSTOM, LAWYER, PLATFORM, POLICE, RECIPIENTS, Filer, Letter
+
+
+class TranslatedPage(QWizardPage):
+    """A wizard page that sets its words again when the language changes."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        raise NotImplementedError
+
+
+def note(parent: QWidget | None = None) -> QLabel:
+    """A wrapped sentence that explains the control above it."""
+    label = QLabel(parent, wordWrap=True)
+    label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 40)
+    return label
+
+
+def text_box(lines: int, parent: QWidget | None = None) -> QPlainTextEdit:
+    """A few lines of free text, left with Tab like any other field."""
+    box = QPlainTextEdit(parent, tabChangesFocus=True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + box.frameWidth() * 2 + 8)
+    return box
+
+
+class RecipientPage(TranslatedPage):
+    """Who receives the bundle; each choice says in one sentence what it will hold."""
+
+    changed = Signal(str)  # the recipient chosen
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.choices = {recipient: QRadioButton(self) for recipient in RECIPIENTS}
+        self.explanations = {recipient: note(self) for recipient in RECIPIENTS}
+        layout = QVBoxLayout(self)
+        indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) * 2
+        for recipient in RECIPIENTS:
+            self.group.addButton(self.choices[recipient])
+            layout.addWidget(self.choices[recipient])
+            self.explanations[recipient].setContentsMargins(indent, 0, 0, 0)
+            self.explanations[recipient].setBuddy(self.choices[recipient])
+            layout.addWidget(self.explanations[recipient])
+            layout.addSpacing(self.fontMetrics().height() // 2)
+        layout.addStretch(1)
+        self.choices[LAWYER].setChecked(True)
+        self.group.buttonToggled.connect(self._toggled)
+        self._retranslate()
+
+    def recipient(self) -> str:
+        return next(r for r, button in self.choices.items() if button.isChecked())
+
+    def set_recipient(self, recipient: str) -> None:
+        self.choices[recipient].setChecked(True)
+
+    def _toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.changed.emit(self.recipient())
+
+    def _retranslate(self) -> None:
+        self.setTitle(self.tr("Who will receive the bundle?"))
+        self.setSubTitle(self.tr("The bundle is a folder or a ZIP file that can be read "
+                                 "without Dossier. Choose who it is for."))
+        texts = {
+            LAWYER: (self.tr("A &lawyer (avocat)"), self.tr(
+                "The report opens with the list of exhibits a lawyer files in court (the "
+                "\"bordereau de communication de pièces\"), then the chronology, the charts "
+                "and every exhibit in that order, with the original files and their "
+                "fingerprints.")),
+            POLICE: (self.tr("The &police or the gendarmerie"), self.tr(
+                "An account of the facts in date order, what identifies the author "
+                "(accounts, addresses, telephone numbers, IP addresses), the list of exhibits "
+                "and a draft complaint letter to the procureur that you can edit.")),
+            PLATFORM: (self.tr("A platform's or a provider's abuse &desk"), self.tr(
+                "The accounts, links, message identifiers and e-mail origins the abuse desk "
+                "needs to act, with the exhibits. Your own details only if you choose to "
+                "include them. Note that PHAROS only handles content that is public.")),
+            CUSTOM: (self.tr("C&ustom"), self.tr(
+                "You choose every part of the report yourself.")),
+        }
+        for recipient, (label, explanation) in texts.items():
+            self.choices[recipient].setText(label)
+            self.choices[recipient].setAccessibleDescription(explanation)
+            self.explanations[recipient].setText(explanation)
+
+
+class FilerPage(TranslatedPage):
+    """Who is filing, and for a complaint letter, where, who saw it and what it did."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recipient = LAWYER
+        self.notice = note(self)
+        self.include = QCheckBox(self)
+        self.name = QLineEdit(self)
+        self.contact = QLineEdit(self)
+        self.address = text_box(3, self)
+        self.letter_box = QGroupBox(self)
+        self.letter_note = note(self.letter_box)
+        self.place = QLineEdit(self.letter_box)
+        self.witnesses = text_box(2, self.letter_box)
+        self.harm = text_box(3, self.letter_box)
+        self.labels = [QLabel(self) for _ in range(6)]
+        self._lay_out()
+        self.include.toggled.connect(self._show_personal)
+        self._retranslate()
+
+    def set_recipient(self, recipient: str) -> None:
+        """A platform gets no personal details unless the box is ticked: off when chosen."""
+        self.recipient = recipient
+        self.include.setVisible(recipient == PLATFORM)
+        self.include.setChecked(recipient != PLATFORM)
+        self.letter_box.setVisible(recipient in (POLICE, CUSTOM))
+        self._show_personal()
+
+    def include_personal(self) -> bool:
+        return self.include.isChecked()
+
+    def filer(self) -> Filer:
+        """The filer's details, or none at all when they are not to be included."""
+        if not self.include_personal():
+            return Filer()
+        return Filer(self.name.text().strip(), self.contact.text().strip(),
+                     self.address.toPlainText().strip())
+
+    def letter(self) -> Letter:
+        if self.recipient not in (POLICE, CUSTOM):
+            return Letter()
+        return Letter(self.place.text().strip(), self.witnesses.toPlainText().strip(),
+                      self.harm.toPlainText().strip())
+
+    def wipe(self) -> None:
+        for field in (self.name, self.contact, self.address, self.place, self.witnesses,
+                      self.harm):
+            field.clear()
+
+    def _show_personal(self) -> None:
+        for field in (self.name, self.contact, self.address):
+            field.setEnabled(self.include.isChecked())
+
+    def _lay_out(self) -> None:
+        personal = QFormLayout()
+        for label, field in zip(self.labels[:3], (self.name, self.contact, self.address),
+                                strict=True):
+            personal.addRow(label, field)
+            label.setBuddy(field)
+        letter = QFormLayout(self.letter_box)
+        letter.addRow(self.letter_note)
+        for label, field in zip(self.labels[3:], (self.place, self.witnesses, self.harm),
+                                strict=True):
+            letter.addRow(label, field)
+            label.setBuddy(field)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.include)
+        layout.addLayout(personal)
+        layout.addWidget(self.letter_box)
+        layout.addStretch(1)
+        self.include.hide()
+        self.letter_box.hide()
+
+    def _retranslate(self) -> None:
+        self.setTitle(self.tr("Who is filing?"))
+        self.setSubTitle(self.tr("Everything on this page is optional."))
+        self.notice.setText(self.tr("What you write here is used only in this export. "
+                                    "Dossier never saves it."))
+        self.include.setText(self.tr("&Include my personal details in the bundle"))
+        self.include.setToolTip(self.tr("An abuse desk rarely needs to know who you are."))
+        words = (self.tr("Na&me:"), self.tr("&Contact (telephone or e-mail):"),
+                 self.tr("&Address:"), self.tr("&Town where the letter is written:"),
+                 self.tr("&Witnesses:"), self.tr("&Harm suffered:"))
+        for label, text in zip(self.labels, words, strict=True):
+            label.setText(text)
+        self.letter_box.setTitle(self.tr("For the complaint letter"))
+        self.letter_note.setText(self.tr(
+            "Left empty, the letter says what to write there. Harm suffered can be fear, "
+            "health, work or money."))
+        self.witnesses.setPlaceholderText(self.tr("Who saw or heard it, and how to reach them"))
+
+
+class SummaryPage(TranslatedPage):
+    """The text that opens the report: suggested from the incidents, edited by the user.
+
+    A new suggestion (another recipient, scope or language) replaces the text only while
+    the user has not changed it; their own words are never overwritten."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recipient = LAWYER
+        self.explain = note(self)
+        self.label = QLabel(self)
+        self.text = QPlainTextEdit(self, tabChangesFocus=True)
+        self.label.setBuddy(self.text)
+        self.restore = QPushButton(self)
+        self._suggested = ""
+        self._shown = ""  # the last text Dossier put in the box
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.restore)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.label)
+        layout.addWidget(self.text, 1)
+        layout.addLayout(row)
+        self.restore.clicked.connect(self._restore)
+        self.text.textChanged.connect(self._update_restore)
+        self._retranslate()
+
+    def set_recipient(self, recipient: str) -> None:
+        self.recipient = recipient
+        self._retranslate()
+
+    def offer(self, suggested: str) -> None:
+        """A fresh suggestion; shown unless the user has written their own text."""
+        edited = self.edited()
+        self._suggested = suggested
+        if not edited:
+            self._show(suggested)
+        self._update_restore()
+
+    def edited(self) -> bool:
+        return self.written() != self._shown
+
+    def summary(self) -> str:
+        return self.written().strip()
+
+    def written(self) -> str:
+        """The box's text with its non-breaking spaces, which French typography needs
+        before ":" and which ``toPlainText`` would turn into plain spaces."""
+        raw = self.text.document().toRawText()
+        return raw.replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def wipe(self) -> None:
+        self._suggested = self._shown = ""
+        self.text.clear()
+
+    def _show(self, text: str) -> None:
+        self._shown = text
+        self.text.setPlainText(text)
+
+    def _restore(self) -> None:
+        self._show(self._suggested)
+        self.text.setFocus()
+
+    def _update_restore(self) -> None:
+        self.restore.setEnabled(self.written() != self._suggested)
+
+    def _retranslate(self) -> None:
+        self.setTitle(self.tr("Summary"))
+        self.setSubTitle(self.tr("This text opens the report. It is suggested from your "
+                                 "incidents; change it as you wish."))
+        if self.recipient == POLICE:
+            self.explain.setText(self.tr(
+                "For the police this is the account of the facts (\"exposé des faits\"): "
+                "what happened, in date order, with the places and the people involved."))
+        else:
+            self.explain.setText(self.tr(
+                "Say in a few sentences what happened, since when, and what you ask for."))
+        self.label.setText(self.tr("&Summary:"))
+        self.restore.setText(self.tr("&Use the suggested text again"))
