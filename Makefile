@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Debian/Ubuntu packages the tests call (real tools, not mocks) and that Qt needs.
 DEB_TEST_PACKAGES := p7zip-full qpdf poppler-utils xvfb libegl1 libgl1 libxkbcommon0 \
-	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libglib2.0-0
+	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libglib2.0-0 \
+	desktop-file-utils appstream
 
 # What Qt needs to open a window on an X11 or Wayland desktop (Debian/Ubuntu names).
 DEB_SCREEN_PACKAGES := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 \
@@ -15,7 +16,8 @@ DEB_SCREEN_PACKAGES := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 \
 TS := resources/translations/dossier_fr.ts resources/translations/dossier_en.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test bench demo screenshots screen-packages translations update-translations system-packages lint clean
+.PHONY: run test bench demo screenshots screen-packages translations update-translations system-packages lint clean \
+	package package-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +77,21 @@ test: $(STAMP) system-packages lint translations
 bench: $(STAMP) system-packages
 	$(BIN)/python tests/bench/bench_import.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_timeline.py
+
+# The installable app for this OS, one folder: dist/Dossier/ (packaging/README.md). PyInstaller
+# comes from the `package` extra; build/ keeps its cache, so a rebuild is faster.
+PACKAGE_STAMP := $(VENV)/.package-installed
+$(PACKAGE_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/pip install --quiet -e '.[test,package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP) translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build \
+		packaging/dossier.spec
+
+# Runs the built binary: version, init, import, export, sha256sum -c, verify, the window.
+package-test: package system-packages
+	$(BIN)/python packaging/smoke_test.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis $(QM)
