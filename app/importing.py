@@ -30,6 +30,8 @@ from app.formats.base import (
     Extraction,
     Source,
 )
+from app.sandbox import Sandbox
+from app.sandbox import shared as shared_sandbox
 from app.texts import QT_TRANSLATE_NOOP, Text
 from app.vault import Vault
 
@@ -41,6 +43,8 @@ LINK_FORMAT = formats.Format("link", "web", "text/uri-list")
 # or enough time that a crash would lose little unreported work.
 BATCH_BYTES = 64 << 20
 BATCH_SECONDS = 2.0
+
+Origin = Path | bytes  # where a file's bytes are: on disk, or already in memory
 
 
 @dataclass
@@ -75,13 +79,18 @@ class _Part:
 
 
 class Importer:
-    """Imports files into one case of an unlocked vault."""
+    """Imports files into one case of an unlocked vault.
+
+    Every file is read in the ``sandbox``'s child process (by default the one the whole
+    process shares, kept warm between imports), never in this one."""
 
     def __init__(self, vault: Vault, case_id: int,
-                 clock: Callable[[], datetime] = dates.now) -> None:
+                 clock: Callable[[], datetime] = dates.now,
+                 sandbox: Sandbox | None = None) -> None:
         self.vault = vault
         self.case_id = case_id
         self.clock = clock
+        self.sandbox = sandbox or shared_sandbox()
 
     def run(self, paths: Iterable[Path],
             should_stop: Callable[[], bool] = lambda: False) -> Iterator[Outcome]:
@@ -119,7 +128,7 @@ class Importer:
         if refusal:
             return Outcome(str(path), REFUSED, reason=refusal)
         return self._guarded(str(path), lambda: self._store(
-            str(path), path.name, lambda: open(path, "rb"), _file_time(path)))
+            str(path), path.name, path, _file_time(path)))
 
     def import_data(self, name: str, data: bytes, capture: Capture | None = None) -> Outcome:
         """Store bytes that never were a file: a pasted screenshot, a dragged image.
@@ -128,8 +137,7 @@ class Importer:
         if not data:
             return Outcome(name, REFUSED, reason=Text(QT_TRANSLATE_NOOP(
                 "core", "nothing to keep: the data is empty")))
-        return self._guarded(name, lambda: self._store(
-            name, name, lambda: io.BytesIO(data), None, capture=capture))
+        return self._guarded(name, lambda: self._store(name, name, data, None, capture=capture))
 
     def import_link(self, url: str, title: str, capture: Capture) -> Outcome:
         """A web reference dragged from a browser: the address itself is the evidence."""
@@ -137,8 +145,7 @@ class Importer:
                            capture=capture)
         found.add("link.url", url.strip())
         return self._guarded(url, lambda: self._store(
-            url, _link_name(url), lambda: io.BytesIO(url.strip().encode()), None,
-            given=(LINK_FORMAT, found)))
+            url, _link_name(url), url.strip().encode(), None, given=(LINK_FORMAT, found)))
 
     def _guarded(self, label: str, store: Callable[[], Outcome]) -> Outcome:
         """Run one store; a failure refuses that one file, except a full or broken vault."""
@@ -158,9 +165,12 @@ class Importer:
                                "core", "Dossier could not store it (internal error: {error}); "
                                        "nothing was changed"), error=type(error).__name__))
 
-    def _store(self, label: str, name: str, opener: Callable[[], BinaryIO],
-               file_time: datetime | None, capture: Capture | None = None,
+    def _store(self, label: str, name: str, origin: Origin, file_time: datetime | None,
+               capture: Capture | None = None,
                given: tuple[formats.Format, Extraction] | None = None) -> Outcome:
+        """Store the original first, then describe it: whatever its reader does, the
+        original is kept."""
+        opener = _opener(origin)
         with self.vault.transaction() as db, opener() as stream:
             stored = originals.store(db, stream)
             twin = self._item_with(stored.blob_id)
@@ -169,8 +179,8 @@ class Importer:
                                reason=Text(QT_TRANSLATE_NOOP(
                                    "core", "already in the case as item {item}"), item=twin))
             source = Source(name, stored.size, opener)
-            part = _Part(source, *given, file_time) if given else _describe(
-                source, stored.head, file_time)
+            part = _Part(source, *given, file_time) if given else self._describe(
+                source, origin, stored.head, file_time)
             if capture is not None:
                 part.extraction.capture = capture
             ids = self._record(part, stored, parent=None, depth=0)
@@ -202,8 +212,16 @@ class Importer:
             kind = child.kind or "message"
             part = _Part(source, formats.Format(kind, kind, "text/plain"), child.found, None)
         else:
-            part = _describe(source, stored.head, None)
+            part = self._describe(source, child.data, stored.head, None)
         return self._record(part, stored, parent, depth)
+
+    def _describe(self, source: Source, origin: Origin, head: bytes,
+                  file_time: datetime | None) -> _Part:
+        """Sniff here, read in the sandbox (only formats that have a reader)."""
+        found = formats.sniff(head[:SNIFF_SIZE])
+        extraction = self.sandbox.read(found, source.name, origin, source.size) \
+            if formats.has_reader(found) else Extraction()
+        return _Part(source, found, extraction, file_time)
 
     def _insert_item(self, part: _Part, stored: originals.Stored, capture: Capture,
                      parent_id: int | None, twin: int | None) -> int:
@@ -291,9 +309,10 @@ def _refusal(path: Path) -> str:
     return ""
 
 
-def _describe(source: Source, head: bytes, file_time: datetime | None) -> _Part:
-    found = formats.sniff(head[:SNIFF_SIZE])
-    return _Part(source, found, formats.read(found, source), file_time)
+def _opener(origin: Origin) -> Callable[[], BinaryIO]:
+    if isinstance(origin, bytes):
+        return lambda: io.BytesIO(origin)
+    return lambda: open(origin, "rb")
 
 
 def _metadata(part: _Part) -> list[tuple[str, str]]:

@@ -13,7 +13,7 @@ from app.formats import image, mail, media, pdf, sms, text, web, whatsapp
 from app.formats.base import DAMAGED, UNREADABLE, Extraction, Source
 from app.formats.sniff import Format, sniff
 
-__all__ = ["Format", "read", "sniff"]
+__all__ = ["Format", "has_reader", "read", "sniff"]
 
 Reader = Callable[[Source], Extraction]
 
@@ -34,9 +34,18 @@ _BY_FORMAT: dict[str, Reader] = {
 _log = logging.getLogger(__name__)
 
 
+def has_reader(found: Format) -> bool:
+    """Whether a reader has anything to learn from ``found`` (raw binary data has none)."""
+    return _reader_for(found) is not None
+
+
+def _reader_for(found: Format) -> Reader | None:
+    return _BY_FORMAT.get(found.name) or _BY_KIND.get(found.kind)
+
+
 def read(found: Format, source: Source) -> Extraction:
     """What the reader for ``found`` learns from ``source``; never raises for bad input."""
-    reader = _BY_FORMAT.get(found.name) or _BY_KIND.get(found.kind)
+    reader = _reader_for(found)
     if reader is None:
         return Extraction()
     try:

@@ -32,7 +32,14 @@ from app.formats.base import (
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_VALUE = 16 * 1024  # characters kept of one header value
+# The header parser's work grows with the square of a value's length on some hostile values
+# (a 64 KiB address list takes 2 s, 1 MiB many minutes). So each raw value is cut before it
+# is parsed, and past a total per message the values are kept as they are, undecoded.
+MAX_RAW_VALUE = 16 * 1024
+MAX_PARSED = 256 * 1024
+MAX_HEADERS = 1000  # of the headers kept; real messages have a few dozen
 MAX_DEPTH = 32  # MIME nesting levels walked for attachments
+MAX_ATTACHMENTS = 1000  # each becomes an item; the message keeps them all anyway
 
 _KEYS = {
     "from": "email.from",
@@ -83,11 +90,11 @@ def _read_into(found: Extraction, source: Source) -> None:
         found.flags.add(EMPTY)
         return
     message = email.message_from_binary_file(io.BytesIO(data), policy=policy.default)
-    headers = _decoded_headers(message)
+    headers = _decoded_headers(found, message)
     _record_headers(found, headers)
     body = _body_part(message)
     found.text = _body_text(body)
-    found.children = _attachments(message, body)
+    found.children = _attachments(found, message, body)
     _flag_defects(found, message)
 
 
@@ -110,11 +117,19 @@ def _clean(value: str) -> str:
     return _LINE_BREAKS.sub(" ", value).strip()[:MAX_VALUE]
 
 
-def _decoded_headers(message: Message) -> list[tuple[str, str]]:
-    """Every header in file order as (lower-case name, decoded one-line value)."""
-    return [
-        (name.lower(), _clean(_decode(message, name, raw))) for name, raw in message.raw_items()
-    ]
+def _decoded_headers(found: Extraction, message: Message) -> list[tuple[str, str]]:
+    """The headers worth keeping, in file order, as (lower-case name, one-line value):
+    at most MAX_HEADERS, decoded while the parsing budget lasts."""
+    kept = [(name.lower(), raw[:MAX_RAW_VALUE]) for name, raw in message.raw_items()
+            if name.lower() in _KEYS]
+    if len(kept) > MAX_HEADERS:
+        found.add("email.headers_cut", f"only the first {MAX_HEADERS} of {len(kept)} "
+                                       "headers were read")
+    headers, budget = [], MAX_PARSED
+    for name, raw in kept[:MAX_HEADERS]:
+        budget -= len(raw)
+        headers.append((name, _clean(_decode(message, name, raw) if budget >= 0 else raw)))
+    return headers
 
 
 def _decode(message: Message, name: str, raw: str) -> str:
@@ -238,12 +253,17 @@ def _encodings(payload: bytes, charset: str) -> list[str]:
     return ["utf-8", charset] if single_byte and not payload.isascii() else [charset]
 
 
-def _attachments(message: EmailMessage, body: EmailMessage | None) -> list[Child]:
+def _attachments(found: Extraction, message: EmailMessage,
+                 body: EmailMessage | None) -> list[Child]:
     """Every part that is not the body or its text alternative, as a child item."""
     children: list[Child] = []
     for part in _leaves(message, 0):
         if part is body or _is_alternative_text(part):
             continue
+        if len(children) == MAX_ATTACHMENTS:
+            found.add("email.attachments_cut", f"only the first {MAX_ATTACHMENTS} attachments "
+                                               "became items; the message holds them all")
+            break
         name = _file_name(part, len(children) + 1)
         children.append(Child(name=name, data=_part_bytes(part)))
     return children

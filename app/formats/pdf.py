@@ -1,7 +1,10 @@
 """PDF documents: pages, who made them and when, and their text for search.
 
 pypdf reads leniently (``strict=False``) and is kept quiet: a hostile or broken PDF ends
-up as flags on the item, never as a traceback or a line on the user's terminal.
+up as flags on the item, never as a traceback or a line on the user's terminal. pypdf's own
+limits stay on (75 MB per decoded stream, bounded arrays, page trees and XMP), and it never
+calls an external program: its JBIG2 decoder would write the stream to a temporary file
+outside the vault and run ``jbig2dec`` on it.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from datetime import datetime
 from itertools import islice
 from typing import BinaryIO
 
-from pypdf import DocumentInformation, PdfReader
+from pypdf import DocumentInformation, PdfReader, apply_configuration
 from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 from pypdf.xmp import XmpInformation
 
@@ -43,13 +46,16 @@ _XMP = "http://ns.adobe.com/xap/1.0/"
 _ERRORS = (
     PyPdfError, ValueError, TypeError, KeyError, IndexError, AttributeError, NotImplementedError,
 )
+# A page can also need a decoder that is never run here (JBIG2, through jbig2dec).
+_PAGE_ERRORS = (*_ERRORS, DependencyError)
 _SPACES = re.compile(r"[ \t]+")  # some producers put a tab between every word
 
 
 def read(source: Source) -> Extraction:
     """Describe one PDF; never raises. Encrypted ones are flagged, never unlocked."""
     def read_stream(found: Extraction) -> None:
-        with _quiet_pypdf(), source.open() as stream:
+        with _quiet_pypdf(), apply_configuration(jbig2dec_binary=None), \
+                source.open() as stream:
             _read_into(found, stream, source.size)
     return read_safely(read_stream, "pdf.error", frozenset({DAMAGED}))
 
@@ -202,7 +208,7 @@ def _text(found: Extraction, reader: PdfReader) -> str:
             break
         try:
             text = _SPACES.sub(" ", page.extract_text())
-        except _ERRORS:
+        except _PAGE_ERRORS:
             failed += 1
             continue
         parts.append(text)

@@ -32,6 +32,9 @@ from app.formats.base import (
 PLATFORM = "SMS"
 MAX_BYTES = 256 * 1024 * 1024
 MAX_MESSAGES = 100_000
+# Elements open at once. A backup nests four deep (smses, mms, parts, part); a message
+# nested thousands deep would defeat the serialiser, which recurses, and lose every message.
+MAX_DEPTH = 32
 
 # SMS "type" and MMS "msg_box" share Android's Telephony numbering.
 _DIRECTIONS = {"1": "received", "2": "sent", "3": "draft", "4": "outbox", "5": "failed",
@@ -120,6 +123,10 @@ def _records(found: Extraction, stream: _Bounded) -> Iterator[Element]:
     events = iterparse(stream, events=("start", "end"), forbid_dtd=True)
     for event, element in events:
         depth += 1 if event == "start" else -1
+        if depth > MAX_DEPTH:
+            found.flags.add(DAMAGED)
+            found.add("sms.error", f"elements nested more than {MAX_DEPTH} deep")
+            return
         if root is None:
             root = element
             if not _accept_root(found, root):

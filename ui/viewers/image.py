@@ -37,17 +37,28 @@ from ui.viewers.text import note_label, say
 ALLOCATION_LIMIT_MB = MAX_PIXELS * 4 // (1024 * 1024) + 1  # 32-bit pixels, MAX_PIXELS of them
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.02, 32.0)
+# Formats sniffed at import (app/formats/sniff.py) that Qt decodes, by Qt's name for them.
+# No other decoder ever runs: Qt also has TGA, ICNS, SVG and PDF plugins, among others.
+QT_FORMATS = {"png": b"png", "jpeg": b"jpeg", "gif": b"gif", "webp": b"webp", "bmp": b"bmp",
+              "tiff": b"tiff"}
 
 
 def decode(data: bytes, format_name: str) -> tuple[QImage, str]:
     """The picture, or a null image and why not: "too_large" or "unreadable"."""
+    qt_format = QT_FORMATS.get(format_name)
+    if qt_format is None:
+        return QImage(), "unreadable"
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    # The format sniffed from the content at import; the content decides if they differ.
-    reader = QImageReader(buffer, format_name.encode("ascii", "ignore"))
-    reader.setDecideFormatFromContent(True)
-    reader.setAllocationLimit(ALLOCATION_LIMIT_MB)
+    reader = QImageReader(buffer)
+    # The format is the one sniffed from the content at import, and Qt decodes with that
+    # decoder or not at all: deciding "from content" would make Qt ignore it and try every
+    # plugin it has on the bytes.
+    reader.setFormat(qt_format)
+    reader.setDecideFormatFromContent(False)
+    reader.setAutoDetectImageFormat(False)
+    reader.setAllocationLimit(ALLOCATION_LIMIT_MB)  # process-wide in Qt 6
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and size.width() * size.height() > MAX_PIXELS:
