@@ -8,6 +8,8 @@ anything else is our bug and is reported as such, without evidence names.
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import sqlcipher3
 
@@ -131,3 +133,16 @@ def from_os_error(error: OSError) -> VaultError | None:
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return ReadOnly()
     return None
+
+
+@contextmanager
+def os_errors() -> Iterator[None]:
+    """An OS error the user can act on (disk full, read-only...) as its one sentence;
+    any other is left to be reported as our bug."""
+    try:
+        yield
+    except OSError as error:
+        known = from_os_error(error)
+        if known is None:
+            raise
+        raise known from None

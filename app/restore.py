@@ -11,8 +11,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,7 +88,7 @@ def restore(vault: Vault, backup: Path, passphrase: str) -> Restored:
         # Kept while still open: no write runs now, and the lock keeps others out.
         _keep(target, kept)
         vault.close()
-        with _os_errors():
+        with errors.os_errors():
             os.replace(staged, target)
     finally:
         for leftover in (staged, staged.with_name(staged.name + "-journal")):
@@ -117,7 +115,7 @@ def _check_and_record(staged: Path, passphrase: str, source: str) -> CheckReport
 
 def _copy(source: Path, destination: Path) -> None:
     """An owner-only copy; a half copy never stays behind."""
-    with _os_errors():
+    with errors.os_errors():
         destination.unlink(missing_ok=True)
         try:
             reader = open(source, "rb")  # noqa: SIM115 - closed below, with the writer
@@ -139,16 +137,5 @@ def _keep(target: Path, kept: Path) -> None:
         os.link(target, kept)
     except OSError:
         _copy(target, kept)
-    with _os_errors():
+    with errors.os_errors():
         os.chmod(kept, 0o600)
-
-
-@contextmanager
-def _os_errors() -> Iterator[None]:
-    try:
-        yield
-    except OSError as error:
-        known = errors.from_os_error(error)
-        if known is None:
-            raise
-        raise known from None

@@ -91,7 +91,7 @@ class Vault:
         path = Path(path)
         if path.exists():
             raise errors.VaultExists(path)
-        with _os_errors():
+        with errors.os_errors():
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         salt = keys.Salt.new(kdf)
@@ -184,7 +184,7 @@ class Vault:
 
         Inside another transaction it is a savepoint: it still succeeds or fails as a
         whole, and the outer transaction decides when everything is committed."""
-        with _db_errors(), _os_errors():
+        with _db_errors(), errors.os_errors():
             nested = self.db.in_transaction
             self.db.execute("SAVEPOINT unit" if nested else "BEGIN IMMEDIATE")
             try:
@@ -268,7 +268,7 @@ class Vault:
         # sqlcipher_export copies schema, data and user_version into the attached file,
         # encrypted with the same raw key and salt, so the same passphrase opens it.
         literal = keys.key_pragma_value(self._key, self._salt)
-        with _db_errors(), _os_errors():
+        with _db_errors(), errors.os_errors():
             self.db.execute(f"ATTACH DATABASE ? AS copy KEY {literal}", (str(target),))
             try:
                 for name, value in STORAGE.items():
@@ -364,13 +364,3 @@ def _destination_errors(destination: Path) -> Iterator[None]:
             raise
         raise known from None
 
-
-@contextmanager
-def _os_errors() -> Iterator[None]:
-    try:
-        yield
-    except OSError as error:
-        known = errors.from_os_error(error)
-        if known is None:
-            raise
-        raise known from None

@@ -8,6 +8,7 @@ is saved to docs/screenshots/. Nothing is written anywhere else.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app import demo
 from ui.app import follow_colour_scheme
 from ui.case_page import CasePage
+from ui.export_wizard import FINISH, REVIEW, ExportWizard
 from ui.i18n import Translations
 from ui.operations import VaultService
 from ui.preferences import Preferences
@@ -98,14 +100,14 @@ def main() -> int:
     window.resize(1440, 860)
     window.show()
     try:
-        take_all(window, page)
+        take_all(window, page, scratch)
         take_timeline(window, page, scratch)
     finally:
         service.shutdown()
     return 0
 
 
-def take_all(window: MainWindow, page: CasePage) -> None:
+def take_all(window: MainWindow, page: CasePage, scratch: Path) -> None:
     create = window.access.create_form
     create.first.setText(PASSPHRASE)
     create.second.setText(PASSPHRASE)
@@ -127,9 +129,32 @@ def take_all(window: MainWindow, page: CasePage) -> None:
     dialog.description.setPlainText("Il écrit qu'il sait où je travaille.")
     save(dialog, "6-incident")
     dialog.accept()
+    take_export(window, scratch)
     window.lock()
     wait_until(lambda: not window.is_unlocked)
     save(window, "7-verrouille")
+
+
+def take_export(window: MainWindow, scratch: Path) -> None:
+    """The export wizard for an avocat, its last page, and three pages of the report."""
+    window.action_export.trigger()
+    wizard = window.findChild(ExportWizard)
+    wait_until(lambda: wizard.plan is not None)
+    wizard.filer_page.name.setText("Camille Martin")
+    save(wizard, "9-export")
+    while wizard.currentId() < REVIEW:
+        wait_until(wizard.currentPage().isComplete)
+        wizard.next()
+    wizard.review_page.place.setText(str(scratch / "Dossier-avocat"))
+    wait_until(wizard.review_page.isComplete)
+    wizard.next()
+    wait_until(lambda: wizard.currentId() == FINISH, seconds=120)
+    save(wizard, "10-export-termine")
+    wizard.accept()
+    report = scratch / "Dossier-avocat" / "Rapport.pdf"
+    for page, name in ((1, "11-rapport-couverture"), (5, "12-rapport-bordereau")):
+        subprocess.run(["pdftoppm", "-png", "-r", "70", "-singlefile", "-f", str(page),
+                        "-l", str(page), str(report), str(OUT / name)], check=True)
 
 
 def take_timeline(window: MainWindow, page: CasePage, scratch: Path) -> None:

@@ -12,17 +12,11 @@ from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
 
 from app import dates, incidents, statistics
-from app.export import identifiers
+from app.export import identifiers, wording
 from app.export.plan import Plan
 
 NBSP = "\u00a0"  # French puts one before ":" and ";", and inside « »
 
-_MONTHS = {
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}
 
 _WORDS = {
     "fr": {
@@ -126,18 +120,16 @@ def _figures(figures: statistics.Statistics, language: str) -> list[str]:
 
 def number(value: float, language: str) -> str:
     """One decimal at most, with a decimal comma in French: "5,5", "3"."""
-    text = f"{value:.1f}".removesuffix(".0")
-    return text.replace(".", ",") if language == "fr" else text
+    return wording.decimal(language, value, 1)
 
 
 def long_date(day: date, language: str) -> str:
     """ "5 novembre 2026", "1er novembre 2026", "5 November 2026"."""
-    first = "1er" if language == "fr" and day.day == 1 else str(day.day)
-    return f"{first} {_MONTHS[language][day.month - 1]} {day.year}"
+    return wording.day(language, day)
 
 
 def month_year(day: date, language: str) -> str:
-    return f"{_MONTHS[language][day.month - 1]} {day.year}"
+    return wording.month(language, day)
 
 
 def clock(moment: datetime, language: str) -> str:
@@ -185,6 +177,4 @@ def exhibit_refs(plan: Plan, labels: Sequence[str]) -> str:
 
 def listed(words: Sequence[str], language: str) -> str:
     """ "a", "a et b", "a, b et c" ("and" in English, without the serial comma)."""
-    if len(words) < 2:
-        return "".join(words)
-    return f"{', '.join(words[:-1])} {_WORDS[language]['and']} {words[-1]}"
+    return wording.listed(language, list(words))

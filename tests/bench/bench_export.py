@@ -27,6 +27,7 @@ import random
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -156,27 +157,41 @@ def _dossier(vault: Path, *args: object, fresh: bool = False) -> dict[str, Any]:
         subprocess.run([sys.executable, "-m", "app", "init"], env=env, check=True,
                        capture_output=True)
     command = [sys.executable, "-m", "app", *map(str, args)]
-    start = time.perf_counter()
-    child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    peak = _watch(child)
-    out, err = child.communicate()
-    seconds = time.perf_counter() - start
+    # Output goes to files, not pipes: an import prints a line per file, and a full pipe
+    # nobody reads until the end would stall it.
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, env=env, stdout=out, stderr=err)
+        peak = _watch(child)
+        seconds = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        printed, complaint = out.read().decode(), err.read().decode()
     if child.returncode not in (0, 3):
-        raise SystemExit(f"dossier {args[0]} failed: {err.decode()[-500:]}")
+        raise SystemExit(f"dossier {args[0]} failed: {complaint[-500:]}")
     return {"seconds": round(seconds, 2), "peak_rss_mb": round(peak / MB, 1),
-            "out": out.decode()}
+            "out": printed}
 
 
 def _watch(child: subprocess.Popen[bytes]) -> int:
-    """The child's peak resident memory, sampled until it ends."""
+    """The peak resident memory of the child and its own children (the import's reader
+    process), summed, sampled until it ends."""
     process, peak = psutil.Process(child.pid), 0
     while child.poll() is None:
         try:
-            peak = max(peak, process.memory_info().rss)
+            tree = [process, *process.children(recursive=True)]
+            peak = max(peak, sum(_rss(member) for member in tree))
         except psutil.Error:
-            break
+            pass
         time.sleep(0.02)
     return peak
+
+
+def _rss(process: psutil.Process) -> int:
+    try:
+        return process.memory_info().rss
+    except psutil.Error:
+        return 0
 
 
 def _zip(folder: Path, archive: Path) -> float:
