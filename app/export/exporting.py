@@ -71,6 +71,9 @@ def export(vault: Vault, options: Options, destination: Path, *,
     """Write the bundle for ``options`` at ``destination`` and log it in the custody log."""
     vault.require_writable()  # the export must be logged; say so before any work
     plan = build(vault.db, options, zone, now)
+    if not plan.exhibits:
+        raise ExportError(Text(QT_TRANSLATE_NOOP(
+            "core", "No evidence matches what was chosen: there is nothing to export.")))
     bundle = Bundle(destination, options.as_zip, plan.exported_at)
     try:
         pages = _write(vault.db, plan, bundle, progress, cancelled)

@@ -4129,52 +4129,52 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/errors.py" line="36" />
+        <location filename="../../app/errors.py" line="38" />
         <source>Wrong passphrase: the vault could not be unlocked.</source>
         <translation>Wrong passphrase: the vault could not be unlocked.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="42" />
+        <location filename="../../app/errors.py" line="44" />
         <source>{path} is not a Dossier vault.</source>
         <translation>{path} is not a Dossier vault.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="48" />
+        <location filename="../../app/errors.py" line="50" />
         <source>No vault at {path}. Create one with: dossier init</source>
         <translation>No vault at {path}. Create one with: dossier init</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="54" />
+        <location filename="../../app/errors.py" line="56" />
         <source>A file already exists at {path}; it was left untouched.</source>
         <translation>A file already exists at {path}; it was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="60" />
+        <location filename="../../app/errors.py" line="62" />
         <source>The vault is damaged. Restore it from a backup, or run: dossier check</source>
         <translation>The vault is damaged. Restore it from a backup, or run: dossier check</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="66" />
+        <location filename="../../app/errors.py" line="68" />
         <source>The vault is in use by another Dossier window or command. Close it and try again.</source>
         <translation>The vault is in use by another Dossier window or command. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="73" />
+        <location filename="../../app/errors.py" line="75" />
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation>The disk is full. Nothing was lost; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="79" />
+        <location filename="../../app/errors.py" line="81" />
         <source>The vault is read-only here; it cannot be changed.</source>
         <translation>The vault is read-only here; it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="85" />
+        <location filename="../../app/errors.py" line="87" />
         <source>Cannot write to {path}: that place is read-only or not yours.</source>
         <translation>Cannot write to {path}: that place is read-only or not yours.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="92" />
+        <location filename="../../app/errors.py" line="94" />
         <source>This vault was made by a newer Dossier; update Dossier.</source>
         <translation>This vault was made by a newer Dossier; update Dossier.</translation>
     </message>
@@ -4255,27 +4255,32 @@
         <translation>The export was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exporting.py" line="149" />
+        <location filename="../../app/export/exporting.py" line="75" />
+        <source>No evidence matches what was chosen: there is nothing to export.</source>
+        <translation>No evidence matches what was chosen: there is nothing to export.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exporting.py" line="152" />
         <source>Exhibit {label} no longer matches the hash recorded when it was imported; nothing was exported. Run “Check the vault”.</source>
         <translation>Exhibit {label} no longer matches the hash recorded when it was imported; nothing was exported. Run “Check the vault”.</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="28" />
+        <location filename="../../app/restore.py" line="26" />
         <source>This file is the vault itself, not a backup of it.</source>
         <translation>This file is the vault itself, not a backup of it.</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="34" />
+        <location filename="../../app/restore.py" line="32" />
         <source>There is no file at {path}. Nothing was changed.</source>
         <translation>There is no file at {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="40" />
+        <location filename="../../app/restore.py" line="38" />
         <source>This passphrase does not open the backup. Nothing was changed.</source>
         <translation>This passphrase does not open the backup. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="48" />
+        <location filename="../../app/restore.py" line="46" />
         <source>The backup is damaged ({count} problem(s)); it was not restored. Nothing was changed.</source>
         <translation>The backup is damaged ({count} problem(s)); it was not restored. Nothing was changed.</translation>
     </message>

@@ -4129,52 +4129,52 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/errors.py" line="36"/>
+        <location filename="../../app/errors.py" line="38"/>
         <source>Wrong passphrase: the vault could not be unlocked.</source>
         <translation>Phrase de passe incorrecte&#xa0;: le coffre n&apos;a pas pu être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="42"/>
+        <location filename="../../app/errors.py" line="44"/>
         <source>{path} is not a Dossier vault.</source>
         <translation>{path} n&apos;est pas un coffre Dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="48"/>
+        <location filename="../../app/errors.py" line="50"/>
         <source>No vault at {path}. Create one with: dossier init</source>
         <translation>Aucun coffre à l&apos;emplacement {path}. Pour en créer un&#xa0;: dossier init</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="54"/>
+        <location filename="../../app/errors.py" line="56"/>
         <source>A file already exists at {path}; it was left untouched.</source>
         <translation>Un fichier existe déjà à l&apos;emplacement {path}&#xa0;; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="60"/>
+        <location filename="../../app/errors.py" line="62"/>
         <source>The vault is damaged. Restore it from a backup, or run: dossier check</source>
         <translation>Le coffre est endommagé. Restaurez-le à partir d&apos;une sauvegarde, ou lancez&#xa0;: dossier check</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="66"/>
+        <location filename="../../app/errors.py" line="68"/>
         <source>The vault is in use by another Dossier window or command. Close it and try again.</source>
         <translation>Le coffre est utilisé par une autre fenêtre ou commande Dossier. Fermez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="73"/>
+        <location filename="../../app/errors.py" line="75"/>
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation>Le disque est plein. Rien n&apos;a été perdu&#xa0;; libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="79"/>
+        <location filename="../../app/errors.py" line="81"/>
         <source>The vault is read-only here; it cannot be changed.</source>
         <translation>Le coffre est ici en lecture seule&#xa0;; il ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="85"/>
+        <location filename="../../app/errors.py" line="87"/>
         <source>Cannot write to {path}: that place is read-only or not yours.</source>
         <translation>Impossible d&apos;écrire dans {path}&#xa0;: cet emplacement est en lecture seule ou ne vous appartient pas.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="92"/>
+        <location filename="../../app/errors.py" line="94"/>
         <source>This vault was made by a newer Dossier; update Dossier.</source>
         <translation>Ce coffre a été créé par une version plus récente de Dossier&#xa0;; mettez Dossier à jour.</translation>
     </message>
@@ -4255,27 +4255,32 @@
         <translation>L&apos;export a été annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exporting.py" line="149"/>
+        <location filename="../../app/export/exporting.py" line="75"/>
+        <source>No evidence matches what was chosen: there is nothing to export.</source>
+        <translation>Aucune pièce ne correspond à ce qui a été choisi&#xa0;: il n&apos;y a rien à exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../app/export/exporting.py" line="152"/>
         <source>Exhibit {label} no longer matches the hash recorded when it was imported; nothing was exported. Run “Check the vault”.</source>
         <translation>La pièce {label} ne correspond plus à l&apos;empreinte relevée à son import&#xa0;; rien n&apos;a été exporté. Lancez «&#xa0;Vérifier le coffre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="28"/>
+        <location filename="../../app/restore.py" line="26"/>
         <source>This file is the vault itself, not a backup of it.</source>
         <translation>Ce fichier est le coffre lui-même, pas une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="34"/>
+        <location filename="../../app/restore.py" line="32"/>
         <source>There is no file at {path}. Nothing was changed.</source>
         <translation>Il n&apos;y a pas de fichier à l&apos;emplacement {path}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="40"/>
+        <location filename="../../app/restore.py" line="38"/>
         <source>This passphrase does not open the backup. Nothing was changed.</source>
         <translation>Cette phrase de passe n&apos;ouvre pas la sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="48"/>
+        <location filename="../../app/restore.py" line="46"/>
         <source>The backup is damaged ({count} problem(s)); it was not restored. Nothing was changed.</source>
         <translation>La sauvegarde est endommagée ({count} problème(s))&#xa0;; elle n&apos;a pas été restaurée. Rien n&apos;a été modifié.</translation>
     </message>

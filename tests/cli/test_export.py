@@ -139,6 +139,9 @@ def test_dates_and_tags_narrow_the_exhibits(filled: Dossier, tmp_path: Path) -> 
     days = {e["captured_at"][:10] for e in exhibits if not e["parent"]}
     assert days and days <= {"2026-11-05", "2026-11-06"}
     assert filled("export", "--out", tmp_path / "x", "--tag", "nope").code == 2
+    empty = filled("export", "--out", tmp_path / "none", "--from", "2031-01-01")
+    assert empty.code == 1 and "nothing to export" in empty.err
+    assert not (tmp_path / "none").exists()
 
 
 def test_an_existing_bundle_is_never_replaced(filled: Dossier, tmp_path: Path) -> None:
