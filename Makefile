@@ -77,6 +77,7 @@ test: $(STAMP) system-packages lint translations
 bench: $(STAMP) system-packages
 	$(BIN)/python tests/bench/bench_import.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_timeline.py
+	$(BIN)/python tests/bench/bench_export.py
 
 # The installable app for this OS, one folder: dist/Dossier/ (packaging/README.md). PyInstaller
 # comes from the `package` extra; build/ keeps its cache, so a rebuild is faster.
