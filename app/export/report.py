@@ -11,14 +11,16 @@ exports without it), and Qt cannot import a PDF's pages either.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, Self
 
-from fpdf import image_parsing
+from fpdf import FPDF, image_parsing
 from fpdf.enums import EncryptionMethod
+from fpdf.output import OutputProducer
 
 from app.export import options, report_charts, report_sections, wording
 from app.export.errors import Cancelled
@@ -71,20 +73,56 @@ def write_report(plan: Plan, out: BinaryIO, originals: Callable[[Exhibit], bytes
                                      cancelled)
                 else:
                     _section(doc, plan, name, titles[name])
-            if plan.options.pdf_password and not pages.placements:
-                _encrypt(doc, plan.options.pdf_password)
-            laid_out = doc.output()
+            if pages.placements:
+                laid_out = bytes(doc.output())  # pypdf's reader shares it, not copies it
+            else:
+                if plan.options.pdf_password:
+                    _encrypt(doc, plan.options.pdf_password)
+                doc.output(output_producer_class=_streaming_to(out))
     except BaseException:
         doc.release()
         raise
     count = doc.pages_count
-    del doc  # its images and pages: the merge below needs only the bytes
     if pages.placements:
-        laid_out = bytes(laid_out)  # so that pypdf's reader shares it rather than copies it
+        del doc  # its images and pages: the merge below needs only the bytes
         finish(laid_out, pages, metadata, plan.options.pdf_password, out)
-    else:
-        out.write(laid_out)
     return ReportInfo(count)
+
+
+class _Sink:
+    """What fpdf2 appends the PDF to, written straight to the bundle instead of kept: the
+    output producer only ever appends to its buffer and asks its length (for the offsets
+    of the cross-reference table), so a report of 1,000 pictures is not held twice. The
+    file identifier fpdf2 would hash from the whole buffer is hashed on the way."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self.length = 0
+        self.digest = hashlib.md5(usedforsecurity=False)  # what fpdf2 uses for /ID
+
+    def __iadd__(self, data: bytes | bytearray) -> Self:
+        self.out.write(data)
+        self.digest.update(data)
+        self.length += len(data)
+        return self
+
+    def __len__(self) -> int:
+        return self.length
+
+    def file_id(self) -> str:
+        identifier = self.digest.hexdigest().upper()
+        return f"<{identifier}><{identifier}>"
+
+
+def _streaming_to(out: BinaryIO) -> type[OutputProducer]:
+    class Streaming(OutputProducer):
+        def __init__(self, fpdf: FPDF) -> None:
+            super().__init__(fpdf)
+            sink = _Sink(out)
+            self.buffer = sink  # type: ignore[assignment]
+            if fpdf._security_handler is None:  # encrypted: fpdf2 made its own /ID
+                fpdf.file_id = sink.file_id  # type: ignore[method-assign]
+    return Streaming
 
 
 def _section(doc: ReportDocument, plan: Plan, name: str, title: str) -> None:
