@@ -95,8 +95,8 @@ class ExportWizard(QWizard):
         documents = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
         folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
-        name = exporting.default_name(self.case_name, chosen.recipient, chosen.language,
-                                      chosen.as_zip, date.today())
+        name = exporting.default_name(chosen.recipient, chosen.language, chosen.as_zip,
+                                      date.today())
         path, number = folder / name, 1
         while path.exists() or path.is_symlink():
             number += 1

@@ -50,11 +50,9 @@ class Result:
     size: int  # bytes written
 
 
-def default_name(case_name: str, recipient: str, language: str, as_zip: bool,
-                 when: date) -> str:
-    """"Dossier-avocat-2026-11-30": neutral on purpose, since the name may be seen on a
-    shared disk; the case name stays inside."""
-    del case_name
+def default_name(recipient: str, language: str, as_zip: bool, when: date) -> str:
+    """"Dossier-avocat-2026-11-30": no case name on purpose, since the bundle's name may be
+    seen on a shared disk; the case name stays inside."""
     name = f"Dossier-{_RECIPIENT_WORDS[language][recipient]}-{when.isoformat()}"
     return name + ".zip" if as_zip else name
 
