@@ -37,17 +37,17 @@ class Identifier:
 
 def collect(db: sqlcipher3.Connection, exhibits: Iterable[Exhibit]) -> tuple[Identifier, ...]:
     # Keyed by the case-folded value, so "Ombre@Example.net" and "ombre@example.net"
-    # are one address; the first spelling met is the one shown.
-    found: dict[tuple[str, str], tuple[str, str, list[str]]] = {}
+    # are one address; the first spelling met is the one shown. The labels are a dict
+    # used as an ordered set: an account can appear in tens of thousands of exhibits.
+    found: dict[tuple[str, str], tuple[str, str, dict[str, None]]] = {}
 
     def add(kind: str, value: str, detail: str, label: str) -> None:
         value = value.strip()
         if not value:
             return
         _value, _detail, labels = found.setdefault((kind, value.casefold()),
-                                                   (value, detail, []))
-        if label not in labels:
-            labels.append(label)
+                                                   (value, detail, {}))
+        labels[label] = None
 
     for exhibit in (part for e in exhibits for part in e.every()):
         _from_exhibit(db, exhibit, add)
