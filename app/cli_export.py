@@ -8,7 +8,6 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -61,8 +60,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     with _unlock(args) as vault:
         options = _options(vault, args, _case_id(vault, args.case))
-        options = _with_summary(vault, options)
-        result = exporting.export(vault, options, args.out.expanduser(),
+        result = exporting.export(vault, options, args.out.expanduser(), prefill_summary=True,
                                   progress=_progress if sys.stderr.isatty() else _quiet)
     if args.json:
         print(json.dumps({"path": str(result.path), "fingerprint": result.fingerprint,
@@ -100,13 +98,6 @@ def _options(vault: Vault, args: argparse.Namespace, case_id: int | None) -> Opt
     return for_recipient(scope, args.recipient, language=args.lang, prefix=prefix,
                          as_zip=args.zip, include_originals=not args.no_originals,
                          pdf_password=_pdf_password() if args.encrypt else "")
-
-
-def _with_summary(vault: Vault, options: Options) -> Options:
-    from app.export import exporting, summary
-
-    plan = exporting.preview(vault.db, options)
-    return replace(options, summary=summary.prefill(plan))
 
 
 def _tag_ids(vault: Vault, case_id: int, names: list[str]) -> frozenset[int]:

@@ -9,14 +9,14 @@ from __future__ import annotations
 import hashlib
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 import sqlcipher3
 
 from app import custody, evidence, originals
-from app.export import letter, manifest, readme, report, verify
+from app.export import letter, manifest, readme, report, summary, verify
 from app.export.bundle import Bundle
 from app.export.errors import Cancelled, ExportError
 from app.export.options import LETTER, Options
@@ -65,10 +65,14 @@ def preview(db: sqlcipher3.Connection, options: Options, zone: tzinfo | None = N
 def export(vault: Vault, options: Options, destination: Path, *,
            progress: Callable[[Progress], None] = lambda step: None,
            cancelled: Callable[[], bool] = lambda: False, zone: tzinfo | None = None,
-           now: datetime | None = None) -> Result:
-    """Write the bundle for ``options`` at ``destination`` and log it in the custody log."""
+           now: datetime | None = None, prefill_summary: bool = False) -> Result:
+    """Write the bundle for ``options`` at ``destination`` and log it in the custody log.
+    With ``prefill_summary``, an empty summary is written from the incidents and figures
+    (the command line has no wizard page where the user would edit it)."""
     vault.require_writable()  # the export must be logged; say so before any work
     plan = build(vault.db, options, zone, now)
+    if prefill_summary and not options.summary:
+        plan = replace(plan, options=replace(options, summary=summary.prefill(plan)))
     if not plan.exhibits:
         raise ExportError(Text(QT_TRANSLATE_NOOP(
             "core", "No evidence matches what was chosen: there is nothing to export.")))

@@ -69,6 +69,7 @@ def test_a_lawyer_bundle_checks_out_with_sha256sum_qpdf_and_poppler(filled: Doss
     text = tool("pdftotext", "-layout", bundle / "Rapport.pdf", "-").stdout
     assert "Bordereau de communication de pièces" in text
     assert "OMBRE-000001" in text
+    assert "actes relevés" in text  # the summary the command line prefills
     assert tool(sys.executable, "-I", "-S", "verify.py", cwd=bundle).returncode == 0
 
 
