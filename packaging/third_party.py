@@ -36,7 +36,7 @@ def write(folder: Path, version: str, modules: Iterable[str] = (),
     """Fill ``folder`` (the app's licenses/); ``modules`` are the bundled Python modules'
     names, ``binaries`` PyInstaller's (destination, source, kind) entries. Returns the
     bundled distributions that About does not list yet, for the build to warn about."""
-    from ui.about import COMPONENTS  # the same list the user reads in About
+    from ui.common.about import COMPONENTS  # the same list the user reads in About
 
     folder.mkdir(parents=True, exist_ok=True)
     for text in sorted(TEXTS.glob("*.txt")):

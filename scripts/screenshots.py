@@ -23,13 +23,13 @@ from PySide6.QtCore import QEventLoop, QMimeData, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import demo
+from app.cli import demo
 from ui.app import follow_colour_scheme
-from ui.case_page import CasePage
-from ui.export_wizard import FINISH, REVIEW, ExportWizard
-from ui.i18n import Translations
-from ui.operations import VaultService
-from ui.preferences import Preferences
+from ui.case.page import CasePage
+from ui.common.i18n import Translations
+from ui.common.operations import VaultService
+from ui.settings.preferences import Preferences
+from ui.export.wizard import FINISH, REVIEW, ExportWizard
 from ui.window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]

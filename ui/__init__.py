@@ -1,0 +1,1 @@
+"""The desktop window: Qt widgets only; every rule lives in ``app``."""

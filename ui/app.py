@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.vault import default_path
-from ui import disguise
-from ui.case_page import CasePage
-from ui.i18n import Translations
-from ui.operations import VaultService
-from ui.preferences import APPLICATION, ORGANISATION, Preferences
+from app.vault.vault import default_path
+from ui.case.page import CasePage
+from ui.common.i18n import Translations
+from ui.common.operations import VaultService
+from ui.safety import disguise
+from ui.settings.preferences import APPLICATION, ORGANISATION, Preferences
 from ui.window import MainWindow
 
 

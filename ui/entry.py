@@ -8,7 +8,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from app import cli
+from app.cli import main as cli
+from app.cli import shared
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -17,4 +18,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.run(args)
     from ui.app import run_app  # Qt loads only when the window is wanted
 
-    return run_app(cli.vault_path(args), sys.argv[:1])
+    return run_app(shared.vault_path(args), sys.argv[:1])

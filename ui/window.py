@@ -28,29 +28,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.cases import Case
-from app.vault import default_path
-from ui import about, clipboard, disguise, file_dialogs, quick_exit
-from ui.access import AccessScreen
-from ui.auto_lock import IdleLock
-from ui.backup_dialog import BackupDialog
-from ui.cases_dialog import (
+from app.case.cases import Case
+from app.vault.vault import default_path
+from ui.access.failed_unlocks import FailedUnlocksBanner
+from ui.access.screen import AccessScreen
+from ui.case.cases_dialog import (
     CaseNameDialog,
     CaseSwitchDialog,
     new_case,
     open_recent_case,
     rename_case,
 )
-from ui.check_dialog import CheckDialog
-from ui.export_wizard import ExportWizard
-from ui.failed_unlocks import FailedUnlocksBanner
-from ui.i18n import Translations
-from ui.operations import VaultService
-from ui.passphrase_dialog import PassphraseDialog
-from ui.preferences import Preferences
-from ui.preferences_dialog import PreferencesDialog
-from ui.restore_dialog import RestoreDialog, show_restored
-from ui.session_watch import SessionWatch
+from ui.common import about, file_dialogs
+from ui.common.i18n import Translations
+from ui.common.operations import VaultService
+from ui.export.wizard import ExportWizard
+from ui.safety import clipboard, disguise, quick_exit
+from ui.safety.auto_lock import IdleLock
+from ui.safety.session_watch import SessionWatch
+from ui.settings.preferences import Preferences
+from ui.settings.preferences_dialog import PreferencesDialog
+from ui.vault.backup_dialog import BackupDialog
+from ui.vault.check_dialog import CheckDialog
+from ui.vault.passphrase_dialog import PassphraseDialog
+from ui.vault.restore_dialog import RestoreDialog, show_restored
 
 APP_NAME = "Dossier"
 
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
     def apply_disguise(self) -> None:
         current = self.preferences.disguise
         disguise.dress_app(current)
-        disguise.dress_access_screen(self.access, current)
+        self.access.dress(current)
         self.action_about.setText(self._about_text())
         self._update_title()
 

@@ -21,9 +21,9 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
+from app.common.texts import QT_TRANSLATE_NOOP, Text
 from app.export.errors import ExportError
 from app.export.verify import SUMS
-from app.texts import QT_TRANSLATE_NOOP, Text
 
 # Already-compressed kinds are stored as they are; zipping them again only costs time.
 _STORED_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".avif",

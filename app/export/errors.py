@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app.errors import DossierError
-from app.texts import QT_TRANSLATE_NOOP, Text
+from app.common.errors import DossierError
+from app.common.texts import QT_TRANSLATE_NOOP, Text
 
 
 class Cancelled(DossierError):

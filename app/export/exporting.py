@@ -15,14 +15,17 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app import custody, evidence, originals
-from app.export import letter, manifest, readme, report, summary, verify
+from app.case import evidence
+from app.common.texts import QT_TRANSLATE_NOOP, Text
+from app.export import letter, manifest, readme, summary, verify
 from app.export.bundle import Bundle
 from app.export.errors import Cancelled, ExportError
+from app.export.exhibit import Exhibit
 from app.export.options import LETTER, Options
-from app.export.plan import Exhibit, Plan, build
-from app.texts import QT_TRANSLATE_NOOP, Text
-from app.vault import Vault
+from app.export.plan import Plan, build
+from app.export.report import build as report
+from app.vault import custody, originals
+from app.vault.vault import Vault
 
 EMBED_LIMIT = 64 << 20  # bytes: larger images and PDFs get a page pointing to the file
 REPORT_NAMES = {"fr": "Rapport.pdf", "en": "Report.pdf"}

@@ -10,12 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from email.utils import getaddresses
-from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-if TYPE_CHECKING:
-    from app.export.plan import Exhibit
+from app.export.exhibit import Exhibit
 
 ACCOUNT, EMAIL, PHONE, IP, URL, MESSAGE_ID = (
     "account", "email", "phone", "ip", "url", "message_id")

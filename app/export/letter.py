@@ -22,10 +22,11 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from app import dates
+from app.common import dates
 from app.export import identifiers
+from app.export.exhibit import Exhibit
 from app.export.letter_words import WORDS
-from app.export.plan import ChronologyEntry, Exhibit, Plan
+from app.export.plan import ChronologyEntry, Plan
 from app.export.summary import exhibit_refs, incident_when, listed, long_date
 
 # (style, text); style in "right", "heading", "paragraph", "list", "signature". A "\n" in
@@ -98,7 +99,8 @@ def _acts(plan: Plan, words: dict[str, str]) -> str:
     """How many acts, between which days, on which platforms: the repetition that
     article 222-33-2-2 requires, in one sentence."""
     figures, language = plan.statistics, plan.options.language
-    assert figures.first is not None and figures.last is not None
+    assert figures.first is not None
+    assert figures.last is not None
     first, last = figures.first.date(), figures.last.date()
     platforms = [name for name, _count in figures.per_platform if name]
     key = "acts_day" if first == last else "acts"

@@ -11,7 +11,8 @@ import io
 import json
 from typing import Any
 
-from app.export.plan import Exhibit, Plan
+from app.export.exhibit import Exhibit
+from app.export.plan import Plan
 
 FORMAT = "dossier-bundle/1"
 CSV_COLUMNS = ("label", "parent", "title", "kind", "captured_at", "captured_at_source",

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
 
-from app import dates, incidents, statistics
+from app.analysis import statistics
+from app.case import incidents
+from app.common import dates
 from app.export import identifiers, wording
 from app.export.plan import Plan
 

@@ -263,7 +263,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "kind.audio": ("Enregistrement audio", "Audio recording"),
     "kind.video": ("Vidéo", "Video"),
     "kind.other": ("Fichier", "File"),
-    # How a capture time is known (app/formats/base.py)
+    # How a capture time is known (app/importing/formats/base.py)
     "source.exif": ("données EXIF de la photo", "the photo's EXIF data"),
     "source.email_header": ("en-tête Date de l'e-mail", "the e-mail's Date header"),
     "source.chat_line": ("horodatage de l'export de discussion", "the chat export's timestamp"),

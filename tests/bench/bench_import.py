@@ -15,7 +15,7 @@ warm page cache; the median run is reported. Targets (issue 2): Dossier takes at
 
 Storage (``--storage``): per configuration, about 300 MiB of raw chunks written straight
 through SQLCipher, then ``Importer.run`` over 100 random 1 MiB files, with one setting
-changed at a time from the vault's own (app/vault.py); 5 interleaved rounds.
+changed at a time from the vault's own (app/vault/vault.py); 5 interleaved rounds.
 
 Every generated file lives in one scratch folder that is removed at the end, Ctrl+C included.
 Exit codes: 0 targets met (or sweep done), 1 targets missed, 2 could not measure, 130 stopped.
@@ -275,8 +275,9 @@ def own_peak_rss() -> int:
 
 def child_import(vault_path: str, source: str) -> dict[str, object]:
     """In the child: a fresh vault, then one ``Importer.run`` over ``source``, timed."""
-    from app import cases, importing
-    from app.vault import Vault
+    from app.case import cases
+    from app.importing import pipeline as importing
+    from app.vault.vault import Vault
 
     vault = Vault.create(Path(vault_path), PASSPHRASE)
     try:
@@ -482,7 +483,7 @@ class StorageConfig:
 
 def storage_configs() -> list[StorageConfig]:
     """The vault's settings, then one factor changed at a time, then SQLCipher's defaults."""
-    from app import originals, vault
+    from app.vault import originals, vault
 
     base = {**vault.STORAGE, **vault.CONNECTION}
     chunk = originals.CHUNK_SIZE
@@ -502,7 +503,7 @@ def storage_configs() -> list[StorageConfig]:
         ("chunk 1 MiB", {}, MIB),
         ("chunk 4 MiB", {}, 4 * MIB),
     ]
-    configs = [StorageConfig(f"baseline (app/vault.py, chunk {chunk // 1024} KiB)", base, chunk)]
+    configs = [StorageConfig(f"baseline (app/vault/vault.py, chunk {chunk // 1024} KiB)", base, chunk)]
     for label, change, size in variants:
         pragmas = {**base, **change}
         if pragmas != base or size != chunk:
@@ -524,7 +525,7 @@ def child_storage(db_path: str, config_json: str, folder: str) -> dict[str, obje
 def _raw_writes(path: Path, pragmas: dict[str, str], chunk: int) -> dict[str, object]:
     """The vault's schema under ``pragmas``, then timed chunk inserts, one original per
     transaction: a big one, then many 1 MiB ones."""
-    from app import schema
+    from app.vault import schema
 
     if SWEEP_BULK % chunk:
         raise BenchError("the bulk size must be a multiple of the chunk size")
@@ -573,7 +574,9 @@ def _settings_import(path: Path, pragmas: dict[str, str], chunk: int,
                      folder: Path) -> tuple[float, float]:
     """``Importer.run`` over ``folder`` with the vault's settings replaced by ``pragmas``:
     every item's metadata, custody entry and search row pay the page size too."""
-    from app import cases, importing, keys, originals, vault
+    from app.case import cases
+    from app.importing import pipeline as importing
+    from app.vault import keys, originals, vault
 
     vault.STORAGE.clear()
     vault.CONNECTION.clear()

@@ -43,11 +43,12 @@ import sqlcipher3
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import cases, demo
-from ui.operations import VaultService
-from ui.timeline_page import TimelinePage
-from ui.timeline_scale import DAY
-from ui.timeline_view import TimelineView
+from app.case import cases
+from app.cli import demo
+from ui.common.operations import VaultService
+from ui.timeline.page import TimelinePage
+from ui.timeline.scale import DAY
+from ui.timeline.view import TimelineView
 
 OPEN_TARGET_MS = 1000.0
 FRAME_TARGET_MS = 16.0

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from app.keys import KdfSettings
-from app.vault import Vault
+from app.vault.keys import KdfSettings
+from app.vault.vault import Vault
 
 PASSPHRASE = "l'été; \"Ombre\" 🔒"  # quotes, a semicolon and non-ASCII on purpose
 # The smallest scrypt cost a vault accepts, so each command unlocks in milliseconds;

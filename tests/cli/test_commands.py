@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from app.vault import Vault
+from app.vault.vault import Vault
 from tests.cli.conftest import PASSPHRASE, Dossier, Result
 from tests.conftest import CORPUS
 
@@ -134,7 +134,8 @@ def test_no_passphrase_and_no_terminal_is_exit_2(stocked: Dossier, tmp_path: Pat
 def test_usage_errors_are_exit_2(dossier: Dossier, args: tuple[str, ...]) -> None:
     result = dossier(*args)
     assert result.code == 2, result.err
-    assert "Traceback" not in result.err and "usage:" in result.err
+    assert "Traceback" not in result.err
+    assert "usage:" in result.err
 
 
 @pytest.mark.parametrize("command", ["show", "cat"])
@@ -174,9 +175,11 @@ def test_import_with_a_refusal_is_exit_3_and_stores_the_rest(dossier: Dossier) -
     assert result.code == 3, result.err
     assert "Traceback" not in result.err
     refused, stored = result.lines()
-    assert refused["status"] == "refused" and refused["path"] == str(EMPTY)
+    assert refused["status"] == "refused"
+    assert refused["path"] == str(EMPTY)
     assert "empty" in refused["reason"]
-    assert stored["status"] == "stored" and stored["sha256"] == sha256(JOURNAL.read_bytes())
+    assert stored["status"] == "stored"
+    assert stored["sha256"] == sha256(JOURNAL.read_bytes())
     assert [item["original_name"] for item in items(dossier)] == ["journal.txt"]
 
 
@@ -184,7 +187,8 @@ def test_a_duplicate_alone_is_not_a_refusal(stocked: Dossier) -> None:
     result = stocked("import", JOURNAL, "--json")
     assert result.code == 0, result.err
     [line] = result.lines()
-    assert line["status"] == "duplicate" and line["path"] == str(JOURNAL)
+    assert line["status"] == "duplicate"
+    assert line["path"] == str(JOURNAL)
     journal = next(i for i in items(stocked) if i["original_name"] == "journal.txt")
     assert line["duplicate_of"] == journal["id"]
 
@@ -192,10 +196,13 @@ def test_a_duplicate_alone_is_not_a_refusal(stocked: Dossier) -> None:
 # -- JSON lines ----------------------------------------------------------------------------
 
 def assert_item_object(item: dict) -> None:
-    assert ITEM_KEYS <= item.keys(), ITEM_KEYS - item.keys()
-    assert isinstance(item["id"], int) and isinstance(item["size"], int)
-    assert len(item["sha256"]) == 64 and int(item["sha256"], 16) >= 0
-    assert isinstance(item["flags"], list) and all(isinstance(f, str) for f in item["flags"])
+    assert item.keys() >= ITEM_KEYS, ITEM_KEYS - item.keys()
+    assert isinstance(item["id"], int)
+    assert isinstance(item["size"], int)
+    assert len(item["sha256"]) == 64
+    assert int(item["sha256"], 16) >= 0
+    assert isinstance(item["flags"], list)
+    assert all(isinstance(f, str) for f in item["flags"])
     for key in ("captured_at", "imported_at"):
         moment = datetime.fromisoformat(item[key])
         assert moment.utcoffset() is not None, f"{key} has no UTC offset: {item[key]}"
@@ -228,7 +235,8 @@ def test_import_json_describes_each_created_item(dossier: Dossier) -> None:
     assert [line["original_name"] for line in lines] == ["menace_2026-11-04.eml", "capture.png"]
     for line in lines:
         assert_item_object(line)
-        assert line["status"] == "stored" and line["path"] == str(EMAIL)
+        assert line["status"] == "stored"
+        assert line["path"] == str(EMAIL)
     assert {line["id"] for line in lines} == {item["id"] for item in items(dossier)}
 
 
@@ -249,7 +257,8 @@ def test_cat_gives_back_the_original_bytes_and_sha256sum_agrees(stocked: Dossier
 def test_log_is_a_hash_chain(stocked: Dossier) -> None:
     entries = ok(stocked("log", "--json")).lines()
     actions = [entry["action"] for entry in entries]
-    assert actions[0] == "vault_created" and actions.count("imported") == 4
+    assert actions[0] == "vault_created"
+    assert actions.count("imported") == 4
     assert entries[0]["prev_hash"] == "0" * 64
     for before, entry in itertools.pairwise(entries):
         assert entry["prev_hash"] == before["entry_hash"]

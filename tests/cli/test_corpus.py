@@ -71,7 +71,8 @@ def test_every_top_level_file_is_hashed_and_kept_byte_for_byte(imported) -> None
             continue
         line = by_name[path.name]
         expected = hashlib.sha256(path.read_bytes()).hexdigest()
-        assert line["sha256"] == expected and line["size"] == path.stat().st_size
+        assert line["sha256"] == expected
+        assert line["size"] == path.stat().st_size
     photo = by_name["photo_parking.jpg"]
     assert dossier.cat(photo["id"]) == (CORPUS / "photos/photo_parking.jpg").read_bytes()
 
@@ -84,8 +85,10 @@ def test_photo_gps_is_flagged_with_camera(imported) -> None:
     found = item(imported, "photos/photo_parking.jpg")
     assert "gps" in found["flags"]
     meta = " ".join(f"{k}={v}" for k, v in found["metadata"].items())
-    assert "Fairphone" in meta and "FP5" in meta
-    assert "48.85" in meta and "2.35" in meta
+    assert "Fairphone" in meta
+    assert "FP5" in meta
+    assert "48.85" in meta
+    assert "2.35" in meta
 
 
 def test_pdf_dates_title_and_text(imported) -> None:
@@ -113,7 +116,8 @@ def test_report_receipt_pdf(imported) -> None:
 
 def test_password_protected_pdf(imported) -> None:
     found = item(imported, "pdf/protected_password_1234.pdf")
-    assert "password_protected" in found["flags"] and found["text"] == ""
+    assert "password_protected" in found["flags"]
+    assert found["text"] == ""
 
 
 def test_threatening_email(imported) -> None:
@@ -129,7 +133,8 @@ def test_threatening_email(imported) -> None:
     assert len(meta["email.received"]) == 3
     assert meta["email.originating_ip"] == "198.51.100.23"
     [attachment] = [show(dossier, child) for child in found["children"]]
-    assert attachment["original_name"] == "capture.png" and attachment["kind"] == "image"
+    assert attachment["original_name"] == "capture.png"
+    assert attachment["kind"] == "image"
     assert attachment["parent_id"] == found["id"]
 
 
@@ -162,7 +167,8 @@ def test_whatsapp_us_export(imported) -> None:
 
 def test_sms_backup(imported) -> None:
     found = messages(imported, "chat/sms-20261112.xml")
-    assert len(found) == 3 and {m["kind"] for m in found} == {"message"}
+    assert len(found) == 3
+    assert {m["kind"] for m in found} == {"message"}
     assert all(m["captured_at"].startswith("2026-11-10T") for m in found)
     assert found[0]["captured_at"] == "2026-11-10T22:00:00+01:00"
     assert "+33612345678" in str(found[0]["metadata"])
@@ -184,12 +190,14 @@ def test_note_is_searchable_without_accents(imported) -> None:
 def test_empty_file_is_refused_with_a_reason(imported) -> None:
     _, by_name = imported
     line = by_name["empty.png"]
-    assert line["status"] == "refused" and "empty" in line["reason"]
+    assert line["status"] == "refused"
+    assert "empty" in line["reason"]
 
 
 def test_truncated_png_is_stored_flagged_without_thumbnail(imported) -> None:
     found = item(imported, "bad/truncated.png")
-    assert "unreadable" in found["flags"] and not found["has_thumbnail"]
+    assert "unreadable" in found["flags"]
+    assert not found["has_thumbnail"]
 
 
 def test_kind_comes_from_content_not_name(imported) -> None:
@@ -203,12 +211,14 @@ def test_truncated_pdf_is_flagged_damaged(imported) -> None:
 
 def test_bomb_is_stored_without_a_full_size_thumbnail(imported) -> None:
     found = item(imported, "bad/bomb_60000x60000.png")
-    assert found["kind"] == "image" and not found["has_thumbnail"]
+    assert found["kind"] == "image"
+    assert not found["has_thumbnail"]
 
 
 def test_broken_email_keeps_the_headers_that_parse(imported) -> None:
     found = item(imported, "bad/broken.eml")
-    assert found["kind"] == "email" and "nobody" in found["metadata"]["email.from"]
+    assert found["kind"] == "email"
+    assert "nobody" in found["metadata"]["email.from"]
 
 
 def test_byte_identical_copy_is_a_duplicate(imported, tmp_path: Path) -> None:

@@ -108,11 +108,13 @@ def test_a_zip_bundle_passes_unzip_and_verify(filled: Dossier, tmp_path: Path) -
     assert tool("unzip", "-tq", archive).returncode == 0
     with zipfile.ZipFile(archive) as opened:
         names = opened.namelist()
-        assert "Letter-to-the-prosecutor.docx" in names and "Report.pdf" in names
+        assert "Letter-to-the-prosecutor.docx" in names
+        assert "Report.pdf" in names
         report = opened.read("Report.pdf")
     assert not [n for n in names if n.startswith("/") or ".." in n.split("/")]
     verified = filled("verify", archive)
-    assert verified.code == 0 and "OK" in verified.out
+    assert verified.code == 0
+    assert "OK" in verified.out
     (tmp_path / "r.pdf").write_bytes(report)
     assert "Exhibit 1" in tool("pdftotext", tmp_path / "r.pdf", "-").stdout
 
@@ -138,17 +140,20 @@ def test_dates_and_tags_narrow_the_exhibits(filled: Dossier, tmp_path: Path) -> 
            "--no-originals")
     exhibits = json.loads((tmp_path / "week" / "manifest.json").read_text())["exhibits"]
     days = {e["captured_at"][:10] for e in exhibits if not e["parent"]}
-    assert days and days <= {"2026-11-05", "2026-11-06"}
+    assert days
+    assert days <= {"2026-11-05", "2026-11-06"}
     assert filled("export", "--out", tmp_path / "x", "--tag", "nope").code == 2
     empty = filled("export", "--out", tmp_path / "none", "--from", "2031-01-01")
-    assert empty.code == 1 and "nothing to export" in empty.err
+    assert empty.code == 1
+    assert "nothing to export" in empty.err
     assert not (tmp_path / "none").exists()
 
 
 def test_an_existing_bundle_is_never_replaced(filled: Dossier, tmp_path: Path) -> None:
     (tmp_path / "taken").mkdir()
     done = filled("export", "--out", tmp_path / "taken")
-    assert done.code == 1 and "already exists" in done.err
+    assert done.code == 1
+    assert "already exists" in done.err
     assert list((tmp_path / "taken").iterdir()) == []
 
 
@@ -163,7 +168,8 @@ def test_a_full_disk_is_one_clear_error_and_leaves_nothing(tmp_path: Path) -> No
     with tmpfs(tmp_path / "usb", "2m") as usb:
         done = dossier("export", "--out", usb / "bundle")
         assert done.code == 1
-        assert "disk is full" in done.err and "Traceback" not in done.err
+        assert "disk is full" in done.err
+        assert "Traceback" not in done.err
         assert list(usb.iterdir()) == []
     log = [json.loads(line) for line in dossier("log", "--json").out.splitlines()]
     assert not [e for e in log if e["action"] == "exported"]

@@ -78,7 +78,8 @@ def assert_items_whole(dossier: Dossier, sources: dict[str, bytes]) -> list[dict
         if item["parent_id"] is not None:
             continue  # parts are re-hashed by `check`
         data = dossier.cat(item["id"])
-        assert sha256(data) == item["sha256"] and len(data) == item["size"]
+        assert sha256(data) == item["sha256"]
+        assert len(data) == item["size"]
         assert sources.get(item["sha256"]) == data, f"{item['original_name']} is not whole"
     return listed
 
@@ -169,7 +170,7 @@ def test_no_plaintext_in_the_vault_its_journal_or_the_temp_folder(dossier: Dossi
     for needle in PLAINTEXT:
         assert needle == b"\x89PNG" or needle.decode() in shown, needle
     ok(dossier("backup", tmp_path / "copy.dossier"))
-    scanned = vault_files(dossier.vault) + [tmp_path / "copy.dossier"]
+    scanned = [*vault_files(dossier.vault), tmp_path / "copy.dossier"]
     assert leaks(scanned + files_under(scratch)) == []
     assert dossier.vault.read_bytes()[:16] != b"SQLite format 3\x00"
     assert list(scratch.iterdir()) == []
@@ -357,7 +358,8 @@ def test_hostile_paths_given_by_name_are_each_refused_with_a_reason(
     lines = {line["path"]: line for line in result.lines()}
     for name, path in hostile.items():
         line = lines[str(path)]
-        assert line["status"] == "refused" and line["reason"], (name, line)
+        assert line["status"] == "refused", (name, line)
+        assert line["reason"], (name, line)
     assert lines[str(normal)]["status"] == "stored"
     after = items(dossier)
     assert all(item in after for item in before)
@@ -377,7 +379,8 @@ def test_hostile_entries_inside_a_folder_are_each_refused_with_a_reason(
     assert lines["journal.txt"]["status"] == "stored"
     for name in ("pipe", "ping", "pong", "gone", "loop"):
         assert name in lines, f"{name} was skipped without a word: {sorted(lines)}"
-        assert lines[name]["status"] == "refused" and lines[name]["reason"], lines[name]
+        assert lines[name]["status"] == "refused", lines[name]
+        assert lines[name]["reason"], lines[name]
     assert [item["original_name"] for item in items(dossier)] == ["journal.txt"]
     assert_sound(dossier)
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app import attempts, custody
+from app.vault import attempts, custody
 from tests.cli.conftest import PASSPHRASE, Result, make_vault
 from tests.conftest import CORPUS
 
@@ -47,7 +47,8 @@ def test_counts_backups_and_kept_copies_are_the_owners_alone(tmp_path: Path) -> 
     assert dossier(vault, "backup", usb / "copy.dossier").code == 0
     for _ in range(2):
         failed = dossier(vault, "list", passphrase="not it")
-        assert failed.code == 1 and "Wrong passphrase" in failed.err
+        assert failed.code == 1
+        assert "Wrong passphrase" in failed.err
     assert len(attempts.read(vault)) == 2
     assert mode(attempts.file_for(vault)) == 0o600
 
@@ -63,11 +64,14 @@ def test_counts_backups_and_kept_copies_are_the_owners_alone(tmp_path: Path) -> 
                       DOSSIER_BACKUP_PASSPHRASE="not it")
     assert refused.err == ("dossier: This passphrase does not open the backup. "
                            "Nothing was changed.\n")
-    assert refused.code == 1 and not (tmp_path / "case.before-restore.dossier").exists()
+    assert refused.code == 1
+    assert not (tmp_path / "case.before-restore.dossier").exists()
     missing = dossier(vault, "restore", tmp_path / "nowhere.dossier")
-    assert missing.code == 2 and "There is no file at" in missing.err
+    assert missing.code == 2
+    assert "There is no file at" in missing.err
     restored = dossier(vault, "restore", usb / "copy.dossier")
-    assert restored.code == 0 and restored.err.startswith("Restored from ")
+    assert restored.code == 0
+    assert restored.err.startswith("Restored from ")
     files = [vault, tmp_path / "case.dossier-journal", usb / "copy.dossier",
              tmp_path / "case.before-restore.dossier"]
     assert {path.name: mode(path) for path in files} == {path.name: 0o600 for path in files}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
-from ui.operations import VaultService
+from ui.common.operations import VaultService
 
 
 def unlocked_service(qtbot, prepared_path: Path, passphrase: str,

@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.keys import KdfSettings
-from app.vault import Vault
-from ui.access import CREATE, UNLOCK, AccessScreen
-from ui.operations import VaultService
-from ui.strength import StrengthMeter, estimate
+from app.vault.keys import KdfSettings
+from app.vault.vault import Vault
+from ui.access.screen import CREATE, UNLOCK, AccessScreen
+from ui.access.strength import StrengthMeter, estimate
+from ui.common.operations import VaultService
 
 STRONG = "loutre violette sous l'escalier"
 FAST_KDF = KdfSettings(log2_n=10, r=8)
@@ -71,7 +71,8 @@ def test_the_meter_scores_in_plain_words(qtbot, passphrase: str, score: int, wor
     qtbot.addWidget(meter)
     with qtbot.waitSignal(meter.changed) as changed:
         meter.set_passphrase(passphrase)
-    assert changed.args == [score] and meter.score == score
+    assert changed.args == [score]
+    assert meter.score == score
     assert meter.word.text() == words
     assert meter.bar.value() == score + 1
 
@@ -82,7 +83,9 @@ def test_the_meter_gives_advice_for_a_weak_passphrase_and_none_when_empty(qtbot)
     meter.set_passphrase("password")
     assert "common password" in meter.advice.text()
     meter.set_passphrase("")
-    assert meter.word.text() == "" and meter.advice.text() == "" and meter.bar.value() == 0
+    assert meter.word.text() == ""
+    assert meter.advice.text() == ""
+    assert meter.bar.value() == 0
 
 
 def test_zxcvbn_limit_of_72_characters_is_no_error() -> None:
@@ -96,7 +99,8 @@ def test_first_run_offers_to_create_the_vault_where_it_will_be(show, tmp_path: P
     path = tmp_path / "new" / "case.dossier"
     screen = show(path)
     form = screen.create_form
-    assert screen.mode == CREATE and screen.pages.currentWidget() is form
+    assert screen.mode == CREATE
+    assert screen.pages.currentWidget() is form
     assert form.location.text() == str(path)
     assert "nobody can open the vault again" in form.warning.text()
     assert screen.reassurance.text() == "Everything stays on this computer, encrypted."
@@ -111,7 +115,8 @@ def test_a_weak_passphrase_cannot_protect_evidence(qtbot, show, tmp_path: Path) 
     type_into(qtbot, form.second, "soleil")
     assert form.meter.score < 2
     assert not form.create_button.isEnabled()
-    assert "too easy to guess" in form.hint.text() and form.hint.isVisible()
+    assert "too easy to guess" in form.hint.text()
+    assert form.hint.isVisible()
     qtbot.keyClick(form.second, Qt.Key.Key_Return)
     assert not (tmp_path / "case.dossier").exists()
 
@@ -147,10 +152,13 @@ def test_creating_the_vault_disables_input_then_opens_it(qtbot, show, service,
     assert form.create_button.isEnabled()
     with qtbot.waitSignal(screen.opened, timeout=20_000):
         qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
-        assert not screen.pages.isEnabled() and screen.busy_bar.isVisible()
+        assert not screen.pages.isEnabled()
+        assert screen.busy_bar.isVisible()
         assert screen.busy_label.text() == "Creating your encrypted vault…"
-    assert path.exists() and service.is_unlocked
-    assert form.first.text() == "" and form.second.text() == ""
+    assert path.exists()
+    assert service.is_unlocked
+    assert form.first.text() == ""
+    assert form.second.text() == ""
     assert screen.mode == UNLOCK  # what a later lock will show
 
 
@@ -163,7 +171,8 @@ def test_a_failed_create_says_why_inline(qtbot, show, tmp_path: Path) -> None:
     type_into(qtbot, form.second, STRONG)
     qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(form.error.isVisible)
-    assert form.error.text() and "Traceback" not in form.error.text()
+    assert form.error.text()
+    assert "Traceback" not in form.error.text()
     assert screen.pages.isEnabled()
 
 
@@ -171,7 +180,8 @@ def test_choosing_an_existing_file_switches_to_unlock(show, tmp_path: Path,
                                                       existing: Path) -> None:
     screen = show(tmp_path / "elsewhere.dossier")
     screen.set_path(existing)
-    assert screen.mode == UNLOCK and screen.pages.currentWidget() is screen.unlock_form
+    assert screen.mode == UNLOCK
+    assert screen.pages.currentWidget() is screen.unlock_form
     assert str(existing) in screen.unlock_form.location.text()
 
 
@@ -181,9 +191,11 @@ def test_choosing_an_existing_file_switches_to_unlock(show, tmp_path: Path,
 def test_later_runs_ask_for_the_passphrase_only(show, existing: Path) -> None:
     screen = show(existing)
     form = screen.unlock_form
-    assert screen.mode == UNLOCK and screen.pages.currentWidget() is form
+    assert screen.mode == UNLOCK
+    assert screen.pages.currentWidget() is form
     assert form.heading.text() == "Unlock your vault"
-    assert form.field.hasFocus() and not form.unlock.isEnabled()
+    assert form.field.hasFocus()
+    assert not form.unlock.isEnabled()
     assert form.other.text() == "&Open another vault file…"
 
 
@@ -193,8 +205,10 @@ def test_a_wrong_passphrase_shows_inline_then_the_field_is_wiped_and_focused(
     form = screen.unlock_form
     type_into(qtbot, form.field, "not it")
     qtbot.keyClick(form.field, Qt.Key.Key_Return)
-    assert not form.field.isEnabled() and not form.unlock.isEnabled()
-    assert not form.other.isEnabled() and screen.busy_bar.isVisible()
+    assert not form.field.isEnabled()
+    assert not form.unlock.isEnabled()
+    assert not form.other.isEnabled()
+    assert screen.busy_bar.isVisible()
     qtbot.waitUntil(form.error.isVisible)
     assert form.error.text() == "Wrong passphrase: the vault could not be unlocked."
     assert form.field.text() == ""
@@ -212,8 +226,10 @@ def test_the_right_passphrase_opens_the_vault(qtbot, show, service, existing: Pa
     type_into(qtbot, form.field, STRONG)
     with qtbot.waitSignal(screen.opened, timeout=10_000):
         qtbot.mouseClick(form.unlock, Qt.MouseButton.LeftButton)
-    assert service.is_unlocked and service.path == existing
-    assert form.field.text() == "" and not form.error.isVisible()
+    assert service.is_unlocked
+    assert service.path == existing
+    assert form.field.text() == ""
+    assert not form.error.isVisible()
 
 
 def test_reset_wipes_the_field_and_the_error(qtbot, show, existing: Path) -> None:
@@ -222,7 +238,8 @@ def test_reset_wipes_the_field_and_the_error(qtbot, show, existing: Path) -> Non
     form.failed("Wrong passphrase: the vault could not be unlocked.")
     type_into(qtbot, form.field, "half typed")
     screen.reset()
-    assert form.field.text() == "" and not form.error.isVisible()
+    assert form.field.text() == ""
+    assert not form.error.isVisible()
     qtbot.waitUntil(form.field.hasFocus)
 
 

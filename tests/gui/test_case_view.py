@@ -15,18 +15,19 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QAbstractItemView
 
-from app import cases, editing, links, listing, people, tags
-from app.importing import Importer
-from app.keys import KdfSettings
-from app.vault import Vault
+from app.case import cases, editing, links, listing, people, tags
+from app.importing.pipeline import Importer
+from app.vault.keys import KdfSettings
+from app.vault.vault import Vault
 from tests.conftest import CORPUS
 from tests.gui.conftest import unlocked_service
-from ui import evidence_model as em
-from ui.case_view import CaseView, EvidenceTable
-from ui.custody_view import CustodyModel
-from ui.evidence_model import EvidenceModel, EvidenceProxy
-from ui.item_facts import MetadataModel, describe, gather
-from ui.operations import VaultService
+from ui.case import evidence_model as em
+from ui.common.pickers import ITEM_IDS_MIME
+from ui.case.custody_view import CustodyModel
+from ui.case.evidence_model import EvidenceModel, EvidenceProxy
+from ui.case.item_facts import MetadataModel, describe, gather
+from ui.case.view import CaseView, EvidenceTable
+from ui.common.operations import VaultService
 from ui.viewers.chat import TranscriptModel
 
 # The offscreen platform says so whenever a window is shown; it is not our warning.
@@ -150,7 +151,8 @@ def test_kind_flag_and_parts_filters(qtbot, view: CaseView) -> None:
     with qtbot.waitSignal(view.listed):
         view.filter_bar.parts_box.setChecked(False)
     shown = names(view)
-    assert "capture.png" not in shown and not any(n.startswith("message ") for n in shown)
+    assert "capture.png" not in shown
+    assert not any(n.startswith("message ") for n in shown)
     assert len(shown) == 25  # the 24 files of the corpus that hold something, and one more
 
 
@@ -251,14 +253,16 @@ def test_a_listing_that_arrives_after_clear_is_dropped(qtbot, view: CaseView,
     done: list[object] = []
     service.run(lambda _vault, _task: None, done.append)  # the worker runs in order
     qtbot.waitUntil(lambda: bool(done))
-    assert view.model.rowCount() == 0 and view.table_stack.currentWidget() is view.empty
+    assert view.model.rowCount() == 0
+    assert view.table_stack.currentWidget() is view.empty
 
 
 def test_thumbnails_arrive_for_the_rows_on_screen(qtbot, view: CaseView,
                                                   prepared: Prepared) -> None:
     qtbot.waitUntil(lambda: view.model.thumbnail_count() > 0)
     photo = cell(view, "photo_parking.jpg", em.COL_KIND, Qt.ItemDataRole.DecorationRole)
-    assert isinstance(photo, QPixmap) and not photo.isNull()
+    assert isinstance(photo, QPixmap)
+    assert not photo.isNull()
     assert photo.width() <= view.model.thumbnail_size * photo.devicePixelRatio()
 
 
@@ -278,8 +282,8 @@ def test_dragged_rows_carry_their_ids_only(view: CaseView, prepared: Prepared) -
                                        flags.Select | flags.Rows)
     indexes = view.table.selectionModel().selectedIndexes()
     mime = view.proxy.mimeData(indexes)
-    assert mime.formats() == [em.ITEM_IDS_MIME]
-    ids = json.loads(bytes(mime.data(em.ITEM_IDS_MIME)).decode())
+    assert mime.formats() == [ITEM_IDS_MIME]
+    ids = json.loads(bytes(mime.data(ITEM_IDS_MIME)).decode())
     assert sorted(ids) == sorted([prepared.ids["journal.txt"], prepared.ids["IMG_0412.PNG"]])
     assert view.table.dragEnabled()
     assert view.proxy.flags(indexes[0]) & Qt.ItemFlag.ItemIsDragEnabled
@@ -293,10 +297,12 @@ def test_clear_forgets_everything(qtbot, view: CaseView, prepared: Prepared) -> 
     with qtbot.waitSignal(view.selection_changed) as selected:
         view.clear()
     assert selected.args == [[]]
-    assert view.model.rowCount() == 0 and view.model.thumbnail_count() == 0
+    assert view.model.rowCount() == 0
+    assert view.model.thumbnail_count() == 0
     assert view.current_case_id is None
     assert view.detail_pane.viewer() is None
-    assert email.body.toPlainText() == "" and email.origin.address.text() == ""
+    assert email.body.toPlainText() == ""
+    assert email.origin.address.text() == ""
     assert view.detail_pane.title.text() == ""
     assert view.filter_bar.count_label.text() == ""
     assert not view.filter_bar.tag_button.menu().actions()
@@ -324,7 +330,8 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, service: VaultServic
     details.set_lines(describe(found[0]))
     for model in (transcript, history, details):
         qtmodeltester.check(model)
-    assert transcript.rowCount() == 5 and history.rowCount() == 1
+    assert transcript.rowCount() == 5
+    assert history.rowCount() == 1
 
 
 def synthetic_rows(count: int) -> list[listing.Row]:
@@ -362,11 +369,13 @@ def test_fifty_thousand_rows_stay_usable(qtbot) -> None:
     table.scrollToBottom()
     qtbot.wait(1)
     last = proxy.index(49_999, em.COL_TITLE)
-    assert table.visualRect(last).isValid() and last.data() == "capture 00000.png"
+    assert table.visualRect(last).isValid()
+    assert last.data() == "capture 00000.png"
     table.selectAll()
     rows = table.selectionModel().selectedRows()
     mime = proxy.mimeData(rows)
-    assert len(json.loads(bytes(mime.data(em.ITEM_IDS_MIME)).decode())) == 50_000
+    assert len(json.loads(bytes(mime.data(ITEM_IDS_MIME)).decode())) == 50_000
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     model.clear()
-    assert proxy.rowCount() == 0 and not QModelIndex().isValid()
+    assert proxy.rowCount() == 0
+    assert not QModelIndex().isValid()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QLineEdit
 
-from ui import clipboard
+from ui.safety import clipboard
 
 
 def test_copied_text_carries_the_password_manager_hints(qtbot) -> None:

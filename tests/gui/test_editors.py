@@ -10,17 +10,18 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app import cases, custody, evidence, incidents, keys, links, people, tags
-from app.importing import Importer
-from app.vault import Vault
+from app.case import cases, evidence, incidents, links, people, tags
+from app.importing.pipeline import Importer
+from app.vault import custody, keys
+from app.vault.vault import Vault
 from tests.conftest import CORPUS
-from ui.account_picker import AccountDialog
-from ui.incident_dialog import IncidentChooser, IncidentDialog, when_text
-from ui.incidents_panel import IncidentsPanel
-from ui.item_editor import ItemEditor
-from ui.operations import VaultService
-from ui.people_panel import PeoplePanel
-from ui.pickers import ITEM_IDS_MIME, CheckListModel, Choice
+from ui.case.item_editor import ItemEditor
+from ui.common.operations import VaultService
+from ui.common.pickers import ITEM_IDS_MIME, CheckListModel, Choice
+from ui.incidents.incident_dialog import IncidentChooser, IncidentDialog, when_text
+from ui.incidents.incidents_panel import IncidentsPanel
+from ui.people.account_picker import AccountDialog
+from ui.people.people_panel import PeoplePanel
 
 # The offscreen platform cannot raise windows or pass on size hints, and says so.
 
@@ -82,7 +83,8 @@ def editor(qtbot, case):
 
 def test_editor_shows_the_item_and_its_fixed_original(editor, case) -> None:
     assert editor.original_name.text() == "Screenshot_20261105-143012_Instagram.png"
-    assert len(editor.sha256.text()) == 64 and editor.sha256.isReadOnly()
+    assert len(editor.sha256.text()) == 64
+    assert editor.sha256.isReadOnly()
     assert editor.platform.currentText() == "Instagram"
     assert editor.captured.text() == "05/11/2026 14:30:12 CET"
     assert "from the file name" in editor.date_note.text()
@@ -145,7 +147,8 @@ def test_editor_ties_tags_and_accounts(qtbot, editor, case) -> None:
                 people.item_counts(vault.db, case_id))
     tag_names, counts = ask(qtbot, service, ties)
     assert tag_names == ["menace"]
-    assert counts[known] == 1 and sorted(counts.values()) == [1, 1]
+    assert counts[known] == 1
+    assert sorted(counts.values()) == [1, 1]
     editor.tags.view.setCurrentIndex(editor.tags.model.index(0, 0))
     qtbot.mouseClick(editor.tags.remove_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(editor.changed):
@@ -159,7 +162,8 @@ def test_revert_restores_and_no_item_shows_nothing(qtbot, editor) -> None:
     assert editor.title.text() == ""
     assert not editor.save_button.isEnabled()
     editor.show_item(None)
-    assert not editor.isEnabled() and editor.original_name.text() == ""
+    assert not editor.isEnabled()
+    assert editor.original_name.text() == ""
 
 
 def test_a_removed_item_is_said_inline(qtbot, case) -> None:
@@ -215,7 +219,8 @@ def test_incident_is_created_then_edited_with_its_precision(qtbot, panel, case) 
                                      "0"]
     panel.view.setCurrentIndex(panel.proxy.index(0, 0))
     dialog = panel.edit_selected()
-    assert dialog.title.text() == "Faux profil" and not dialog.until.isHidden()
+    assert dialog.title.text() == "Faux profil"
+    assert not dialog.until.isHidden()
     dialog.precision.setCurrentIndex(0)  # exact
     dialog.start.setDateTime(QDateTime(QDate(2026, 11, 5), QTime(22, 41)))
     assert dialog.until.isHidden()
@@ -234,7 +239,8 @@ def test_incident_dialog_needs_words_and_offers_accounts(qtbot, panel, case) -> 
         panel.load(case_id)
     dialog = panel.new_incident()
     dialog.accept()
-    assert dialog.isVisible() and "title" in dialog.error.text()
+    assert dialog.isVisible()
+    assert "title" in dialog.error.text()
     dialog.description.setPlainText("Messages toute la nuit")
     dialog.accounts.setData(dialog.accounts.index(0), Qt.CheckState.Checked,
                             Qt.ItemDataRole.CheckStateRole)

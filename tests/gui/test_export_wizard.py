@@ -19,17 +19,18 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
-from app import cases, incidents, links, listing, tags
+from app.case import cases, incidents, links, listing, tags
 from app.export import options
-from app.importing import Importer
-from app.keys import KdfSettings
-from app.vault import Vault
+from app.importing.pipeline import Importer
+from app.vault.keys import KdfSettings
+from app.vault.vault import Vault
 from tests.conftest import CORPUS
 from tests.gui.conftest import unlocked_service
-from ui import file_dialogs
-from ui.export_progress import STOPPED
-from ui.export_scope import INCIDENTS, SELECTION, TAGS
-from ui.export_wizard import (
+from ui.common import file_dialogs
+from ui.common.operations import VaultService
+from ui.export.progress import STOPPED
+from ui.export.scope import INCIDENTS, SELECTION, TAGS
+from ui.export.wizard import (
     FILER,
     FINISH,
     OPTIONS,
@@ -40,7 +41,6 @@ from ui.export_wizard import (
     SUMMARY,
     ExportWizard,
 )
-from ui.operations import VaultService
 
 PASSPHRASE = "correct horse"
 CASE_NAME = "Harcèlement Ombre"
@@ -167,14 +167,16 @@ def test_a_lawyers_bundle_from_first_page_to_fingerprint(qtbot, open_wizard, out
     wizard.next()
     assert wizard.currentId() == FILER
     filer = wizard.filer_page
-    assert not filer.include.isVisible() and filer.name.isEnabled()
+    assert not filer.include.isVisible()
+    assert filer.name.isEnabled()
     filer.name.insert(FILER_NAME)  # as typed with an input method
     qtbot.keyClicks(filer.contact, "zoe.lemarchand@example.org")
     qtbot.keyClicks(filer.address, "12 rue des Lilas, 75020 Paris")
     wizard.next()
     assert wizard.currentId() == SUMMARY
     suggested = wizard.summary_page.written()
-    assert "E-mail de menace" in suggested and "Messages la nuit" in suggested
+    assert "E-mail de menace" in suggested
+    assert "Messages la nuit" in suggested
 
     wizard.next()
     assert wizard.currentId() == OPTIONS
@@ -185,7 +187,8 @@ def test_a_lawyers_bundle_from_first_page_to_fingerprint(qtbot, open_wizard, out
     qtbot.waitUntil(lambda: wizard.plan is not None and review.plan is not None)
     assert review.values[1].text().startswith(f"{scope.count} exhibit")
     suggested_place = review.destination()
-    assert suggested_place is not None and suggested_place.name.startswith("Dossier-avocat-")
+    assert suggested_place is not None
+    assert suggested_place.name.startswith("Dossier-avocat-")
     monkeypatch.setattr(file_dialogs, "save_file",
                         lambda *args, **kwargs: out / "Pour maître Durand")
     review.choose.click()
@@ -199,14 +202,17 @@ def test_a_lawyers_bundle_from_first_page_to_fingerprint(qtbot, open_wizard, out
 
     result = wizard.finished_result
     bundle = out / "Pour maître Durand"
-    assert result is not None and result.path == bundle and bundle.is_dir()
+    assert result is not None
+    assert result.path == bundle
+    assert bundle.is_dir()
     assert result.exhibits == scope.count
     checked = subprocess.run(["sha256sum", "--strict", "-c", "SHA256SUMS"], cwd=bundle,
                              capture_output=True, text=True, check=False)
     assert checked.returncode == 0, checked.stdout + checked.stderr
     report = subprocess.run(["pdftotext", str(bundle / "Rapport.pdf"), "-"],
                             capture_output=True, text=True, check=True).stdout
-    assert FILER_NAME in report and "Bordereau de communication de pièces" in report
+    assert FILER_NAME in report
+    assert "Bordereau de communication de pièces" in report
     finish = wizard.finish_page
     assert finish.fingerprint.text() == sha256(bundle / "SHA256SUMS") == result.fingerprint
     metrics = finish.fingerprint.fontMetrics()  # monospace: every digit as wide as another
@@ -224,7 +230,8 @@ def test_a_lawyers_bundle_from_first_page_to_fingerprint(qtbot, open_wizard, out
 
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert not wizard.isVisible()
-    assert filer.name.text() == "" and wizard.summary_page.written() == ""
+    assert filer.name.text() == ""
+    assert wizard.summary_page.written() == ""
 
 
 def test_a_platform_zip_leaves_out_the_filer_unless_asked(qtbot, open_wizard, out) -> None:
@@ -236,13 +243,16 @@ def test_a_platform_zip_leaves_out_the_filer_unless_asked(qtbot, open_wizard, ou
     wizard.recipient_page.choices[options.PLATFORM].click()
     go_to(qtbot, wizard, FILER)
     filer = wizard.filer_page
-    assert filer.include.isVisible() and not filer.include.isChecked()
+    assert filer.include.isVisible()
+    assert not filer.include.isChecked()
     assert not filer.name.isEnabled()
     chosen = wizard.chosen_options()
-    assert chosen.recipient == options.PLATFORM and not chosen.include_personal
+    assert chosen.recipient == options.PLATFORM
+    assert not chosen.include_personal
     assert chosen.filer == options.Filer()
     filer.include.click()
-    assert filer.name.isEnabled() and wizard.chosen_options().filer.name == FILER_NAME
+    assert filer.name.isEnabled()
+    assert wizard.chosen_options().filer.name == FILER_NAME
     filer.include.click()
 
     go_to(qtbot, wizard, OPTIONS)
@@ -252,7 +262,8 @@ def test_a_platform_zip_leaves_out_the_filer_unless_asked(qtbot, open_wizard, ou
     export_to(qtbot, wizard, out / "signalement")  # the .zip is added
     assert wizard.currentId() == FINISH
     bundle = out / "signalement.zip"
-    assert wizard.finished_result.path == bundle and bundle.is_file()
+    assert wizard.finished_result.path == bundle
+    assert bundle.is_file()
     assert subprocess.run(["unzip", "-tq", str(bundle)], capture_output=True,
                           check=False).returncode == 0
     unpacked = out / "unpacked"
@@ -275,14 +286,17 @@ def test_cancel_in_the_middle_leaves_nothing_and_allows_another_try(qtbot, open_
     wizard.next()
     qtbot.waitUntil(lambda: not wizard.is_exporting(), timeout=EXPORT_TIMEOUT_MS)
 
-    assert progress.state == STOPPED and wizard.finished_result is None
-    assert wizard.isVisible() and wizard.currentId() == PROGRESS
+    assert progress.state == STOPPED
+    assert wizard.finished_result is None
+    assert wizard.isVisible()
+    assert wizard.currentId() == PROGRESS
     assert "cancelled" in progress.outcome.text()
     assert list(out.iterdir()) == []  # neither the bundle nor its temporary copy
     back = wizard.button(QWizard.WizardButton.BackButton)
     assert back.isEnabled()
     back.click()
-    assert wizard.currentId() == REVIEW and wizard.review_page.isComplete()
+    assert wizard.currentId() == REVIEW
+    assert wizard.review_page.isComplete()
     wizard.button(QWizard.WizardButton.CancelButton).click()
     assert not wizard.isVisible()
 
@@ -296,13 +310,15 @@ def test_a_place_already_taken_is_refused(qtbot, open_wizard, out, monkeypatch) 
     review = wizard.review_page
     type_into(qtbot, review.place, str(taken))
     assert not review.isComplete()
-    assert "already exists" in review.error.text() and review.error.isVisible()
+    assert "already exists" in review.error.text()
+    assert review.error.isVisible()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     type_into(qtbot, review.place, str(out / "missing" / "bundle"))
     assert "does not exist" in review.error.text()
     monkeypatch.setattr(file_dialogs, "save_file", lambda *args, **kwargs: out / "free")
     review.choose.click()
-    assert review.isComplete() and not review.error.isVisible()
+    assert review.isComplete()
+    assert not review.error.isVisible()
     # Taken between the review and the press on Export: still refused, nothing replaced.
     (out / "free").mkdir()
     assert not review.validatePage()
@@ -322,7 +338,8 @@ def test_the_count_follows_the_scope(qtbot, open_wizard, prepared) -> None:
     assert scope.until.date() >= scope.since.date()
 
     scope.choices[TAGS].click()
-    assert not scope.isComplete() and "Tick at least one tag" in scope.count_label.text()
+    assert not scope.isComplete()
+    assert "Tick at least one tag" in scope.count_label.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     tag_row = scope.tags.index(0, 0)
     with qtbot.waitSignal(wizard.previewed, timeout=30_000):
@@ -339,7 +356,8 @@ def test_the_count_follows_the_scope(qtbot, open_wizard, prepared) -> None:
     assert scope.choices[SELECTION].isEnabled()
     with qtbot.waitSignal(wizard.previewed, timeout=30_000):
         scope.choices[SELECTION].click()
-    assert scope.count == 2 and "2 exhibit" in scope.count_label.text()
+    assert scope.count == 2
+    assert "2 exhibit" in scope.count_label.text()
 
 
 def test_the_selection_choice_needs_a_selection(open_wizard) -> None:
@@ -383,11 +401,14 @@ def test_options_check_the_password_and_the_parts_of_a_custom_report(qtbot,
     assert page.sections.isVisible()
     assert page.password.echoMode() == page.password.EchoMode.Password
     qtbot.keyClicks(page.password, "s3cret;'«»")
-    assert not page.isComplete() and "second time" in page.error.text()
+    assert not page.isComplete()
+    assert "second time" in page.error.text()
     qtbot.keyClicks(page.password_again, "s3cret;'«")
-    assert not page.isComplete() and "not the same" in page.error.text()
+    assert not page.isComplete()
+    assert "not the same" in page.error.text()
     qtbot.keyClicks(page.password_again, "»")
-    assert page.isComplete() and not page.error.isVisible()
+    assert page.isComplete()
+    assert not page.error.isVisible()
     for box in page.section_boxes.values():
         box.setChecked(False)
     assert not page.isComplete()
@@ -406,7 +427,8 @@ def test_locking_the_vault_closes_the_wizard(qtbot, open_wizard, service) -> Non
     wizard.filer_page.name.insert(FILER_NAME)
     with qtbot.waitSignal(service.locked, timeout=10_000):
         service.lock()
-    assert not wizard.isVisible() and wizard.filer_page.name.text() == ""
+    assert not wizard.isVisible()
+    assert wizard.filer_page.name.text() == ""
 
 
 def test_every_label_leads_to_its_field(open_wizard) -> None:

@@ -13,10 +13,10 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import CORPUS
-from ui.case_page import CasePage
-from ui.evidence_model import ITEM_IDS_MIME
-from ui.operations import VaultService
-from ui.preferences import Preferences
+from ui.common.pickers import ITEM_IDS_MIME
+from ui.case.page import CasePage
+from ui.common.operations import VaultService
+from ui.settings.preferences import Preferences
 from ui.window import MainWindow
 
 PASSPHRASE = "la marée monte ; « Ombre » ne lira rien 1848"
@@ -79,7 +79,8 @@ def test_a_first_session_from_creation_to_unlock(qtbot, window) -> None:
         drop(page, mime)
     summary = imported.args[0]
     [refused] = [r for r in summary.results if r.status == "refused"]
-    assert refused.name == "empty.png" and "empty" in refused.reason
+    assert refused.name == "empty.png"
+    assert "empty" in refused.reason
     assert summary.count("stored") == summary.total - 1
     qtbot.waitUntil(lambda: "photo_parking.jpg" in rows_by_name(page), timeout=10_000)
     found = rows_by_name(page)
@@ -127,7 +128,8 @@ def test_a_first_session_from_creation_to_unlock(qtbot, window) -> None:
     # Lock: nothing of the case stays on screen.
     window.action_lock.trigger()
     qtbot.waitUntil(lambda: not window.is_unlocked)
-    assert page.view.model.rowCount() == 0 and page.incidents.model.rowCount() == 0
+    assert page.view.model.rowCount() == 0
+    assert page.incidents.model.rowCount() == 0
     assert window.windowTitle() == "Dossier"
 
     # Unlock: everything is as it was left.
@@ -139,5 +141,6 @@ def test_a_first_session_from_creation_to_unlock(qtbot, window) -> None:
     qtbot.waitUntil(lambda: page.view.model.rowCount() > 30, timeout=10_000)
     kept = rows_by_name(page)["menace_2026-11-04.eml"]
     assert kept.title == "Menace reçue le 4 novembre"
-    assert kept.accounts and "ombre.du.lac@example.net" in kept.accounts[0]
+    assert kept.accounts
+    assert "ombre.du.lac@example.net" in kept.accounts[0]
     qtbot.waitUntil(lambda: page.incidents.model.rowCount() == 1, timeout=10_000)

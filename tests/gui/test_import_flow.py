@@ -21,16 +21,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app import cases, custody, evidence, keys
-from app.formats.base import CLIPBOARD
-from app.importing import DUPLICATE_FILE, REFUSED, STORED
-from app.vault import Vault
+from app.case import cases, evidence
+from app.importing.formats.base import CLIPBOARD
+from app.importing.pipeline import DUPLICATE_FILE, REFUSED, STORED
+from app.vault import custody, keys
+from app.vault.vault import Vault
 from tests.conftest import CORPUS
-from ui.detail_pane import DetailPane
-from ui.drop_overlay import DropOverlay
-from ui.import_dialog import ImportDialog
-from ui.import_flow import ImportFlow, ImportSummary
-from ui.operations import VaultService
+from ui.case.detail_pane import DetailPane
+from ui.common.operations import VaultService
+from ui.importing.drop_overlay import DropOverlay
+from ui.importing.import_dialog import ImportDialog
+from ui.importing.import_flow import ImportFlow, ImportSummary
 
 # The offscreen platform cannot raise windows or pass on size hints, and says so.
 
@@ -52,8 +53,8 @@ def vault_case(qtbot, tmp_path: Path):
 @pytest.fixture
 def flow(qtbot, vault_case):
     window = QWidget()
-    qtbot.addWidget(window)
-    yield ImportFlow(vault_case[0], window), vault_case[1]
+    qtbot.addWidget(window)  # qtbot holds it weakly: the yield keeps it alive for the test
+    yield ImportFlow(vault_case[0], window), vault_case[1]  # noqa: PT022
 
 
 def stored_item(qtbot, service: VaultService, item_id: int) -> evidence.EvidenceItem:
@@ -111,7 +112,8 @@ def test_pasted_screenshot_is_kept_as_png_dated_from_the_clipboard(qtbot, flow, 
     QGuiApplication.clipboard().setImage(image)
     summary = finish(qtbot, flow, lambda: flow.paste(case_id))
     (result,) = summary.results
-    assert result.status == STORED and result.name.endswith(".png")
+    assert result.status == STORED
+    assert result.name.endswith(".png")
     item = stored_item(qtbot, vault_case[0], result.item_ids[0])
     assert (item.kind, item.mime, item.captured_at_source) == ("image", "image/png", CLIPBOARD)
 
@@ -176,8 +178,11 @@ def test_cancel_stops_between_files_and_drops_what_waits(qtbot, flow, vault_case
     with qtbot.waitSignal(flow.finished, timeout=30_000) as done:
         gate.set()
     summary = done.args[0]
-    assert summary.cancelled and summary.results == [] and summary.total == 30
-    assert len(started) == 1 and not flow.busy  # the second import never began
+    assert summary.cancelled
+    assert summary.results == []
+    assert summary.total == 30
+    assert len(started) == 1
+    assert not flow.busy
     assert dialog.headline.text() == "Stopped"
     assert dialog.summary.text() == "Nothing was added — stopped before 30 more file(s)"
 
@@ -214,7 +219,8 @@ def test_dialog_lists_results_and_ends_with_a_summary_line(qtbot, flow) -> None:
     assert words[0] == "Stored"
     assert words[1].startswith("Refused: the file is empty (0 bytes)")
     assert words[3].startswith("Already in the case (item ")
-    assert dialog.close_button.isVisible() and not dialog.cancel_button.isVisible()
+    assert dialog.close_button.isVisible()
+    assert not dialog.cancel_button.isVisible()
 
 
 def test_an_import_that_cannot_run_says_why_in_one_line(qtbot, flow, vault_case) -> None:
@@ -314,7 +320,8 @@ def test_overlay_never_accepts_a_move(overlay) -> None:
     assert not event.isAccepted()
     assert "never takes the original away" in overlay.detail.text()
     accepted = drag(target, mime)
-    assert accepted.isAccepted() and accepted.dropAction() == Qt.DropAction.CopyAction
+    assert accepted.isAccepted()
+    assert accepted.dropAction() == Qt.DropAction.CopyAction
 
 
 def test_dropping_onto_the_window_imports(qtbot, overlay, flow, vault_case) -> None:

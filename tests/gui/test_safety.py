@@ -18,18 +18,18 @@ from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
-from app import cases
-from app.importing import Importer
-from app.keys import KdfSettings
-from app.vault import Vault
+from app.case import cases
+from app.importing.pipeline import Importer
+from app.vault.keys import KdfSettings
+from app.vault.vault import Vault
 from tests.conftest import CORPUS, ROOT
-from ui import disguise
-from ui.case_page import CasePage
-from ui.operations import VaultService
-from ui.passphrase_dialog import PassphraseDialog
-from ui.preferences import Preferences
-from ui.preferences_dialog import PreferencesDialog
-from ui.session_watch import SessionWatch, logind_session_path
+from ui.case.page import CasePage
+from ui.common.operations import VaultService
+from ui.settings.preferences import Preferences
+from ui.settings.preferences_dialog import PreferencesDialog
+from ui.safety import disguise
+from ui.safety.session_watch import SessionWatch, logind_session_path
+from ui.vault.passphrase_dialog import PassphraseDialog
 from ui.viewers.image import ImageViewer
 from ui.viewers.pdf import PdfViewer
 from ui.window import MainWindow
@@ -130,7 +130,8 @@ def assert_locked(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window.service.is_unlocked)
     page: CasePage = window.case_page
     assert page.case_id is None
-    assert page.view.model.rowCount() == 0 and page.view.model.thumbnail_count() == 0
+    assert page.view.model.rowCount() == 0
+    assert page.view.model.thumbnail_count() == 0
     assert page.view.detail_pane.viewer() is None
     for viewer in page.view.detail_pane._viewers.values():
         if isinstance(viewer, ImageViewer):
@@ -149,7 +150,8 @@ def test_idle_time_past_the_limit_locks_and_forgets_the_case(qtbot, window, cloc
     qtbot.waitUntil(lambda: pdf.page_count() > 0)
     picture = show_picture(qtbot, window)
     qtbot.waitUntil(lambda: window.case_page.view.model.thumbnail_count() > 0)
-    assert window.idle_lock.running and window.idle_lock.minutes == 5
+    assert window.idle_lock.running
+    assert window.idle_lock.minutes == 5
     clock.advance(4 * 60 + 59)
     assert not window.idle_lock.check()
     assert window.is_unlocked
@@ -157,7 +159,8 @@ def test_idle_time_past_the_limit_locks_and_forgets_the_case(qtbot, window, cloc
     with qtbot.waitSignal(window.locked):
         assert window.idle_lock.check()
     assert_locked(qtbot, window)
-    assert picture.view.item.pixmap().isNull() and pdf.page_count() == 0
+    assert picture.view.item.pixmap().isNull()
+    assert pdf.page_count() == 0
     assert not window.idle_lock.running  # nothing to lock until the next unlock
 
 
@@ -196,7 +199,8 @@ def test_never_is_a_choice_and_a_new_limit_applies_at_once(qtbot, window, clock)
     dialog.idle_lock.setCurrentIndex(dialog.idle_lock.count() - 1)
     assert window.preferences.idle_lock_minutes == 0
     clock.advance(24 * 3600)
-    assert not window.idle_lock.check() and window.is_unlocked
+    assert not window.idle_lock.check()
+    assert window.is_unlocked
     dialog.idle_lock.setCurrentIndex(dialog.idle_lock.findData(1))
     assert window.preferences.idle_lock_minutes == 1
     clock.advance(59)
@@ -231,9 +235,11 @@ def test_locking_closes_dialogs_and_wipes_every_passphrase(qtbot, window, clock)
     qtbot.waitUntil(menu.isVisible)
     clock.advance(10 * 60)
     window.idle_lock.check()
-    assert not dialog.isVisible() and not menu.isVisible()
+    assert not dialog.isVisible()
+    assert not menu.isVisible()
     assert window.statusBar().currentMessage() == ""
-    assert field.text() == "" and not field.reveal.isChecked()
+    assert field.text() == ""
+    assert not field.reveal.isChecked()
     field.reveal.setChecked(True)
     field.undo()  # the undo history went with the text
     assert field.text() == ""
@@ -313,7 +319,7 @@ def test_the_desktop_signals_arrive_through_d_bus(qtbot, private_bus, monkeypatc
 def test_windows_lock_and_suspend_messages_are_read() -> None:
     import ctypes
 
-    from ui import session_watch as sw
+    from ui.safety import session_watch as sw
 
     left: list[bool] = []
     native = sw.WindowsSessionFilter(lambda: left.append(True))
@@ -343,7 +349,8 @@ def test_escape_twice_hides_everything_locks_and_quits(qtbot, window, clock, exi
     qtbot.addWidget(other)
     other.show()
     qtbot.keyClick(window.case_page.view.table, Qt.Key.Key_Escape)
-    assert window.isVisible() and exits == []
+    assert window.isVisible()
+    assert exits == []
     clock.advance(0.3)
     qtbot.keyClick(window.case_page.view.table, Qt.Key.Key_Escape)
     assert exits == [0]
@@ -356,9 +363,11 @@ def test_escape_works_from_a_dialog_which_still_closes(qtbot, window, clock, exi
     dialog = window.findChild(PreferencesDialog)
     qtbot.waitUntil(dialog.isVisible)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert not dialog.isVisible() and exits == []
+    assert not dialog.isVisible()
+    assert exits == []
     qtbot.keyClick(window.access.unlock_form.field, Qt.Key.Key_Escape)
-    assert exits == [0] and not window.isVisible()
+    assert exits == [0]
+    assert not window.isVisible()
 
 
 def test_two_slow_or_held_escapes_do_nothing(qtbot, window, clock, exits) -> None:
@@ -371,18 +380,21 @@ def test_two_slow_or_held_escapes_do_nothing(qtbot, window, clock, exits) -> Non
         QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape,
                                                  Qt.KeyboardModifier.NoModifier, "", True))
     qtbot.keyClick(target, Qt.Key.Key_Escape, Qt.KeyboardModifier.ShiftModifier)
-    assert exits == [] and window.isVisible()
+    assert exits == []
+    assert window.isVisible()
 
 
 def test_the_quick_exit_button_is_on_the_toolbar_and_says_what_it_is_for(
         qtbot, window, exits) -> None:
     button = window.toolbar.widgetForAction(window.action_quick_exit)
-    assert button.isVisible() and button.text() == "Quick exit"
+    assert button.isVisible()
+    assert button.text() == "Quick exit"
     assert "glance over your shoulder" in button.toolTip()
     assert "not against monitoring software" in button.toolTip()
     assert not window.toolbar.toggleViewAction().isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert exits == [0] and not window.isVisible()
+    assert exits == [0]
+    assert not window.isVisible()
 
 
 def test_the_safety_advice_explains_quick_exit(qtbot, window) -> None:
@@ -440,7 +452,8 @@ def test_a_disguise_renames_the_app_everywhere_and_can_be_undone(qtbot, window) 
     real_icon = QGuiApplication.windowIcon().cacheKey()
     window.action_preferences.trigger()
     dialog = window.findChild(PreferencesDialog)
-    assert not dialog.disguised.isChecked() and dialog.disguise_name.text() == "Notes"
+    assert not dialog.disguised.isChecked()
+    assert dialog.disguise_name.text() == "Notes"
     assert not dialog.disguise_name.isEnabled()
     dialog.disguised.setChecked(True)
     assert window.preferences.disguise == "Notes"

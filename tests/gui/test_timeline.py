@@ -27,26 +27,26 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QImage, QNativeGestureEvent, QPointingDevice, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from app import cases, incidents, links, listing, people, statistics, timeline
-from app.editing import describe, redate
-from app.importing import Importer
-from app.keys import KdfSettings
-from app.search import Filters
-from app.vault import Vault
+from app.analysis import statistics, timeline
+from app.case import cases, incidents, links, listing, people
+from app.case.editing import describe, redate
+from app.case.search import Filters
+from app.importing.pipeline import Importer
+from app.vault.keys import KdfSettings
+from app.vault.vault import Vault
 from tests.conftest import CORPUS
 from tests.gui.conftest import unlocked_service
-from ui import file_dialogs
-from ui import viewers as words
-from ui.case_page import CasePage
-from ui.operations import VaultService
-from ui.pickers import ID_ROLE
-from ui.statistics_panel import trend_text
-from ui.timeline_index import EventIndex, Lane, cell_seconds, marks
-from ui.timeline_page import TimelinePage
-from ui.timeline_painter import lane_colour
-from ui.timeline_preview import moment_of
-from ui.timeline_scale import DAY, HOUR, MAX_SPAN, MIN_SPAN, TimeScale, label_format, ticks
-from ui.timeline_view import TimelineView
+from ui.case.page import CasePage
+from ui.common import file_dialogs, words
+from ui.common.operations import VaultService
+from ui.common.pickers import ID_ROLE
+from ui.timeline.index import EventIndex, Lane, cell_seconds, marks
+from ui.timeline.page import TimelinePage
+from ui.timeline.painter import lane_colour
+from ui.timeline.preview import moment_of
+from ui.timeline.scale import DAY, HOUR, MAX_SPAN, MIN_SPAN, TimeScale, label_format, ticks
+from ui.timeline.statistics_panel import trend_text
+from ui.timeline.view import TimelineView
 
 PASSPHRASE = "correct horse"
 QUIET_DAYS = [date(2026, 1, 7) + timedelta(weeks=week) for week in range(8)]  # Wednesdays
@@ -233,7 +233,8 @@ def test_show_all_fits_every_event_and_a_date_can_be_jumped_to(qtbot, service,
     assert view.scale.span < last - first
     page.toolbar.fit_button.click()
     start, end = view.visible_span()
-    assert start < first and last < end
+    assert start < first
+    assert last < end
     assert end - start < (last - first) * 1.2
     page.toolbar.date_box.setDate(QDate(2026, 2, 14))
     assert centre_of(view) == pytest.approx(_at(date(2026, 2, 14), 12).timestamp(), abs=1)
@@ -265,7 +266,8 @@ def test_month_and_year_ticks_when_zoomed_out() -> None:
     found = ticks(scale, 120)
     assert all(tick.moment.day == 1 and tick.moment.month in (1, 4, 7, 10) for tick in found)
     january = next(tick for tick in found if tick.moment.month == 1)
-    assert january.major and label_format(january) == "yyyy"
+    assert january.major
+    assert label_format(january) == "yyyy"
 
 
 # -- what is drawn where ---------------------------------------------------------------------
@@ -313,7 +315,8 @@ def test_a_burst_shows_as_a_taller_bar_in_the_density_strip(qtbot, service, prep
         return max(heights)
 
     quiet, burst = tallest(date(2026, 1, 12)), tallest(date(2026, 3, 2))
-    assert 0 < quiet and burst > quiet * 5
+    assert quiet > 0
+    assert burst > quiet * 5
 
 
 def test_a_crowded_lane_is_drawn_as_clusters_with_counts() -> None:
@@ -414,7 +417,8 @@ def test_clicking_a_cluster_zooms_in_on_it(qtbot, service, prepared) -> None:
     moment = _at(date(2026, 3, 3), 12).timestamp()
     point = QPoint(int(view.plot_x(moment)), int(lane_centre(view, "WhatsApp")))
     target = view.target_at(QPointF(point))
-    assert target is not None and target.kind == "cluster"
+    assert target is not None
+    assert target.kind == "cluster"
     span = view.scale.span
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=point)
     assert view.scale.span < span / 5
@@ -521,7 +525,8 @@ def test_an_empty_case_says_so(qtbot, service) -> None:
         with vault.transaction() as db:
             return cases.create(db, "Vide").id
     page = open_page(qtbot, service, ask(qtbot, service, empty_case))
-    assert page.view.index is not None and not page.view.index.events
+    assert page.view.index is not None
+    assert not page.view.index.events
     image = page.view.render_image(ratio=1.0)
     assert not image.isNull()
     assert page.view.message.startswith("Nothing dated in this case yet")

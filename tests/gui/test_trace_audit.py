@@ -19,16 +19,16 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from app import process
-from app.keys import KdfSettings
-from app.vault import Vault, default_path
+from app.common import process
+from app.vault.keys import KdfSettings
+from app.vault.vault import Vault, default_path
 from tests.conftest import CORPUS, ROOT
-from ui import clipboard
 from ui.app import chosen_vault, follow_colour_scheme
-from ui.case_page import CasePage
-from ui.i18n import Translations
-from ui.operations import VaultService
-from ui.preferences import APPLICATION, ORGANISATION, Preferences
+from ui.case.page import CasePage
+from ui.common.i18n import Translations
+from ui.common.operations import VaultService
+from ui.settings.preferences import APPLICATION, ORGANISATION, Preferences
+from ui.safety import clipboard
 from ui.window import MainWindow
 
 NAME_CANARY = "canary-7f3a9"

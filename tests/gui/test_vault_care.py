@@ -8,14 +8,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app import attempts, cases, custody, importing, keys
-from app.vault import Vault
+from app.case import cases
+from app.importing import pipeline as importing
+from app.vault import attempts, custody, keys
+from app.vault.vault import Vault
 from tests.conftest import CORPUS
-from ui.backup_dialog import BackupDialog
-from ui.check_dialog import CheckDialog, plain_words
-from ui.operations import VaultService
-from ui.preferences import Preferences
-from ui.restore_dialog import RestoreDialog
+from ui.common.operations import VaultService
+from ui.settings.preferences import Preferences
+from ui.vault.backup_dialog import BackupDialog
+from ui.vault.check_dialog import CheckDialog, plain_words
+from ui.vault.restore_dialog import RestoreDialog
 from ui.window import MainWindow
 
 STRONG = "loutre violette sous l'escalier"
@@ -145,11 +147,13 @@ def test_a_sound_vault_is_said_sound_and_the_check_is_logged(qtbot, window: Main
     unlock(qtbot, window)
     window.action_check.trigger()
     dialog = window.findChild(CheckDialog)
-    assert dialog.busy and dialog.progress.isVisible()
+    assert dialog.busy
+    assert dialog.progress.isVisible()
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
     assert dialog.verdict.text().startswith("The vault is sound")
     assert "1 item(s), 1 original(s) re-hashed" in dialog.verdict.text()
-    assert not dialog.problems.isVisible() and not dialog.restore.isVisible()
+    assert not dialog.problems.isVisible()
+    assert not dialog.restore.isVisible()
     assert actions(service, qtbot)[-1] == custody.CHECKED
 
 
@@ -166,7 +170,8 @@ def test_a_changed_original_is_said_in_plain_words(qtbot, window: MainWindow, se
     assert dialog.verdict.text().startswith("1 problem")
     assert "The original of item(s) 1 has changed since it was stored" in dialog.problems.text()
     assert "no longer matches its SHA-256" in dialog.problems.text()  # the technical line
-    assert dialog.restore.isVisible() and "Delete nothing" in dialog.advice.text()
+    assert dialog.restore.isVisible()
+    assert "Delete nothing" in dialog.advice.text()
     with qtbot.waitSignal(dialog.restore_requested):
         dialog.restore.click()
 
@@ -246,7 +251,8 @@ def test_a_wrong_backup_passphrase_changes_nothing(qtbot, window: MainWindow, se
     assert dialog.error.text() == ("This passphrase does not open the backup. "
                                    "Nothing was changed.")
     assert dialog.passphrase.text() == ""
-    assert service.is_unlocked and window.is_unlocked
+    assert service.is_unlocked
+    assert window.is_unlocked
     assert ask(qtbot, service,
                lambda v, t: v.db.execute("SELECT count(*) FROM items").fetchone()[0]) == 1
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
@@ -268,7 +274,8 @@ def test_a_damaged_backup_is_refused(qtbot, window: MainWindow, service,
     dialog.start.click()
     qtbot.waitUntil(dialog.error.isVisible, timeout=20_000)
     assert "it was not restored" in dialog.error.text() or "damaged" in dialog.error.text()
-    assert window.is_unlocked and not (tmp_path / "case.before-restore.dossier").exists()
+    assert window.is_unlocked
+    assert not (tmp_path / "case.before-restore.dossier").exists()
     assert not list(tmp_path.glob(".*restoring*"))
 
 

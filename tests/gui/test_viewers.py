@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QToolButton
 
 from tests.gui import test_case_view as case_view_tests
 from tests.gui.test_case_view import Prepared
-from ui.detail_pane import DetailPane
-from ui.operations import VaultService
+from ui.case.detail_pane import DetailPane
+from ui.common.operations import VaultService
 from ui.viewers.chat import AuthorRole, ChatViewer, MessageViewer, TextRole
 from ui.viewers.email import EmailViewer
 from ui.viewers.image import ImageViewer
@@ -63,7 +63,8 @@ def test_email_shows_headers_origin_route_body_and_attachment(qtbot, pane, prepa
     assert viewer.route.isVisible()
     assert viewer.route.toPlainText().startswith("1. from [192.168.1.23] (unknown [198.51.100.23])")
     body = viewer.body.toPlainText()
-    assert "capture.png" in body and "Regarde la pièce jointe" in body
+    assert "capture.png" in body
+    assert "Regarde la pièce jointe" in body
     with qtbot.waitSignal(pane.item_requested) as asked:
         viewer.body.anchorClicked.emit(QUrl(f"item:{prepared.ids['capture.png']}"))
     assert asked.args == [prepared.ids["capture.png"]]
@@ -73,7 +74,8 @@ def test_pdf_shows_its_two_pages(qtbot, pane, prepared) -> None:
     viewer = show(qtbot, pane, prepared, "releve_commentaires.pdf")
     assert isinstance(viewer, PdfViewer)
     assert viewer.page_count() == 2
-    assert viewer.view.isVisible() and not viewer.note.isVisible()
+    assert viewer.view.isVisible()
+    assert not viewer.note.isVisible()
     viewer.zoom_in()
     assert viewer.view.zoomFactor() > 1.0
 
@@ -81,8 +83,10 @@ def test_pdf_shows_its_two_pages(qtbot, pane, prepared) -> None:
 def test_protected_pdf_says_it_is_locked(qtbot, pane, prepared) -> None:
     viewer = show(qtbot, pane, prepared, "protected_password_1234.pdf")
     assert isinstance(viewer, PdfViewer)
-    assert viewer.note.isVisible() and "locked with a password" in viewer.note.text()
-    assert not viewer.view.isVisible() and viewer.page_count() == 0
+    assert viewer.note.isVisible()
+    assert "locked with a password" in viewer.note.text()
+    assert not viewer.view.isVisible()
+    assert viewer.page_count() == 0
 
 
 def test_damaged_pdf_says_it_cannot_be_shown(qtbot, pane, prepared) -> None:
@@ -177,7 +181,8 @@ def test_recording_shows_its_facts(qtbot, pane, prepared) -> None:
     viewer = show(qtbot, pane, prepared, "messagerie_2026-11-07_2215.wav")
     assert isinstance(viewer, MediaViewer)
     shown = facts(viewer)
-    assert shown["Duration:"] == "0:02" and shown["Format:"] == "WAV"
+    assert shown["Duration:"] == "0:02"
+    assert shown["Format:"] == "WAV"
     assert shown["Size:"] == "32,0 ko"
 
 
@@ -185,7 +190,8 @@ def test_other_file_shows_its_type_and_fingerprint(qtbot, pane, prepared) -> Non
     viewer = show(qtbot, pane, prepared, "unknown.bin")
     assert isinstance(viewer, FileViewer)
     shown = facts(viewer)
-    assert shown["Kind:"] == "Other file" and len(shown["Fingerprint (SHA-256):"]) == 64
+    assert shown["Kind:"] == "Other file"
+    assert len(shown["Fingerprint (SHA-256):"]) == 64
 
 
 def test_details_and_history_tabs(qtbot, pane, prepared) -> None:
@@ -203,14 +209,16 @@ def test_clear_empties_the_viewers(qtbot, pane, prepared) -> None:
     viewer = show(qtbot, pane, prepared, "photo_parking.jpg")
     pane.clear()
     assert viewer.shown_size() == (0, 0)
-    assert pane.viewer() is None and pane.metadata.rowCount() == 0
+    assert pane.viewer() is None
+    assert pane.metadata.rowCount() == 0
     assert pane.history.model().rowCount() == 0
 
 
 def test_safe_browser_fetches_nothing(qtbot) -> None:
     browser = SafeBrowser()
     qtbot.addWidget(browser)
-    assert not browser.openExternalLinks() and not browser.openLinks()
+    assert not browser.openExternalLinks()
+    assert not browser.openLinks()
     for url in ("https://example.com/pixel.png", "file:///etc/passwd"):
         assert browser.loadResource(QTextDocument.ResourceType.ImageResource.value,
                                     QUrl(url)) is None

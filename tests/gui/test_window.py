@@ -11,17 +11,19 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import __version__, cases, custody
-from app.keys import KdfSettings
-from app.vault import Vault, default_path
+from app import __version__
+from app.case import cases
+from app.vault import custody
+from app.vault.keys import KdfSettings
+from app.vault.vault import Vault, default_path
 from ui.app import chosen_vault
-from ui.backup_dialog import BackupDialog
-from ui.cases_dialog import CaseNameDialog, CaseSwitchDialog
-from ui.i18n import Translations, core_text
-from ui.operations import VaultService
-from ui.passphrase_dialog import PassphraseDialog
-from ui.preferences import Preferences
-from ui.preferences_dialog import PreferencesDialog
+from ui.case.cases_dialog import CaseNameDialog, CaseSwitchDialog
+from ui.common.i18n import Translations, core_text
+from ui.common.operations import VaultService
+from ui.settings.preferences import Preferences
+from ui.settings.preferences_dialog import PreferencesDialog
+from ui.vault.backup_dialog import BackupDialog
+from ui.vault.passphrase_dialog import PassphraseDialog
 from ui.window import CasePlaceholder, MainWindow
 
 STRONG = "loutre violette sous l'escalier"
@@ -144,7 +146,8 @@ def test_case_actions_wait_for_the_vault_to_be_unlocked(qtbot, window: MainWindo
     assert window.windowTitle() == "Dossier"
     assert window.stack.currentWidget() is window.access
     assert not any(action.isEnabled() for action in window.case_actions)
-    assert window.action_quit.isEnabled() and window.action_about.isEnabled()
+    assert window.action_quit.isEnabled()
+    assert window.action_about.isEnabled()
     unlock(qtbot, window)
     assert all(action.isEnabled() for action in window.case_actions)
 
@@ -251,7 +254,7 @@ def test_the_preferences_dialog_switches_language_live(qtbot, window: MainWindow
 
 
 def test_core_sentences_are_translated_with_their_values(window: MainWindow) -> None:
-    from app import errors
+    from app.common import errors
 
     message = errors.VaultExists("/tmp/x").text
     assert core_text(message) == "A file already exists at /tmp/x; it was left untouched."
@@ -326,7 +329,8 @@ def test_a_backup_is_written_and_opens_with_the_same_passphrase(
     target.parent.mkdir()
     dialog.set_destination(target)
     dialog.back_up()
-    assert not dialog.start.isEnabled() and dialog.progress.isVisible()
+    assert not dialog.start.isEnabled()
+    assert dialog.progress.isVisible()
     qtbot.waitUntil(lambda: bool(dialog.outcome.text()))
     assert str(target) in dialog.outcome.text()
     with Vault.unlock(target, STRONG) as copy:
@@ -351,7 +355,8 @@ def test_changing_the_passphrase_asks_for_the_current_one(qtbot, window: MainWin
     assert not dialog.current.isEnabled()
     qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
     assert dialog.error.text() == "The current passphrase is not right."
-    assert dialog.current.text() == "" and dialog.current.isEnabled()
+    assert dialog.current.text() == ""
+    assert dialog.current.isEnabled()
     dialog.current.setText(STRONG)
     dialog.change.click()
     qtbot.waitUntil(lambda: bool(dialog.outcome.text()), timeout=20_000)
@@ -394,10 +399,11 @@ def test_preferences_are_typed_and_refuse_nonsense(preferences: Preferences) -> 
         ("", "", 5)
     preferences.settings.setValue("general/language", "klingon")
     preferences.settings.setValue("security/idle_lock_minutes", "soon")
-    assert preferences.language == "" and preferences.idle_lock_minutes == 5
-    with pytest.raises(ValueError):
+    assert preferences.language == ""
+    assert preferences.idle_lock_minutes == 5
+    with pytest.raises(ValueError, match="de"):
         preferences.language = "de"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="-1"):
         preferences.idle_lock_minutes = -1
     preferences.idle_lock_minutes = 10
     assert Preferences(preferences.settings).idle_lock_minutes == 10
@@ -436,7 +442,7 @@ def test_choosing_a_file_leaves_no_trace_of_its_folder(qtbot, tmp_path: Path) ->
     from PySide6.QtCore import QCoreApplication, QSettings, QTimer
     from PySide6.QtWidgets import QFileDialog, QLineEdit
 
-    from ui import file_dialogs
+    from ui.common import file_dialogs
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "config"))
@@ -483,7 +489,7 @@ def test_import_files_hands_the_chosen_files_on(qtbot, window: MainWindow,
 
 
 def test_ctrl_e_opens_the_export_wizard_for_the_open_case(qtbot, window: MainWindow) -> None:
-    from ui.export_wizard import ExportWizard
+    from ui.export.wizard import ExportWizard
 
     assert not window.action_export.isEnabled()  # nothing to export while locked
     unlock(qtbot, window)

@@ -12,9 +12,9 @@ import os
 import time
 from collections.abc import Callable
 
-from app import formats
-from app.formats.base import Extraction, Source, read_safely
-from app.formats.sniff import Format
+from app.importing import formats
+from app.importing.formats.base import Extraction, Source, read_safely
+from app.importing.formats.sniff import Format
 
 
 def _exit() -> None:

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app import attempts, custody, errors, keys
-from app.vault import Vault
+from app.common import errors
+from app.vault import attempts, custody, keys
+from app.vault.vault import Vault
 
 PASSPHRASE = "loutre violette sous l'escalier"
 FAST = keys.KdfSettings(log2_n=10, r=8)
@@ -42,7 +43,8 @@ def test_the_next_unlock_moves_the_times_into_the_custody_log(path: Path) -> Non
     fail(path, 3)
     counted = attempts.read(path)
     with Vault.unlock(path, PASSPHRASE) as vault:
-        assert vault.failed_unlocks == counted and len(counted) == 3
+        assert vault.failed_unlocks == counted
+        assert len(counted) == 3
         [entry] = [e for e in custody.entries(vault.db) if e.action == custody.FAILED_UNLOCKS]
         assert entry.details == {"count": 3, "times": counted}
         assert custody.verify(vault.db) == []
@@ -62,7 +64,8 @@ def test_only_the_last_thousand_are_kept(path: Path) -> None:
     attempts.file_for(path).write_text(old)
     attempts.record(path, datetime(2024, 5, 1, 12, 0, tzinfo=UTC))
     kept = attempts.read(path)
-    assert len(kept) == attempts.KEPT and kept[-1] == "2024-05-01T12:00:00Z"
+    assert len(kept) == attempts.KEPT
+    assert kept[-1] == "2024-05-01T12:00:00Z"
 
 
 def test_anything_but_times_in_the_file_is_ignored(path: Path) -> None:

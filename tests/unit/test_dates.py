@@ -11,7 +11,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.dates import NamedDate, from_exif, from_filename, from_iso, from_pdf, localize, to_iso
+from app.common.dates import (
+    NamedDate,
+    from_exif,
+    from_filename,
+    from_iso,
+    from_pdf,
+    localize,
+    to_iso,
+)
 
 RSQUO = "\u2019"  # the apostrophe macOS and GNOME put in "Capture d’écran"
 NNBSP = "\u202f"  # the narrow no-break space macOS puts before AM/PM
@@ -228,8 +236,10 @@ def test_names_without_a_date_give_none(name: str) -> None:
 def test_whole_day_tells_a_day_from_a_time() -> None:
     day = from_filename("IMG-20261110-WA0003.jpg")
     moment = from_filename("WhatsApp Image 2026-11-10 at 19.03.44.jpeg")
-    assert day is not None and day.whole_day
-    assert moment is not None and not moment.whole_day
+    assert day is not None
+    assert day.whole_day
+    assert moment is not None
+    assert not moment.whole_day
 
 
 def test_named_date_is_frozen() -> None:

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app import demo, errors, evidence, incidents, people, search, tags
-from app.keys import KdfSettings
-from app.vault import Vault
+from app.case import evidence, incidents, people, search, tags
+from app.cli import demo
+from app.common import errors
+from app.vault.keys import KdfSettings
+from app.vault.vault import Vault
 
 FAST_KDF = KdfSettings(log2_n=10, r=8)
 NOW = datetime(2026, 11, 15, 12, 0).astimezone()
@@ -39,18 +41,21 @@ def test_it_holds_one_case_with_people_accounts_tags_and_incidents(vault: Vault)
         ("Léa Roux", "witness"), ("Ombre", "harasser")]
     accounts = people.all_accounts(vault.db, case)
     assert {a.platform for a in accounts} == {"Instagram", "WhatsApp", "X", "E-mail"}
-    assert len(accounts) == 6 and all(a.person_id for a in accounts)
+    assert len(accounts) == 6
+    assert all(a.person_id for a in accounts)
     assert {"menace", "faux compte", "nuit"} <= {t.name for t in tags.all_tags(vault.db, case)}
     found = incidents.all_incidents(vault.db, case)
     assert {i.precision for i in found} == {"exact", "day", "month", "approximate"}
     month = next(i for i in found if i.precision == "month")
-    assert month.occurred_at[8:10] == "01" and month.occurred_until[8:10] == "01"
+    assert month.occurred_at[8:10] == "01"
+    assert month.occurred_until[8:10] == "01"
 
 
 def test_items_spread_over_eighteen_months_with_bursts_and_escalation(vault: Vault) -> None:
     items = evidence.list_items(vault.db)
     when = [datetime.fromisoformat(item.captured_at) for item in items]
-    assert (NOW - min(when)).days > 500 and max(when) < NOW
+    assert (NOW - min(when)).days > 500
+    assert max(when) < NOW
     per_month = Counter((moment.year, moment.month) for moment in when)
     months = [per_month[key] for key in sorted(per_month)]
     assert len(months) >= 17

@@ -27,9 +27,11 @@ RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
 
 
 def assert_portable(name: str) -> None:
-    assert name and len(name) <= MAX_NAME
+    assert name
+    assert len(name) <= MAX_NAME
     assert not UNSAFE.search(name)
-    assert name == name.rstrip(" .") and not name.startswith(" ")
+    assert name == name.rstrip(" .")
+    assert not name.startswith(" ")
     assert name.split(".")[0].upper() not in RESERVED
     assert name not in (".", "..")
 
@@ -81,9 +83,13 @@ def test_a_bundle_appears_only_when_finished(tmp_path: Path, as_zip: bool) -> No
 def test_a_failure_midway_leaves_nothing(tmp_path: Path, as_zip: bool) -> None:
     destination = tmp_path / ("out.zip" if as_zip else "out")
     bundle = Bundle(destination, as_zip, WHEN)
-    with pytest.raises(RuntimeError), bundle.file("big.bin") as stream:
-        stream.write(b"x" * 1000)
-        raise RuntimeError("crash while writing")
+    def crash_while_writing() -> None:
+        with bundle.file("big.bin") as stream:
+            stream.write(b"x" * 1000)
+            raise RuntimeError("crash while writing")
+
+    with pytest.raises(RuntimeError, match="crash while writing"):
+        crash_while_writing()
     bundle.abort()
     assert list(tmp_path.iterdir()) == []
 
@@ -99,7 +105,7 @@ def test_an_existing_destination_is_never_replaced(tmp_path: Path) -> None:
 def test_unsafe_entry_names_are_refused(tmp_path: Path) -> None:
     bundle = Bundle(tmp_path / "out.zip", True, WHEN)
     for name in ("/abs.txt", "../up.txt", "a/../../b", "SHA256SUMS", "a\\b"):
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="unsafe bundle entry"):
             bundle.write(name, b"x")
     bundle.abort()
 
@@ -143,7 +149,8 @@ def test_the_verifier_reads_a_zip_and_notices_a_changed_entry(tmp_path: Path) ->
             data = source.read(info)
             target.writestr(info, b"%PDF-1.7 forged" if info.filename == "Rapport.pdf" else data)
     findings = verify.verify(tampered)
-    assert findings.changed == ["Rapport.pdf"] and not findings.ok
+    assert findings.changed == ["Rapport.pdf"]
+    assert not findings.ok
 
 
 def test_the_verifier_refuses_lines_that_climb_out(tmp_path: Path) -> None:
@@ -151,7 +158,8 @@ def test_the_verifier_refuses_lines_that_climb_out(tmp_path: Path) -> None:
     sums = bundle / "SHA256SUMS"
     sums.write_text(sums.read_text() + f"{'0' * 64}  ../../etc/passwd\n{'0' * 64}  /etc/hosts\n")
     findings = verify.verify(bundle)
-    assert len(findings.unreadable) == 2 and not findings.ok
+    assert len(findings.unreadable) == 2
+    assert not findings.ok
 
 
 def test_sha256sum_agrees_with_the_bundle(tmp_path: Path) -> None:
@@ -171,7 +179,8 @@ def test_the_standalone_verifier_needs_only_the_standard_library(tmp_path: Path)
     assert subprocess.run(run, env=env, capture_output=True, check=False).returncode == 0
     (bundle / "Rapport.pdf").write_bytes(b"changed")
     done = subprocess.run(run, env=env, capture_output=True, text=True, check=False)
-    assert done.returncode == 1 and "Rapport.pdf" in done.stdout
+    assert done.returncode == 1
+    assert "Rapport.pdf" in done.stdout
     done = subprocess.run([*run[:-1], str(tmp_path / "nothing")], env=env,
                           capture_output=True, text=True, check=False)
     assert done.returncode == 2

@@ -19,10 +19,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import dates, formats
-from app.formats import image, mail, media, pdf, sms, text, web, whatsapp
-from app.formats.base import THUMBNAIL_SIZE, Extraction, Source
-from app.formats.sniff import SNIFF_SIZE
+from app.common import dates
+from app.importing import formats
+from app.importing.formats import image, mail, media, pdf, sms, text, web, whatsapp
+from app.importing.formats.base import THUMBNAIL_SIZE, Extraction, Source
+from app.importing.formats.sniff import SNIFF_SIZE
 from tests.conftest import CORPUS
 
 READERS: dict[str, Callable[[Source], Extraction]] = {
@@ -124,7 +125,8 @@ def mutated(draw: st.DrawFn, original: bytes) -> bytes:
 def assert_sane(found: Extraction, what: str) -> None:
     assert isinstance(found, Extraction), what
     for key, value in found.metadata:
-        assert isinstance(key, str) and isinstance(value, str), (what, key, value)
+        assert isinstance(key, str), (what, key)
+        assert isinstance(value, str), (what, key, value)
     for field in (found.text, found.title, found.url, found.platform):
         assert isinstance(field, str), what
     assert all(isinstance(flag, str) for flag in found.flags), what
@@ -137,7 +139,8 @@ def assert_sane(found: Extraction, what: str) -> None:
         width, height = struct.unpack(">II", found.thumbnail[16:24])
         assert max(width, height) <= THUMBNAIL_SIZE, (what, width, height)
     for child in found.children:
-        assert isinstance(child.name, str) and isinstance(child.data, bytes), what
+        assert isinstance(child.name, str), what
+        assert isinstance(child.data, bytes), what
 
 
 def read_as_the_importer_does(name: str, data: bytes, depth: int = 0) -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from PIL import ExifTags, Image
 
-from app.formats import image
-from app.formats.base import DAMAGED, EXIF, GPS, THUMBNAIL_SIZE, UNREADABLE, Source
+from app.importing.formats import image
+from app.importing.formats.base import DAMAGED, EXIF, GPS, THUMBNAIL_SIZE, UNREADABLE, Source
 
 ROOT = Path(__file__).resolve().parents[2]
 PARIS_WINTER = timezone(timedelta(hours=1))
@@ -97,8 +97,8 @@ def test_pixel_bomb_costs_less_than_100_mb(corpus: Path) -> None:
     script = (
         "import json, resource, sys\n"
         "from pathlib import Path\n"
-        "from app.formats import image\n"
-        "from app.formats.base import Source\n"
+        "from app.importing.formats import image\n"
+        "from app.importing.formats.base import Source\n"
         "path = Path(sys.argv[1])\n"
         "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
         "found = image.read(Source(path.name, path.stat().st_size, lambda: path.open('rb')))\n"

@@ -16,12 +16,13 @@ from zoneinfo import ZoneInfo
 import docx
 import pytest
 
-from app import cases, incidents, links, listing, people, statistics
+from app.analysis import statistics
+from app.case import cases, incidents, links, listing, people
 from app.export import letter, options, summary
 from app.export.options import Filer, Letter, Scope
 from app.export.plan import Plan, build
-from app.importing import Importer
-from app.vault import Vault
+from app.importing.pipeline import Importer
+from app.vault.vault import Vault
 from tests.cli.conftest import PASSPHRASE, make_vault
 from tests.conftest import CORPUS
 
@@ -121,7 +122,8 @@ def test_every_incident_is_told_with_its_date_place_and_exhibits(vault: Vault) -
         f"Le 4 novembre 2026 à 23 h 12 (E-mail) : Menace par e-mail ({threat}).",
     ]
     text = _text(letter.compose(plan))
-    assert "j'ai relevé" in text and f"{plan.statistics.total} actes distincts" in text
+    assert "j'ai relevé" in text
+    assert f"{plan.statistics.total} actes distincts" in text
 
 
 def test_the_author_is_named_by_the_identifiers_found(vault: Vault) -> None:
@@ -160,13 +162,15 @@ def test_what_the_user_gave_replaces_the_placeholders(vault: Vault) -> None:
     assert "À Villeurbanne, le 30 novembre 2026" in text
     assert "témoigner de ces faits : Mme Alix Durand, 3 place Bellecour, Lyon." in text
     assert "dégradé mes conditions de vie : je ne dors plus" in text
-    assert "[Noms et coordonnées" not in text and "[Décrivez le préjudice" not in text
+    assert "[Noms et coordonnées" not in text
+    assert "[Décrivez le préjudice" not in text
 
 
 def test_with_nobody_named_the_letter_is_against_x_with_placeholders(vault: Vault) -> None:
     scope = Scope(_case(vault), item_ids=frozenset({_lone_item(vault)}))
     plan = _plan(vault, scope, filer=Filer())
-    assert plan.identifiers == () and plan.chronology == ()
+    assert plan.identifiers == ()
+    assert plan.chronology == ()
     blocks = letter.compose(plan)
     text = _text(blocks)
     assert "je porte plainte contre X" in text
@@ -181,13 +185,15 @@ def test_with_nobody_named_the_letter_is_against_x_with_placeholders(vault: Vaul
 
 def test_personal_details_left_out_when_the_user_said_so(vault: Vault) -> None:
     text = _text(letter.compose(_plan(vault, include_personal=False)))
-    assert "Camille" not in text and "[Vos nom et prénom]" in text
+    assert "Camille" not in text
+    assert "[Vos nom et prénom]" in text
 
 
 def test_an_empty_case_gives_a_letter_to_fill_in(vault: Vault) -> None:
     plan = _plan(vault, Scope(_case(vault, "Dossier vide")), filer=Filer())
     text = _text(letter.compose(plan))
-    assert "[Décrivez les faits" in text and "[Énumérez les pièces jointes" in text
+    assert "[Décrivez les faits" in text
+    assert "[Énumérez les pièces jointes" in text
     assert "contre X" in text
     assert summary.prefill(plan).replace("\u00a0", " ") == (
         "Auteur : non identifié.\nAucun acte daté n'a encore été relevé.")
@@ -203,7 +209,8 @@ def test_the_english_letter_is_still_addressed_to_the_procureur(vault: Vault) ->
                  "the account “ombre_du_lac” (Instagram; exhibit 2)",
                  "Exhibit 1-1 (P001-1): capture.png, 4 November 2026", "Yours faithfully,"):
         assert part in text
-    assert "Monsieur" not in text and "pièce" not in text
+    assert "Monsieur" not in text
+    assert "pièce" not in text
     scope = Scope(_case(vault), item_ids=frozenset({_lone_item(vault)}))
     alone = _text(letter.compose(_plan(vault, scope, language="en", filer=Filer())))
     assert "against a person or persons unknown (contre X)" in alone
@@ -229,15 +236,18 @@ def test_the_docx_opens_in_python_docx_and_passes_unzip(vault: Vault, tmp_path: 
     properties = document.core_properties
     assert properties.title.startswith("Plainte pour harcèlement moral en ligne")
     assert properties.author == properties.last_modified_by == "Camille Martin"
-    assert properties.comments == "" and properties.language == "fr-FR"
+    assert properties.comments == ""
+    assert properties.language == "fr-FR"
     assert properties.created == NOW
     section = document.sections[0]
     assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
     with zipfile.ZipFile(path) as bundle:
         body = bundle.read("word/document.xml").decode()
         every = b"".join(bundle.read(name) for name in bundle.namelist())
-    assert "Camille Martin" in body and "Procureur de la République" in body
-    assert str(tmp_path).encode() not in every and str(Path.home()).encode() not in every
+    assert "Camille Martin" in body
+    assert "Procureur de la République" in body
+    assert str(tmp_path).encode() not in every
+    assert str(Path.home()).encode() not in every
     assert b"python-docx" not in every
 
 
@@ -247,8 +257,10 @@ def test_an_anonymous_docx_has_no_author_not_even_the_os_user(vault: Vault,
     path = _write(plan, tmp_path)
     assert path.name == "Letter-to-the-prosecutor.docx"
     properties = docx.Document(str(path)).core_properties
-    assert properties.author == "" and properties.last_modified_by == ""
-    assert properties.language == "en-GB" and properties.title
+    assert properties.author == ""
+    assert properties.last_modified_by == ""
+    assert properties.language == "en-GB"
+    assert properties.title
     with zipfile.ZipFile(path) as bundle:
         core = bundle.read("docProps/core.xml").decode()
         body = bundle.read("word/document.xml").decode()
@@ -295,7 +307,8 @@ def test_the_summary_says_who_since_when_how_often_and_each_incident(vault: Vaul
     english = summary.prefill(replace(plan, options=replace(plan.options, language="en")))
     assert f"{total} acts recorded" in english
     for title, *_rest in INCIDENTS:
-        assert title in text and title in english
+        assert title in text
+        assert title in english
     assert "- on 4 November 2026 at 23:12: Menace par e-mail (exhibit 1)" in english
 
 

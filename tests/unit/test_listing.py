@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app import cases, editing, links, listing, people, tags
-from app.importing import Importer
-from app.keys import KdfSettings
-from app.search import Filters
-from app.vault import Vault
+from app.case import cases, editing, links, listing, people, tags
+from app.case.search import Filters
+from app.importing.pipeline import Importer
+from app.vault.keys import KdfSettings
+from app.vault.vault import Vault
 
 FILES = (
     "email/menace_2026-11-04.eml",
@@ -56,11 +56,13 @@ def test_rows_say_what_the_table_shows(vault: Vault) -> None:
     rows = _by_name(listing.rows(vault.db, _case(vault)))
     photo = rows["photo_parking.jpg"]
     assert (photo.kind, photo.captured_at_source, photo.flags) == ("image", "exif", ("gps",))
-    assert photo.has_thumbnail and photo.size > 0
+    assert photo.has_thumbnail
+    assert photo.size > 0
     assert rows["protected_password_1234.pdf"].flags == ("password_protected",)
     assert not rows["protected_password_1234.pdf"].has_thumbnail
     email = rows["menace_2026-11-04.eml"]
-    assert email.title == "Tu ne m'échapperas pas" and email.parent_id is None
+    assert email.title == "Tu ne m'échapperas pas"
+    assert email.parent_id is None
     assert rows["capture.png"].parent_id == email.id
     message = rows["message 3"]
     assert (message.kind, message.excerpt, message.platform) == (
@@ -132,7 +134,8 @@ def test_parts_and_messages_of_containers(vault: Vault) -> None:
     messages = listing.messages(vault.db, rows["Discussion WhatsApp avec Ombre.txt"].id)
     assert [message.author for message in messages] == [
         "Ombre", "Ombre", "Camille", "Ombre", "Ombre"]
-    assert messages[1].media_omitted and messages[4].deleted
+    assert messages[1].media_omitted
+    assert messages[4].deleted
     assert messages[3].text == "Je passe devant chez toi demain\net je verrai bien si tu es là"
 
 

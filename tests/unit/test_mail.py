@@ -8,8 +8,8 @@ from typing import BinaryIO
 
 import pytest
 
-from app.formats import mail
-from app.formats.base import DAMAGED, EMAIL_HEADER, EMPTY, UNREADABLE, Extraction, Source
+from app.importing.formats import mail
+from app.importing.formats.base import DAMAGED, EMAIL_HEADER, EMPTY, UNREADABLE, Extraction, Source
 
 
 def _read(path: Path) -> Extraction:
@@ -79,7 +79,8 @@ def test_menace_body_and_attachment(menace: Extraction) -> None:
     assert [child.name for child in menace.children] == ["capture.png"]
     attachment = menace.children[0]
     assert attachment.data.startswith(b"\x89PNG\r\n\x1a\n")
-    assert attachment.kind is None and attachment.found is None
+    assert attachment.kind is None
+    assert attachment.found is None
 
 
 def test_faux_compte_html_only_body_becomes_text(faux_compte: Extraction) -> None:

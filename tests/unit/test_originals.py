@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app import keys, originals
-from app.vault import Vault
+from app.vault import keys, originals
+from app.vault.vault import Vault
 
 C = originals.CHUNK_SIZE
 
@@ -26,7 +26,8 @@ def test_store_then_read_back_is_exact(vault: Vault, size: int) -> None:
     data = os.urandom(size)
     with vault.transaction() as db:
         stored = originals.store(db, io.BytesIO(data))
-    assert stored.sha256 == hashlib.sha256(data).hexdigest() and stored.size == size
+    assert stored.sha256 == hashlib.sha256(data).hexdigest()
+    assert stored.size == size
     assert stored.head == data[:C]
     assert b"".join(originals.chunks(vault.db, stored.blob_id)) == data
 
@@ -46,4 +47,6 @@ def test_a_changed_chunk_is_found_by_the_rehash(vault: Vault) -> None:
         db.execute("UPDATE chunks SET data = zeroblob(10) WHERE blob_id = ? AND seq = 1",
                    (stored.blob_id,))
     problems, checked = originals.verify_all(vault.db)
-    assert checked == 1 and len(problems) == 1 and "SHA-256" in problems[0]
+    assert checked == 1
+    assert len(problems) == 1
+    assert "SHA-256" in problems[0]

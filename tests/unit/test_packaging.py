@@ -21,7 +21,8 @@ from PIL import Image
 
 from app import __version__
 from tests.conftest import ROOT
-from ui import about, disguise
+from ui.common import about
+from ui.safety import disguise
 
 PACKAGING = ROOT / "packaging"
 
@@ -49,7 +50,8 @@ def tool(name: str) -> str:
 def validate_desktop_file(path: Path) -> None:
     result = subprocess.run([tool("desktop-file-validate"), str(path)], capture_output=True,
                             text=True, check=False)
-    assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+    assert result.returncode == 0, result.stdout
+    assert not result.stdout.strip(), result.stdout
 
 
 # -- the menu entry and the software-centre metadata ---------------------------------------
@@ -60,7 +62,8 @@ def test_the_menu_entry_is_valid_and_is_the_one_the_disguise_renames(desktop_fil
     validate_desktop_file(entry)
     text = entry.read_text(encoding="utf-8")
     assert entry.name == disguise.LAUNCHER
-    assert "\nExec=dossier\n" in text and "\nIcon=dossier\n" in text
+    assert "\nExec=dossier\n" in text
+    assert "\nIcon=dossier\n" in text
 
 
 def test_a_disguised_menu_entry_stays_valid_and_comes_back_unchanged(
@@ -71,7 +74,8 @@ def test_a_disguised_menu_entry_stays_valid_and_comes_back_unchanged(
     validate_desktop_file(disguised)
     shown = disguised.read_text(encoding="utf-8")
     visible = [line for line in shown.splitlines() if not line.startswith(disguise.STASH)]
-    assert "Name=Notes" in visible and f"Icon={disguise.NEUTRAL_ICON_NAME}" in visible
+    assert "Name=Notes" in visible
+    assert f"Icon={disguise.NEUTRAL_ICON_NAME}" in visible
     assert not [line for line in visible if line.startswith(("Comment", "Keywords", "Generic"))]
     assert disguise.disguised_entry(shown, "") == original
 
@@ -107,13 +111,17 @@ def test_the_spec_is_python_that_builds_one_folder_for_three_systems() -> None:
     called = {node.func.id for node in ast.walk(tree)
               if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
     assert {"Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"} <= called
-    assert "onefile" not in source and "WINDOWS" in source and "MACOS" in source
+    assert "onefile" not in source
+    assert "WINDOWS" in source
+    assert "MACOS" in source
 
 
-@pytest.mark.parametrize("size", (16, 22, 24, 32, 48, 64, 128, 256, 512))
+@pytest.mark.parametrize("size", [16, 22, 24, 32, 48, 64, 128, 256, 512])
 def test_an_icon_exists_at_every_hicolor_size(desktop_files, size: int) -> None:
     with Image.open(desktop_files.icon_png(size)) as icon:
-        assert icon.format == "PNG" and icon.size == (size, size) and icon.mode == "RGBA"
+        assert icon.format == "PNG"
+        assert icon.size == (size, size)
+        assert icon.mode == "RGBA"
         assert icon.getpixel((0, 0))[3] == 0  # transparent around the folder
 
 
@@ -152,7 +160,8 @@ def test_install_puts_the_menu_entry_icons_and_command_in_place_and_uninstall_ke
 
     subprocess.run(["sh", str(installed.parent / "uninstall.sh")], env=env, check=True,
                    capture_output=True)
-    assert not entry.exists() and not installed.parent.exists()
+    assert not entry.exists()
+    assert not installed.parent.exists()
     assert not (home / ".local" / "bin" / "dossier").exists()
     assert not list(share.glob("icons/hicolor/*/apps/dossier.*"))
     assert vault.read_bytes() == b"evidence"
@@ -165,7 +174,8 @@ def test_about_shows_the_version_and_every_bundled_licence() -> None:
     text = about.about_text()
     assert f"Dossier {__version__}" in text
     for component in about.COMPONENTS:
-        assert component.name in text and component.licence in text
+        assert component.name in text
+        assert component.licence in text
     for expected in ("Qt 6", "LGPL", "SQLCipher", "BSD-style", "OpenSSL", "Apache-2.0",
                      "PSF-2.0", "fpdf2", "MIT-CMU", "Bitstream Vera", "SIL OFL"):
         assert expected in text
@@ -189,8 +199,11 @@ def test_the_licences_folder_lists_and_carries_each_licence(tmp_path: Path) -> N
     third_party = load("third_party")
     missing = third_party.write(tmp_path, __version__, modules=["pypdf", "fpdf", "PySide6"])
     listing = (tmp_path / "THIRD-PARTY.txt").read_text(encoding="utf-8")
-    assert missing == [] and f"Dossier {__version__}" in listing
-    assert "pypdf" in listing and "fpdf2" in listing and "PySide6_Essentials" in listing
+    assert missing == []
+    assert f"Dossier {__version__}" in listing
+    assert "pypdf" in listing
+    assert "fpdf2" in listing
+    assert "PySide6_Essentials" in listing
     for text in ("GPL-3.0.txt", "LGPL-3.0.txt", "Apache-2.0.txt", "SQLCipher.txt",
                  "FontAwesome.txt", "DejaVu-fonts.txt", "python/pypdf"):
         assert (tmp_path / text).exists(), text

@@ -12,8 +12,8 @@ import pytest
 from pypdf import PdfWriter
 from pypdf.xmp import XmpInformation
 
-from app.formats import pdf
-from app.formats.base import (
+from app.importing.formats import pdf
+from app.importing.formats.base import (
     DAMAGED,
     PASSWORD_PROTECTED,
     PDF_INFO,

@@ -9,7 +9,7 @@ import sys
 def test_harden_turns_off_core_dumps_and_dumping_and_sets_owner_only_files() -> None:
     script = (
         "import os, resource, stat, tempfile\n"
-        "from app import process\n"
+        "from app.common import process\n"
         "process.harden()\n"
         "print(resource.getrlimit(resource.RLIMIT_CORE))\n"
         "import ctypes; libc = ctypes.CDLL(None); print(libc.prctl(3, 0, 0, 0, 0))\n"

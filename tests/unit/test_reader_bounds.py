@@ -12,8 +12,8 @@ from pathlib import Path
 
 from pypdf import PdfReader, apply_configuration
 
-from app.formats import mail, pdf, sms
-from app.formats.base import DAMAGED, Source
+from app.importing.formats import mail, pdf, sms
+from app.importing.formats.base import DAMAGED, Source
 
 WATCHDOG_SECONDS = 30  # a bound that fails shows as a hang; the real cost is milliseconds
 
@@ -93,7 +93,8 @@ def test_a_flood_of_headers_is_cut_and_the_message_still_read() -> None:
     assert metadata["email.headers_cut"] == \
         f"only the first {mail.MAX_HEADERS} of 3002 headers were read"
     assert sum(key == "email.received" for key, _ in found.metadata) == mail.MAX_HEADERS - 2
-    assert found.text.strip() == "the body" and found.title == "flood"
+    assert found.text.strip() == "the body"
+    assert found.title == "flood"
 
 
 def test_a_huge_address_list_is_parsed_only_in_part() -> None:
@@ -103,7 +104,8 @@ def test_a_huge_address_list_is_parsed_only_in_part() -> None:
     with watchdog():
         found = mail.read(Source.from_bytes("many.eml", message))
     to = dict(found.metadata)["email.to"]
-    assert to.startswith("a@example.net, a@example.net") and len(to) <= mail.MAX_VALUE
+    assert to.startswith("a@example.net, a@example.net")
+    assert len(to) <= mail.MAX_VALUE
     assert found.text.strip() == "hello"
 
 

@@ -18,13 +18,15 @@ from fpdf import FPDF
 from PIL import Image, ImageChops
 from pypdf import PdfReader, PdfWriter
 
-from app import cases, evidence, incidents, links, originals, people
+from app.case import cases, evidence, incidents, links, people
 from app.export import options, plan
 from app.export.errors import Cancelled
-from app.export.report import ReportInfo, write_report
-from app.export.report_document import FONTS
-from app.importing import Importer
-from app.vault import Vault
+from app.export.exhibit import Exhibit
+from app.export.report.build import ReportInfo, write_report
+from app.export.report.document import FONTS
+from app.importing.pipeline import Importer
+from app.vault import originals
+from app.vault.vault import Vault
 from tests.cli.conftest import PASSPHRASE, make_vault
 from tests.conftest import CORPUS
 
@@ -82,7 +84,7 @@ class Originals:
     def __init__(self, vault: Vault, limit: int | None = None) -> None:
         self.vault, self.limit, self.asked = vault, limit, []
 
-    def __call__(self, exhibit: plan.Exhibit) -> bytes | None:
+    def __call__(self, exhibit: Exhibit) -> bytes | None:
         self.asked.append(exhibit.label)
         if self.limit is not None and exhibit.item.size > self.limit:
             return None
@@ -135,8 +137,9 @@ def test_the_lawyers_report_passes_qpdf_and_poppler(lawyer: Report) -> None:
     path, info, found, done, _fetched = lawyer
     assert tool("qpdf", "--check", path).returncode == 0
     fonts = tool("pdffonts", path).stdout.splitlines()[2:]
-    assert fonts and all(re.search(r"\byes\s+(yes|no)\s+yes\s+\d+\s+\d+$", line)
-                         for line in fonts), fonts  # embedded, with a ToUnicode map
+    assert fonts
+    assert all(re.search(r"\byes\s+(yes|no)\s+yes\s+\d+\s+\d+$", line)
+               for line in fonts), fonts  # embedded, with a ToUnicode map
     properties = dict(line.split(":", 1) for line in tool("pdfinfo", path).stdout.splitlines())
     assert int(properties["Pages"]) == info.pages
     assert properties["Producer"].strip() == properties["Creator"].strip() == "Dossier"
@@ -160,15 +163,18 @@ def test_the_bordereau_lists_the_exhibits_then_each_follows(lawyer: Report) -> N
     assert "Pièce n° 1" in text
     assert "Journal de la chaîne de conservation" in text
     assert "adresse professionnelle" in text  # a page of the PDF exhibit, merged
-    assert "Page en paysage" in text and "Page tournee" in text
+    assert "Page en paysage" in text
+    assert "Page tournee" in text
     assert "protégé par un mot de passe" in text
     protected = next(e for e in found.all_exhibits()
                      if e.item.original_name == "protected_password_1234.pdf")
     assert protected.file_name in text
     assert "trop grande pour être reproduite ici (60 000 × 60 000" in text
     assert "position GPS (48.8566, 2.3522)" in text
-    assert "198.51.100.23" in text and "Tu ne m'échapperas pas" in text
-    assert "[média non inclus dans l'export]" in text and "Titulaire du téléphone" in text
+    assert "198.51.100.23" in text
+    assert "Tu ne m'échapperas pas" in text
+    assert "[média non inclus dans l'export]" in text
+    assert "Titulaire du téléphone" in text
     for exhibit in found.all_exhibits():
         assert exhibit.item.sha256[:16] in text
 
@@ -216,7 +222,9 @@ def test_the_english_report(vault: Vault, tmp_path: Path) -> None:
     path = tmp_path / "Report.pdf"
     info = written(vault, path, build(vault, language="en"))
     text = "\n".join(pages(path))
-    assert "Exhibit 1" in text and "Exhibit index" in text and "Pièce n°" not in text
+    assert "Exhibit 1" in text
+    assert "Exhibit index" in text
+    assert "Pièce n°" not in text
     assert "4 November 2026, 23:12:05" in text
     assert info.pages == len(pages(path))
 
@@ -251,7 +259,8 @@ def test_a_password_encrypts_with_aes_256(vault: Vault, tmp_path: Path,
     path, password = tmp_path / "r.pdf", "l'été 🔒"
     info = written(vault, path, build(vault, pdf_password=password, sections=sections))
     shown = tool("qpdf", "--show-encryption", f"--password={password}", path).stdout
-    assert "R = 6" in shown and "AESv3" in shown
+    assert "R = 6" in shown
+    assert "AESv3" in shown
     assert tool("pdftotext", path, "-", check=False).returncode != 0
     assert tool("pdfinfo", path, check=False).returncode != 0  # the title names the case
     assert len(pages(path, "-upw", password)) == info.pages
@@ -283,7 +292,8 @@ def test_chosen_sections_only(vault: Vault, tmp_path: Path) -> None:
     found = replace(found, options=replace(found.options, sections=frozenset({options.INDEX})))
     info = written(vault, path, found)
     text = "\n".join(pages(path))
-    assert "Bordereau de communication de pièces" in text and "Pièce n° 1 " not in text
+    assert "Bordereau de communication de pièces" in text
+    assert "Pièce n° 1 " not in text
     assert info.pages < 10
     found = replace(found, options=replace(found.options, sections=frozenset()))
     assert written(vault, path, found).pages == len(pages(path)) == 1  # the cover alone

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from PIL import Image, ImageChops
 
-from app.export import report_png
-from app.export.report_document import ReportDocument
-from app.export.report_table import Column, table
+from app.export.report import png as report_png
+from app.export.report.document import ReportDocument
+from app.export.report.table import Column, table
 
 URL = "https://social.example.com/@ombre_du_lac/" + "a1b2c3" * 60
 
@@ -64,7 +64,9 @@ def test_a_row_taller_than_a_page_runs_over_pages(tmp_path: Path) -> None:
     pages = doc.page
     text = finished(doc, tmp_path / "t.pdf")
     assert pages > 3
-    assert "mot0" in text and "mot2999" in text and "fin" in text
+    assert "mot0" in text
+    assert "mot2999" in text
+    assert "fin" in text
     assert text.count("Texte") == pages  # the header row on every page
 
 
@@ -73,7 +75,8 @@ def test_png_rows_are_copied_exactly(tmp_path: Path) -> None:
     data = io.BytesIO()
     image.save(data, "PNG")
     rows = report_png.read(data.getvalue())
-    assert rows is not None and (rows.width, rows.height, rows.channels) == (64, 48, 3)
+    assert rows is not None
+    assert (rows.width, rows.height, rows.channels) == (64, 48, 3)
     doc = document()
     doc.image(report_png.add(doc, "shot", rows), x=20, y=20, w=64)
     finished(doc, tmp_path / "t.pdf")

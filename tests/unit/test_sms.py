@@ -8,8 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from app.formats import sms
-from app.formats.base import DAMAGED, EMPTY, SMS_RECORD, UNREADABLE, Child, Extraction, Source
+from app.importing.formats import sms
+from app.importing.formats.base import (
+    DAMAGED,
+    EMPTY,
+    SMS_RECORD,
+    UNREADABLE,
+    Child,
+    Extraction,
+    Source,
+)
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
 <!DOCTYPE smses [
@@ -50,7 +58,8 @@ def _message(child: Child) -> Extraction:
 
 def _at(child: Child) -> datetime:
     capture = _message(child).capture
-    assert capture is not None and capture.source == SMS_RECORD
+    assert capture is not None
+    assert capture.source == SMS_RECORD
     return capture.at
 
 
@@ -96,7 +105,8 @@ def test_corpus_dates_are_the_dates_the_phone_showed(backup: Extraction) -> None
     assert [t.utcoffset() for t in times] == [timedelta(hours=1)] * 3
     assert [(t.month, t.day, t.hour, t.minute) for t in times] == [
         (11, 10, 22, 0), (11, 10, 22, 1), (11, 10, 22, 5)]
-    assert backup.capture is not None and backup.capture.at == times[0]
+    assert backup.capture is not None
+    assert backup.capture.at == times[0]
     assert backup.capture.source == SMS_RECORD
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.formats.sniff import FORMATS, SNIFF_SIZE, Format, sniff
+from app.importing.formats.sniff import FORMATS, SNIFF_SIZE, Format, sniff
 
 # Every file of the sample corpus and the (format, kind) its bytes say it is.
 CORPUS_FORMATS = {

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from app import cases, editing, incidents, links, people, statistics, timeline
-from app.importing import Importer
-from app.keys import KdfSettings
-from app.search import Filters
-from app.vault import Vault
+from app.analysis import statistics, timeline
+from app.case import cases, editing, incidents, links, people
+from app.case.search import Filters
+from app.importing.pipeline import Importer
+from app.vault.keys import KdfSettings
+from app.vault.vault import Vault
 from tests.conftest import CORPUS
 from tests.unit.test_timeline import DATED
 
@@ -193,7 +194,8 @@ def test_incidents_chat_exports_and_duplicates_are_not_acts() -> None:
         timeline.Event(2, None, 10.0, None, "message", "WhatsApp", (), "salut", parent_id=1),
     ]
     found = statistics.compute(events, zone=UTC)
-    assert found.total == 1 and found.per_platform == [("WhatsApp", 1)]
+    assert found.total == 1
+    assert found.per_platform == [("WhatsApp", 1)]
 
 
 def test_no_acts_at_all() -> None:
@@ -215,7 +217,8 @@ def test_the_summary_is_plain_json_and_plain_text(vault: Vault, tmp_path: Path) 
                              "recent_per_week": 9.5, "earlier_per_week": 1.5, "recent_weeks": 2}
     text = found.as_text()
     assert "Acts: 22, from 2026-06-01 10:00 to 2026-06-26 23:00" in text
-    assert "Trend: escalating" in text and "Longest run: 4 consecutive days" in text
+    assert "Trend: escalating" in text
+    assert "Longest run: 4 consecutive days" in text
 
 
 def test_dossier_stats_prints_the_same_figures(vault: Vault, tmp_path: Path) -> None:
@@ -237,4 +240,5 @@ def test_dossier_stats_prints_the_same_figures(vault: Vault, tmp_path: Path) -> 
     assert json.loads(named.stdout)["total"] == 5
     assert "Trend: escalating" in stats().stdout
     missing = stats("--case", "Personne")
-    assert missing.returncode == 2 and "no case named" in missing.stderr
+    assert missing.returncode == 2
+    assert "no case named" in missing.stderr

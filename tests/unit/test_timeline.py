@@ -9,11 +9,12 @@ from datetime import datetime
 import pytest
 import sqlcipher3
 
-from app import cases, incidents, links, listing, people, tags, timeline
-from app.importing import Importer
-from app.keys import KdfSettings
-from app.search import Filters
-from app.vault import Vault
+from app.analysis import timeline
+from app.case import cases, incidents, links, listing, people, tags
+from app.case.search import Filters
+from app.importing.pipeline import Importer
+from app.vault.keys import KdfSettings
+from app.vault.vault import Vault
 from tests.conftest import CORPUS
 
 # The corpus files that state their own date (the others would be dated by file time).
@@ -100,7 +101,8 @@ def _incident(found: timeline.Timeline, title: str) -> timeline.Event:
 def test_every_item_and_dated_incident_comes_in_time_order(vault: Vault) -> None:
     found = _load(vault)
     starts = [event.start for event in found.events]
-    assert starts == sorted(starts) and found.starts == tuple(starts)
+    assert starts == sorted(starts)
+    assert found.starts == tuple(starts)
     items = [event for event in found.events if event.item_id is not None]
     assert len(items) == ITEMS
     assert [e.item_id for e in items] == [r.id for r in listing.rows(vault.db, _case(vault))]
@@ -115,14 +117,19 @@ def test_each_event_carries_what_the_hover_shows(vault: Vault) -> None:
     photo = events["photo_parking.jpg"]
     assert (photo.kind, photo.start, photo.end) == (
         "image", at("2026-11-03T18:20:00+01:00"), None)
-    assert photo.has_thumbnail and photo.is_act and photo.platform == ""
+    assert photo.has_thumbnail
+    assert photo.is_act
+    assert photo.platform == ""
     email = events["Tu ne m'échapperas pas"]  # an e-mail by its subject
     attachment = events["capture.png"]
-    assert attachment.parent_id == email.item_id and not attachment.is_act
+    assert attachment.parent_id == email.item_id
+    assert not attachment.is_act
     message = events["Arrête de m'écrire."]  # a message by its first words
     assert (message.kind, message.platform, message.is_act) == ("message", "WhatsApp", True)
     chat = events["Discussion WhatsApp avec Ombre"]
-    assert chat.kind == "chat" and not chat.is_act and message.parent_id == chat.item_id
+    assert chat.kind == "chat"
+    assert not chat.is_act
+    assert message.parent_id == chat.item_id
     screenshot = events["Screenshot_20261105-143012_Instagram.png"]
     assert screenshot.accounts == ("ombre_du_lac (Instagram)",)
     threat = events["Menace par e-mail"]
@@ -154,7 +161,8 @@ def test_incidents_span_what_their_precision_allows(vault: Vault) -> None:
 
 def test_kinds_narrow_items_and_keep_incidents_only_when_named(vault: Vault) -> None:
     messages = _load(vault, kinds={"message"})
-    assert {e.kind for e in messages.events} == {"message"} and len(messages.events) == 11
+    assert {e.kind for e in messages.events} == {"message"}
+    assert len(messages.events) == 11
     with_incidents = _load(vault, kinds={"email", timeline.INCIDENT})
     assert {e.kind for e in with_incidents.events} == {"email", timeline.INCIDENT}
     assert len(with_incidents.events) == 2 + 5
@@ -199,7 +207,7 @@ def test_lanes_put_the_busiest_first_and_the_unknown_last(vault: Vault) -> None:
     assert found.lanes["kind"] == ("message", "image", "incident", "chat", "email", "pdf",
                                    "audio", "web")
     assert _load(vault).lanes == found.lanes
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown lane grouping"):
         found.events[0].lane("colour")
 
 
@@ -221,7 +229,7 @@ def test_density_counts_every_bucket_including_empty_ones_and_the_last_edge() ->
     assert timeline.density(sorted(starts), 0, 300, 100) == [4, 2, 3, 1]
     assert timeline.density([], 0, 120, 60) == [0, 0, 0]
     assert timeline.density(starts, 50, 40, 60) == []
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="positive number of seconds"):
         timeline.density(starts, 0, 10, 0)
 
 
@@ -229,7 +237,8 @@ def test_bucket_for_picks_calendar_steps_that_grow_with_the_span() -> None:
     spans = [60 * 2 ** n for n in range(30)]
     for pixels in (100, 800, 2000):
         sizes = [timeline.bucket_for(span, pixels) for span in spans]
-        assert sizes == sorted(sizes) and set(sizes) <= set(timeline.BUCKETS)
+        assert sizes == sorted(sizes)
+        assert set(sizes) <= set(timeline.BUCKETS)
         for span, size in zip(spans, sizes, strict=True):
             if size < timeline.BUCKETS[-1]:
                 assert size * pixels / span >= timeline.MIN_BUCKET_PIXELS
@@ -239,7 +248,8 @@ def test_bucket_for_picks_calendar_steps_that_grow_with_the_span() -> None:
     assert timeline.bucket_for(86400, 1000) == 900  # a day on 1000 px: 15-minute bars
     assert timeline.bucket_for(365 * 86400, 1000) == 604800
     assert timeline.bucket_for(10 * 365 * 86400, 1000) == 2592000
-    assert timeline.bucket_for(0, 1000) == 60 and timeline.bucket_for(1e12, 10) == 31536000
+    assert timeline.bucket_for(0, 1000) == 60
+    assert timeline.bucket_for(1e12, 10) == 31536000
     assert [timeline.bucket_for(30 * 86400, px) for px in (100, 400, 1600)] == [
         604800, 86400, 21600]
     assert [timeline.bucket_for(30 * 86400, px) for px in (0, 1, 10, 100, 10_000)] == sorted(
@@ -250,5 +260,6 @@ def test_a_long_message_is_titled_by_its_first_words_on_one_line() -> None:
     text = "Tu étais au marché samedi,\nje t'ai vue. " + "Encore et encore. " * 10
     title = timeline.first_words(text)
     assert title.startswith("Tu étais au marché samedi, je t'ai vue. Encore")
-    assert title.endswith("encore…") and len(title) <= timeline.TITLE_LENGTH + 1
+    assert title.endswith("encore…")
+    assert len(title) <= timeline.TITLE_LENGTH + 1
     assert timeline.first_words("Capture 9.02.10\u202fAM.png") == "Capture 9.02.10\u202fAM.png"

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from app import custody, errors, keys, schema
-from app.vault import Vault
+from app.common import errors
+from app.vault import custody, keys, schema
+from app.vault.vault import Vault
 
 PASSPHRASE = "p'a\"s;s -- ünïcødé ✓"
 FAST = keys.KdfSettings(log2_n=10, r=8)
@@ -45,7 +46,8 @@ def test_default_kdf_is_memory_hard_and_stored_in_the_file(path: Path) -> None:
     assert keys.DEFAULT.memory == 128 * 1024 * 1024
     Vault.create(path, PASSPHRASE).close()
     salt = keys.Salt.read(path.read_bytes()[:16])
-    assert salt is not None and salt.kdf == keys.DEFAULT
+    assert salt is not None
+    assert salt.kdf == keys.DEFAULT
 
 
 def test_wrong_passphrase_is_one_clear_error(path: Path, vault: Vault) -> None:
@@ -112,7 +114,8 @@ def test_backup_is_encrypted_complete_and_atomic(path: Path, vault: Vault, tmp_p
 
 def test_check_passes_on_a_sound_vault(vault: Vault) -> None:
     report = vault.check()
-    assert report.ok and report.custody_entries >= 1
+    assert report.ok
+    assert report.custody_entries >= 1
 
 
 def test_tampered_page_is_caught_by_check(path: Path, vault: Vault) -> None:

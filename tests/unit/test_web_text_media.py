@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.formats import media, text, web
-from app.formats.base import DAMAGED, WEB_PAGE, Extraction, Source
+from app.importing.formats import media, text, web
+from app.importing.formats.base import DAMAGED, WEB_PAGE, Extraction, Source
 
 PARIS_WINTER = timezone(timedelta(hours=1))
 

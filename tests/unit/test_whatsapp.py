@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.dates import localize, to_iso
-from app.formats import whatsapp
-from app.formats.base import CHAT_LINE, EMPTY, Child, Extraction, Source
+from app.common.dates import localize, to_iso
+from app.importing.formats import whatsapp
+from app.importing.formats.base import CHAT_LINE, EMPTY, Child, Extraction, Source
 
 NNBSP = "\u202f"  # narrow no-break space before AM/PM in recent exports
 NBSP = "\u00a0"
@@ -41,7 +41,8 @@ def _message(child: Child) -> Extraction:
 
 def _at(child: Child) -> datetime:
     capture = _message(child).capture
-    assert capture is not None and capture.source == CHAT_LINE
+    assert capture is not None
+    assert capture.source == CHAT_LINE
     return capture.at
 
 
@@ -77,7 +78,8 @@ def test_ombre_times_are_local_and_day_first(ombre: Extraction) -> None:
     assert _value(ombre, "chat.first_message") == "2026-11-05T22:41:00+01:00"
     assert _value(ombre, "chat.last_message") == "2026-11-06T01:13:00+01:00"
     assert _value(ombre, "chat.date_order") == "day/month/year"
-    assert ombre.capture is not None and ombre.capture.source == CHAT_LINE
+    assert ombre.capture is not None
+    assert ombre.capture.source == CHAT_LINE
     assert ombre.capture.at == times[0]
 
 

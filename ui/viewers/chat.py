@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.listing import Message
-from ui.viewers import ItemContent, Viewer, moment_text, translate
+from app.case.listing import Message
+from ui.common.words import moment_text, translate
+from ui.viewers.base import ItemContent, Viewer
 from ui.viewers.text import note_label, plain_view, say
 
 MessageIdRole = Qt.ItemDataRole.UserRole + 1

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.formats.base import EMAIL_HEADER
-from ui.viewers import ItemContent, Viewer, kind_text, moment_text, size_text
+from app.importing.formats.base import EMAIL_HEADER
+from ui.common.words import kind_text, moment_text, size_text
+from ui.viewers.base import ItemContent, Viewer
 from ui.viewers.text import ITEM_SCHEME, SafeBrowser, plain_view
 
 

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.formats.base import UNREADABLE
-from app.formats.image import MAX_PIXELS
-from ui.viewers import ItemContent, Viewer
+from app.importing.formats.base import UNREADABLE
+from app.importing.formats.image import MAX_PIXELS
+from ui.viewers.base import ItemContent, Viewer
 from ui.viewers.text import note_label, say
 
 ALLOCATION_LIMIT_MB = MAX_PIXELS * 4 // (1024 * 1024) + 1  # 32-bit pixels, MAX_PIXELS of them

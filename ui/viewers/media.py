@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.viewers import ItemContent, Viewer, kind_text, size_text
+from ui.common.words import kind_text, size_text
+from ui.viewers.base import ItemContent, Viewer
 
 
 class FactsViewer(Viewer):

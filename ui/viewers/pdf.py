@@ -13,8 +13,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from app.formats.base import PASSWORD_PROTECTED
-from ui.viewers import ItemContent, Viewer
+from app.importing.formats.base import PASSWORD_PROTECTED
+from ui.viewers.base import ItemContent, Viewer
 from ui.viewers.text import note_label, say
 
 ZOOM_STEP = 1.25

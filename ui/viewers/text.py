@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextBrowser, QVBoxLayout, QWidget
 
-from ui.viewers import ItemContent, Viewer
+from ui.viewers.base import ItemContent, Viewer
 
 ITEM_SCHEME = "item"  # links of the form item:25 show another item of the case
 

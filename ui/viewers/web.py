@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ui.viewers import ItemContent, Viewer, moment_text
+from ui.common.words import moment_text
+from ui.viewers.base import ItemContent, Viewer
 from ui.viewers.text import note_label, plain_view, say
 
 

@@ -1,0 +1,1 @@
+"""What the evidence shows over time: the timeline and the statistics an avocat quotes."""

@@ -1,0 +1,136 @@
+"""``dossier export`` and ``dossier verify``: the bundle from a terminal, same core as the
+desktop app's export wizard."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from app.case import cases, tags
+from app.cli import shared
+from app.common import errors
+from app.export import verify as bundle_check
+from app.export.options import (
+    LANGUAGES,
+    RECIPIENTS,
+    Options,
+    Scope,
+    clean_prefix,
+    default_prefix,
+    for_recipient,
+)
+from app.vault.vault import Vault
+
+OK, FAILED, USAGE = 0, 1, 2
+
+
+def add_commands(commands: Any) -> None:
+    sub = shared.add_command(commands, "export", cmd_export,
+              "write a court-ready bundle: report PDF, originals, hashes", json_flag=True,
+              case=True)
+    sub.add_argument("--out", required=True, type=Path, metavar="PATH",
+                     help="the bundle to create (a folder, or a .zip with --zip); never replaced")
+    sub.add_argument("--zip", action="store_true", help="one ZIP file instead of a folder")
+    sub.add_argument("--recipient", choices=RECIPIENTS, default="lawyer")
+    sub.add_argument("--lang", choices=LANGUAGES, default="fr", help="the report's language")
+    sub.add_argument("--from", dest="since", type=_day, metavar="DATE",
+                     help="first day, YYYY-MM-DD")
+    sub.add_argument("--to", dest="until", type=_day, metavar="DATE",
+                     help="last day, YYYY-MM-DD (included)")
+    sub.add_argument("--tag", action="append", default=[], metavar="TAG",
+                     help="only evidence with this tag (repeat for any of several)")
+    sub.add_argument("--prefix", help="page identifier prefix (default: from the case name)")
+    sub.add_argument("--no-originals", action="store_true",
+                     help="leave the original files out (the report only)")
+    sub.add_argument("--encrypt", action="store_true",
+                     help="protect the report with a password (AES-256), taken from "
+                          "$DOSSIER_PDF_PASSWORD or asked twice")
+    sub = shared.add_command(commands, "verify", cmd_verify,
+              "check a bundle (folder or ZIP): names each changed, missing or added file")
+    sub.add_argument("path", type=Path, metavar="PATH")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.export import exporting  # PDF and .docx libraries: loaded only to export
+
+    with shared.unlock(args) as vault:
+        options = _options(vault, args, shared.case_id(vault, args.case))
+        result = exporting.export(vault, options, args.out.expanduser(), prefill_summary=True,
+                                  progress=_progress if sys.stderr.isatty() else _quiet)
+    if args.json:
+        print(json.dumps({"path": str(result.path), "fingerprint": result.fingerprint,
+                          "exhibits": result.exhibits, "pages": result.pages,
+                          "size": result.size}))
+    else:
+        print(f"Bundle written: {result.path} ({result.exhibits} exhibits, "
+              f"{result.pages} report pages)")
+        print(f"Bundle fingerprint (SHA-256 of SHA256SUMS): {result.fingerprint}")
+        print("Send this fingerprint separately (by text message, for example), so the "
+              "recipient can check that nothing changed on the way.")
+    return OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    try:
+        findings = bundle_check.verify(args.path.expanduser())
+    except (bundle_check.NotABundle, OSError) as error:
+        raise errors.UsageError(f"{args.path} cannot be checked: {error}") from None
+    for line in findings.lines():
+        print(line)
+    return OK if findings.ok else FAILED
+
+
+def _options(vault: Vault, args: argparse.Namespace, case_id: int | None) -> Options:
+    case = next((c for c in cases.all_cases(vault.db) if c.id == case_id), None)
+    if case is None:
+        every = cases.all_cases(vault.db)
+        if not every:
+            raise errors.UsageError("The vault holds no case yet.")
+        case = every[-1]
+    scope = Scope(case.id, since=_start(args.since), until=_start(args.until, next_day=True),
+                  tag_ids=_tag_ids(vault, case.id, args.tag))
+    prefix = clean_prefix(args.prefix) if args.prefix else default_prefix(case.name)
+    return for_recipient(scope, args.recipient, language=args.lang, prefix=prefix,
+                         as_zip=args.zip, include_originals=not args.no_originals,
+                         pdf_password=_pdf_password() if args.encrypt else "")
+
+
+def _tag_ids(vault: Vault, case_id: int, names: list[str]) -> frozenset[int]:
+    known = {tag.name.casefold(): tag.id for tag in tags.all_tags(vault.db, case_id)}
+    missing = [name for name in names if name.casefold() not in known]
+    if missing:
+        raise errors.UsageError(f"There is no tag named {missing[0]!r} in this case.")
+    return frozenset(int(known[name.casefold()] or 0) for name in names)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-30") from None
+
+
+def _start(day: date | None, next_day: bool = False) -> str | None:
+    """Local midnight starting ``day`` (or the day after), as ISO 8601 with its offset."""
+    if day is None:
+        return None
+    moment = datetime.combine(day + timedelta(days=1 if next_day else 0), time())
+    return moment.astimezone().isoformat()
+
+
+def _pdf_password() -> str:
+
+    return os.environ.get("DOSSIER_PDF_PASSWORD") or shared.ask_twice("Password for the report: ")
+
+
+def _progress(step: Any) -> None:  # an exporting.Progress
+    print(f"\r{step.step}: {step.done}/{step.total}   ", end="", file=sys.stderr, flush=True)
+
+
+def _quiet(step: Any) -> None:
+    del step

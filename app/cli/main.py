@@ -1,0 +1,311 @@
+"""The ``dossier`` command: the same core the desktop app uses, driven from a terminal.
+
+A contract that tests and users rely on: ``--json`` prints one JSON object per line;
+messages go to stderr as one line, never a traceback; exit codes are 0 (success),
+1 (the vault failed), 2 (usage), 3 (an import finished but refused some files).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from app import __version__
+from app.analysis import statistics, timeline
+from app.case import cases, evidence, search
+from app.cli import export as cli_export
+from app.cli import shared
+from app.common import errors, process
+from app.importing import pipeline as importing
+from app.vault import custody, originals, restore
+from app.vault.vault import CheckReport, Vault
+
+OK, FAILED, USAGE, SOME_REFUSED = 0, 1, 2, 3
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m app``: the headless commands; with none, the help."""
+    args = parse(argv)
+    if args.command is None:
+        _parser().print_help()
+        return OK
+    return run(args)
+
+
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line, understood; exits with code 2 on a usage error."""
+    process.harden()  # owner-only files, no core dumps, before any evidence is read
+    logging.basicConfig(level=logging.ERROR)
+    return _parser().parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Carry out one parsed command; returns the exit code."""
+    try:
+        return int(args.run(args))
+    except errors.UsageError as error:
+        return _fail(str(error), USAGE)
+    except errors.DossierError as error:
+        return _fail(str(error), FAILED)
+    except sqlcipher3.Error as error:
+        known = errors.classify(error)
+        if known is None:
+            return _internal_error(error)
+        return _fail(str(known), FAILED)
+    except KeyboardInterrupt:
+        return _fail("Interrupted. Every file already stored is whole; nothing is half-stored.",
+                     FAILED)
+    except BrokenPipeError:
+        return OK
+    except Exception as error:  # noqa: BLE001 - the contract is one line, never a traceback
+        return _internal_error(error)
+
+
+def _internal_error(error: Exception) -> int:
+    return _fail(f"Internal error in Dossier ({type(error).__name__}). "
+                 "Your vault was not changed by it.", FAILED)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"dossier: {message}", file=sys.stderr)
+    return code
+
+
+# -- commands -----------------------------------------------------------------------------
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = shared.vault_path(args)
+    if path.exists():
+        raise errors.VaultExists(path)
+    passphrase = shared.passphrase(confirm=True)
+    with Vault.create(path, passphrase) as vault, vault.transaction() as db:
+        cases.find_or_create(db, args.case)
+    print(f"Created an encrypted vault at {path}. Keep your passphrase safe: "
+          "it cannot be recovered.", file=sys.stderr)
+    return OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    refused = 0
+    with shared.unlock(args) as vault:
+        with vault.transaction() as db:
+            case = cases.find_or_create(db, args.case)
+        for outcome in importing.Importer(vault, case.id).run(args.paths):
+            refused += outcome.status == importing.REFUSED
+            _report(vault, outcome, args.json)
+    return SOME_REFUSED if refused else OK
+
+
+def _report(vault: Vault, outcome: importing.Outcome, as_json: bool) -> None:
+    if outcome.status != importing.STORED:
+        line = {"path": outcome.path, "status": outcome.status, "reason": outcome.reason}
+        if outcome.duplicate_of is not None:
+            line["duplicate_of"] = outcome.duplicate_of
+        shared.emit(line, as_json, f"{outcome.status}: {outcome.path}: {outcome.reason}")
+        return
+    for item_id in outcome.item_ids:
+        item = evidence.get(vault.db, item_id)
+        assert item is not None
+        line = {**item.as_json(), "status": "stored", "path": outcome.path}
+        shared.emit(line, as_json, f"stored: {_describe(item)}")
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with shared.unlock(args) as vault:
+        case_id = shared.case_id(vault, args.case)
+        for item in evidence.list_items(vault.db, case_id):
+            shared.emit(item.as_json(), args.json, _describe(item))
+    return OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with shared.unlock(args) as vault:
+        found = evidence.details(vault.db, args.id)
+        if found is None:
+            raise errors.UsageError(f"There is no item {args.id}.")
+        data = found.as_json()
+        data["custody"] = [e.as_json() for e in custody.entries(vault.db, args.id)]
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False))
+        else:
+            _print_details(data)
+    return OK
+
+
+def cmd_cat(args: argparse.Namespace) -> int:
+    with shared.unlock(args) as vault:
+        blob_id = evidence.blob_id(vault.db, args.id)
+        if blob_id is None:
+            raise errors.UsageError(f"There is no item {args.id}.")
+        out = sys.stdout.buffer
+        for chunk in originals.chunks(vault.db, blob_id):
+            out.write(chunk)
+        out.flush()
+    return OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with shared.unlock(args) as vault:
+        case_id = shared.case_id(vault, args.case)
+        for item in search.search(vault.db, args.query, case_id):
+            shared.emit(item.as_json(), args.json, _describe(item))
+    return OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with shared.unlock(args) as vault:
+        case_id = shared.case_id(vault, args.case)
+        if case_id is None:
+            every = cases.all_cases(vault.db)
+            if not every:
+                raise errors.UsageError("The vault holds no case yet.")
+            case_id = every[-1].id
+        events = timeline.load(vault.db, case_id, search.Filters()).events
+        figures = statistics.compute(events)
+    if args.json:
+        print(json.dumps(figures.as_dict(), ensure_ascii=False))
+    else:
+        print(figures.as_text())
+    return OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with shared.unlock(args) as vault:
+        report = vault.check()
+        for problem in report.problems:
+            print(f"problem: {problem}")
+        summary = (f"{report.items} items, {report.originals} originals re-hashed, "
+                   f"{report.custody_entries} custody entries")
+        if report.ok:
+            print(f"The vault is sound: {summary}.")
+        _log_check(vault, report)
+    if report.ok:
+        return OK
+    return _fail(f"The vault has {len(report.problems)} problem(s) ({summary}).", FAILED)
+
+
+def _log_check(vault: Vault, report: CheckReport) -> None:
+    error = vault.record_check(report)
+    if error is not None:  # part of the report, on stdout: stderr has one line
+        print(f"note: this check could not be recorded in the history: {error}")
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    with shared.unlock(args) as vault:
+        for entry in custody.entries(vault.db):
+            text = (f"{entry.id:>5}  {entry.at}  {entry.action:<18} "
+                    f"item={entry.item_id or '-'}  {entry.entry_hash[:16]}")
+            shared.emit(entry.as_json(), args.json, text)
+    return OK
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with shared.unlock(args) as vault:
+        new = os.environ.get("DOSSIER_NEW_PASSPHRASE") or shared.ask_twice("New passphrase: ")
+        vault.change_passphrase(new)
+    print("The passphrase was changed.", file=sys.stderr)
+    return OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with shared.unlock(args) as vault:
+        vault.backup(Path(args.destination))
+    print(f"Encrypted backup written to {args.destination}; it opens with the same "
+          "passphrase.", file=sys.stderr)
+    return OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    with shared.unlock(args) as vault:
+        # The backup may have an older passphrase; in a terminal an empty answer means
+        # "the same as the vault's".
+        given = os.environ.get("DOSSIER_BACKUP_PASSPHRASE")
+        if given is None and sys.stdin.isatty():
+            given = getpass.getpass("Passphrase of the backup (Enter: the same): ")
+        done = restore.restore(vault, Path(args.backup), given or shared.passphrase(confirm=False))
+    print(f"Restored from {args.backup}: {done.items} items, {done.originals} originals "
+          f"checked. The former vault is kept as {done.kept_as}.", file=sys.stderr)
+    return OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.cli import demo  # draws screenshots with Pillow: loaded only for this command
+
+    path = shared.vault_path(args)
+    if path.exists():
+        raise errors.VaultExists(path)
+    if args.items < 1:
+        raise errors.UsageError("--items must be at least 1.")
+    given = os.environ.get("DOSSIER_PASSPHRASE")
+    summary = demo.create(path, given or demo.PASSPHRASE, items=args.items)
+    print(f"Created a demo vault at {path}: the case {demo.CASE_NAME!r}, "
+          f"{summary.items} items, in {summary.seconds:.1f} s.", file=sys.stderr)
+    if not given:
+        print(f"Its passphrase is {demo.PASSPHRASE!r} (a demo: never use it for real "
+              "evidence).", file=sys.stderr)
+    return OK
+
+
+def _describe(item: evidence.EvidenceItem) -> str:
+    flags = f" [{', '.join(item.flags)}]" if item.flags else ""
+    part = f" (part of {item.parent_id})" if item.parent_id else ""
+    return (f"{item.id:>5}  {item.kind:<8} {item.captured_at} ({item.captured_at_source})  "
+            f"{item.original_name}{part}{flags}")
+
+
+def _print_details(data: dict[str, Any]) -> None:
+    for key, value in data.items():
+        if key == "metadata":
+            for meta_key, meta_value in value.items():
+                print(f"  {meta_key}: {meta_value}")
+        elif key == "custody":
+            for entry in value:
+                print(f"custody: {entry['at']} {entry['action']} {entry['entry_hash'][:16]}")
+        elif key != "text":
+            print(f"{key}: {value}")
+    if data.get("text"):
+        print("text:\n" + data["text"])
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dossier", description="Keep evidence of online harassment in one encrypted file.")
+    parser.add_argument("--version", action="version", version=f"dossier {__version__}")
+    parser.add_argument("--vault", metavar="PATH",
+                        help="the vault file (default: $DOSSIER_VAULT, else your data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    shared.add_command(commands, "init", cmd_init, "create a new encrypted vault", case=True)
+    sub = shared.add_command(commands, "import", cmd_import, "store files or folders as evidence",
+               json_flag=True, case=True)
+    sub.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    shared.add_command(commands, "list", cmd_list, "list the evidence", json_flag=True, case=True)
+    sub = shared.add_command(commands, "show", cmd_show, "everything known about one item", json_flag=True)
+    sub.add_argument("id", type=int)
+    sub = shared.add_command(commands, "cat", cmd_cat, "write an item's original bytes to stdout")
+    sub.add_argument("id", type=int)
+    sub = shared.add_command(commands, "search", cmd_search, "find items by their text",
+               json_flag=True, case=True)
+    sub.add_argument("query")
+    shared.add_command(commands, "stats", cmd_stats, "count the acts: per week, month, platform, account",
+         json_flag=True, case=True)
+    shared.add_command(commands, "check", cmd_check, "verify encryption, structure, hashes and custody log")
+    shared.add_command(commands, "log", cmd_log, "print the custody log", json_flag=True)
+    shared.add_command(commands, "passwd", cmd_passwd, "change the passphrase")
+    sub = shared.add_command(commands, "backup", cmd_backup, "write an encrypted copy of the vault")
+    sub.add_argument("destination", metavar="DEST")
+    cli_export.add_commands(commands)
+    sub = shared.add_command(commands, "restore", cmd_restore,
+               "replace the vault by a backup, after checking it; the vault is kept aside")
+    sub.add_argument("backup", metavar="BACKUP")
+    sub = shared.add_command(commands, "demo", cmd_demo, "create a demo vault holding an invented case")
+    sub.add_argument("--items", type=int, default=300, help="how many items (default: 300)")
+    return parser

@@ -1,0 +1,91 @@
+"""What every ``dossier`` command shares: the vault it names, the unlock, the passphrase
+prompts, the case lookup and the way a result is printed."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.case import cases
+from app.common import errors
+from app.vault.vault import Vault, default_path
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    """The vault the command line names, or the default one."""
+    return Path(args.vault).expanduser() if args.vault else default_path()
+
+
+def unlock(args: argparse.Namespace) -> Vault:
+    path = vault_path(args)
+    if not path.exists():
+        raise errors.NoVault(path)
+    vault = Vault.unlock(path, passphrase(confirm=False))
+    warn_failed_unlocks(vault.failed_unlocks)
+    return vault
+
+
+def warn_failed_unlocks(times: list[str]) -> None:
+    """Someone may have tried the passphrase: said once, as the window says it."""
+    if times:
+        count = len(times)
+        attempts = "attempt" if count == 1 else "attempts"
+        print(f"dossier: {count} failed {attempts} since your last visit (the last at "
+              f"{times[-1]}). If it was not you, someone tried your passphrase. "
+              "The times are in the custody log (dossier log).", file=sys.stderr)
+
+
+def case_id(vault: Vault, name: str | None) -> int | None:
+    if not name:
+        return None
+    case = cases.find(vault.db, name)
+    if case is None:
+        raise errors.UsageError(f"There is no case named {name!r}.")
+    return case.id
+
+
+def passphrase(confirm: bool) -> str:
+    given = os.environ.get("DOSSIER_PASSPHRASE")
+    if given:
+        return given
+    if confirm:
+        return ask_twice("Passphrase for the new vault: ")
+    return ask("Passphrase: ")
+
+
+def ask(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise errors.UsageError("No passphrase: set DOSSIER_PASSPHRASE or run in a terminal.")
+    answer = getpass.getpass(prompt)
+    if not answer:
+        raise errors.UsageError("The passphrase cannot be empty.")
+    return answer
+
+
+def ask_twice(prompt: str) -> str:
+    first = ask(prompt)
+    if ask("Once more, to be sure: ") != first:
+        raise errors.UsageError("The two passphrases differ; nothing was changed.")
+    return first
+
+
+def emit(data: dict[str, Any], as_json: bool, text: str) -> None:
+    print(json.dumps(data, ensure_ascii=False) if as_json else text)
+
+
+
+def add_command(commands: Any, name: str, run: Callable[[argparse.Namespace], int], help_text: str,
+         json_flag: bool = False, case: bool = False) -> argparse.ArgumentParser:
+    sub = commands.add_parser(name, help=help_text, description=help_text)
+    sub.set_defaults(run=run)
+    if json_flag:
+        sub.add_argument("--json", action="store_true", help="one JSON object per line")
+    if case:
+        sub.add_argument("--case", metavar="NAME", help="the case (default: the latest one)")
+    return sub

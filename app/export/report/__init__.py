@@ -1,0 +1,1 @@
+"""The report PDF: cover, summary, chronology, statistics, index, letter, custody, exhibits."""

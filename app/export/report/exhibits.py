@@ -1,0 +1,132 @@
+"""The exhibits: each from a new page, with a header saying what it is, when it was
+captured and how we know, its hash and key metadata; then its content, by kind.
+
+Attachments follow their e-mail, numbered under it ("Pièce n° 12-1").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.export import wording
+from app.export.errors import Cancelled
+from app.export.exhibit import Exhibit
+from app.export.plan import Plan
+from app.export.report import facts as report_facts
+from app.export.report.document import ACCENT, INK, MUTED, SANS, ReportDocument
+from app.export.report.images import draw_image
+from app.export.report.messages import draw_chat, draw_email, draw_media, draw_text
+from app.export.report.pdf_pages import PdfPages
+from app.importing.formats import base
+
+Originals = Callable[[Exhibit], bytes | None]
+OUTLINE_LENGTH = 90  # characters of a bookmark
+_FLAGS = (base.DAMAGED, base.UNREADABLE, base.PASSWORD_PROTECTED, base.EMPTY)
+
+
+def exhibits_section(doc: ReportDocument, plan: Plan, section_title: str, originals: Originals,
+                     pages: PdfPages, progress: Callable[[int], None],
+                     cancelled: Callable[[], bool]) -> None:
+    """Every exhibit and attachment, in index order; ``progress`` after each."""
+    done = 0
+    for exhibit in plan.exhibits:
+        for part in exhibit.every():
+            if cancelled():
+                raise Cancelled()
+            _header(doc, plan, part, exhibit, section_title if done == 0 else "")
+            _content(doc, plan, part, originals, pages)
+            done += 1
+            progress(done)
+
+
+def _header(doc: ReportDocument, plan: Plan, exhibit: Exhibit, parent: Exhibit,
+            section_title: str) -> None:
+    language = plan.options.language
+    name = wording.say(language, "exhibit", n=exhibit.number)
+    doc.new_page(name)
+    if section_title:
+        doc.start_section(section_title, level=0)
+    outline = f"{name} — {' '.join(exhibit.title.split())}"
+    doc.start_section(doc.clean(_cut(outline, OUTLINE_LENGTH)),
+                      level=1 if exhibit is parent else 2)
+    _name_line(doc, name, exhibit.label)
+    if exhibit is not parent:
+        doc.note(wording.say(language, "attachment_of", n=parent.number), size=9)
+    doc.paragraph(exhibit.title, size=12, style="B")
+    doc.ln(2)
+    doc.fields(_facts(plan, exhibit), label_width=32, size=8.8)
+    _warnings(doc, plan, exhibit)
+    doc.rule(4)
+
+
+def _name_line(doc: ReportDocument, name: str, label: str) -> None:
+    """ "Pièce n° 12" large, and the label of its file ("P012") on the right."""
+    y = doc.get_y()
+    doc.set_font(SANS, "B", 18)
+    doc.set_text_color(*ACCENT)
+    doc.cell(doc.body_width() - 30, 9, name)
+    doc.set_font(SANS, "B", 10)
+    doc.set_text_color(*MUTED)
+    doc.cell(30, 9, label, align="R")
+    doc.set_text_color(*INK)
+    doc.set_xy(doc.l_margin, y + 10)
+
+
+def _facts(plan: Plan, exhibit: Exhibit) -> list[tuple[str, str, bool]]:
+    language = plan.options.language
+    say = lambda key, **values: wording.say(language, key, **values)
+    item = exhibit.item
+    rows = [
+        (say("field.date"), say("field.date_value", when=report_facts.captured(
+            plan, exhibit, offset=True), source=report_facts.source(plan, exhibit)), False),
+        (say("field.kind"), report_facts.kind(plan, exhibit), False),
+        (say("field.original_name"), item.original_name, False),
+        (say("field.bundle_file"), exhibit.file_name, False),
+        (say("field.sha256"), item.sha256, True),
+        (say("field.size"), wording.size(language, item.size), False),
+        (say("field.platform"), item.platform, False),
+        (say("field.url"), report_facts.url(exhibit), False),
+        (say("field.accounts"), ", ".join(exhibit.accounts), False),
+        (say("field.origin_ip"), ", ".join(report_facts.origin_ips(exhibit)), False),
+        (say("field.tags"), ", ".join(exhibit.tags), False),
+        (say("field.incidents"), say("field.incident_numbers", numbers=", ".join(
+            str(n) for n in exhibit.incidents)) if exhibit.incidents else "", False),
+        (say("field.description"), item.description.strip(), False),
+    ]
+    if exhibit.attachments:
+        rows.append((say("field.attachments"), "\n".join(
+            f"{say('exhibit', n=part.number)} — {part.item.original_name}"
+            for part in exhibit.attachments), False))
+    return rows
+
+
+def _warnings(doc: ReportDocument, plan: Plan, exhibit: Exhibit) -> None:
+    language = plan.options.language
+    flags = set(exhibit.item.flags)
+    if base.GPS in flags:
+        doc.warning(wording.say(language, "gps", lat=exhibit.meta("gps.latitude") or "?",
+                                lon=exhibit.meta("gps.longitude") or "?"))
+    for flag in _FLAGS:
+        if flag in flags:
+            doc.warning(wording.say(language, f"flag.{flag}"), size=9)
+
+
+def _content(doc: ReportDocument, plan: Plan, exhibit: Exhibit, originals: Originals,
+             pages: PdfPages) -> None:
+    kind = exhibit.item.kind
+    if kind == "image":
+        draw_image(doc, plan, exhibit, originals)
+    elif kind == "pdf":
+        pages.draw(doc, plan, exhibit, originals)
+    elif kind == "email":
+        draw_email(doc, plan, exhibit)
+    elif kind == "chat":
+        draw_chat(doc, plan, exhibit)
+    elif kind in ("text", "web", "message"):
+        draw_text(doc, plan, exhibit)
+    else:
+        draw_media(doc, plan, exhibit)
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

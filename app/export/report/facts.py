@@ -1,0 +1,117 @@
+"""What the report says about an exhibit or an incident, in words: when (and how we know),
+where it came from, what it is. Shared by the index, the chronology and the exhibit pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from app.case import incidents
+from app.common import dates
+from app.export import wording
+from app.export.exhibit import Exhibit
+from app.export.plan import Plan
+from app.importing.formats import base
+
+
+def local(plan: Plan, iso: str | None) -> datetime | None:
+    """An ISO time from the vault, in the plan's zone."""
+    moment = dates.from_iso(iso or "")
+    return moment.astimezone(plan.zone) if moment else None
+
+
+def captured(plan: Plan, exhibit: Exhibit, offset: bool = False) -> str:
+    """ "5 novembre 2026 à 14:30:12", with "(UTC+01:00)" when ``offset``."""
+    language = plan.options.language
+    moment = local(plan, exhibit.item.captured_at)
+    if moment is None:
+        return wording.say(language, "when.unknown")
+    text = wording.moment(language, moment, seconds=True)
+    return f"{text} ({wording.utc_offset(moment)})" if offset else text
+
+
+_SOURCES = frozenset({base.EXIF, base.EMAIL_HEADER, base.CHAT_LINE, base.SMS_RECORD,
+                      base.PDF_INFO, base.PDF_XMP, base.WEB_PAGE, base.FILENAME, base.CLIPBOARD,
+                      base.USER, base.FILE_TIME, base.IMPORT_TIME})
+
+
+def source(plan: Plan, exhibit: Exhibit) -> str:
+    """How the capture time is known, in words ("nom du fichier")."""
+    found = exhibit.item.captured_at_source
+    key = f"source.{found}" if found in _SOURCES else "source.unknown"
+    return wording.say(plan.options.language, key)
+
+
+def kind(plan: Plan, exhibit: Exhibit) -> str:
+    """ "Image (PNG)", "E-mail", "Export de discussion (WhatsApp)"."""
+    language = plan.options.language
+    name = exhibit.item.kind
+    words = wording.say(language, f"kind.{name}" if f"kind.{name}" in wording.WORDS
+                        else "kind.other")
+    detail = exhibit.item.format.upper() if name in ("image", "audio", "video") else ""
+    if name == "chat":
+        detail = exhibit.item.platform
+    return f"{words} ({detail})" if detail and detail.casefold() != name else words
+
+
+def origin_ips(exhibit: Exhibit) -> list[str]:
+    """The e-mail's origin IPs, without the brackets some headers put around them."""
+    found: list[str] = []
+    for key in ("email.originating_ip", "email.x_originating_ip"):
+        for value in exhibit.metas(key):
+            value = value.strip().strip("[]")
+            if value and value not in found:
+                found.append(value)
+    return found
+
+
+def url(exhibit: Exhibit) -> str:
+    return exhibit.item.url or exhibit.meta("web.url") or exhibit.meta("link.url")
+
+
+def origin_lines(exhibit: Exhibit) -> list[str]:
+    """Where an exhibit came from: its platform, its URL, its original file name."""
+    lines = [exhibit.item.platform, url(exhibit), exhibit.item.original_name]
+    return [line for line in lines if line.strip()]
+
+
+def incident_when(plan: Plan, incident: incidents.Incident) -> str:
+    """When an incident happened, as precisely as it is known: "5 novembre 2026 à
+    22:41", "5 novembre 2026", "novembre 2026", "vers novembre 2026", "entre le 1er
+    novembre 2026 et le 8 novembre 2026" (the rules of the window's incident list)."""
+    language = plan.options.language
+    first = local(plan, incident.occurred_at)
+    if first is None:
+        return wording.say(language, "when.unknown")
+    end = local(plan, incident.occurred_until)
+    last = end if end and end > first else None
+    if incident.precision == "exact":
+        return wording.moment(language, first)
+    if incident.precision == "day":
+        return wording.day(language, first.date())
+    same_month = last is None or (last.year, last.month) == (first.year, first.month)
+    if same_month:
+        key = "when.month" if incident.precision == "month" else "when.around"
+        return wording.say(language, key, month=wording.month(language, first.date()))
+    assert last is not None  # not the same month, so there is an end
+    shown = wording.month if incident.precision == "month" else wording.day
+    return wording.say(language, "when.between", start=shown(language, first.date()),
+                       end=shown(language, last.date()))
+
+
+def refs(plan: Plan, labels: Iterable[str]) -> str:
+    """Exhibit labels with runs shortened: "P001–P004, P007, P009-1"."""
+    order = {part.label: (index, sub) for index, exhibit in enumerate(plan.exhibits)
+             for sub, part in enumerate(exhibit.every())}
+    wanted = sorted(set(labels), key=lambda label: order.get(label, (len(order), 0)))
+    runs: list[list[str]] = []
+    for label in wanted:
+        index, sub = order.get(label, (-9, 1))
+        before = order.get(runs[-1][-1], (-9, 1)) if runs else (-9, 1)
+        if sub == 0 and before[1] == 0 and before[0] + 1 == index:
+            runs[-1].append(label)  # the next whole exhibit: extends the run
+        else:
+            runs.append([label])
+    return ", ".join(run[0] if len(run) == 1 else
+                     f"{run[0]}{'–' if len(run) > 2 else ', '}{run[-1]}" for run in runs)

@@ -1,0 +1,203 @@
+"""The report's text and table sections: summary, chronology, identifiers, exhibit index
+(the "bordereau"), the letter to the procureur and the custody log.
+
+Each function draws its section from the current position; report.py opens the page,
+the bookmark and the title.
+"""
+
+from __future__ import annotations
+
+from app.export import identifiers, letter, options, wording
+from app.export.exhibit import Exhibit
+from app.export.plan import Plan
+from app.export.report import facts as report_facts
+from app.export.report.document import MUTED, SANS, ReportDocument
+from app.export.report.table import Cell, Column, table
+
+MAX_INDEX_TEXT = 400  # characters of a title or description in a table cell
+EXCERPT = 120  # characters of a message's text standing for its description
+
+
+def title(plan: Plan, section: str) -> str:
+    """The section's title as the report prints it and bookmarks it."""
+    language, recipient = plan.options.language, plan.options.recipient
+    if section == options.SUMMARY and recipient == options.POLICE:
+        return wording.say(language, "section.summary.police")
+    if section == options.INDEX and recipient == options.LAWYER:
+        return wording.say(language, "section.index.lawyer")
+    return wording.say(language, f"section.{section}")
+
+
+def summary(doc: ReportDocument, plan: Plan) -> None:
+    text = plan.options.summary.strip()
+    if not text:
+        doc.note(wording.say(plan.options.language, "summary.empty"))
+        return
+    doc.paragraph(text, size=10.5)
+
+
+def chronology(doc: ReportDocument, plan: Plan) -> None:
+    language = plan.options.language
+    if not plan.chronology:
+        doc.note(wording.say(language, "chronology.none"))
+        return
+    doc.note(wording.say(language, "chronology.intro"))
+    doc.ln(2)
+    say = lambda key: wording.say(language, key)
+    columns = [Column(say("col.number"), 9), Column(say("col.date"), 30),
+               Column(say("col.platform"), 23), Column(say("col.accounts"), 32),
+               Column(say("col.what"), 52), Column(say("col.exhibits"), 28)]
+    rows = []
+    for entry in plan.chronology:
+        incident = entry.incident
+        what: list[tuple[str, str]] = [("B", incident.title.strip() or "…")]
+        if incident.description.strip():
+            what.append(("", incident.description.strip()))
+        if incident.severity:
+            what.append(("I", wording.say(language, "severity", level=incident.severity)))
+        rows.append([str(entry.number), report_facts.incident_when(plan, incident),
+                     incident.platform, "\n".join(entry.accounts), what,
+                     report_facts.refs(plan, entry.exhibits)])
+    table(doc, columns, rows)
+
+
+def identifiers_section(doc: ReportDocument, plan: Plan) -> None:
+    language = plan.options.language
+    doc.note(wording.say(language, "identifiers.intro"))
+    if plan.options.recipient == options.PLATFORM:
+        doc.ln(2)
+        doc.warning(wording.say(language, "pharos"), size=9)
+    if not plan.identifiers:
+        doc.ln(2)
+        doc.paragraph(wording.say(language, "identifiers.none"))
+        return
+    say = lambda key: wording.say(language, key)
+    columns = [Column(say("col.value"), 64), Column(say("col.detail"), 40),
+               Column(say("col.exhibits"), 70)]
+    for kind in identifiers.KINDS:
+        found = [i for i in plan.identifiers if i.kind == kind]
+        if found:
+            doc.subtitle(wording.say(language, f"identifier.{kind}"))
+            table(doc, columns, ([i.value, _detail(language, i.detail),
+                                  report_facts.refs(plan, i.exhibits)] for i in found))
+
+
+def _detail(language: str, detail: str) -> str:
+    key = f"detail.{detail}"
+    return wording.say(language, key) if key in wording.WORDS else detail
+
+
+def index(doc: ReportDocument, plan: Plan) -> None:
+    language = plan.options.language
+    doc.note(wording.say(language, "index.intro"))
+    doc.ln(2)
+    if not plan.exhibits:
+        doc.paragraph(wording.say(language, "index.none"))
+        return
+    say = lambda key: wording.say(language, key)
+    columns = [Column(say("col.number"), 13, size=7.5), Column(say("col.description"), 52, 7.5),
+               Column(say("col.date_source"), 38, 7.5), Column(say("col.origin"), 43, 7.5),
+               Column(say("col.sha256"), 28, size=7.5, mono=True)]
+    table(doc, columns, (_index_row(plan, part, exhibit) for exhibit in plan.exhibits
+                         for part in exhibit.every()))
+
+
+def _index_row(plan: Plan, part: Exhibit, parent: Exhibit) -> list[Cell]:
+    language = plan.options.language
+    description: list[tuple[str, str]] = [("B", _short(part.title))]
+    if part.item.description.strip():
+        description.append(("", _short(part.item.description)))
+    elif part.item.kind == "message" and part.text.strip():
+        description.append(("", _short(part.text, EXCERPT)))
+    if part is not parent:
+        description.append(("I", wording.say(language, "index.attachment", n=parent.number)))
+    when = [("", report_facts.captured(plan, part)),
+            ("I", f"({report_facts.source(plan, part)})")]
+    sha = part.item.sha256
+    return [[("B", part.number), ("I", part.label)], description, when,
+            "\n".join(_short(line, 160) for line in report_facts.origin_lines(part)),
+            "\n".join(sha[i:i + 16] for i in range(0, len(sha), 16))]
+
+
+def _short(text: str, limit: int = MAX_INDEX_TEXT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def custody(doc: ReportDocument, plan: Plan) -> None:
+    language = plan.options.language
+    doc.note(wording.say(language, "custody.intro"))
+    doc.ln(2)
+    if not plan.custody:
+        doc.paragraph(wording.say(language, "custody.none"))
+        return
+    say = lambda key: wording.say(language, key)
+    columns = [Column(say("col.date"), 46, 7.5), Column(say("col.action"), 40, 7.5),
+               Column(say("col.item"), 58, 7.5), Column(say("col.hash_prefix"), 30, 7.5, True)]
+    names = _custody_names(plan)
+    rows = []
+    for entry in plan.custody:
+        moment = report_facts.local(plan, entry.at)
+        rows.append([wording.moment(language, moment, seconds=True) if moment else entry.at,
+                     _action(language, entry.action, entry.details),
+                     names.get(entry.item_id or 0, ""),
+                     f"{entry.sha256[:16]}…" if entry.sha256 else ""])
+    table(doc, columns, rows)
+
+
+def _action(language: str, action: str, details: dict[str, object]) -> str:
+    """ "liée à un incident", "description modifiée (title)": the action in words."""
+    key = f"action.{action}"
+    words = wording.say(language, key) if key in wording.WORDS else action
+    target = f"link.{details.get('to', '')}"
+    if action in ("linked", "unlinked") and target in wording.WORDS:
+        return f"{words} {wording.say(language, target)}"
+    if action == "edited" and details.get("field"):
+        return f"{words} ({details['field']})"
+    return words
+
+
+def _custody_names(plan: Plan) -> dict[int, str]:
+    """What the log's item ids are in the report: "P012 capture.png", or a chat's
+    message as "P279, message du 5 novembre 2026 à 22:41"."""
+    names: dict[int, str] = {}
+    language = plan.options.language
+    for exhibit in plan.all_exhibits():
+        names[exhibit.item.id] = f"{exhibit.label} {_short(exhibit.item.original_name, 120)}"
+        for message in exhibit.messages:
+            moment = report_facts.local(plan, message.captured_at)
+            when = wording.moment(language, moment) if moment else ""
+            names[message.id] = f"{exhibit.label}, {wording.say(language, 'kind.message')} " \
+                                f"{when}".rstrip()
+    return names
+
+
+def letter_section(doc: ReportDocument, plan: Plan) -> None:
+    """The draft letter to the procureur, from app.export.letter's blocks."""
+    for style, text in letter.compose(plan):
+        if style == "right":
+            doc.ln(1)
+            doc.paragraph(text, size=10.5, align="R")
+        elif style == "heading":
+            doc.ln(2)
+            doc.paragraph(text, size=10.5, style="B")
+            doc.ln(0.5)
+        elif style == "list":
+            _bullet(doc, text)
+        elif style == "signature":
+            doc.ln(6)
+            doc.paragraph(text, size=10.5, align="R")
+        else:
+            doc.ln(1.5)
+            doc.paragraph(text, size=10.5)
+
+
+def _bullet(doc: ReportDocument, text: str) -> None:
+    doc.set_font(SANS, size=10.5)
+    lines = doc.wrap(text, doc.body_width() - 7)
+    doc.ensure(doc.line_height(10.5))
+    doc.set_text_color(*MUTED)
+    doc.text(doc.l_margin + 2, doc.get_y() + doc.line_height(10.5) / 2 + 0.3 * 10.5 * 0.3528,
+             "•")
+    doc.print_lines(lines, 10.5, indent=7)
+    doc.ln(0.8)

@@ -1,0 +1,1 @@
+"""Evidence arriving: the pipeline that stores, and the sandboxed readers that parse."""

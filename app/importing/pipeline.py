@@ -1,0 +1,349 @@
+"""The import pipeline: walk, store and hash, sniff, extract, date, record.
+
+Each file is one transaction: its original bytes, its description, its parts (e-mail
+attachments, chat messages) and its custody entries are stored together or not at all.
+Every path given is accounted for: stored, a duplicate of an item already in the case,
+or refused with a reason the user can read.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import BinaryIO
+
+from app.common import dates, errors
+from app.common.texts import QT_TRANSLATE_NOOP, Text
+from app.importing import formats
+from app.importing.formats.base import (
+    DUPLICATE,
+    FILE_TIME,
+    FILENAME,
+    IMPORT_TIME,
+    Capture,
+    Child,
+    Extraction,
+    Source,
+)
+from app.importing.sandbox import Sandbox
+from app.importing.sandbox import shared as shared_sandbox
+from app.vault import custody, originals
+from app.vault.vault import Vault
+
+STORED, DUPLICATE_FILE, REFUSED = "stored", "duplicate", "refused"
+SNIFF_SIZE = 64 * 1024
+MAX_DEPTH = 3  # an attachment inside an e-mail inside an e-mail, and no deeper
+LINK_FORMAT = formats.Format("link", "web", "text/uri-list")
+# A batch ends at whichever comes first: enough bytes that one commit's cost vanishes,
+# or enough time that a crash would lose little unreported work.
+BATCH_BYTES = 64 << 20
+BATCH_SECONDS = 2.0
+
+Origin = Path | bytes  # where a file's bytes are: on disk, or already in memory
+
+
+@dataclass
+class Outcome:
+    """What became of one file the user gave."""
+
+    path: str
+    status: str
+    item_ids: list[int] = field(default_factory=list)  # the new item first, then its parts
+    duplicate_of: int | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A piece of evidence about to be recorded: a file, or a part of a container."""
+
+    source: Source
+    found: formats.Format
+    extraction: Extraction
+    file_time: datetime | None
+
+    @cached_property
+    def named(self) -> dates.NamedDate | None:
+        """The date the file name states, read once for the capture, metadata and platform."""
+        return dates.from_filename(self.source.name)
+
+    @property
+    def platform(self) -> str:
+        """The platform the content names, else the one the file name names."""
+        return self.extraction.platform or (self.named.platform if self.named else "")
+
+
+class Importer:
+    """Imports files into one case of an unlocked vault.
+
+    Every file is read in the ``sandbox``'s child process (by default the one the whole
+    process shares, kept warm between imports), never in this one."""
+
+    def __init__(self, vault: Vault, case_id: int,
+                 clock: Callable[[], datetime] = dates.now,
+                 sandbox: Sandbox | None = None) -> None:
+        self.vault = vault
+        self.case_id = case_id
+        self.clock = clock
+        self.sandbox = sandbox or shared_sandbox()
+
+    def run(self, paths: Iterable[Path],
+            should_stop: Callable[[], bool] = lambda: False) -> Iterator[Outcome]:
+        """Import every file under ``paths``, one outcome each; stops between files when
+        asked. A ``VaultError`` (disk full...) ends the run: nothing more can be stored.
+
+        Files are committed in batches of a few seconds' work, each file inside its own
+        savepoint: a file is stored whole or not at all, a commit costs the same for one
+        file or fifty, and an outcome is only reported once it is committed, so a crash
+        never loses anything that was reported as stored."""
+        files = iter(walk(paths))
+        while True:
+            committed, more = self._batch(files, should_stop)
+            yield from committed
+            if not more:
+                return
+
+    def _batch(self, files: Iterator[Path],
+               should_stop: Callable[[], bool]) -> tuple[list[Outcome], bool]:
+        """Import files in one transaction until the batch is full; (outcomes, more left)."""
+        outcomes: list[Outcome] = []
+        started, size = time.monotonic(), 0
+        with self.vault.transaction():
+            for path in files:
+                if should_stop():
+                    return outcomes, False
+                outcomes.append(self.import_file(path))
+                size += _size(path)
+                if size >= BATCH_BYTES or time.monotonic() - started >= BATCH_SECONDS:
+                    return outcomes, True
+        return outcomes, False
+
+    def import_file(self, path: Path) -> Outcome:
+        refusal = _refusal(path)
+        if refusal:
+            return Outcome(str(path), REFUSED, reason=refusal)
+        return self._guarded(str(path), lambda: self._store(
+            str(path), path.name, path, _file_time(path)))
+
+    def import_data(self, name: str, data: bytes, capture: Capture | None = None) -> Outcome:
+        """Store bytes that never were a file: a pasted screenshot, a dragged image.
+
+        ``capture`` (e.g. now, from the clipboard) overrides what the content says."""
+        if not data:
+            return Outcome(name, REFUSED, reason=Text(QT_TRANSLATE_NOOP(
+                "core", "nothing to keep: the data is empty")))
+        return self._guarded(name, lambda: self._store(name, name, data, None, capture=capture))
+
+    def import_link(self, url: str, title: str, capture: Capture) -> Outcome:
+        """A web reference dragged from a browser: the address itself is the evidence."""
+        found = Extraction(title=title.strip(), url=url.strip(), text=f"{title}\n{url}".strip(),
+                           capture=capture)
+        found.add("link.url", url.strip())
+        return self._guarded(url, lambda: self._store(
+            url, _link_name(url), url.strip().encode(), None, given=(LINK_FORMAT, found)))
+
+    def _guarded(self, label: str, store: Callable[[], Outcome]) -> Outcome:
+        """Run one store; a failure refuses that one file, except a full or broken vault."""
+        try:
+            return store()
+        except errors.VaultError:
+            raise
+        except OSError as error:
+            known = errors.from_os_error(error)
+            if isinstance(known, errors.DiskFull):
+                raise known from None
+            return Outcome(label, REFUSED, reason=Text(QT_TRANSLATE_NOOP(
+                "core", "could not be read: {error}"), error=error.strerror))
+        except Exception as error:  # noqa: BLE001 - one file's bug must not end the import
+            return Outcome(label, REFUSED,
+                           reason=Text(QT_TRANSLATE_NOOP(
+                               "core", "Dossier could not store it (internal error: {error}); "
+                                       "nothing was changed"), error=type(error).__name__))
+
+    def _store(self, label: str, name: str, origin: Origin, file_time: datetime | None,
+               capture: Capture | None = None,
+               given: tuple[formats.Format, Extraction] | None = None) -> Outcome:
+        """Store the original first, then describe it: whatever its reader does, the
+        original is kept."""
+        opener = _opener(origin)
+        with self.vault.transaction() as db, opener() as stream:
+            stored = originals.store(db, stream)
+            twin = self._item_with(stored.blob_id)
+            if twin is not None:
+                return Outcome(label, DUPLICATE_FILE, duplicate_of=twin,
+                               reason=Text(QT_TRANSLATE_NOOP(
+                                   "core", "already in the case as item {item}"), item=twin))
+            source = Source(name, stored.size, opener)
+            part = _Part(source, *given, file_time) if given else self._describe(
+                source, origin, stored.head, file_time)
+            if capture is not None:
+                part.extraction.capture = capture
+            ids = self._record(part, stored, parent=None, depth=0)
+        return Outcome(label, STORED, item_ids=ids)
+
+    # -- recording, inside the file's transaction -----------------------------------------
+
+    def _record(self, part: _Part, stored: originals.Stored, parent: tuple[int, Capture] | None,
+                depth: int) -> list[int]:
+        capture = self._capture(part, parent)
+        twin = self._item_with(stored.blob_id) if parent else None
+        item_id = self._insert_item(part, stored, capture, parent[0] if parent else None, twin)
+        self._insert_description(item_id, part, twin)
+        custody.append(self.vault.db, custody.IMPORTED, case_id=self.case_id, item_id=item_id,
+                       sha256=stored.sha256,
+                       details={"name": part.source.name, "size": stored.size,
+                                "kind": part.found.kind,
+                                "parent_id": parent[0] if parent else None})
+        ids = [item_id]
+        if depth < MAX_DEPTH:
+            for child in part.extraction.children:
+                ids += self._record_child(child, (item_id, capture), depth + 1)
+        return ids
+
+    def _record_child(self, child: Child, parent: tuple[int, Capture], depth: int) -> list[int]:
+        stored = originals.store(self.vault.db, io.BytesIO(child.data))
+        source = Source.from_bytes(child.name, child.data)
+        if child.found is not None:
+            kind = child.kind or "message"
+            part = _Part(source, formats.Format(kind, kind, "text/plain"), child.found, None)
+        else:
+            part = self._describe(source, child.data, stored.head, None)
+        return self._record(part, stored, parent, depth)
+
+    def _describe(self, source: Source, origin: Origin, head: bytes,
+                  file_time: datetime | None) -> _Part:
+        """Sniff here, read in the sandbox (only formats that have a reader)."""
+        found = formats.sniff(head[:SNIFF_SIZE])
+        extraction = self.sandbox.read(found, source.name, origin, source.size) \
+            if formats.has_reader(found) else Extraction()
+        return _Part(source, found, extraction, file_time)
+
+    def _insert_item(self, part: _Part, stored: originals.Stored, capture: Capture,
+                     parent_id: int | None, twin: int | None) -> int:
+        extraction = part.extraction
+        return self.vault.db.execute(
+            "INSERT INTO items(case_id, parent_id, blob_id, kind, format, mime, original_name,"
+            " file_modified_at, captured_at, captured_at_source, imported_at, title, platform,"
+            " url, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self.case_id, parent_id, stored.blob_id, part.found.kind, part.found.name,
+             part.found.mime, part.source.name,
+             dates.to_iso(part.file_time) if part.file_time else None,
+             dates.to_iso(capture.at), capture.source, dates.to_iso(self.clock()),
+             extraction.title, part.platform,
+             extraction.url, twin),
+        ).lastrowid
+
+    def _insert_description(self, item_id: int, part: _Part, twin: int | None) -> None:
+        db, extraction = self.vault.db, part.extraction
+        flags = set(extraction.flags) | ({DUPLICATE} if twin else set())
+        db.executemany("INSERT INTO item_flags VALUES (?, ?)", [(item_id, f) for f in flags])
+        db.executemany("INSERT INTO metadata(item_id, key, value) VALUES (?, ?, ?)",
+                       [(item_id, k, v) for k, v in _metadata(part)])
+        if extraction.text:
+            db.execute("INSERT INTO texts VALUES (?, ?)", (item_id, extraction.text))
+        if extraction.thumbnail:
+            db.execute("INSERT INTO thumbnails VALUES (?, ?)", (item_id, extraction.thumbnail))
+        db.execute("INSERT INTO search(rowid, name, title, description, body) "
+                   "VALUES (?, ?, ?, '', ?)",
+                   (item_id, part.source.name, extraction.title, extraction.text))
+
+    def _item_with(self, blob_id: int) -> int | None:
+        row = self.vault.db.execute(
+            "SELECT id FROM items WHERE case_id = ? AND blob_id = ? ORDER BY id LIMIT 1",
+            (self.case_id, blob_id)).fetchone()
+        return row[0] if row else None
+
+    def _capture(self, part: _Part, parent: tuple[int, Capture] | None) -> Capture:
+        """The best evidence of when: the content, the file name, the container, the
+        file's own time, and only then the import itself."""
+        if part.extraction.capture:
+            return part.extraction.capture
+        if part.named:
+            return Capture(part.named.at, FILENAME)
+        if parent:
+            return parent[1]
+        if part.file_time:
+            return Capture(part.file_time, FILE_TIME)
+        return Capture(self.clock(), IMPORT_TIME)
+
+
+def walk(paths: Iterable[Path]) -> Iterator[Path]:
+    """Every file named, and every file under every folder named, in a stable order.
+
+    Links are not followed into folders, so a link cannot make the walk loop."""
+    for path in paths:
+        path = Path(path)
+        if path.is_dir() and not path.is_symlink():
+            for root, folders, files in os.walk(path):
+                # os.walk does not follow links to folders; name them so they are refused.
+                linked = [name for name in folders if (Path(root) / name).is_symlink()]
+                folders[:] = sorted(set(folders) - set(linked))
+                for name in sorted(files + linked):
+                    yield Path(root) / name
+        else:
+            yield path
+
+
+def _refusal(path: Path) -> str:
+    """Why a path cannot be imported, or "" if it can be tried."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return Text(QT_TRANSLATE_NOOP("core", "no such file"))
+    except OSError as error:
+        return Text(QT_TRANSLATE_NOOP("core", "could not be read: {error}"),
+                    error=error.strerror)
+    if stat.S_ISDIR(info.st_mode):
+        return Text(QT_TRANSLATE_NOOP(
+            "core", "a folder that could not be walked (a link to a folder)"))
+    if not stat.S_ISREG(info.st_mode):
+        return Text(QT_TRANSLATE_NOOP("core", "not a regular file (a device, pipe or socket)"))
+    if info.st_size == 0:
+        return Text(QT_TRANSLATE_NOOP(
+            "core", "the file is empty (0 bytes): there is nothing to keep"))
+    return ""
+
+
+def _opener(origin: Origin) -> Callable[[], BinaryIO]:
+    if isinstance(origin, bytes):
+        return lambda: io.BytesIO(origin)
+    return lambda: open(origin, "rb")
+
+
+def _metadata(part: _Part) -> list[tuple[str, str]]:
+    """The reader's findings, plus every other clue to the time, so that the chosen
+    ``captured_at`` can always be weighed against the alternatives."""
+    rows = list(part.extraction.metadata)
+    if part.named:
+        rows.append(("capture.filename",
+                     f"{dates.to_iso(part.named.at)} ({part.named.convention})"))
+    if part.file_time:
+        rows.append(("capture.file_time", dates.to_iso(part.file_time)))
+    return rows
+
+
+def _link_name(url: str) -> str:
+    """A readable name for a web reference: its host and path, without the scheme."""
+    name = url.strip().split("://", 1)[-1].rstrip("/")
+    return (name or "link")[:200]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _file_time(path: Path) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+    except (OSError, ValueError, OverflowError):
+        return None

@@ -1,0 +1,97 @@
+"""Failed unlocks, counted beside the vault until the owner comes back.
+
+Nothing can be written into the vault without its key, so each wrong passphrase adds one
+UTC time to a small file next to it, ``<vault>.attempts``: times only, owner-only, the
+last ``KEPT`` of them. At the next successful unlock the times move into the custody log
+and the file goes: someone trying the passphrase is a fact the owner should see.
+
+Never a lock-out and never a growing delay: the legitimate user, who may be in danger,
+must always get in at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+import sqlcipher3
+
+from app.common import errors
+from app.vault import custody
+
+
+class _OpenVault(Protocol):
+    """What this module needs of an unlocked vault; the vault itself imports this module."""
+
+    path: Path
+
+    def transaction(self) -> contextlib.AbstractContextManager[sqlcipher3.Connection]: ...
+
+KEPT = 1000
+SUFFIX = ".attempts"
+
+
+def file_for(vault_path: Path) -> Path:
+    """Where the failed unlocks of ``vault_path`` are counted."""
+    vault_path = Path(vault_path)
+    return vault_path.with_name(vault_path.name + SUFFIX)
+
+
+def record(vault_path: Path, at: datetime | None = None) -> None:
+    """Count one failed unlock. A folder that cannot be written loses the count, never
+    the user's chance to try again."""
+    moment = (at or datetime.now(UTC)).astimezone(UTC)
+    times = [*read(vault_path), moment.strftime("%Y-%m-%dT%H:%M:%SZ")][-KEPT:]
+    with contextlib.suppress(OSError):
+        _write(file_for(vault_path), "".join(f"{time}\n" for time in times))
+
+
+def read(vault_path: Path) -> list[str]:
+    """The failed unlocks counted so far, oldest first; anything but a time is ignored."""
+    try:
+        text = file_for(vault_path).read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return []
+    return [line.strip() for line in text.splitlines() if _is_time(line.strip())][-KEPT:]
+
+
+def move_to_custody(vault: _OpenVault) -> list[str]:
+    """At a successful unlock: the counted times go into the custody log and the file is
+    removed; returns them. On a read-only vault they stay counted for a later visit."""
+    times = read(vault.path)
+    if not times:
+        return []
+    try:
+        with vault.transaction() as db:
+            custody.append(db, custody.FAILED_UNLOCKS,
+                           details={"count": len(times), "times": times})
+    except errors.VaultError:
+        return times
+    with contextlib.suppress(OSError):
+        file_for(vault.path).unlink(missing_ok=True)
+    return times
+
+
+def _write(path: Path, text: str) -> None:
+    # Written whole, then renamed: a crash never leaves half a line or a wider mode.
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)
+    descriptor = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    try:
+        with os.fdopen(descriptor, "w", encoding="ascii") as file:
+            file.write(text)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _is_time(line: str) -> bool:
+    try:
+        datetime.strptime(line, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,105 @@
+"""The chain-of-custody log: who did what to which evidence, and when.
+
+Every import, edit, removal, export and passphrase change appends one entry. Each entry
+carries the SHA-256 of the entry before it, so removing, reordering or editing any entry
+breaks the chain, and ``verify`` says where. The table also refuses UPDATE and DELETE.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import sqlcipher3
+
+from app.common import dates
+
+GENESIS = "0" * 64
+
+# Actions recorded in the log.
+CREATED = "vault_created"
+CASE_CREATED = "case_created"
+IMPORTED = "imported"
+EDITED = "edited"
+REMOVED = "removed"
+EXPORTED = "exported"
+PASSPHRASE_CHANGED = "passphrase_changed"
+BACKED_UP = "backed_up"
+CHECKED = "checked"
+FAILED_UNLOCKS = "failed_unlocks"  # wrong passphrases tried since the last unlock, with times
+RESTORED = "restored"  # this vault replaced the one in place, from a backup
+MIGRATED = "migrated"
+DESCRIBED = "described"  # an incident, person, account or tag was created, changed or deleted
+LINKED = "linked"  # an item was tied to an incident, account or tag
+UNLINKED = "unlinked"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    at: str
+    action: str
+    case_id: int | None
+    item_id: int | None
+    sha256: str | None
+    details: dict[str, Any]
+    prev_hash: str
+    entry_hash: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {field: getattr(self, field) for field in self.__dataclass_fields__}
+
+
+def append(db: sqlcipher3.Connection, action: str, *, case_id: int | None = None,
+           item_id: int | None = None, sha256: str | None = None,
+           details: dict[str, Any] | None = None) -> str:
+    """Add one entry inside the caller's transaction; returns its hash."""
+    row = db.execute("SELECT entry_hash FROM custody ORDER BY id DESC LIMIT 1").fetchone()
+    prev = row[0] if row else GENESIS
+    at = dates.to_iso(dates.now())
+    body = _canonical(at, action, case_id, item_id, sha256, details or {})
+    entry_hash = _hash(prev, body)
+    db.execute(
+        "INSERT INTO custody(at, action, case_id, item_id, sha256, details, prev_hash,"
+        " entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (at, action, case_id, item_id, sha256, json.dumps(details or {}, ensure_ascii=False,
+                                                          sort_keys=True), prev, entry_hash),
+    )
+    return entry_hash
+
+
+def entries(db: sqlcipher3.Connection, item_id: int | None = None) -> list[Entry]:
+    """The log in order, or only the entries about one item."""
+    sql = "SELECT * FROM custody"
+    args: tuple[Any, ...] = ()
+    if item_id is not None:
+        sql, args = sql + " WHERE item_id = ?", (item_id,)
+    rows = db.execute(sql + " ORDER BY id", args).fetchall()
+    return [Entry(*row[:6], json.loads(row[6]), *row[7:]) for row in rows]
+
+
+def verify(db: sqlcipher3.Connection) -> list[str]:
+    """Problems found in the chain, as sentences; an empty list means it is intact."""
+    problems, prev = [], GENESIS
+    for entry in entries(db):
+        body = _canonical(entry.at, entry.action, entry.case_id, entry.item_id,
+                          entry.sha256, entry.details)
+        if entry.prev_hash != prev:
+            problems.append(f"custody entry {entry.id} does not follow the entry before it")
+        if entry.entry_hash != _hash(entry.prev_hash, body):
+            problems.append(f"custody entry {entry.id} was altered after it was written")
+        prev = entry.entry_hash
+    return problems
+
+
+def _canonical(at: str, action: str, case_id: int | None, item_id: int | None,
+               sha256: str | None, details: dict[str, Any]) -> str:
+    record = {"at": at, "action": action, "case_id": case_id, "item_id": item_id,
+              "sha256": sha256, "details": details}
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _hash(prev: str, body: str) -> str:
+    return hashlib.sha256(f"{prev}\n{body}".encode()).hexdigest()

@@ -1,0 +1,367 @@
+"""The encrypted case file: create, unlock, lock, change passphrase, back up, check.
+
+One SQLCipher 4 file holds everything (DESIGN.md, "The vault"). A ``Vault`` owns the one
+connection to it; whoever holds the ``Vault`` is the only writer, and another process
+that tries to open the same file is told it is in use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Self
+
+import platformdirs
+import sqlcipher3
+
+from app.common import errors
+from app.vault import attempts, custody, keys, schema
+from app.vault import originals as originals_store
+
+# Chosen by measurement (tests/bench/bench_import.py --storage, README "Performance"):
+# 64 KiB pages and HMAC-SHA256 store large originals about twice as fast as SQLCipher 4's
+# defaults (4 KiB, HMAC-SHA512); TRUNCATE journaling writes appended pages once where WAL
+# writes them twice. keys.py ties these settings to the file's storage profile.
+STORAGE = {
+    "cipher_page_size": "16384",
+    "cipher_hmac_algorithm": "HMAC_SHA256",
+    "cipher_kdf_algorithm": "PBKDF2_HMAC_SHA256",
+}
+# cipher_memory_security stays OFF: Python keeps its own copies of every value it reads,
+# which no SQLCipher setting can wipe, so zeroing SQLCipher's buffers would cost much of
+# the import speed for little real protection. Core dumps are disabled instead.
+CONNECTION = {
+    "cipher_memory_security": "OFF",
+    "temp_store": "MEMORY",
+    "foreign_keys": "ON",
+    "locking_mode": "EXCLUSIVE",
+    "journal_mode": "TRUNCATE",
+    "synchronous": "FULL",
+    "busy_timeout": "1000",
+}
+BUSY_SECONDS = 1.0  # how long a second opener waits before it is told "in use"
+APPLICATION = "dossier"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def default_path() -> Path:
+    """Where the vault lives unless told otherwise: ``DOSSIER_VAULT`` or the user data dir."""
+    chosen = os.environ.get("DOSSIER_VAULT")
+    if chosen:
+        return Path(chosen).expanduser()
+    return Path(platformdirs.user_data_dir("Dossier", appauthor=False)) / "vault.dossier"
+
+
+@dataclass
+class CheckReport:
+    """What ``Vault.check`` found; ``problems`` is empty when all is well."""
+
+    items: int
+    originals: int
+    custody_entries: int
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class Vault:
+    """An unlocked vault. Use ``Vault.create`` or ``Vault.unlock``; ``close`` locks it."""
+
+    def __init__(self, path: Path, db: sqlcipher3.Connection, key: bytes,
+                 salt: keys.Salt) -> None:
+        self.path = path
+        self.db = db
+        # Kept for encrypted backups, which must carry the same key; SQLCipher holds it too.
+        self._key = key
+        self._salt = salt
+        # Wrong passphrases tried since the last unlock (UTC times), for the owner to see.
+        self.failed_unlocks: list[str] = []
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, kdf: keys.KdfSettings = keys.DEFAULT) -> Vault:
+        """A new, empty vault at ``path``, readable by its owner only."""
+        path = Path(path)
+        if path.exists():
+            raise errors.VaultExists(path)
+        with errors.os_errors():
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        salt = keys.Salt.new(kdf)
+        try:
+            vault = cls._open(path, keys.derive(passphrase, salt), salt)
+            vault._initialise()
+        except BaseException:
+            path.unlink(missing_ok=True)
+            raise
+        return vault
+
+    @classmethod
+    def unlock(cls, path: Path, passphrase: str, count_failures: bool = True) -> Vault:
+        """Open an existing vault; raises a ``VaultError`` that says what went wrong.
+
+        Every face of Dossier unlocks here, so this is where a wrong passphrase is counted
+        (``app.vault.attempts``) and where the count moves into the custody log once the right
+        one is given. ``count_failures=False`` is for a file that is not the user's vault
+        in place, such as a backup being checked before a restore."""
+        salt = _read_salt(Path(path))
+        try:
+            vault = cls._open(Path(path), keys.derive(passphrase, salt), salt)
+        except errors.WrongPassphrase:
+            if count_failures:
+                attempts.record(Path(path))
+            raise
+        try:
+            vault._migrate()
+            if count_failures:
+                vault.failed_unlocks = attempts.move_to_custody(vault)
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    @classmethod
+    def _open(cls, path: Path, key: bytes, salt: keys.Salt) -> Vault:
+        with _db_errors():
+            db = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True,
+                                 timeout=BUSY_SECONDS)
+        vault = cls(path, db, key, salt)
+        try:
+            with _db_errors():
+                vault._configure()
+                vault._take_lock()
+        except BaseException:
+            db.close()
+            raise
+        return vault
+
+    def _configure(self) -> None:
+        self.db.execute("PRAGMA cipher_log_level = NONE")  # no SQLCipher chatter on stderr
+        self.db.execute(f"PRAGMA key = {keys.key_pragma_value(self._key, self._salt)}")
+        for name, value in {**STORAGE, **CONNECTION}.items():
+            self.db.execute(f"PRAGMA {name} = {value}")
+
+    def _take_lock(self) -> None:
+        # The first real read proves the key; the empty write transaction takes the
+        # exclusive lock now, so a second process is told "in use" at once, not later.
+        self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute("COMMIT")
+
+    def _initialise(self) -> None:
+        schema.migrate(self.db)
+        with self.transaction():
+            self.db.execute("INSERT INTO settings VALUES ('application', ?)", (APPLICATION,))
+            custody.append(self.db, custody.CREATED, details={"schema": schema.LATEST})
+
+    def _migrate(self) -> None:
+        with _db_errors():
+            if self.setting("application") != APPLICATION:
+                raise errors.NotAVault(self.path)
+            current = schema.version(self.db)
+        if current > schema.LATEST:
+            raise errors.NewerVault()
+        if current == schema.LATEST:
+            return
+        self.backup(self.path.with_name(f"{self.path.name}.before-v{schema.LATEST}.bak"))
+        with _db_errors():
+            applied = schema.migrate(self.db)
+            with self.transaction():
+                custody.append(self.db, custody.MIGRATED, details={"versions": applied})
+
+    # -- using -----------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """One all-or-nothing unit of work; user-level failures become ``VaultError``.
+
+        Inside another transaction it is a savepoint: it still succeeds or fails as a
+        whole, and the outer transaction decides when everything is committed."""
+        with _db_errors(), errors.os_errors():
+            nested = self.db.in_transaction
+            self.db.execute("SAVEPOINT unit" if nested else "BEGIN IMMEDIATE")
+            try:
+                yield self.db
+            except BaseException:
+                # After a full disk or I/O error SQLite may already have rolled back.
+                if self.db.in_transaction:
+                    self._undo(nested)
+                raise
+            self.db.execute("RELEASE unit" if nested else "COMMIT")
+
+    def _undo(self, nested: bool) -> None:
+        if nested:
+            self.db.execute("ROLLBACK TO unit")
+            self.db.execute("RELEASE unit")
+        else:
+            self.db.execute("ROLLBACK")
+
+    def setting(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def close(self) -> None:
+        """Lock the vault: the connection and its key are gone."""
+        self.db.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- care ------------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str, kdf: keys.KdfSettings = keys.DEFAULT) -> None:
+        """Re-encrypt every page under a new key, with a new salt and current KDF settings."""
+        self.require_writable()
+        salt = keys.Salt.new(kdf)
+        key = keys.derive(new_passphrase, salt)
+        with _db_errors():
+            self.db.execute(f"PRAGMA rekey = {keys.key_pragma_value(key, salt)}").fetchall()
+        self._key, self._salt = key, salt
+        with self.transaction():
+            custody.append(self.db, custody.PASSPHRASE_CHANGED,
+                           details={"kdf": "scrypt", "log2_n": kdf.log2_n, "r": kdf.r})
+
+    def require_writable(self) -> None:
+        """Refuse, in one plain sentence, to start work a read-only vault could not log."""
+        # SQLCipher reports a rekey on a read-only file as a generic error; say it plainly.
+        try:
+            os.close(os.open(self.path, os.O_RDWR))
+        except OSError as error:
+            raise errors.from_os_error(error) or errors.ReadOnly() from None
+
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` opens this vault; takes one key derivation (~0.5 s)."""
+        return hmac.compare_digest(keys.derive(passphrase, self._salt), self._key)
+
+    def backup(self, destination: Path) -> None:
+        """An encrypted copy of the whole vault, same passphrase, written atomically."""
+        destination = Path(destination)
+        if destination.exists():
+            raise errors.VaultExists(destination)
+        partial = destination.with_name(f".{destination.name}.partial")
+        with _destination_errors(destination):
+            partial.unlink(missing_ok=True)
+            os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        try:
+            self._export_to(partial)
+            with _destination_errors(destination):
+                os.replace(partial, destination)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise
+        if schema.version(self.db) == schema.LATEST:
+            with self.transaction():
+                custody.append(self.db, custody.BACKED_UP, details={"file": destination.name})
+
+    def _export_to(self, target: Path) -> None:
+        # sqlcipher_export copies schema, data and user_version into the attached file,
+        # encrypted with the same raw key and salt, so the same passphrase opens it.
+        literal = keys.key_pragma_value(self._key, self._salt)
+        with _db_errors(), errors.os_errors():
+            self.db.execute(f"ATTACH DATABASE ? AS copy KEY {literal}", (str(target),))
+            try:
+                for name, value in STORAGE.items():
+                    self.db.execute(f"PRAGMA copy.{name} = {value}")
+                self.db.execute("SELECT sqlcipher_export('copy')").fetchall()
+                # sqlcipher_export does not carry the schema version over.
+                self.db.execute(f"PRAGMA copy.user_version = {schema.version(self.db)}")
+            finally:
+                self.db.execute("DETACH DATABASE copy")
+
+    def check(self) -> CheckReport:
+        """SQLCipher's page check, SQLite's structure check, every original re-hashed
+        against its SHA-256, and the custody chain verified. Damage is reported, not raised."""
+        problems: list[str] = []
+        problems += self._checked("page check", lambda: [
+            row[0] for row in self.db.execute("PRAGMA cipher_integrity_check")])
+        problems += self._checked("structure check", lambda: [
+            row[0] for row in self.db.execute("PRAGMA integrity_check") if row[0] != "ok"])
+        originals: list[int] = []
+        problems += self._checked("originals", lambda: self._rehash(originals))
+        problems += self._checked("custody log", lambda: custody.verify(self.db))
+        items = self._count("items")
+        return CheckReport(items, originals[0] if originals else 0, self._count("custody"),
+                           problems)
+
+    def record_check(self, report: CheckReport) -> errors.VaultError | None:
+        """Log a check in the custody log; returns why it could not be (a damaged or
+        read-only vault must still show its report, so this never raises for that)."""
+        try:
+            with self.transaction() as db:
+                custody.append(db, custody.CHECKED, details={"problems": len(report.problems)})
+        except errors.VaultError as error:
+            return error
+        return None
+
+    def _rehash(self, count: list[int]) -> list[str]:
+        problems, checked = originals_store.verify_all(self.db)
+        count.append(checked)
+        return problems
+
+    def _checked(self, step: str, run: Callable[[], list[str]]) -> list[str]:
+        try:
+            return run()
+        except sqlcipher3.DatabaseError as error:
+            return [f"{step} could not finish: {error}"]
+
+    def _count(self, table: str) -> int:
+        try:
+            return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+        except sqlcipher3.DatabaseError:
+            return 0
+
+
+def _read_salt(path: Path) -> keys.Salt:
+    """The vault's salt, or the reason this file cannot be a vault."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(keys.SALT_SIZE)
+    except FileNotFoundError:
+        raise errors.NoVault(path) from None
+    except IsADirectoryError:
+        raise errors.NotAVault(path) from None
+    except OSError as error:
+        raise errors.from_os_error(error) or errors.VaultError(str(error)) from None
+    salt = keys.Salt.read(head)
+    if salt is None or head.startswith(_SQLITE_HEADER):
+        raise errors.NotAVault(path)
+    return salt
+
+
+@contextmanager
+def _db_errors() -> Iterator[None]:
+    """Turn the environment's database failures into one-line ``VaultError``s."""
+    try:
+        yield
+    except sqlcipher3.Error as error:
+        known = errors.classify(error)
+        if known is None:
+            raise
+        raise known from None
+
+
+@contextmanager
+def _destination_errors(destination: Path) -> Iterator[None]:
+    """OS errors while writing a copy elsewhere: the place is named, not the vault."""
+    try:
+        yield
+    except OSError as error:
+        known = errors.from_os_error(error)
+        if isinstance(known, errors.ReadOnly):
+            raise errors.CannotWrite(destination.parent) from None
+        if known is None:
+            raise
+        raise known from None
+

@@ -1,0 +1,178 @@
+"""What the detail pane says about one item, apart from how it draws it.
+
+``gather`` is the operation that reads an item for the pane on the vault worker: its
+details, its history, the item it came with, and (when not too large) its original,
+thumbnail, messages or parts, as an ``ItemContent``. ``describe`` turns an item's facts
+and metadata into (what, value) lines in the user's words, and ``MetadataModel`` shows
+those lines in the "Details" tab.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.case import evidence, listing
+from app.vault import custody, originals
+from app.vault.vault import Vault
+from ui.common.operations import Operation, Task
+from ui.common.words import kind_text, moment_text, size_text, source_text, translate
+from ui.viewers.base import ItemContent
+
+# Originals read into memory to be shown; larger ones are described, not shown.
+ORIGINAL_LIMITS = {"image": 100 * 1024 * 1024, "pdf": 200 * 1024 * 1024}
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+_ISO_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)$")
+
+
+def gather(item_id: int, with_content: bool = True) -> Operation:
+    """The operation reading what the pane shows about one item (None if it is gone)."""
+    def operation(vault: Vault, _task: Task) -> ItemContent | None:
+        db = vault.db
+        found = evidence.details(db, item_id)
+        if found is None:
+            return None
+        item = found.item
+        content = ItemContent(found, custody.entries(db, item_id))
+        if item.parent_id is not None:
+            content.parent = evidence.get(db, item.parent_id)
+        if not with_content:
+            return content
+        if item.size <= ORIGINAL_LIMITS.get(item.kind, -1):
+            blob = evidence.blob_id(db, item_id)
+            content.original = b"".join(originals.chunks(db, blob)) if blob else None
+        if found.has_thumbnail:
+            content.thumbnail = evidence.thumbnail(db, item_id)
+        if item.kind == "chat":
+            content.messages = listing.messages(db, item_id)
+        elif found.children:
+            content.parts = listing.parts(db, item_id)
+        return content
+    return operation
+
+
+class MetadataModel(QAbstractTableModel):
+    """What is known about an item, as (what, value) lines in plain words."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lines: list[tuple[str, str]] = []
+
+    def set_lines(self, lines: list[tuple[str, str]]) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 2
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._lines[index.row()][index.column()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < 2):
+            return (self.tr("What"), self.tr("Value"))[section]
+        return None
+
+
+def describe(content: ItemContent) -> list[tuple[str, str]]:
+    """The item's facts first, then everything its reader found."""
+    item = content.item
+    facts = [
+        (translate("Details", "File name"), item.original_name),
+        (translate("Details", "Kind"), kind_text(item.kind)),
+        (translate("Details", "Size"), size_text(item.size)),
+        (translate("Details", "Fingerprint (SHA-256)"), item.sha256),
+        (translate("Details", "Captured"), moment_text(item.captured_at)),
+        (translate("Details", "How the date is known"), source_text(item.captured_at_source)),
+        (translate("Details", "Added to the vault"), moment_text(item.imported_at)),
+        (translate("Details", "Platform"), item.platform),
+        (translate("Details", "Web address"), item.url),
+    ]
+    labels, words = _metadata_labels(), _metadata_words()
+    facts += [(labels.get(key, key), _value_text(value, words))
+              for key, value in content.details.metadata]
+    return [(what, value) for what, value in facts if value]
+
+
+def _value_text(value: str, words: dict[str, str]) -> str:
+    """A metadata value as the user reads it: times in their format, known words in their
+    language, anything else as the file gave it."""
+    if _ISO_TIME.match(value):
+        return moment_text(value)
+    return words.get(value, value)
+
+
+def _metadata_words() -> dict[str, str]:
+    # The few values readers give as words rather than as the file's own text.
+    return {
+        "received": translate("Details", "received"),
+        "sent": translate("Details", "sent"),
+        "draft": translate("Details", "draft"),
+        "yes": translate("Details", "yes"),
+    }
+
+
+def _metadata_labels() -> dict[str, str]:
+    return {
+        "email.from": translate("Details", "From"),
+        "email.to": translate("Details", "To"),
+        "email.cc": translate("Details", "Copy to"),
+        "email.subject": translate("Details", "Subject"),
+        "email.date": translate("Details", "Date written in the e-mail"),
+        "email.message_id": translate("Details", "E-mail identifier (Message-ID)"),
+        "email.return_path": translate("Details", "Return address"),
+        "email.reply_to": translate("Details", "Reply to"),
+        "email.received": translate("Details", "Went through the server"),
+        "email.originating_ip": translate("Details", "Sent from the internet address"),
+        "image.format": translate("Details", "Picture format"),
+        "image.width": translate("Details", "Width (pixels)"),
+        "image.height": translate("Details", "Height (pixels)"),
+        "image.camera": translate("Details", "Camera"),
+        "exif.make": translate("Details", "Camera maker"),
+        "exif.model": translate("Details", "Camera model"),
+        "exif.datetime_original": translate("Details", "Taken (according to the photo)"),
+        "gps.latitude": translate("Details", "Latitude where it was taken"),
+        "gps.longitude": translate("Details", "Longitude where it was taken"),
+        "pdf.pages": translate("Details", "Pages"),
+        "pdf.title": translate("Details", "Title written in the PDF"),
+        "pdf.author": translate("Details", "Author written in the PDF"),
+        "pdf.creator": translate("Details", "Made with"),
+        "pdf.producer": translate("Details", "Saved with"),
+        "pdf.info.creation_date": translate("Details", "Created (PDF properties)"),
+        "pdf.xmp.create_date": translate("Details", "Created (PDF XMP data)"),
+        "pdf.dates_differ": translate("Details", "The PDF's dates disagree"),
+        "audio.duration_seconds": translate("Details", "Duration (seconds)"),
+        "audio.channels": translate("Details", "Sound channels"),
+        "audio.sample_rate": translate("Details", "Sample rate (Hz)"),
+        "text.encoding": translate("Details", "Text encoding"),
+        "text.lines": translate("Details", "Lines"),
+        "chat.name": translate("Details", "Conversation with"),
+        "chat.participant": translate("Details", "Took part"),
+        "chat.message_count": translate("Details", "Messages"),
+        "chat.first_message": translate("Details", "First message"),
+        "chat.last_message": translate("Details", "Last message"),
+        "message.author": translate("Details", "Written by"),
+        "message.address": translate("Details", "Phone number"),
+        "message.contact_name": translate("Details", "Contact name"),
+        "message.direction": translate("Details", "Sent or received"),
+        "sms.backup_date": translate("Details", "Backup made"),
+        "web.url": translate("Details", "Address of the page"),
+        "web.posted_at": translate("Details", "Posted"),
+        "web.host": translate("Details", "Site"),
+        "capture.filename": translate("Details", "Date in the file name"),
+        "capture.file_time": translate("Details", "File date"),
+    }

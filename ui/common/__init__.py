@@ -1,0 +1,1 @@
+"""Widgets and words every screen shares: forms, pickers, the vault worker, translations."""

@@ -1,0 +1,186 @@
+"""The one owner of the vault: a worker thread that runs every vault operation in order.
+
+Widgets never touch the database. They hand an operation (a function of the open
+``Vault`` and a ``Task``) to ``VaultService.run``; it runs on the worker thread, and its
+result or its failure comes back on the GUI thread by signal (as Anki's taskman does).
+So the window keeps turning while a 2 GB video is imported.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from app.common import errors
+from app.common.texts import QT_TRANSLATE_NOOP, Text
+from app.vault.vault import Vault
+
+Operation = Callable[[Vault, "Task"], Any]
+
+
+@dataclass
+class Task:
+    """What a running operation can do besides its work: report and notice a cancel."""
+
+    ticket: int
+    report: Callable[[object], None]
+    _cancel: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+@dataclass
+class _Request:
+    run: Callable[[Task], Any]
+    on_success: Callable[[Any], None] | None
+    on_failure: Callable[[str], None] | None
+    on_progress: Callable[[object], None] | None
+    task: Task | None = None
+
+
+class _Worker(QObject):
+    """Lives on the worker thread and holds the open vault, if any."""
+
+    finished = Signal(int, object)
+    failed = Signal(int, object)  # an app.texts.Text, so the GUI can translate it
+    progressed = Signal(int, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.vault: Vault | None = None
+
+    @Slot(int, object)
+    def execute(self, ticket: int, request: _Request) -> None:
+        assert request.task is not None
+        try:
+            result = request.run(request.task)
+        except errors.DossierError as error:
+            self.failed.emit(ticket, error.text)
+        except Exception as error:  # noqa: BLE001 - shown to the user, the app goes on
+            self.failed.emit(ticket, Text(QT_TRANSLATE_NOOP(
+                "core", "Internal error in Dossier ({error})."), error=type(error).__name__))
+        else:
+            self.finished.emit(ticket, result)
+
+
+class VaultService(QObject):
+    """The GUI thread's handle on the vault worker."""
+
+    unlocked = Signal(object)  # the vault's path
+    locked = Signal()
+    _submit = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tickets = itertools.count(1)
+        self._pending: dict[int, _Request] = {}
+        self._thread = QThread()
+        self._thread.setObjectName("vault")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.execute)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.progressed.connect(self._on_progress)
+        self._thread.start()
+        self.path: Path | None = None
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.path is not None
+
+    def run(self, operation: Operation, on_success: Callable[[Any], None] | None = None,
+            on_failure: Callable[[str], None] | None = None,
+            on_progress: Callable[[object], None] | None = None) -> Task:
+        """Queue ``operation(vault, task)``; callbacks run on the GUI thread."""
+        def with_vault(task: Task) -> Any:
+            vault = self._worker.vault
+            if vault is None:
+                raise errors.VaultError("The vault is locked.")
+            return operation(vault, task)
+        return self._queue(with_vault, on_success, on_failure, on_progress)
+
+    def cancel(self, task: Task) -> None:
+        task._cancel.set()
+
+    def create(self, path: Path, passphrase: str, on_success: Callable[[Any], None],
+               on_failure: Callable[[str], None]) -> None:
+        self._open(lambda: Vault.create(path, passphrase), path, on_success, on_failure)
+
+    def unlock(self, path: Path, passphrase: str, on_success: Callable[[Any], None],
+               on_failure: Callable[[str], None]) -> None:
+        self._open(lambda: Vault.unlock(path, passphrase), path, on_success, on_failure)
+
+    def lock(self, on_done: Callable[[Any], None] | None = None) -> None:
+        """Close the vault: the key and every cached page are gone from the worker."""
+        def closed(_result: Any) -> None:
+            self.path = None
+            self.locked.emit()
+            if on_done:
+                on_done(None)
+        self._queue(self._close, closed, None, None)
+
+    def shutdown(self, timeout_ms: int = 30_000) -> None:
+        """Cancel what runs, lock, and stop the worker thread; for quitting the app."""
+        for request in list(self._pending.values()):
+            if request.task:
+                request.task._cancel.set()
+        done = threading.Event()
+        self._queue(lambda task: (self._close(task), done.set()), None, None, None)
+        done.wait(timeout_ms / 1000)  # an import stops between two files
+        self._thread.quit()
+        self._thread.wait()
+        self.path = None
+
+    def _close(self, _task: Task) -> None:
+        if self._worker.vault is not None:
+            self._worker.vault.close()
+            self._worker.vault = None
+
+    def _open(self, opener: Callable[[], Vault], path: Path,
+              on_success: Callable[[Any], None], on_failure: Callable[[str], None]) -> None:
+        def open_vault(_task: Task) -> None:
+            if self._worker.vault is not None:
+                self._worker.vault.close()
+            self._worker.vault = opener()
+
+        def opened(_result: Any) -> None:
+            self.path = path
+            self.unlocked.emit(path)
+            on_success(None)
+        self._queue(open_vault, opened, on_failure, None)
+
+    def _queue(self, run: Callable[[Task], Any], on_success: Callable[[Any], None] | None,
+               on_failure: Callable[[str], None] | None,
+               on_progress: Callable[[object], None] | None) -> Task:
+        ticket = next(self._tickets)
+        task = Task(ticket, lambda payload: self._worker.progressed.emit(ticket, payload))
+        self._pending[ticket] = _Request(run, on_success, on_failure, on_progress, task)
+        self._submit.emit(ticket, self._pending[ticket])
+        return task
+
+    @Slot(int, object)
+    def _on_finished(self, ticket: int, result: object) -> None:
+        request = self._pending.pop(ticket, None)
+        if request and request.on_success:
+            request.on_success(result)
+
+    @Slot(int, object)
+    def _on_failed(self, ticket: int, message: str) -> None:
+        request = self._pending.pop(ticket, None)
+        if request and request.on_failure:
+            request.on_failure(message)
+
+    @Slot(int, object)
+    def _on_progress(self, ticket: int, payload: object) -> None:
+        request = self._pending.get(ticket)
+        if request and request.on_progress:
+            request.on_progress(payload)

@@ -1,0 +1,1 @@
+"""Evidence arriving in the window: drop, paste and browser drags, progress and results."""

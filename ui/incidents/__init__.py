@@ -1,0 +1,1 @@
+"""Incidents: what happened, when, and the evidence that shows it."""

@@ -1,0 +1,1 @@
+"""Safety on a shared laptop: auto-lock, quick exit, disguise, clipboard clearing."""

@@ -1,0 +1,1 @@
+"""The timeline tab: the painted time axis, its controls, and the statistics panel."""

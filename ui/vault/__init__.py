@@ -1,0 +1,1 @@
+"""Vault care dialogs: back up, check, restore, change the passphrase."""
