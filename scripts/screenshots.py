@@ -24,12 +24,12 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.cli import demo
-from ui.app import follow_colour_scheme
+from ui.app import build_window, follow_colour_scheme
 from ui.case.page import CasePage
 from ui.common.i18n import Translations
 from ui.common.operations import VaultService
-from ui.settings.preferences import Preferences
 from ui.export.wizard import FINISH, REVIEW, ExportWizard
+from ui.settings.preferences import Preferences
 from ui.window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -92,11 +92,9 @@ def main() -> int:
     service = VaultService()
     preferences = Preferences(QSettings(str(scratch / "settings.ini"),
                                         QSettings.Format.IniFormat))
-    window = MainWindow(service, scratch / "dossier.dossier", preferences,
-                        case_page_factory=lambda parent: CasePage(service, parent),
-                        translations=translations)
-    page: CasePage = window.case_page
-    page.attach(window)
+    window = build_window(service, scratch / "dossier.dossier", preferences, translations)
+    page = window.case_page
+    assert isinstance(page, CasePage)
     window.resize(1440, 860)
     window.show()
     try:

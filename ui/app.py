@@ -37,15 +37,26 @@ def run_app(vault_path: Path, argv: list[str]) -> int:
     translations = Translations()
     translations.apply(preferences.language)
     service = VaultService()
-    window = MainWindow(service, chosen_vault(vault_path, preferences), preferences,
-                        case_page_factory=lambda parent: CasePage(service, parent),
-                        translations=translations)
-    window.case_page.attach(window)
+    window = build_window(service, chosen_vault(vault_path, preferences), preferences,
+                          translations)
     window.show()
     try:
         return app.exec()
     finally:
         service.shutdown()
+
+
+def build_window(service: VaultService, vault_path: Path, preferences: Preferences,
+                 translations: Translations | None = None) -> MainWindow:
+    """The window as the person gets it: the access screen first, then the case page with
+    the menus wired to it. The app, the tests and the screenshots all build it here."""
+    window = MainWindow(service, vault_path, preferences,
+                        case_page_factory=lambda parent: CasePage(service, parent),
+                        translations=translations)
+    page = window.case_page
+    assert isinstance(page, CasePage)  # the factory above made it
+    page.attach(window)
+    return window
 
 
 def chosen_vault(given: Path, preferences: Preferences) -> Path:

@@ -13,11 +13,11 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import CORPUS
-from ui.common.pickers import ITEM_IDS_MIME
+from ui.app import build_window
 from ui.case.page import CasePage
 from ui.common.operations import VaultService
+from ui.common.pickers import ITEM_IDS_MIME
 from ui.settings.preferences import Preferences
-from ui.window import MainWindow
 
 PASSPHRASE = "la marée monte ; « Ombre » ne lira rien 1848"
 
@@ -27,9 +27,7 @@ def window(qtbot, tmp_path: Path):
     service = VaultService()
     preferences = Preferences(QSettings(str(tmp_path / "settings.ini"),
                                         QSettings.Format.IniFormat))
-    shown = MainWindow(service, tmp_path / "case.dossier", preferences,
-                       case_page_factory=lambda parent: CasePage(service, parent))
-    shown.case_page.attach(shown)
+    shown = build_window(service, tmp_path / "case.dossier", preferences)
     qtbot.addWidget(shown)
     shown.resize(1300, 800)
     shown.show()

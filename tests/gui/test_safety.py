@@ -23,12 +23,13 @@ from app.importing.pipeline import Importer
 from app.vault.keys import KdfSettings
 from app.vault.vault import Vault
 from tests.conftest import CORPUS, ROOT
+from ui.app import build_window
 from ui.case.page import CasePage
 from ui.common.operations import VaultService
-from ui.settings.preferences import Preferences
-from ui.settings.preferences_dialog import PreferencesDialog
 from ui.safety import disguise
 from ui.safety.session_watch import SessionWatch, logind_session_path
+from ui.settings.preferences import Preferences
+from ui.settings.preferences_dialog import PreferencesDialog
 from ui.vault.passphrase_dialog import PassphraseDialog
 from ui.viewers.image import ImageViewer
 from ui.viewers.pdf import PdfViewer
@@ -72,9 +73,7 @@ def window(qtbot, prepared: Path, tmp_path: Path, monkeypatch) -> Iterator[MainW
     shutil.copyfile(prepared, vault)
     service = VaultService()
     preferences = Preferences.at(tmp_path / "preferences.ini")
-    shown = MainWindow(service, vault, preferences,
-                       case_page_factory=lambda parent: CasePage(service, parent))
-    shown.case_page.attach(shown)
+    shown = build_window(service, vault, preferences)
     qtbot.addWidget(shown)
     shown.resize(1200, 760)
     shown.show()

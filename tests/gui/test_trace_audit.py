@@ -23,12 +23,11 @@ from app.common import process
 from app.vault.keys import KdfSettings
 from app.vault.vault import Vault, default_path
 from tests.conftest import CORPUS, ROOT
-from ui.app import chosen_vault, follow_colour_scheme
-from ui.case.page import CasePage
+from ui.app import build_window, chosen_vault, follow_colour_scheme
 from ui.common.i18n import Translations
 from ui.common.operations import VaultService
-from ui.settings.preferences import APPLICATION, ORGANISATION, Preferences
 from ui.safety import clipboard
+from ui.settings.preferences import APPLICATION, ORGANISATION, Preferences
 from ui.window import MainWindow
 
 NAME_CANARY = "canary-7f3a9"
@@ -165,9 +164,7 @@ def gui_session(picture: str, note: str) -> None:
     preferences = Preferences()
     Translations().apply(preferences.language)
     service = VaultService()
-    window = MainWindow(service, chosen_vault(default_path(), preferences), preferences,
-                        case_page_factory=lambda parent: CasePage(service, parent))
-    window.case_page.attach(window)
+    window = build_window(service, chosen_vault(default_path(), preferences), preferences)
     window.show()
     try:
         _drive(window, Path(picture), Path(note))
