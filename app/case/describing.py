@@ -106,3 +106,14 @@ def _tie(db: sqlcipher3.Connection, item_id: int, target: str, wanted: list[int]
         links.link(db, item_id, target, target_id)
     for target_id in current - set(wanted):
         links.unlink(db, item_id, target, target_id)
+
+
+def remove_items(vault: Vault, item_ids: Sequence[int]) -> Changes:
+    """Remove items and their parts in one transaction; each leaves a tombstone."""
+    with integrity.action(vault) as db:
+        for item_id in item_ids:
+            try:
+                editing.remove(db, item_id)
+            except editing.NoSuchItem:  # a part of an item removed just before
+                continue
+    return Changes(items=True, links=True, incidents=True, accounts=True, tags=True)
