@@ -103,7 +103,6 @@ class ItemEditor(QWidget):
     """The description of the item shown; ``changed`` gives its id after a save."""
 
     changed = Signal(int)
-    saved_before_leaving = Signal(int)  # edits of an item left were saved, not dropped
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,10 +182,7 @@ class ItemEditor(QWidget):
     def show_item(self, item_id: int | None) -> None:
         """Show ``item_id`` (None: nothing); edits of the item shown before are saved."""
         if item_id != self._item_id and self.has_unsaved_changes():
-            left = self._item_id
-            self.save()
-            if left is not None:
-                self.saved_before_leaving.emit(left)
+            self.save()  # on the worker, before the next item is read
         self._item_id, self._form = item_id, None
         self.error.hide()
         self.setEnabled(False)
