@@ -167,7 +167,8 @@ def test_describe_edits_survive_clicking_another_item(qtbot, side, case) -> None
     assert editor.title.text() == ""
 
 
-def test_the_incident_shows_its_items_and_unlinks_some(qtbot, side, case) -> None:
+def test_the_incident_shows_its_items_and_unlinks_some(qtbot, qtmodeltester, side,
+                                                      case) -> None:
     service, _, items, incident = case
     panel = side[1]
     ask(qtbot, service, lambda v, t: [links.link(v.db, i, "incident", incident)
@@ -177,6 +178,7 @@ def test_the_incident_shows_its_items_and_unlinks_some(qtbot, side, case) -> Non
         panel.view.setCurrentIndex(panel.proxy.index(0, 0))
     assert panel.items.isVisible()
     assert panel.items.model.rowCount() == 2
+    qtmodeltester.check(panel.items.model)
     assert plural(panel.items.heading.text()) == "2 items show this incident:"
     assert not panel.items.unlink_button.isEnabled()
     panel.items.view.selectionModel().select(panel.items.model.index(0),

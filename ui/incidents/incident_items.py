@@ -8,7 +8,9 @@ from __future__ import annotations
 import qtawesome as qta
 from PySide6.QtCore import (
     QAbstractListModel,
+    QDateTime,
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -51,7 +53,9 @@ class IncidentItemsModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.captured_at[:16].replace('T', ' ')}  {item.title or item.original_name}"
+            moment = QDateTime.fromString(item.captured_at, Qt.DateFormat.ISODate).toLocalTime()
+            when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+            return f"{when}  {item.title or item.original_name}"
         if role == ID_ROLE:
             return item.id
         return None
