@@ -304,6 +304,7 @@ def test_picker_links_items_to_chosen_or_new_incidents(qtbot, panel, case) -> No
         [items[2]]
     chooser = panel.link_items(items[:2])
     qtbot.mouseClick(chooser.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.findChildren(IncidentDialog) != [])  # dated from the items
     dialog = panel.findChildren(IncidentDialog)[-1]
     dialog.title.setText("Photo du parking")
     accept(qtbot, dialog, panel.loaded)

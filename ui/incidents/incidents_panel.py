@@ -142,8 +142,12 @@ class IncidentsPanel(QWidget):
         return self._open(None, list(item_ids), draft)
 
     def new_from_selection(self) -> None:
-        """A new incident for the selected items, dated from their capture dates."""
-        ids = list(self._selection)
+        """A new incident for the items selected in the evidence list."""
+        self.new_for_items(self._selection)
+
+    def new_for_items(self, item_ids: Sequence[int]) -> None:
+        """A new incident shown by ``item_ids``, dated from their capture dates."""
+        ids = list(item_ids)
         if self._case_id is None or not ids:
             return
 
@@ -188,7 +192,7 @@ class IncidentsPanel(QWidget):
 
         def chosen() -> None:
             if chooser.wants_new:
-                self.new_incident(ids)
+                self.new_for_items(ids)
             elif chooser.chosen_ids():
                 self._link(ids, chooser.chosen_ids())
         chooser.accepted.connect(chosen)
