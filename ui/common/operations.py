@@ -67,13 +67,20 @@ class _Worker(QObject):
             result = request.run(request.task)
         except errors.DossierError as error:
             self.failed.emit(ticket, error.text)
-        except sqlcipher3.IntegrityError:  # a record deleted meanwhile: never "internal"
-            self.failed.emit(ticket, Text(integrity.SOMETHING_GONE))
+        except sqlcipher3.IntegrityError as error:
+            if "FOREIGN KEY" not in str(error).upper():
+                self.failed.emit(ticket, _internal(error))
+            else:  # a record deleted meanwhile: a sentence, never "internal error"
+                self.failed.emit(ticket, Text(integrity.SOMETHING_GONE))
         except Exception as error:  # noqa: BLE001 - shown to the user, the app goes on
-            self.failed.emit(ticket, Text(QT_TRANSLATE_NOOP(
-                "core", "Internal error in Dossier ({error})."), error=type(error).__name__))
+            self.failed.emit(ticket, _internal(error))
         else:
             self.finished.emit(ticket, result)
+
+
+def _internal(error: Exception) -> Text:
+    return Text(QT_TRANSLATE_NOOP("core", "Internal error in Dossier ({error})."),
+                error=type(error).__name__)
 
 
 class VaultService(QObject):
