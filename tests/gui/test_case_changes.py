@@ -240,3 +240,14 @@ def test_a_drop_on_an_incident_says_what_it_linked(qtbot, side, case) -> None:
     assert plural(panel.status.text()) == "2 items linked to “Messages de nuit”."
     assert drop_on_row(panel.view, panel.proxy.index(0, 1), item_ids_mime(items[:1]))
     qtbot.waitUntil(lambda: panel.status.text() == "Already linked: nothing changed.")
+
+
+def test_any_foreign_key_refusal_on_the_worker_is_a_sentence(qtbot, case) -> None:
+    service = case[0]
+
+    def stale_write(vault, _task):
+        with vault.transaction() as db:  # no core action: the worker's own safety net
+            db.execute("INSERT INTO incident_accounts VALUES (999, 999)")
+    with qtbot.waitCallback() as failed:
+        service.run(stale_write, pytest.fail, failed)
+    assert failed.args[0].startswith("Something this change refers to was deleted meanwhile")
