@@ -13,14 +13,14 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import tzinfo
 from functools import cached_property
 from operator import attrgetter
 from typing import Any
 
 import sqlcipher3
 
-from app.case import incidents
+from app.case import incidents, spans
 from app.case.search import Filters
 from app.common import dates
 from app.importing.formats.base import FILE_TIME, IMPORT_TIME
@@ -29,7 +29,6 @@ from app.importing.formats.base import FILE_TIME, IMPORT_TIME
 UNRELIABLE_SOURCES = frozenset({FILE_TIME, IMPORT_TIME})
 LANES = ("platform", "account", "kind")
 INCIDENT = "incident"  # the kind of an incident's event, and its name in Filters.kinds
-APPROXIMATE = timedelta(days=15)  # either side of an "approximate" date with no end given
 TITLE_LENGTH = 80  # characters of a message shown as its title
 # Calendar steps for the density strip, in seconds: minute, 5 and 15 minutes, hour,
 # 6 hours, day, week, 30 and 365 days.
@@ -240,34 +239,9 @@ def _incident_events(db: sqlcipher3.Connection, case_id: int, filters: Filters,
 
 def incident_span(incident: incidents.Incident,
                   zone: tzinfo | None = None) -> tuple[float, float | None] | None:
-    """When an incident happened as UTC epoch seconds: (start, end), end None for an instant.
-
-    "exact" is an instant; "day" is that whole local day and "month" that whole local
-    month (so 23 or 25 hours across a clock change); "approximate" runs to
-    ``occurred_until`` if set, else 15 days either side. None when it has no date.
-    """
-    moment = dates.from_iso(incident.occurred_at or "")
-    if moment is None:
-        return None
-    if incident.precision == "day":
-        day = moment.astimezone(zone).date()
-        return _midnight(day, zone), _midnight(day + timedelta(days=1), zone)
-    if incident.precision == "month":
-        first = moment.astimezone(zone).date().replace(day=1)
-        following = (first + timedelta(days=32)).replace(day=1)
-        return _midnight(first, zone), _midnight(following, zone)
-    if incident.precision == "approximate":
-        until = dates.from_iso(incident.occurred_until or "")
-        if until is None:
-            return (moment - APPROXIMATE).timestamp(), (moment + APPROXIMATE).timestamp()
-        return moment.timestamp(), max(until.timestamp(), moment.timestamp())
-    return moment.timestamp(), None
-
-
-def _midnight(day: date, zone: tzinfo | None) -> float:
-    if zone is None:  # a naive time is read in the system's zone, its DST rules included
-        return datetime(day.year, day.month, day.day).timestamp()
-    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
+    """When an incident happened as UTC epoch seconds (see ``spans.bounds``)."""
+    return spans.bounds(incident.precision, incident.occurred_at, incident.occurred_until,
+                        zone)
 
 
 def _mentions(incident: incidents.Incident, text: str) -> bool:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import sqlcipher3
 
 from app.case import records
+from app.case.spans import PRECISIONS
 
-PRECISIONS = ("exact", "day", "month", "approximate")
 SEVERITIES = range(5)  # 0 unrated, 1 low ... 4 very serious (threats, doxxing, stalking)
 
 

@@ -6,6 +6,8 @@ linking it to incidents is what makes the chronology. Every tie made or undone i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import sqlcipher3
 
 from app.vault import custody
@@ -49,6 +51,16 @@ def items_of(db: sqlcipher3.Connection, target: str, target_id: int) -> list[int
     table, column = TARGETS[target]
     return [row[0] for row in db.execute(
         f"SELECT item_id FROM {table} WHERE {column} = ? ORDER BY item_id", (target_id,))]
+
+
+def items_in_case(db: sqlcipher3.Connection, case_id: int, item_ids: Sequence[int]) -> list[int]:
+    """The ids that are items of this case; others (or removed meanwhile) are left out."""
+    found = []
+    for item_id in item_ids:
+        row = db.execute("SELECT case_id FROM items WHERE id = ?", (item_id,)).fetchone()
+        if row is not None and row[0] == case_id:
+            found.append(item_id)
+    return found
 
 
 def _log(db: sqlcipher3.Connection, action: str, item_id: int, target: str,

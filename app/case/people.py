@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
-from app.case import records
+from app.case import integrity, records
+from app.common import errors
+from app.common.texts import QT_TRANSLATE_NOOP, Text
 
 ROLES = ("harasser", "witness", "other")
 
@@ -31,6 +33,53 @@ class Account:
     platform: str
     handle: str
     url: str = ""
+
+
+@dataclass(frozen=True)
+class AccountRef:
+    """An account as a form or a command names it; ``id`` is None until it is saved."""
+
+    id: int | None
+    platform: str
+    handle: str
+    url: str = ""
+    person_id: int | None = None
+
+
+class AccountTaken(errors.DossierError):
+    def __init__(self) -> None:
+        super().__init__(Text(QT_TRANSLATE_NOOP(
+            "core", "The case already has an account with this platform and handle.")))
+
+
+def same_account(platform: str, handle: str, other_platform: str, other_handle: str) -> bool:
+    """The one rule for "is this the same account": same platform, same handle, with case
+    and surrounding spaces ignored (platforms treat @Ombre and @ombre as one)."""
+    return (platform.strip().casefold(), handle.strip().casefold()) == \
+        (other_platform.strip().casefold(), other_handle.strip().casefold())
+
+
+def find_account(db: sqlcipher3.Connection, case_id: int, platform: str,
+                 handle: str) -> Account | None:
+    for known in all_accounts(db, case_id):
+        if same_account(known.platform, known.handle, platform, handle):
+            return known
+    return None
+
+
+def account_id(db: sqlcipher3.Connection, case_id: int, ref: AccountRef) -> int:
+    """The id of the account ``ref`` names, saving it first if it is new (or finding its
+    twin); refused with a sentence if it was deleted meanwhile."""
+    if ref.id is not None:
+        integrity.require(db, "accounts", ref.id, case_id, integrity.ACCOUNT_GONE)
+        return ref.id
+    twin = find_account(db, case_id, ref.platform, ref.handle)
+    if twin is not None:
+        return int(twin.id)  # type: ignore[arg-type]  # loaded records have ids
+    if ref.person_id is not None:
+        integrity.require(db, "people", ref.person_id, case_id, integrity.PERSON_GONE)
+    return save_account(db, Account(None, case_id, ref.person_id, ref.platform.strip(),
+                                    ref.handle.strip(), ref.url.strip()))
 
 
 def all_people(db: sqlcipher3.Connection, case_id: int) -> list[Person]:

@@ -22,8 +22,8 @@ import sqlcipher3
 from app import __version__
 from app.analysis import statistics, timeline
 from app.case import cases, evidence, search
+from app.cli import case_commands, people_commands, shared
 from app.cli import export as cli_export
-from app.cli import shared
 from app.common import errors, process
 from app.importing import pipeline as importing
 from app.vault import custody, originals, restore
@@ -303,6 +303,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = shared.add_command(commands, "backup", cmd_backup, "write an encrypted copy of the vault")
     sub.add_argument("destination", metavar="DEST")
     cli_export.add_commands(commands)
+    case_commands.add_commands(commands)
+    people_commands.add_commands(commands)
     sub = shared.add_command(commands, "restore", cmd_restore,
                "replace the vault by a backup, after checking it; the vault is kept aside")
     sub.add_argument("backup", metavar="BACKUP")

@@ -213,7 +213,7 @@ def test_incident_is_created_then_edited_with_its_precision(qtbot, panel, case) 
     dialog.until.setDate(QDate(2026, 11, 12))
     dialog.platform.setCurrentText("Instagram")
     dialog.severity.setCurrentIndex(3)
-    accept(qtbot, dialog, panel.incidents_changed)
+    accept(qtbot, dialog, panel.loaded)
     qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
     assert texts(panel.proxy, 0) == ["in November 2026", "Faux profil", "Instagram", "serious",
                                      "0"]
@@ -224,7 +224,7 @@ def test_incident_is_created_then_edited_with_its_precision(qtbot, panel, case) 
     dialog.precision.setCurrentIndex(0)  # exact
     dialog.start.setDateTime(QDateTime(QDate(2026, 11, 5), QTime(22, 41)))
     assert dialog.until.isHidden()
-    accept(qtbot, dialog, panel.incidents_changed)
+    accept(qtbot, dialog, panel.loaded)
     qtbot.waitUntil(lambda: panel.proxy.index(0, 0).data() == "on 5 Nov 2026 at 22:41")
     stored = ask(qtbot, service, lambda vault, task: incidents.all_incidents(vault.db, case_id))
     assert [(i.precision, i.occurred_at, i.occurred_until) for i in stored] == [
@@ -244,7 +244,7 @@ def test_incident_dialog_needs_words_and_offers_accounts(qtbot, panel, case) -> 
     dialog.description.setPlainText("Messages toute la nuit")
     dialog.accounts.setData(dialog.accounts.index(0), Qt.CheckState.Checked,
                             Qt.ItemDataRole.CheckStateRole)
-    accept(qtbot, dialog, panel.incidents_changed)
+    accept(qtbot, dialog, panel.loaded)
     qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
     assert panel.proxy.index(0, 1).data() == "Messages toute la nuit"
     (incident,) = ask(qtbot, service, lambda v, t: incidents.all_incidents(v.db, case_id))
@@ -282,7 +282,7 @@ def test_dropped_items_are_linked_to_the_incident_under_them(qtbot, panel, case)
     panel.load(case_id)
     qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
     assert not drop_on_row(panel.view, panel.proxy.index(0, 1), QMimeData())
-    with qtbot.waitSignal(panel.links_changed):
+    with qtbot.waitSignal(panel.loaded):
         assert drop_on_row(panel.view, panel.proxy.index(0, 1), item_ids_mime(items[:2]))
     qtbot.waitUntil(lambda: panel.proxy.index(0, 4).data() == 2)
     linked = ask(qtbot, service, lambda v, t: links.items_of(v.db, "incident", incident))
@@ -298,15 +298,16 @@ def test_picker_links_items_to_chosen_or_new_incidents(qtbot, panel, case) -> No
     assert chooser.model.index(0).data() == "Messages de nuit — on 5 Nov 2026 at 22:41"
     chooser.model.setData(chooser.model.index(0), Qt.CheckState.Checked,
                           Qt.ItemDataRole.CheckStateRole)
-    with qtbot.waitSignal(panel.links_changed):
+    with qtbot.waitSignal(panel.loaded):
         chooser.accept()
     assert ask(qtbot, service, lambda v, t: links.items_of(v.db, "incident", incident)) == \
         [items[2]]
     chooser = panel.link_items(items[:2])
     qtbot.mouseClick(chooser.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.findChildren(IncidentDialog) != [])  # dated from the items
     dialog = panel.findChildren(IncidentDialog)[-1]
     dialog.title.setText("Photo du parking")
-    accept(qtbot, dialog, panel.links_changed)
+    accept(qtbot, dialog, panel.loaded)
     qtbot.waitUntil(lambda: panel.proxy.rowCount() == 2)
     counts = {panel.proxy.index(r, 1).data(): panel.proxy.index(r, 4).data() for r in range(2)}
     assert counts == {"Messages de nuit": 1, "Photo du parking": 2}
@@ -324,7 +325,7 @@ def test_deleting_an_incident_asks_first(qtbot, panel, case) -> None:
     assert panel.proxy.rowCount() == 1
     qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
     (box,) = [b for b in panel.findChildren(QMessageBox) if b.isVisible()]
-    with qtbot.waitSignal(panel.incidents_changed):
+    with qtbot.waitSignal(panel.loaded):
         box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: panel.proxy.rowCount() == 0)
 
@@ -360,31 +361,31 @@ def test_people_and_their_accounts_with_item_counts(qtbot, people_panel, case) -
     panel = people_panel
     dialog = panel.new_person()
     dialog.name.setText("Ombre du lac")
-    accept(qtbot, dialog, panel.people_changed)
+    accept(qtbot, dialog, panel.loaded)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     dialog = panel.new_account()
     assert dialog.person.currentText() == "Ombre du lac"
     dialog.platform.setCurrentText("Instagram")
     dialog.handle.setText("@ombre_du_lac")
-    accept(qtbot, dialog, panel.people_changed)
+    accept(qtbot, dialog, panel.loaded)
     panel.view.setCurrentIndex(QModelIndex())
     dialog = panel.new_account()
     dialog.platform.setCurrentText("X/Twitter")
     dialog.handle.setText("@lac_sombre_2")
-    accept(qtbot, dialog, panel.people_changed)
+    accept(qtbot, dialog, panel.loaded)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
     assert rows(panel.model) == [
         ["Ombre du lac", "Harasser", "0"], ["  @ombre_du_lac", "Instagram", "0"],
         ["Accounts not yet tied to a person", "", "0"], ["  @lac_sombre_2", "X/Twitter", "0"]]
     fake = panel.model.index(0, 0, panel.model.index(1, 0))
-    with qtbot.waitSignal(panel.links_changed):
+    with qtbot.waitSignal(panel.loaded):
         assert drop_on_row(panel.view, fake, item_ids_mime(items[:2]))
     qtbot.waitUntil(lambda: rows(panel.model)[3][2] == "2")
     panel.view.setCurrentIndex(panel.model.index(0, 0, panel.model.index(1, 0)))
     dialog = panel.edit_selected()
     dialog.person.setCurrentText("Ombre du lac")  # the fake account is Ombre's
-    accept(qtbot, dialog, panel.people_changed)
+    accept(qtbot, dialog, panel.loaded)
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     assert rows(panel.model) == [
         ["Ombre du lac", "Harasser", "2"], ["  @ombre_du_lac", "Instagram", "0"],
@@ -417,7 +418,7 @@ def test_deleting_a_person_keeps_their_accounts(qtbot, people_panel, case) -> No
     assert rows(panel.model)[0][:2] == ["Camille", "Witness"]
     panel.view.setCurrentIndex(panel.model.index(0, 0))
     box = panel.delete_selected()
-    with qtbot.waitSignal(panel.people_changed):
+    with qtbot.waitSignal(panel.loaded):
         box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: rows(panel.model)[0][0] == "Accounts not yet tied to a person")
 

@@ -106,19 +106,19 @@ def test_a_first_session_from_creation_to_unlock(qtbot, window) -> None:
     # An incident for it, and the sender's account.
     dialog = page.incidents.new_incident([mail])
     dialog.title.setText("Menace par e-mail")
-    with qtbot.waitSignal(page.incidents.links_changed, timeout=10_000):
+    with qtbot.waitSignal(page.incidents.loaded, timeout=10_000):
         dialog.accept()
     dialog = page.people.new_account()
     dialog.platform.setCurrentText("E-mail")
     dialog.handle.setText("ombre.du.lac@example.net")
-    with qtbot.waitSignal(page.people.people_changed, timeout=10_000):
+    with qtbot.waitSignal(page.people.loaded, timeout=10_000):
         dialog.accept()
     qtbot.waitUntil(lambda: page.people.model.rowCount() == 1, timeout=10_000)
     account_row = page.people.model.index(0, 0, page.people.model.index(0, 0))
     ids = QMimeData()
     ids.setData(ITEM_IDS_MIME, json.dumps([mail]).encode())
     page.side.setCurrentWidget(page.people)
-    with qtbot.waitSignal(page.people.links_changed, timeout=10_000):
+    with qtbot.waitSignal(page.people.loaded, timeout=10_000):
         drop_on(page.people.view, account_row, ids)
     qtbot.waitUntil(lambda: rows_by_name(page)["menace_2026-11-04.eml"].accounts != (),
                     timeout=10_000)

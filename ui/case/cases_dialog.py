@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.case import cases
+from app.case import case_actions, cases
 from app.case.cases import Case
 from app.vault.vault import Vault
 from ui.common.fields import InlineError
 from ui.common.i18n import core_text
-from ui.common.operations import Task, VaultService
+from ui.common.operations import VaultService
 
 Save = Callable[[Vault, str], Case | None]  # None: another case already has that name
 Index = QModelIndex | QPersistentModelIndex
@@ -45,32 +45,17 @@ _ROOT = QModelIndex()
 def open_recent_case(service: VaultService, default_name: str, remembered: int | None,
                      on_open: Callable[[Case], None], on_failure: Callable[[str], None]) -> None:
     """Open the case shown before the last lock, else the newest, else a new one."""
-    def operation(vault: Vault, _task: Task) -> Case:
-        known = cases.all_cases(vault.db)
-        for case in known:
-            if case.id == remembered:
-                return case
-        if known:
-            return known[-1]
-        with vault.transaction() as db:
-            return cases.create(db, default_name)
-    service.run(operation, on_open, on_failure)
+    service.run(lambda vault, _task: case_actions.open_recent(vault, default_name, remembered),
+                on_open, on_failure)
 
 
 def new_case(vault: Vault, name: str) -> Case | None:
-    with vault.transaction() as db:
-        return None if cases.find(db, name) else cases.create(db, name)
+    return case_actions.create(vault, name)
 
 
 def rename_case(case_id: int) -> Save:
     """The save that renames case ``case_id``."""
-    def rename(vault: Vault, name: str) -> Case | None:
-        with vault.transaction() as db:
-            clash = cases.find(db, name)
-            if clash is not None and clash.id != case_id:
-                return None
-            return cases.rename(db, case_id, name)
-    return rename
+    return lambda vault, name: case_actions.rename(vault, case_id, name)
 
 
 class CaseNameDialog(QDialog):

@@ -2,15 +2,16 @@
 
 Only the description changes; the original file, its SHA-256 and size are shown but
 never editable. Save writes every change in one transaction, and each change is a
-custody entry. A date set by hand is marked "set by you"; the earlier one stays in the
-item's history.
+custody entry (``app.case.describing``). A date set by hand is marked "set by you"; the
+earlier one stays in the item's history. Edits are never dropped: showing another item
+saves them first. The lists of accounts and tags to choose from follow every change the
+vault service broadcasts, wherever it was made.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimeZone, Signal
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.case import editing, evidence, links, people, tags
+from app.case import describing, evidence, links, people, tags
+from app.case.changes import Changes, Done
+from app.case.describing import ItemChanges
 from app.case.evidence import EvidenceItem
 from app.vault.vault import Vault
 from ui.common.form_dialogs import form_row
@@ -36,10 +39,7 @@ from ui.common.i18n import core_text
 from ui.common.operations import VaultService
 from ui.common.pickers import Choice, PlatformCombo, TagPicker
 from ui.common.words import size_text, source_text
-from ui.people.account_picker import AccountChoice, AccountPicker, account_id
-
-if TYPE_CHECKING:
-    from sqlcipher3 import Connection
+from ui.people.account_picker import AccountChoice, AccountPicker
 
 EDITED_FIELDS = ("title", "description", "platform", "url")
 
@@ -56,17 +56,6 @@ class ItemForm:
     people: list[Choice]
 
 
-@dataclass(frozen=True)
-class ItemChanges:
-    """What the user changed; ``tags`` and ``accounts`` are the whole new lists."""
-
-    item_id: int
-    fields: dict[str, str]
-    captured_at: datetime | None
-    tags: list[str] | None
-    accounts: list[AccountChoice] | None
-
-
 def load_form(vault: Vault, item_id: int) -> ItemForm | None:
     db = vault.db
     item = evidence.get(db, item_id)
@@ -74,43 +63,17 @@ def load_form(vault: Vault, item_id: int) -> ItemForm | None:
         return None
     case_tags = tags.all_tags(db, item.case_id)
     tied_tags = set(links.linked(db, item_id, "tag"))
-    accounts = [AccountChoice(a.id, a.platform, a.handle, a.url, a.person_id)
-                for a in people.all_accounts(db, item.case_id)]
+    accounts = [AccountChoice.of(a) for a in people.all_accounts(db, item.case_id)]
     tied = set(links.linked(db, item_id, "account"))
     return ItemForm(item, [t.name for t in case_tags if t.id in tied_tags],
                     [t.name for t in case_tags], [a for a in accounts if a.id in tied],
                     accounts, [Choice(p.id, p.name) for p in people.all_people(db, item.case_id)])
 
 
-def save_changes(vault: Vault, changes: ItemChanges) -> ItemForm | None:
-    """Write every change in one transaction; None if the item was removed meanwhile."""
-    try:
-        with vault.transaction() as db:
-            item = evidence.get(db, changes.item_id)
-            if item is None:
-                raise editing.NoSuchItem(changes.item_id)
-            case_id = item.case_id
-            if changes.fields:
-                editing.describe(db, changes.item_id, **changes.fields)
-            if changes.captured_at is not None:
-                editing.redate(db, changes.item_id, changes.captured_at)
-            if changes.tags is not None:
-                wanted = [tags.find_or_create(db, case_id, name).id for name in changes.tags]
-                _tie(db, changes.item_id, "tag", wanted)
-            if changes.accounts is not None:
-                wanted = [account_id(db, case_id, a) for a in changes.accounts]
-                _tie(db, changes.item_id, "account", wanted)
-    except editing.NoSuchItem:
-        return None
-    return load_form(vault, changes.item_id)
-
-
-def _tie(db: Connection, item_id: int, target: str, wanted: list[int]) -> None:
-    current = set(links.linked(db, item_id, target))
-    for target_id in set(wanted) - current:
-        links.link(db, item_id, target, target_id)
-    for target_id in current - set(wanted):
-        links.unlink(db, item_id, target, target_id)
+def save_and_reload(vault: Vault, changes: ItemChanges) -> Done[ItemForm | None]:
+    """The core's one-transaction save, then the item as it now is."""
+    done = describing.save_changes(vault, changes)
+    return Done(load_form(vault, changes.item_id), done.changes)
 
 
 def date_time_format(locale: QLocale) -> str:
@@ -144,6 +107,7 @@ class ItemEditor(QWidget):
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
+        service.changed.connect(self._on_changes)
         self._form: ItemForm | None = None
         self._item_id: int | None = None
         self._loading = False
@@ -213,12 +177,12 @@ class ItemEditor(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         changes = self.changes()
-        return changes is not None and any(
-            (changes.fields, changes.captured_at, changes.tags is not None,
-             changes.accounts is not None))
+        return bool(changes)
 
     def show_item(self, item_id: int | None) -> None:
-        """Show ``item_id`` (None: nothing); edits not saved are dropped."""
+        """Show ``item_id`` (None: nothing); edits of the item shown before are saved."""
+        if item_id != self._item_id and self.has_unsaved_changes():
+            self.save()  # on the worker, before the next item is read
         self._item_id, self._form = item_id, None
         self.error.hide()
         self.setEnabled(False)
@@ -239,7 +203,26 @@ class ItemEditor(QWidget):
             self._loaded(item_id, form)
             if form is not None:
                 self.changed.emit(item_id)
-        self._service.run(lambda vault, task: save_changes(vault, changes), saved, self._failed)
+        self._service.run(lambda vault, task: save_and_reload(vault, changes),
+                          lambda done: saved(done.value if isinstance(done, Done) else None),
+                          self._failed)
+
+    def _on_changes(self, changes: Changes) -> None:
+        """Accounts, people or tags changed elsewhere: offer them here too."""
+        item_id = self._item_id
+        if item_id is not None and changes.touches("accounts", "people", "tags", "items"):
+            self._service.run(lambda vault, task: load_form(vault, item_id),
+                              lambda form: self._refreshed(item_id, form), self._failed)
+
+    def _refreshed(self, item_id: int, form: object) -> None:
+        if item_id != self._item_id or not isinstance(form, ItemForm):
+            return
+        if not self.has_unsaved_changes():
+            self._loaded(item_id, form)
+            return
+        # The person is typing: keep her edits, only widen what she can choose from.
+        self.tags.set_known(form.known_tags)
+        self.accounts.set_known(form.known_accounts, form.people)
 
     def changes(self) -> ItemChanges | None:
         """What differs from the item as loaded."""
@@ -253,7 +236,7 @@ class ItemEditor(QWidget):
         names = self.tags.names()
         accounts = self.accounts.accounts()
         return ItemChanges(
-            item.id, fields, to_python(moment) if redated else None,
+            int(item.id), fields, to_python(moment) if redated else None,
             names if sorted(names) != sorted(form.tags) else None,
             accounts if {a.label() for a in accounts} != {a.label() for a in form.accounts}
             else None)

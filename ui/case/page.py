@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.case import editing
-from app.vault.vault import Vault
+from app.case import describing
+from app.case.changes import Changes
 from ui.case.item_editor import ItemEditor
 from ui.case.view import CaseView
 from ui.common.i18n import core_text
-from ui.common.operations import Task, VaultService
+from ui.common.operations import VaultService
 from ui.importing.drop_overlay import DropOverlay
 from ui.importing.import_dialog import ImportDialog
 from ui.importing.import_flow import ImportFlow
@@ -109,12 +109,13 @@ class CasePage(QWidget):
         self.timeline.item_activated.connect(self._open_from_timeline)
         # Listed again: the case, the filters or the items changed; the timeline follows.
         self.view.listed.connect(self._list_on_timeline)
-        self.incidents.incidents_changed.connect(self.timeline.refresh)
+        self.view.selection_changed.connect(self.incidents.set_selection)
+        self.incidents.item_activated.connect(self.view.select_item)
+        # The one place the evidence table and the timeline hear what an operation changed;
+        # the editor and the side panels listen to the service themselves.
+        self.service.changed.connect(self._on_changes)
         self.timeline.incident_selected.connect(self._show_incident)
         self.view.delete_requested.connect(self.remove)
-        self.editor.changed.connect(lambda _id: self.view.refresh())
-        for panel in (self.incidents, self.people):
-            panel.links_changed.connect(lambda: self.view.refresh())
         self.overlay.dropped.connect(self._dropped)
         self.flow.item_stored.connect(self._stored)
         self.flow.finished.connect(lambda _summary: self._refresh_now())
@@ -208,14 +209,16 @@ class CasePage(QWidget):
         if not item_ids or not self._confirm_removal(len(item_ids)):
             return
 
-        def remove_all(vault: Vault, _task: Task) -> None:  # runs on the vault worker
-            with vault.transaction() as db:
-                for item_id in item_ids:
-                    try:
-                        editing.remove(db, item_id)
-                    except editing.NoSuchItem:  # a part of an item removed just before
-                        continue
-        self.service.run(remove_all, lambda _r: self.view.refresh(), self._failed)
+        self.service.run(lambda vault, task: describing.remove_items(vault, item_ids), None,
+                         self._failed)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self.case_id is None:
+            return
+        if changes.touches("items", "links", "tags", "accounts"):
+            self.view.refresh()  # the timeline follows the table's listing
+        elif changes.touches("incidents"):
+            self.timeline.refresh()
 
     def _confirm_removal(self, count: int) -> bool:
         answer = QMessageBox.question(

@@ -15,8 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app.case import integrity
+from app.case.changes import changes_of
 from app.common import errors
 from app.common.texts import QT_TRANSLATE_NOOP, Text
 from app.vault.vault import Vault
@@ -64,17 +67,29 @@ class _Worker(QObject):
             result = request.run(request.task)
         except errors.DossierError as error:
             self.failed.emit(ticket, error.text)
+        except sqlcipher3.IntegrityError as error:
+            if "FOREIGN KEY" not in str(error).upper():
+                self.failed.emit(ticket, _internal(error))
+            else:  # a record deleted meanwhile: a sentence, never "internal error"
+                self.failed.emit(ticket, Text(integrity.SOMETHING_GONE))
         except Exception as error:  # noqa: BLE001 - shown to the user, the app goes on
-            self.failed.emit(ticket, Text(QT_TRANSLATE_NOOP(
-                "core", "Internal error in Dossier ({error})."), error=type(error).__name__))
+            self.failed.emit(ticket, _internal(error))
         else:
             self.finished.emit(ticket, result)
+
+
+def _internal(error: Exception) -> Text:
+    return Text(QT_TRANSLATE_NOOP("core", "Internal error in Dossier ({error})."),
+                error=type(error).__name__)
 
 
 class VaultService(QObject):
     """The GUI thread's handle on the vault worker."""
 
     unlocked = Signal(object)  # the vault's path
+    # What an operation changed (app.case.changes.Changes), after its own callback: the
+    # one broadcast every panel refreshes itself from.
+    changed = Signal(object)
     locked = Signal()
     _submit = Signal(int, object)
 
@@ -172,6 +187,9 @@ class VaultService(QObject):
         request = self._pending.pop(ticket, None)
         if request and request.on_success:
             request.on_success(result)
+        changes = changes_of(result)
+        if changes:
+            self.changed.emit(changes)
 
     @Slot(int, object)
     def _on_failed(self, ticket: int, message: str) -> None:

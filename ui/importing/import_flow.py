@@ -20,7 +20,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QMimeData, QOb
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from app.case import editing
+from app.case import arrivals
 from app.common import dates
 from app.importing import pipeline as importing
 from app.importing.formats.base import CLIPBOARD, Capture
@@ -327,8 +327,6 @@ def _store_image(job: _Job, importer: Importer, capture: Capture) -> Outcome:
     assert job.image is not None
     name, picture = job.image
     data = picture if isinstance(picture, bytes) else _png(picture)
-    outcome = importer.import_data(name, data, capture)
-    if outcome.status == importing.STORED and job.image_url:
-        with importer.vault.transaction() as db:
-            editing.describe(db, outcome.item_ids[0], url=job.image_url)
-    return outcome
+    if job.image_url:  # the image and its address: one transaction, both or neither
+        return arrivals.store_web_image(importer, name, data, job.image_url, capture)
+    return importer.import_data(name, data, capture)

@@ -2,14 +2,13 @@
 
 A victim rarely knows the minute something happened: "sometime in March" is a valid
 answer, kept as a span with its precision. The dialog returns plain data
-(``IncidentDraft``); the incidents panel saves it on the vault worker.
+(the core's ``IncidentDraft``, its span encoded by ``app.case.spans``); the incidents
+panel saves it on the vault worker.
 """
 
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import datetime
 
 import qtawesome as qta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QEvent, QLocale, Qt
@@ -30,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.case.incidents import PRECISIONS, Incident
+from app.case.incident_actions import IncidentDraft
+from app.case.spans import APPROXIMATE, DAY, EXACT, MONTH, PRECISIONS, span
 from app.common import dates
 from ui.common.form_dialogs import form_row, lay_out_dialog
 from ui.common.pickers import CheckListModel, Choice, PlatformCombo
@@ -49,7 +49,6 @@ _PRECISIONS = (
     QT_TRANSLATE_NOOP("Incidents", "During a month (or a few)"),
     QT_TRANSLATE_NOOP("Incidents", "Approximately, between two dates"),
 )
-EXACT, DAY, MONTH, APPROXIMATE = PRECISIONS
 
 
 def severity_text(severity: int) -> str:
@@ -86,41 +85,6 @@ def when_text(precision: str, occurred_at: str | None, occurred_until: str | Non
 
 def _local(moment: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-
-
-@dataclass
-class IncidentDraft:
-    """An incident as the dialog describes it; ``accounts`` may hold new ones (id None)."""
-
-    id: int | None
-    title: str = ""
-    description: str = ""
-    occurred_at: str | None = None
-    occurred_until: str | None = None
-    precision: str = EXACT
-    platform: str = ""
-    severity: int = 0
-    accounts: list[AccountChoice] = field(default_factory=list)
-
-    @classmethod
-    def of(cls, incident: Incident, accounts: list[AccountChoice]) -> IncidentDraft:
-        return cls(incident.id, incident.title, incident.description, incident.occurred_at,
-                   incident.occurred_until, incident.precision, incident.platform,
-                   incident.severity, accounts)
-
-
-def span(precision: str, start: date, until: date, at: time) -> tuple[str, str | None]:
-    """The stored start and (for a month or an approximate date) inclusive end."""
-    if precision == EXACT:
-        return dates.to_iso(datetime.combine(start, at)), None
-    if precision == DAY:
-        return dates.to_iso(datetime.combine(start, time())), None
-    if precision == MONTH:
-        start = start.replace(day=1)
-        until = until.replace(day=calendar.monthrange(until.year, until.month)[1])
-    until = max(until, start)
-    return (dates.to_iso(datetime.combine(start, time())),
-            dates.to_iso(datetime.combine(until, time(23, 59, 59))))
 
 
 class IncidentDialog(QDialog):
@@ -184,7 +148,7 @@ class IncidentDialog(QDialog):
         end = dates.from_iso(draft.occurred_until or "") or start
         self.start.setDateTime(_local(start))
         self.until.setDate(_local(end).date())
-        chosen = {account.label() for account in draft.accounts}
+        chosen = {AccountChoice(a.id, a.platform, a.handle).label() for a in draft.accounts}
         self.accounts.set_choices([Choice(a.id, a.label()) for a in accounts],
                                   {a.id for a in accounts if a.label() in chosen})
         self._show_precision()

@@ -2,13 +2,12 @@
 
 ``load_incidents`` reads the case's incidents, with how many items show each and the
 accounts involved, on the vault worker; ``IncidentsModel`` lists them one row per
-incident and takes items dropped onto a row. ``save_incident`` and ``link_to_incidents``
-are the writes the panel runs on the worker.
+incident and takes items dropped onto a row. The writes are the core's
+(``app.case.incident_actions``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import qtawesome as qta
@@ -22,13 +21,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from app.case import evidence, incidents, links, people
+from app.case import incidents, links, people
 from app.case.incidents import Incident
-from app.common import dates
 from app.vault.vault import Vault
 from ui.common.pickers import ID_ROLE, ITEM_IDS_MIME, Choice, item_ids_of, platform_label
-from ui.incidents.incident_dialog import IncidentDraft, severity_text, when_text
-from ui.people.account_picker import AccountChoice, account_id
+from ui.incidents.incident_dialog import severity_text, when_text
+from ui.people.account_picker import AccountChoice
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -53,47 +51,13 @@ class IncidentsState:
 
 def load_incidents(vault: Vault, case_id: int) -> IncidentsState:
     db = vault.db
-    accounts = [AccountChoice(a.id, a.platform, a.handle, a.url, a.person_id)
-                for a in people.all_accounts(db, case_id)]
+    accounts = [AccountChoice.of(a) for a in people.all_accounts(db, case_id)]
     by_id = {a.id: a for a in accounts}
     rows = [IncidentRow(i, len(links.items_of(db, "incident", i.id)),
                         [by_id[a] for a in incidents.accounts(db, i.id) if a in by_id])
             for i in incidents.all_incidents(db, case_id)]
     return IncidentsState(rows, accounts,
                           [Choice(p.id, p.name) for p in people.all_people(db, case_id)])
-
-
-def save_incident(vault: Vault, case_id: int, draft: IncidentDraft,
-                  item_ids: Sequence[int] = ()) -> int:
-    """Create or update the incident, its accounts, and link ``item_ids`` to it."""
-    with vault.transaction() as db:
-        known = incidents.get(db, draft.id) if draft.id is not None else None
-        incident_id = incidents.save(db, Incident(
-            draft.id, case_id, draft.title, draft.description, draft.occurred_at,
-            draft.occurred_until, draft.precision, draft.platform, draft.severity,
-            known.created_at if known else dates.to_iso(dates.now())))
-        incidents.set_accounts(db, incident_id,
-                               [account_id(db, case_id, a) for a in draft.accounts])
-        _link(vault, case_id, item_ids, [incident_id])
-    return incident_id
-
-
-def link_to_incidents(vault: Vault, case_id: int, item_ids: Sequence[int],
-                      incident_ids: Sequence[int]) -> int:
-    with vault.transaction():
-        return _link(vault, case_id, item_ids, incident_ids)
-
-
-def _link(vault: Vault, case_id: int, item_ids: Sequence[int],
-          incident_ids: Sequence[int]) -> int:
-    """Links made; items of another case (or removed meanwhile) are left out."""
-    made = 0
-    for item_id in item_ids:
-        item = evidence.get(vault.db, item_id)
-        if item is None or item.case_id != case_id:
-            continue
-        made += sum(links.link(vault.db, item_id, "incident", i) for i in incident_ids)
-    return made
 
 
 class IncidentsModel(QAbstractTableModel):

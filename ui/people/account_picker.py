@@ -1,7 +1,7 @@
 """Accounts as the pickers hold them, and the widgets that pick them.
 
-``AccountChoice`` is an account in plain data (its id is None until it is saved) and
-``account_id`` saves a new one on the vault worker. ``AccountDialog`` adds or changes
+``AccountChoice`` is an account in plain data (its id is None until it is saved), as
+the core's ``AccountRef`` with a label; the core saves a new one. ``AccountDialog`` adds or changes
 one account; ``AccountPicker`` is the item editor's list of an item's accounts, which
 picks one the case knows or asks the dialog for a new one.
 """
@@ -9,7 +9,6 @@ picks one the case knows or asks the dialog for a new one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtCore import QEvent, Qt
@@ -23,40 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.case import people
+from app.case.people import Account, AccountRef
 from ui.common.form_dialogs import form_row, lay_out_dialog
 from ui.common.pickers import Choice, ChosenList, PlatformCombo, platform_label
 
-if TYPE_CHECKING:
-    from sqlcipher3 import Connection
-
 
 @dataclass(frozen=True)
-class AccountChoice:
-    """An account as a picker holds it; ``id`` is None until it is saved."""
-
-    id: int | None
-    platform: str
-    handle: str
-    url: str = ""
-    person_id: int | None = None
+class AccountChoice(AccountRef):
+    """An account as a picker holds it, with the label it shows."""
 
     def label(self) -> str:
         platform = platform_label(self.platform)
         return f"{self.handle} ({platform})" if platform else self.handle
 
-
-def account_id(db: Connection, case_id: int, account: AccountChoice) -> int:
-    """The picked account's id, saving it first if it is new (or finding its twin);
-    for operations on the vault worker, inside their transaction."""
-    if account.id is not None:
-        return account.id
-    for known in people.all_accounts(db, case_id):
-        if (known.platform, known.handle) == (account.platform, account.handle):
-            return int(known.id)
-    return people.save_account(db, people.Account(None, case_id, account.person_id,
-                                                  account.platform, account.handle,
-                                                  account.url))
+    @classmethod
+    def of(cls, account: Account) -> AccountChoice:
+        return cls(account.id, account.platform, account.handle, account.url,
+                   account.person_id)
 
 
 class AccountDialog(QDialog):

@@ -3,12 +3,11 @@
 ``load_people`` reads the case's people, accounts and item counts on the vault worker;
 ``PeopleModel`` shows them as a tree, people with their accounts below and the accounts not
 yet tied to anyone under their own heading, and takes items dropped onto an account.
-``save_account`` and ``tie_items`` are the writes the panel runs on the worker.
+The writes are the core's (``app.case.people_actions``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import qtawesome as qta
@@ -24,17 +23,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QWidget
 
-from app.case import evidence, links, people
+from app.case import people
 from app.case.people import ROLES, Account, Person
 from app.vault.vault import Vault
 from ui.common.pickers import ID_ROLE, ITEM_IDS_MIME, item_ids_of, platform_label
-from ui.people.account_picker import AccountChoice
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # PERSON, ACCOUNT or UNTIED (the heading)
 PERSON, ACCOUNT, UNTIED = "person", "account", "untied"
-TAKEN = "taken"  # another account of the case has this platform and handle
 _ROLE_WORDS = (QT_TRANSLATE_NOOP("People", "Harasser"), QT_TRANSLATE_NOOP("People", "Witness"),
                QT_TRANSLATE_NOOP("People", "Other"))
 
@@ -55,25 +52,6 @@ def load_people(vault: Vault, case_id: int) -> PeopleState:
     db = vault.db
     return PeopleState(people.all_people(db, case_id), people.all_accounts(db, case_id),
                        people.item_counts(db, case_id))
-
-
-def save_account(vault: Vault, case_id: int, choice: AccountChoice) -> str | None:
-    """Create or change an account; ``TAKEN`` if its platform and handle are another's."""
-    with vault.transaction() as db:
-        for known in people.all_accounts(db, case_id):
-            if (known.platform, known.handle) == (choice.platform, choice.handle) \
-                    and known.id != choice.id:
-                return TAKEN
-        people.save_account(db, Account(choice.id, case_id, choice.person_id, choice.platform,
-                                        choice.handle, choice.url))
-    return None
-
-
-def tie_items(vault: Vault, case_id: int, account_id: int, item_ids: Sequence[int]) -> int:
-    """Tie items of this case to the account; returns how many ties were new."""
-    with vault.transaction() as db:
-        mine = [i for i in item_ids if (item := evidence.get(db, i)) and item.case_id == case_id]
-        return sum(links.link(db, item_id, "account", account_id) for item_id in mine)
 
 
 class PeopleModel(QAbstractItemModel):

@@ -3,7 +3,9 @@
 Each account shows how many items are tied to it. Tying a new or fake account to the
 person behind it is how a campaign from many accounts becomes visible. Accounts whose
 owner is not known yet wait under their own heading. Items dragged from the evidence
-table onto an account are tied to it.
+table onto an account are tied to it. The panel refreshes itself from what each vault
+operation says it changed, wherever the change was made (an account created while
+describing an item appears here at once).
 """
 
 from __future__ import annotations
@@ -28,23 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.case import people
+from app.case import people_actions
+from app.case.changes import Changes
 from app.case.people import ROLES, Account, Person
-from app.vault.vault import Vault
 from ui.common.form_dialogs import form_row, lay_out_dialog
 from ui.common.i18n import core_text
-from ui.common.operations import Operation, Task, VaultService
+from ui.common.operations import Operation, VaultService
 from ui.common.pickers import Choice
 from ui.people.account_picker import AccountChoice, AccountDialog
-from ui.people.people_model import (
-    TAKEN,
-    PeopleModel,
-    PeopleState,
-    load_people,
-    role_text,
-    save_account,
-    tie_items,
-)
+from ui.people.people_model import PeopleModel, PeopleState, load_people, role_text
+
+# What this panel shows: it reads the vault again when one of these changed.
+SHOWN = ("people", "accounts", "links", "items")
 
 
 class PersonDialog(QDialog):
@@ -93,8 +90,6 @@ class PersonDialog(QDialog):
 class PeoplePanel(QWidget):
     """People and accounts of one case: add, change, delete, and tie evidence to accounts."""
 
-    links_changed = Signal()  # items were tied to an account
-    people_changed = Signal()  # people or accounts were added, changed or deleted
     loaded = Signal()  # the tree shows the vault as it is now
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
@@ -102,6 +97,7 @@ class PeoplePanel(QWidget):
         self._service = service
         self._case_id: int | None = None
         self._state = PeopleState([], [], {})
+        service.changed.connect(self._on_changes)
         self.model = PeopleModel(self)
         self.model.items_dropped.connect(self._tie_dropped)
         self.view = QTreeView(self, uniformRowHeights=True, alternatingRowColors=True)
@@ -174,11 +170,11 @@ class PeoplePanel(QWidget):
         if isinstance(chosen, Person):
             question = self.tr("Delete {name}? Their accounts stay, under “Accounts not yet "
                                "tied to a person”.").format(name=chosen.name)
-            delete = people.delete_person
+            delete = people_actions.delete_person
         elif isinstance(chosen, Account):
             question = self.tr("Delete the account {handle}? The items tied to it stay in the "
                                "case.").format(handle=chosen.handle)
-            delete = people.delete_account
+            delete = people_actions.delete_account
         else:
             return None
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete"), question,
@@ -186,11 +182,7 @@ class PeoplePanel(QWidget):
                           self)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         record_id = int(chosen.id)
-
-        def remove(vault: Vault, _task: Task) -> None:
-            with vault.transaction() as db:
-                delete(db, record_id)
-        box.accepted.connect(lambda: self._write(remove, links=isinstance(chosen, Account)))
+        box.accepted.connect(lambda: self._write(lambda vault, task: delete(vault, record_id)))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return box
@@ -217,34 +209,26 @@ class PeoplePanel(QWidget):
 
     # What the dialogs say is read here, on the GUI thread, before the worker saves it.
     def _save_person(self, person: Person) -> None:
-        def save(vault: Vault, _task: Task) -> None:
-            with vault.transaction() as db:
-                people.save_person(db, person)
-        self._write(save)
+        self._write(lambda vault, task: people_actions.save_person(vault, person))
 
     def _save_account(self, case_id: int, account: AccountChoice) -> None:
-        self._write(lambda vault, task: save_account(vault, case_id, account))
+        self._write(lambda vault, task: people_actions.save_account(vault, case_id, account))
 
     def _tie_dropped(self, account_id: int, item_ids: list[int]) -> None:
         case_id = self._case_id
         if case_id is not None:
-            self._write(lambda vault, task: tie_items(vault, case_id, account_id, item_ids),
-                        links=True, changed=False)
+            self._write(lambda vault, task: people_actions.tie_items(
+                vault, case_id, account_id, item_ids))
 
-    def _write(self, operation: Operation, links: bool = False, changed: bool = True) -> None:
-        """Write, then reload; a refusal (``TAKEN``) shows inline."""
-        def done(result: object) -> None:
-            if result == TAKEN:
-                self._failed(self.tr("The case already has an account with this platform and "
-                                     "handle."))
-                return
-            self._reload()
-            if changed:
-                self.people_changed.emit()
-            if links:
-                self.links_changed.emit()
+    def _write(self, operation: Operation) -> None:
+        """Write; the tree follows from the changes the service broadcasts, and a refusal
+        (an account that exists already, a person deleted meanwhile) shows inline."""
         self.error.hide()
-        self._service.run(operation, done, self._failed)
+        self._service.run(operation, None, self._failed)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches(*SHOWN):
+            self._reload()
 
     def _reload(self) -> None:
         case_id = self._case_id
