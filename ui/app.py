@@ -2,24 +2,35 @@
 
 ``run_app`` is called by ``dossier`` with no command. It returns when the window closes,
 after the vault worker has locked the vault and stopped.
+
+A person in danger opens Dossier in a hurry: only what the unlock screen needs is imported
+before the window appears. The case page (and with it the readers, the timeline, the
+export stack, qtawesome) is built once the window is on screen, while the person types.
+``DOSSIER_BENCH_READY=1`` prints "ready" on stdout at that moment, for
+tests/bench/bench_startup.py.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QPalette, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.vault.vault import default_path
-from ui.case.page import CasePage
 from ui.common.i18n import Translations
 from ui.common.operations import VaultService
 from ui.safety import disguise
 from ui.settings.preferences import APPLICATION, ORGANISATION, Preferences
 from ui.window import MainWindow
+
+CASE_PAGE = "ui.case.page"  # imported in the background once the unlock window shows
+_POLL_MS = 25
 
 
 def run_app(vault_path: Path, argv: list[str]) -> int:
@@ -38,14 +49,79 @@ def run_app(vault_path: Path, argv: list[str]) -> int:
     translations.apply(preferences.language)
     service = VaultService()
     window = MainWindow(service, chosen_vault(vault_path, preferences), preferences,
-                        case_page_factory=lambda parent: CasePage(service, parent),
                         translations=translations)
-    window.case_page.attach(window)
     window.show()
+    when_on_screen(window, lambda: finish_start(window, service))
     try:
         return app.exec()
     finally:
         service.shutdown()
+
+
+def when_on_screen(window: QWidget, then: Callable[[], None]) -> None:
+    """Call ``then`` once ``window`` has been exposed and drawn (after ``show()``)."""
+    handle = window.windowHandle()
+    watcher = _FirstExpose(then, handle)
+    handle.installEventFilter(watcher)
+
+
+class _FirstExpose(QObject):
+    def __init__(self, then: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self.then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and isinstance(watched, QWindow) \
+                and watched.isExposed():
+            watched.removeEventFilter(self)
+            # The expose is handled (the window drawn and flushed) before a zero timer runs.
+            QTimer.singleShot(0, self.then)
+            self.deleteLater()
+        return False
+
+
+def finish_start(window: MainWindow, service: VaultService) -> None:
+    """Once the unlock window is on screen: import the case page's code in the background
+    while the person types (a second of readers, timeline and export stack), then put the
+    page in place of the placeholder the window starts with."""
+    if os.environ.get("DOSSIER_BENCH_READY") == "1":
+        print("ready", flush=True)
+    # Only imports run in this thread: the widgets are built on the GUI thread below. The
+    # interpreter hands the GUI thread its turn every few milliseconds, so typing flows.
+    loading = threading.Thread(target=importlib.import_module, args=(CASE_PAGE,),
+                               name="preload", daemon=True)
+    loading.start()
+    plugged = False
+
+    def plug() -> None:
+        nonlocal plugged
+        if plugged:
+            return
+        plugged = True
+        loading.join()
+        _plug_case_page(window, service)
+
+    def when_loaded() -> None:
+        if loading.is_alive():
+            QTimer.singleShot(_POLL_MS, when_loaded)
+        else:
+            plug()
+
+    # A vault opened before the import ended (a pasted passphrase) waits for the page: the
+    # case is shown by a later callback from the vault worker, once the page is attached.
+    window.access.opened.connect(plug)
+    when_loaded()
+
+
+def _plug_case_page(window: MainWindow, service: VaultService) -> None:
+    from ui.case.page import CasePage  # already imported by the preload thread
+
+    placeholder = window.case_page
+    window.case_page = CasePage(service, window.stack)
+    window.stack.addWidget(window.case_page)
+    window.stack.removeWidget(placeholder)
+    placeholder.deleteLater()
+    window.case_page.attach(window)
 
 
 def chosen_vault(given: Path, preferences: Preferences) -> Path:
