@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QPalette, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.vault.vault import default_path
+from app.vault.place import default_path
 from ui.common.i18n import Translations
 from ui.common.operations import VaultService
 from ui.safety import disguise

@@ -11,9 +11,10 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
-from app.cli import shared
 from app.common import process
+from app.vault.place import default_path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -30,7 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.basicConfig(level=logging.ERROR)
     from ui.app import run_app  # Qt loads only when the window is wanted
 
-    return run_app(shared.vault_path(args), sys.argv[:1])
+    # As app.cli.shared.vault_path, which would bring the vault's code before the window.
+    return run_app(Path(args.vault).expanduser() if args.vault else default_path(),
+                   sys.argv[:1])
 
 
 def window_only(argv: list[str]) -> argparse.Namespace | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -27,8 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.case.cases import Case
-from app.vault.vault import default_path
+from app.vault.place import default_path
 from ui.access.failed_unlocks import FailedUnlocksBanner
 from ui.access.screen import AccessScreen
 from ui.common import file_dialogs, icons
@@ -38,6 +38,9 @@ from ui.safety import clipboard, disguise, quick_exit
 from ui.safety.auto_lock import IdleLock
 from ui.safety.session_watch import SessionWatch
 from ui.settings.preferences import Preferences
+
+if TYPE_CHECKING:
+    from app.case.cases import Case
 
 APP_NAME = "Dossier"
 

@@ -8,13 +8,16 @@ the owner dismisses it or locks, so it cannot be missed behind a dialog.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.vault.vault import Vault
 from ui.common import icons
 from ui.common.operations import Task, VaultService
+
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
 
 
 def _failed_unlocks(vault: Vault, _task: Task) -> list[str]:
