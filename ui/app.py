@@ -12,6 +12,7 @@ tests/bench/bench_startup.py.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import os
 import threading
@@ -90,6 +91,9 @@ def finish_start(window: MainWindow, service: VaultService) -> None:
     # interpreter hands the GUI thread its turn every few milliseconds, so typing flows.
     loading = threading.Thread(target=importlib.import_module, args=(CASE_PAGE,),
                                name="preload", daemon=True)
+    # No garbage collection meanwhile: it would run on whichever thread allocates, and a
+    # Qt object must never be destroyed off the GUI thread.
+    gc.disable()
     loading.start()
     plugged = False
 
@@ -99,6 +103,7 @@ def finish_start(window: MainWindow, service: VaultService) -> None:
             return
         plugged = True
         loading.join()
+        gc.enable()
         _plug_case_page(window, service)
 
     def when_loaded() -> None:

@@ -10,11 +10,16 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+import qtawesome as qta
+from PySide6.QtGui import QIcon
+
 from app.vault.keys import KdfSettings
 from app.vault.vault import Vault
 from tests.conftest import ROOT
 from ui.app import finish_start
 from ui.case.page import CasePage
+from ui.common import icons
 from ui.common.operations import VaultService
 from ui.settings.preferences import Preferences
 from ui.window import CasePlaceholder, MainWindow
@@ -93,3 +98,21 @@ def test_the_case_page_is_in_place_for_an_immediate_unlock(qtbot, tmp_path: Path
     finally:
         window.lock()
         service.shutdown()
+
+
+@pytest.mark.parametrize(("name", "color"), [("fa6s.shield-halved", "#3f6f8f"),
+                                             ("fa6s.lock", None), ("fa6s.eye-slash", None)])
+def test_first_screen_icons_look_as_qtawesome_draws_them(qtbot, name: str,
+                                                         color: str | None) -> None:
+    ours, theirs = icons.icon(name, color), qta.icon(name, **({"color": color} if color else {}))
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Disabled):
+        drawn = ours.pixmap(48, 48, mode).toImage()
+        assert drawn == theirs.pixmap(48, 48, mode).toImage()
+        assert any(drawn.pixelColor(x, y).alpha() for x in range(48) for y in range(48))
+
+
+def test_an_unknown_icon_is_refused_at_once() -> None:
+    with pytest.raises(ValueError, match="no icon"):
+        icons.icon("fa6s.no-such-icon")
+    with pytest.raises(ValueError, match="only fa6s"):
+        icons.icon("mdi.lock")
