@@ -103,19 +103,33 @@ def test_an_installed_copy_exports_a_report_with_its_fonts_embedded(
         assert line.split()[-5:-2] == ["yes", "yes", "yes"], line
 
 
-def test_an_installed_copy_speaks_french(installed: tuple[Path, Path], tmp_path: Path) -> None:
+def test_an_installed_copy_opens_its_window_in_french(installed: tuple[Path, Path],
+                                                       tmp_path: Path) -> None:
     _, target = installed
     script = textwrap.dedent("""
-        from PySide6.QtCore import QCoreApplication
+        import sys
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
         from ui.common.i18n import TRANSLATIONS, Translations
-        app = QCoreApplication([])
-        print(TRANSLATIONS)
+        from ui.common.operations import VaultService
+        from ui.settings.preferences import Preferences
+        from ui.window import MainWindow
+
+        app = QApplication([])
         translations = Translations()  # holds the translators it installs
+        print(TRANSLATIONS)
         print(translations.apply("fr"))
-        print(QCoreApplication.translate("AccessScreen", "Unlocking…"))
+        service = VaultService()
+        window = MainWindow(service, Path(sys.argv[1]), Preferences.at(sys.argv[2]),
+                            translations=translations)
+        window.show()
+        print(window.menu_file.title())
+        window.close()
+        service.shutdown()
     """)
-    done = run_installed(target, tmp_path, "-c", script)
+    done = run_installed(target, tmp_path, "-c", script, str(tmp_path / "none.dossier"),
+                         str(tmp_path / "preferences.ini"))
     assert done.returncode == 0, done.stderr
-    folder, language, unlocking = done.stdout.splitlines()
+    folder, language, file_menu = done.stdout.splitlines()
     assert Path(folder).is_relative_to(target)
-    assert (language, unlocking) == ("fr", "Déverrouillage…")
+    assert (language, file_menu) == ("fr", "&Fichier")
