@@ -52,7 +52,7 @@ def run_app(vault_path: Path, argv: list[str]) -> int:
     window = MainWindow(service, chosen_vault(vault_path, preferences), preferences,
                         translations=translations)
     window.show()
-    when_on_screen(window, lambda: finish_start(window, service))
+    when_on_screen(window, CasePageLoader(window, service).start)
     try:
         return app.exec()
     finally:
@@ -81,41 +81,49 @@ class _FirstExpose(QObject):
         return False
 
 
-def finish_start(window: MainWindow, service: VaultService) -> None:
-    """Once the unlock window is on screen: import the case page's code in the background
-    while the person types (a second of readers, timeline and export stack), then put the
-    page in place of the placeholder the window starts with."""
-    if os.environ.get("DOSSIER_BENCH_READY") == "1":
-        print("ready", flush=True)
-    # Only imports run in this thread: the widgets are built on the GUI thread below. The
-    # interpreter hands the GUI thread its turn every few milliseconds, so typing flows.
-    loading = threading.Thread(target=importlib.import_module, args=(CASE_PAGE,),
-                               name="preload", daemon=True)
-    # No garbage collection meanwhile: it would run on whichever thread allocates, and a
-    # Qt object must never be destroyed off the GUI thread.
-    gc.disable()
-    loading.start()
-    plugged = False
+class CasePageLoader(QObject):
+    """Puts the case page in place of the placeholder the window starts with. ``start``,
+    once the window is on screen, imports its code in the background while the person
+    types (a second of readers, timeline and export stack); a vault opened before that
+    import ends, or before ``start`` (a window never exposed), waits for the page: the
+    case is shown by a later callback from the vault worker, once the page is attached."""
 
-    def plug() -> None:
-        nonlocal plugged
-        if plugged:
+    def __init__(self, window: MainWindow, service: VaultService) -> None:
+        super().__init__(window)
+        self.window, self.service = window, service
+        self.loading: threading.Thread | None = None
+        self.plugged = False
+        window.access.opened.connect(self.plug)
+
+    def start(self) -> None:
+        if os.environ.get("DOSSIER_BENCH_READY") == "1":
+            print("ready", flush=True)
+        if self.plugged:
             return
-        plugged = True
-        loading.join()
-        gc.enable()
-        _plug_case_page(window, service)
+        # Only imports run in this thread: the widgets are built on the GUI thread. The
+        # interpreter hands the GUI thread its turn every few milliseconds: typing flows.
+        self.loading = threading.Thread(target=importlib.import_module, args=(CASE_PAGE,),
+                                        name="preload", daemon=True)
+        # No garbage collection meanwhile: it would run on whichever thread allocates, and
+        # a Qt object must never be destroyed off the GUI thread.
+        gc.disable()
+        self.loading.start()
+        self._when_loaded()
 
-    def when_loaded() -> None:
-        if loading.is_alive():
-            QTimer.singleShot(_POLL_MS, when_loaded)
+    def _when_loaded(self) -> None:
+        if self.loading is not None and self.loading.is_alive():
+            QTimer.singleShot(_POLL_MS, self._when_loaded)
         else:
-            plug()
+            self.plug()
 
-    # A vault opened before the import ended (a pasted passphrase) waits for the page: the
-    # case is shown by a later callback from the vault worker, once the page is attached.
-    window.access.opened.connect(plug)
-    when_loaded()
+    def plug(self) -> None:
+        if self.plugged:
+            return
+        self.plugged = True
+        if self.loading is not None:
+            self.loading.join()
+            gc.enable()
+        _plug_case_page(self.window, self.service)
 
 
 def _plug_case_page(window: MainWindow, service: VaultService) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QIcon
 from app.vault.keys import KdfSettings
 from app.vault.vault import Vault
 from tests.conftest import ROOT
-from ui.app import finish_start
+from ui.app import CasePageLoader
 from ui.case.page import CasePage
 from ui.common import icons
 from ui.common.operations import VaultService
@@ -40,14 +40,15 @@ from PySide6.QtCore import QTimer
 import ui.app
 
 heavy = json.loads(sys.argv[2])
-start = ui.app.finish_start
+start = ui.app.CasePageLoader.start
 
 def loaded():
     return sorted(name for name in heavy if name in sys.modules)
 
-def observed(window, service):
+def observed(loader):
     print(json.dumps(loaded()), flush=True)
-    start(window, service)
+    start(loader)
+    window = loader.window
 
     def when_placed():
         if type(window.case_page).__name__ != "CasePage":
@@ -57,7 +58,7 @@ def observed(window, service):
         window.close()
     when_placed()
 
-ui.app.finish_start = observed
+ui.app.CasePageLoader.start = observed
 from ui.entry import main
 sys.exit(main(["--vault", sys.argv[1]]))
 """
@@ -77,7 +78,11 @@ def test_the_window_shows_before_the_heavy_code_loads(tmp_path: Path) -> None:
     assert {"ui.case.page", "qtawesome", "ui.timeline.page"} <= set(later)
 
 
-def test_the_case_page_is_in_place_for_an_immediate_unlock(qtbot, tmp_path: Path) -> None:
+@pytest.mark.parametrize("started", [True, False])
+def test_the_case_page_is_in_place_for_an_immediate_unlock(qtbot, tmp_path: Path,
+                                                           started: bool) -> None:
+    """Unlocked while the case page's code loads, or before the window was ever exposed
+    (then it loads at the unlock): the case opens on the real page."""
     vault = tmp_path / "case.dossier"
     Vault.create(vault, PASSPHRASE, kdf=FAST_KDF).close()
     service = VaultService()
@@ -87,7 +92,9 @@ def test_the_case_page_is_in_place_for_an_immediate_unlock(qtbot, tmp_path: Path
     qtbot.waitExposed(window)
     assert isinstance(window.case_page, CasePlaceholder)
     try:
-        finish_start(window, service)
+        loader = CasePageLoader(window, service)
+        if started:
+            loader.start()
         window.access.unlock_form.field.setText(PASSPHRASE)
         with qtbot.waitSignal(window.case_opened, timeout=20_000):
             window.access.unlock_form.unlock.click()
