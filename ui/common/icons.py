@@ -40,7 +40,14 @@ def icon(name: str, color: str | None = None) -> QIcon:
     if not name.startswith(_PREFIX):
         raise ValueError(f"only {_PREFIX} icons are drawn here: {name}")
     glyph = name.removeprefix(_PREFIX)
-    if glyph not in _charmap():
+    try:
+        known = _charmap()
+    except (OSError, ValueError):  # a qtawesome that names its files otherwise: ask it
+        import qtawesome
+
+        drawn: QIcon = qtawesome.icon(name, **({"color": color} if color else {}))
+        return drawn
+    if glyph not in known:
         raise ValueError(f"Font Awesome has no icon named {name}")
     return QIcon(_GlyphEngine(glyph, color))
 
