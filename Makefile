@@ -14,9 +14,11 @@ DEB_SCREEN_PACKAGES := libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
 
 TS := resources/translations/dossier_fr.ts resources/translations/dossier_en.ts
-QM := $(TS:.ts=.qm)
+# Package data beside the code that loads them (ui/common/i18n.py); setup.py builds the same
+# files into a wheel.
+QM := ui/translations/dossier_fr.qm ui/translations/dossier_en.qm
 
-.PHONY: run test bench demo screenshots screen-packages translations update-translations system-packages lint clean \
+.PHONY: run test bench wheel demo screenshots screen-packages translations update-translations system-packages lint clean \
 	package package-test
 
 $(STAMP): pyproject.toml
@@ -36,8 +38,13 @@ demo: $(STAMP) translations screen-packages
 
 # The .qm files the app loads are built from the .ts sources, never committed.
 translations: $(QM)
-%.qm: %.ts $(STAMP)
+ui/translations/%.qm: resources/translations/%.ts $(STAMP)
+	@mkdir -p ui/translations
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# A wheel in dist/ with the fonts and the .qm translations in it (pip install it anywhere).
+wheel: $(STAMP)
+	$(BIN)/pip wheel --quiet --no-deps --wheel-dir dist .
 
 # Collects every tr() and QT_TRANSLATE_NOOP string into the .ts sources (then translate).
 update-translations: $(STAMP)
@@ -78,6 +85,7 @@ bench: $(STAMP) system-packages
 	$(BIN)/python tests/bench/bench_import.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_timeline.py
 	$(BIN)/python tests/bench/bench_export.py
+	$(BIN)/python tests/bench/bench_startup.py
 
 # The installable app for this OS, one folder: dist/Dossier/ (packaging/README.md). PyInstaller
 # comes from the `package` extra; build/ keeps its cache, so a rebuild is faster.

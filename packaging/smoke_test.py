@@ -119,9 +119,9 @@ class Smoke:
         internal = self.binary.parent / "_internal"
         if sys.platform == "darwin":
             internal = self.binary.parent.parent / "Frameworks"
-        wanted = [internal / "resources" / "translations" / f"dossier_{lang}.qm"
+        wanted = [internal / "ui" / "translations" / f"dossier_{lang}.qm"
                   for lang in ("fr", "en")]
-        wanted += [internal / "resources" / "fonts" / "DejaVuSans.ttf",
+        wanted += [internal / "app" / "export" / "report" / "fonts" / "DejaVuSans.ttf",
                    internal / "app" / "export" / "verify.py"]
         qt = internal / "PySide6" / "Qt"
         wanted += [qt / "translations" / "qtbase_fr.qm"]

@@ -41,7 +41,8 @@ def write(folder: Path, version: str, modules: Iterable[str] = (),
     folder.mkdir(parents=True, exist_ok=True)
     for text in sorted(TEXTS.glob("*.txt")):
         shutil.copy2(text, folder / text.name)
-    shutil.copy2(ROOT / "resources" / "fonts" / "LICENSE", folder / "DejaVu-fonts.txt")
+    fonts = ROOT / "app" / "export" / "report" / "fonts"
+    shutil.copy2(fonts / "LICENSE", folder / "DejaVu-fonts.txt")
     python_licence = _python_licence()
     if python_licence:
         shutil.copy2(python_licence, folder / "Python.txt")

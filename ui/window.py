@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -28,32 +28,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.case.cases import Case
-from app.vault.vault import default_path
+from app.vault.place import default_path
 from ui.access.failed_unlocks import FailedUnlocksBanner
 from ui.access.screen import AccessScreen
-from ui.case.cases_dialog import (
-    CaseNameDialog,
-    CaseSwitchDialog,
-    new_case,
-    open_recent_case,
-    rename_case,
-)
-from ui.common import about, file_dialogs
+from ui.common import file_dialogs, icons
 from ui.common.i18n import Translations
 from ui.common.operations import VaultService
-from ui.export.wizard import ExportWizard
 from ui.safety import clipboard, disguise, quick_exit
 from ui.safety.auto_lock import IdleLock
 from ui.safety.session_watch import SessionWatch
 from ui.settings.preferences import Preferences
-from ui.settings.preferences_dialog import PreferencesDialog
-from ui.vault.backup_dialog import BackupDialog
-from ui.vault.check_dialog import CheckDialog
-from ui.vault.passphrase_dialog import PassphraseDialog
-from ui.vault.restore_dialog import RestoreDialog, show_restored
+
+if TYPE_CHECKING:
+    from app.case.cases import Case
 
 APP_NAME = "Dossier"
+
+# The dialogs, the export wizard and the case page are imported where they are first
+# opened, not here: the unlock window must appear at once (tests/bench/bench_startup.py).
 
 
 class CasePlaceholder(QWidget):
@@ -127,7 +119,7 @@ class MainWindow(QMainWindow):
                 slot: Callable[[], object] | None = None) -> QAction:
         action = QAction(self)
         if icon:
-            action.setIcon(qta.icon(icon))
+            action.setIcon(icons.icon(icon))
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         if slot:
@@ -158,8 +150,8 @@ class MainWindow(QMainWindow):
         self.action_new_case = self._action("fa6s.folder-plus", None, self._new_case)
         self.action_rename_case = self._action("fa6s.pen", None, self._rename_case)
         self.action_switch_case = self._action("fa6s.right-left", None, self._switch_case)
-        self.action_safety = self._action("fa6s.life-ring", None, lambda: about.show_safety(self))
-        self.action_about = self._action("fa6s.circle-info", None, lambda: about.show_about(self))
+        self.action_safety = self._action("fa6s.life-ring", None, self._show_safety)
+        self.action_about = self._action("fa6s.circle-info", None, self._show_about)
         self.language_group = QActionGroup(self)
         self.action_languages = {code: self._action(None, None) for code in ("", "fr", "en")}
         for code, action in self.action_languages.items():
@@ -202,6 +194,8 @@ class MainWindow(QMainWindow):
     # -- opening, switching, locking ---------------------------------------------------------
 
     def _vault_opened(self) -> None:
+        from ui.case.cases_dialog import open_recent_case
+
         # Only a place the user chose is remembered; the default needs no trace.
         chosen = self.access.path != default_path()
         self.preferences.vault_path = str(self.access.path) if chosen else ""
@@ -274,7 +268,7 @@ class MainWindow(QMainWindow):
         self.escape_twice = quick_exit.EscapeTwice(self)
         self.escape_twice.pressed.connect(self.leave_now)
         self.action_quick_exit = self._action(None, None, self.leave_now)
-        self.action_quick_exit.setIcon(qta.icon("fa6s.person-running", color="#b3261e"))
+        self.action_quick_exit.setIcon(icons.icon("fa6s.person-running", color="#b3261e"))
         self.toolbar = QToolBar(self, objectName="main_toolbar", movable=False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.toggleViewAction().setVisible(False)  # quick exit can never be hidden
@@ -331,6 +325,8 @@ class MainWindow(QMainWindow):
             self.import_requested.emit([chosen])
 
     def _export(self) -> None:
+        from ui.export.wizard import ExportWizard
+
         if self.case is None:
             return
         view = getattr(self.case_page, "view", None)  # the placeholder page has no table
@@ -339,27 +335,39 @@ class MainWindow(QMainWindow):
                      selected_item_ids=chosen or None).open()
 
     def _backup(self) -> None:
+        from ui.vault.backup_dialog import BackupDialog
+
         BackupDialog(self.service, self.vault_path, self).open()
 
     def _change_passphrase(self) -> None:
+        from ui.vault.passphrase_dialog import PassphraseDialog
+
         PassphraseDialog(self.service, self).open()
 
     def _check_vault(self) -> None:
+        from ui.vault.check_dialog import CheckDialog
+
         dialog = CheckDialog(self.service, self)
         dialog.restore_requested.connect(self._restore)
         dialog.open()
         dialog.check()
 
     def _restore(self) -> None:
+        from ui.vault.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.service, self.vault_path, self)
         dialog.restored.connect(self._restored)
         dialog.open()
 
     def _restored(self, message: str) -> None:
+        from ui.vault.restore_dialog import show_restored
+
         self.lock()  # the models still show the vault that was replaced
         show_restored(self, message)
 
     def _preferences(self) -> None:
+        from ui.settings.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.preferences, self)
         dialog.language_chosen.connect(self.choose_language)
         dialog.idle_lock_chosen.connect(self.choose_idle_lock)
@@ -367,11 +375,15 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _new_case(self) -> None:
+        from ui.case.cases_dialog import CaseNameDialog, new_case
+
         dialog = CaseNameDialog(self.service, self.tr("New case"), "", new_case, self)
         dialog.saved.connect(self.show_case)
         dialog.open()
 
     def _rename_case(self) -> None:
+        from ui.case.cases_dialog import CaseNameDialog, rename_case
+
         if self.case is None:
             return
         dialog = CaseNameDialog(self.service, self.tr("Rename the case"), self.case.name,
@@ -380,9 +392,21 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _switch_case(self) -> None:
+        from ui.case.cases_dialog import CaseSwitchDialog
+
         dialog = CaseSwitchDialog(self.service, self.case.id if self.case else None, self)
         dialog.chosen.connect(self.show_case)
         dialog.open()
+
+    def _show_safety(self) -> None:
+        from ui.common import about
+
+        about.show_safety(self)
+
+    def _show_about(self) -> None:
+        from ui.common import about
+
+        about.show_about(self)
 
     def choose_language(self, code: str) -> None:
         """Use ``code`` ("" for the system's language) from now on, and remember it."""

@@ -8,7 +8,6 @@ file Dossier creates is readable by its owner only.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import sys
 
@@ -31,7 +30,9 @@ def harden() -> None:
 def _not_dumpable() -> None:
     # Also stops other processes of the same user from attaching a debugger to read memory.
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        # The process's own symbols, libc's among them: ctypes.util.find_library would run
+        # `ldconfig -p` in a child process on every start, and the window is wanted at once.
+        libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
     except (OSError, AttributeError):
         pass

@@ -23,8 +23,10 @@ def safe_name(name: str, fallback: str = "file", limit: int = MAX_NAME) -> str:
     name = unicodedata.normalize("NFC", name)
     name = _FORBIDDEN.sub("_", name.replace("\u2019", "'"))
     name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp"))
-    name = _SPACES.sub(lambda found: "_" if "_" in found.group() else " ", name).strip(" .")
-    name = name.lstrip("-") or fallback
+    name = _SPACES.sub(lambda found: "_" if "_" in found.group() else " ", name)
+    # A leading dash reads as an option on a command line, a leading dot hides the file,
+    # and stripping one may uncover another ("- Capture.png"): strip them together.
+    name = name.lstrip(" .-").rstrip(" .") or fallback
     if _RESERVED.match(name):
         name = "_" + name
     return _shortened(name, limit)

@@ -16,12 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Self
 
-import platformdirs
 import sqlcipher3
 
 from app.common import errors
 from app.vault import attempts, custody, keys, schema
 from app.vault import originals as originals_store
+
+# Re-exported (its old home, where callers import it from); it moved so that the window can
+# know the default place without loading the vault's code.
+from app.vault.place import default_path as default_path  # noqa: PLC0414
 
 # Chosen by measurement (tests/bench/bench_import.py --storage, README "Performance"):
 # 64 KiB pages and HMAC-SHA256 store large originals about twice as fast as SQLCipher 4's
@@ -47,14 +50,6 @@ CONNECTION = {
 BUSY_SECONDS = 1.0  # how long a second opener waits before it is told "in use"
 APPLICATION = "dossier"
 _SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def default_path() -> Path:
-    """Where the vault lives unless told otherwise: ``DOSSIER_VAULT`` or the user data dir."""
-    chosen = os.environ.get("DOSSIER_VAULT")
-    if chosen:
-        return Path(chosen).expanduser()
-    return Path(platformdirs.user_data_dir("Dossier", appauthor=False)) / "vault.dossier"
 
 
 @dataclass

@@ -31,7 +31,7 @@ def assert_portable(name: str) -> None:
     assert len(name) <= MAX_NAME
     assert not UNSAFE.search(name)
     assert name == name.rstrip(" .")
-    assert not name.startswith(" ")
+    assert not name.startswith((" ", "-", "."))
     assert name.split(".")[0].upper() not in RESERVED
     assert name not in (".", "..")
 
@@ -41,6 +41,7 @@ def assert_portable(name: str) -> None:
     "C:\\Windows\\win.ini", 'a<b>:c"d|e?f*g.png', "bell\x07.png", "line\nbreak.txt",
     "trailing. . .", "   ", "", ".", "..", "\u202egnp.exe", "x" * 400 + ".png",
     "é" * 300, "-rf.png", "Capture d\u2019écran 2026-11-06 à 21.14.55.png",
+    "- Capture.png", "-.-x", ". -. y",
 ])
 def test_hostile_names_become_portable(hostile: str) -> None:
     assert_portable(safe_name(hostile))
@@ -57,6 +58,12 @@ def test_any_name_becomes_portable(name: str) -> None:
 def test_a_long_name_keeps_its_extension() -> None:
     assert safe_name("a" * 500 + ".jpeg").endswith(".jpeg")
     assert safe_name("Capture d\u2019écran.png") == "Capture d'écran.png"
+
+
+def test_a_leading_dash_leaves_no_leading_space() -> None:
+    # Found by Hypothesis: stripping the dash uncovered the space after it.
+    assert safe_name("- Capture.png") == "Capture.png"
+    assert safe_name("-.-x") == "x"
 
 
 @pytest.mark.parametrize("as_zip", [False, True])

@@ -23,7 +23,7 @@ from app.export import options, plan
 from app.export.errors import Cancelled
 from app.export.exhibit import Exhibit
 from app.export.report.build import ReportInfo, write_report
-from app.export.report.document import FONTS
+from app.export.report.document import font_file
 from app.importing.pipeline import Importer
 from app.vault import originals
 from app.vault.vault import Vault
@@ -54,7 +54,7 @@ def _landscape_pdf() -> bytes:
     """A landscape page and a portrait page turned by /Rotate, as scanners write them.
     (Its font is embedded: the report keeps an original's fonts as they are.)"""
     document = FPDF(orientation="L")
-    document.add_font("sans", "", FONTS / "DejaVuSans.ttf")
+    document.add_font("sans", "", font_file("DejaVuSans.ttf"))
     document.set_font("sans", size=20)
     for text in ("Page en paysage", "Page tournee"):
         document.add_page()
@@ -185,7 +185,7 @@ def test_no_file_path_gets_into_the_pdf(lawyer: Report, vault: Vault) -> None:
     tool("qpdf", "--qdf", "--object-streams=disable", path, unpacked)
     for raw in (path.read_bytes(), unpacked.read_bytes()):
         for leak in (b"/tmp/", str(Path.home()).encode(), str(vault.path).encode(),
-                     str(CORPUS).encode(), b"resources/fonts"):
+                     str(CORPUS).encode(), b"report/fonts"):
             assert leak not in raw
 
 

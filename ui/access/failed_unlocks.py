@@ -8,14 +8,16 @@ the owner dismisses it or locks, so it cannot be missed behind a dialog.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.vault.vault import Vault
+from ui.common import icons
 from ui.common.operations import Task, VaultService
-from ui.common.words import moment_text
+
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
 
 
 def _failed_unlocks(vault: Vault, _task: Task) -> list[str]:
@@ -36,10 +38,10 @@ class FailedUnlocksBanner(QFrame):
         self.times: list[str] = []
         self.icon = QLabel()
         size = self.fontMetrics().height() * 2
-        self.icon.setPixmap(qta.icon("fa6s.user-secret", color="#e65100").pixmap(size, size))
+        self.icon.setPixmap(icons.icon("fa6s.user-secret", color="#e65100").pixmap(size, size))
         self.message = QLabel(wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.dismiss = QPushButton(qta.icon("fa6s.xmark", color="#4e2600"), "")
+        self.dismiss = QPushButton(icons.icon("fa6s.xmark", color="#4e2600"), "")
         layout = QHBoxLayout(self)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.message, 1)
@@ -76,6 +78,9 @@ class FailedUnlocksBanner(QFrame):
 
 def _local(utc: str) -> str:
     """A stored UTC time as the user reads their own clock, as dates are shown elsewhere."""
+    # ui.common.words brings the evidence kinds and their readers: not before the window shows.
+    from ui.common.words import moment_text
+
     try:
         return moment_text(datetime.fromisoformat(utc).astimezone().isoformat())
     except ValueError:

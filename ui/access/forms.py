@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.access.strength import StrengthMeter
+from ui.common import icons
 from ui.common.fields import InlineError, PassphraseField
 
 
@@ -119,7 +119,7 @@ class CreateForm(QWidget):
         warning_box = QFrame(frameShape=QFrame.Shape.StyledPanel)
         icon = QLabel()
         size = self.fontMetrics().height() * 2
-        icon.setPixmap(qta.icon("fa6s.triangle-exclamation", color="#e65100").pixmap(size, size))
+        icon.setPixmap(icons.icon("fa6s.triangle-exclamation", color="#e65100").pixmap(size, size))
         box = QHBoxLayout(warning_box)
         box.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         box.addWidget(self.warning, 1)

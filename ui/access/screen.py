@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.access.forms import CreateForm, UnlockForm
-from ui.common import file_dialogs
+from ui.common import file_dialogs, icons
 from ui.common.i18n import core_text
 from ui.common.operations import VaultService
 from ui.safety import disguise
@@ -156,7 +155,7 @@ class AccessScreen(QWidget):
     def _lay_out(self) -> None:
         self.logo = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         size = self.fontMetrics().height() * 3
-        self.logo.setPixmap(qta.icon("fa6s.shield-halved", color="#3f6f8f").pixmap(size, size))
+        self.logo.setPixmap(icons.icon("fa6s.shield-halved", color="#3f6f8f").pixmap(size, size))
         self.app_name = QLabel("Dossier", alignment=Qt.AlignmentFlag.AlignCenter)
         font = QFont(self.app_name.font())
         font.setPointSizeF(font.pointSizeF() * 2)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import zxcvbn
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
@@ -77,6 +76,10 @@ def estimate(passphrase: str, known_words: tuple[str, ...] = ("dossier",)) -> St
     """How hard ``passphrase`` is to guess; words the attacker knows count for little."""
     if not passphrase:
         return Strength(0)
+    # Imported at the first keystroke, not before the window shows: its word lists take
+    # longer to load than the window takes to appear.
+    import zxcvbn
+
     result = zxcvbn.zxcvbn(passphrase[:_MAX_LENGTH], user_inputs=list(known_words))
     feedback = result["feedback"]
     advice = [feedback["warning"]] if feedback["warning"] else []

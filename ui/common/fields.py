@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from ui.common import icons
 
 
 class PassphraseField(QLineEdit):
@@ -36,7 +37,7 @@ class PassphraseField(QLineEdit):
 
     def _show_text(self, shown: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.reveal.setIcon(qta.icon("fa6s.eye-slash" if shown else "fa6s.eye"))
+        self.reveal.setIcon(icons.icon("fa6s.eye-slash" if shown else "fa6s.eye"))
         self.reveal.setText(self.tr("Hide the passphrase") if shown
                             else self.tr("Show the passphrase"))
         self.reveal.setToolTip(self.reveal.text())

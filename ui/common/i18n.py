@@ -7,6 +7,7 @@ Dates follow the same choice through ``QLocale.setDefault``.
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -15,7 +16,10 @@ from app.common.texts import CONTEXT as CORE_CONTEXT
 
 LANGUAGES = ("fr", "en")
 SOURCE_LANGUAGE = "en"  # the language of the source strings: needs no translator
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+# The .qm files: built from resources/translations/*.ts into this package folder by
+# `make translations` and by the wheel's build (setup.py), never committed. Qt reads them
+# from a folder on disk, which an installed wheel or a frozen app always has.
+TRANSLATIONS = Path(str(files("ui").joinpath("translations")))
 
 
 def system_language() -> str:

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -22,9 +22,19 @@ from app.case import integrity
 from app.case.changes import changes_of
 from app.common import errors
 from app.common.texts import QT_TRANSLATE_NOOP, Text
-from app.vault.vault import Vault
 
-Operation = Callable[[Vault, "Task"], Any]
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
+
+Operation = Callable[["Vault", "Task"], Any]
+
+
+def _vaults() -> type[Vault]:
+    """The vault's code (SQLCipher, custody log, key derivation), imported on the worker
+    thread at the first unlock rather than before the unlock window shows."""
+    from app.vault.vault import Vault
+
+    return Vault
 
 
 @dataclass
@@ -128,11 +138,11 @@ class VaultService(QObject):
 
     def create(self, path: Path, passphrase: str, on_success: Callable[[Any], None],
                on_failure: Callable[[str], None]) -> None:
-        self._open(lambda: Vault.create(path, passphrase), path, on_success, on_failure)
+        self._open(lambda: _vaults().create(path, passphrase), path, on_success, on_failure)
 
     def unlock(self, path: Path, passphrase: str, on_success: Callable[[Any], None],
                on_failure: Callable[[str], None]) -> None:
-        self._open(lambda: Vault.unlock(path, passphrase), path, on_success, on_failure)
+        self._open(lambda: _vaults().unlock(path, passphrase), path, on_success, on_failure)
 
     def lock(self, on_done: Callable[[Any], None] | None = None) -> None:
         """Close the vault: the key and every cached page are gone from the worker."""

@@ -14,8 +14,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-import qtawesome as qta
 from PySide6.QtGui import QGuiApplication, QIcon
+
+from ui.common import icons
 
 REAL_NAME = "Dossier"
 SUGGESTED_NAME = "Notes"
@@ -39,8 +40,8 @@ def display_name(disguise: str) -> str:
 
 def app_icon(disguise: str) -> QIcon:
     if clean_name(disguise):
-        return qta.icon("fa6s.note-sticky", color="#c9a227")  # a plain yellow note
-    return qta.icon("fa6s.shield-halved", color="#3f6f8f")
+        return icons.icon("fa6s.note-sticky", color="#c9a227")  # a plain yellow note
+    return icons.icon("fa6s.shield-halved", color="#3f6f8f")
 
 
 def dress_app(disguise: str) -> None:

@@ -8,15 +8,18 @@ bottom right a unique sequential number in the Bates style ("PREFIX-000042") and
 
 from __future__ import annotations
 
+import atexit
 import re
 import unicodedata
+from contextlib import ExitStack
+from functools import cache
+from importlib.resources import as_file, files
 from pathlib import Path
 
 from fpdf import FPDF
 
 from app.export import wording
 
-FONTS = Path(__file__).resolve().parents[3] / "resources" / "fonts"
 SANS, MONO = "dejavu", "dejavu-mono"
 
 # Page geometry, in millimetres.
@@ -53,8 +56,8 @@ class ReportDocument(FPDF):
         self.blank_page = False  # True when a page was turned and nothing drawn on it yet
         for style, name in (("", "DejaVuSans.ttf"), ("B", "DejaVuSans-Bold.ttf"),
                             ("I", "DejaVuSans-Oblique.ttf")):
-            self.add_font(SANS, style, FONTS / name)
-        self.add_font(MONO, "", FONTS / "DejaVuSansMono.ttf")
+            self.add_font(SANS, style, font_file(name))
+        self.add_font(MONO, "", font_file("DejaVuSansMono.ttf"))
         self._glyphs = _common_glyphs(self, (SANS, SANS + "B", SANS + "I"))
         self._mono_glyphs = _common_glyphs(self, (MONO,))
         self.set_margins(LEFT, TOP, RIGHT)
@@ -280,6 +283,25 @@ class ReportDocument(FPDF):
         self.set_line_width(0.2)
         self.line(self.l_margin, self.get_y(), self.w - self.r_margin, self.get_y())
         self.ln(gap / 2)
+
+
+@cache
+def font_file(name: str) -> Path:
+    """The font ``name`` as a file fpdf2 can open: the installed file itself (package data
+    beside this module, in the source tree, a wheel or a frozen app alike), or, should the
+    package ever be imported from a zip, a copy kept until the process exits."""
+    font = files(__package__ or "app.export.report").joinpath("fonts", name)
+    if isinstance(font, Path):
+        return font
+    return _copies().enter_context(as_file(font))
+
+
+@cache
+def _copies() -> ExitStack:
+    """The zip case's temporary copies, removed when the process exits."""
+    copies = ExitStack()
+    atexit.register(copies.close)
+    return copies
 
 
 def _wrapped(paragraph: str, width: float, measure) -> list[str]:
