@@ -72,12 +72,18 @@ def append(db: sqlcipher3.Connection, action: str, *, case_id: int | None = None
 
 def entries(db: sqlcipher3.Connection, item_id: int | None = None) -> list[Entry]:
     """The log in order, or only the entries about one item."""
-    sql = "SELECT * FROM custody"
+    sql = ("SELECT id, at, action, case_id, item_id, sha256, details, prev_hash, entry_hash"
+           " FROM custody")
     args: tuple[Any, ...] = ()
     if item_id is not None:
         sql, args = sql + " WHERE item_id = ?", (item_id,)
-    rows = db.execute(sql + " ORDER BY id", args).fetchall()
-    return [Entry(*row[:6], json.loads(row[6]), *row[7:]) for row in rows]
+    cursor = db.cursor()
+    cursor.row_factory = sqlcipher3.Row  # read by column name: a new column cannot shift them
+    return [Entry(id=row["id"], at=row["at"], action=row["action"], case_id=row["case_id"],
+                  item_id=row["item_id"], sha256=row["sha256"],
+                  details=json.loads(row["details"]), prev_hash=row["prev_hash"],
+                  entry_hash=row["entry_hash"])
+            for row in cursor.execute(sql + " ORDER BY id", args)]
 
 
 def verify(db: sqlcipher3.Connection) -> list[str]:
