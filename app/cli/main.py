@@ -107,7 +107,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _report(vault: Vault, outcome: importing.Outcome, as_json: bool) -> None:
     if outcome.status != importing.STORED:
-        line = {"path": outcome.path, "status": outcome.status, "reason": outcome.reason}
+        line: dict[str, Any] = {"path": outcome.path, "status": outcome.status,
+                                "reason": outcome.reason}
         if outcome.duplicate_of is not None:
             line["duplicate_of"] = outcome.duplicate_of
         shared.emit(line, as_json, f"{outcome.status}: {outcome.path}: {outcome.reason}")
