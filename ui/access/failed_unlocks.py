@@ -18,7 +18,7 @@ from ui.common.operations import Task, VaultService
 from ui.common.words import moment_text
 
 
-def _failed_unlocks(vault: Vault, _task: Task) -> list[str]:
+def _failed_unlocks(vault: Vault, _task: Task[None]) -> list[str]:
     return list(vault.failed_unlocks)
 
 

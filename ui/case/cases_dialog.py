@@ -45,7 +45,7 @@ _ROOT = QModelIndex()
 def open_recent_case(service: VaultService, default_name: str, remembered: int | None,
                      on_open: Callable[[Case], None], on_failure: Callable[[str], None]) -> None:
     """Open the case shown before the last lock, else the newest, else a new one."""
-    def operation(vault: Vault, _task: Task) -> Case:
+    def operation(vault: Vault, _task: Task[None]) -> Case:
         known = cases.all_cases(vault.db)
         for case in known:
             if case.id == remembered:

@@ -235,7 +235,7 @@ class ItemEditor(QWidget):
         self.error.hide()
         item_id = changes.item_id
 
-        def saved(form: object) -> None:
+        def saved(form: ItemForm | None) -> None:
             self._loaded(item_id, form)
             if form is not None:
                 self.changed.emit(item_id)
@@ -263,13 +263,12 @@ class ItemEditor(QWidget):
                 "description": self.description.toPlainText().rstrip(),
                 "platform": self.platform.platform(), "url": self.url.text().strip()}
 
-    def _loaded(self, item_id: int, form: object) -> None:
+    def _loaded(self, item_id: int, form: ItemForm | None) -> None:
         if item_id != self._item_id:
             return  # the user moved on to another item meanwhile
         if form is None:
             self._failed(self.tr("This item is no longer in the case."))
             return
-        assert isinstance(form, ItemForm)
         self._form = form
         self.setEnabled(True)
         self._fill()

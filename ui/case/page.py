@@ -208,7 +208,7 @@ class CasePage(QWidget):
         if not item_ids or not self._confirm_removal(len(item_ids)):
             return
 
-        def remove_all(vault: Vault, _task: Task) -> None:  # runs on the vault worker
+        def remove_all(vault: Vault, _task: Task[None]) -> None:  # runs on the vault worker
             with vault.transaction() as db:
                 for item_id in item_ids:
                     try:

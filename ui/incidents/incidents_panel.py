@@ -173,7 +173,7 @@ class IncidentsPanel(QWidget):
                   bool(item_ids))
 
     def _delete(self, incident_id: int) -> None:
-        def delete(vault: Vault, _task: Task) -> None:
+        def delete(vault: Vault, _task: Task[None]) -> None:
             with vault.transaction() as db:
                 incidents.delete(db, incident_id)
         self._run(delete, True)
@@ -187,7 +187,7 @@ class IncidentsPanel(QWidget):
             self._run(lambda vault, task: link_to_incidents(vault, case_id, item_ids,
                                                             incident_ids), True, False)
 
-    def _run(self, operation: Operation, linked: bool, changed: bool = True) -> None:
+    def _run(self, operation: Operation[object], linked: bool, changed: bool = True) -> None:
         """Write, then reload the list and say what changed."""
         def done(_result: object) -> None:
             self._reload()
@@ -204,10 +204,9 @@ class IncidentsPanel(QWidget):
             self._service.run(lambda vault, task: load_incidents(vault, case_id),
                               lambda state: self._loaded(case_id, state), self._failed)
 
-    def _loaded(self, case_id: int, state: object) -> None:
+    def _loaded(self, case_id: int, state: IncidentsState) -> None:
         if case_id != self._case_id:
             return
-        assert isinstance(state, IncidentsState)
         selected = self.selected_id()
         self._state = state
         self.model.set_rows(state.rows)

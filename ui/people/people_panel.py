@@ -187,7 +187,7 @@ class PeoplePanel(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         record_id = int(chosen.id)
 
-        def remove(vault: Vault, _task: Task) -> None:
+        def remove(vault: Vault, _task: Task[None]) -> None:
             with vault.transaction() as db:
                 delete(db, record_id)
         box.accepted.connect(lambda: self._write(remove, links=isinstance(chosen, Account)))
@@ -217,7 +217,7 @@ class PeoplePanel(QWidget):
 
     # What the dialogs say is read here, on the GUI thread, before the worker saves it.
     def _save_person(self, person: Person) -> None:
-        def save(vault: Vault, _task: Task) -> None:
+        def save(vault: Vault, _task: Task[None]) -> None:
             with vault.transaction() as db:
                 people.save_person(db, person)
         self._write(save)
@@ -231,7 +231,8 @@ class PeoplePanel(QWidget):
             self._write(lambda vault, task: tie_items(vault, case_id, account_id, item_ids),
                         links=True, changed=False)
 
-    def _write(self, operation: Operation, links: bool = False, changed: bool = True) -> None:
+    def _write(self, operation: Operation[object], links: bool = False,
+               changed: bool = True) -> None:
         """Write, then reload; a refusal (``TAKEN``) shows inline."""
         def done(result: object) -> None:
             if result == TAKEN:
@@ -252,10 +253,9 @@ class PeoplePanel(QWidget):
             self._service.run(lambda vault, task: load_people(vault, case_id),
                               lambda state: self._loaded(case_id, state), self._failed)
 
-    def _loaded(self, case_id: int, state: object) -> None:
+    def _loaded(self, case_id: int, state: PeopleState) -> None:
         if case_id != self._case_id:
             return
-        assert isinstance(state, PeopleState)
         self._state = state
         self.model.set_state(state)
         self.view.expandAll()

@@ -172,7 +172,7 @@ class TimelinePage(QWidget):
         grouping = self.view.grouping
         lanes = lanes_that_fit(self.view.height(), self.view.fontMetrics().height())
 
-        def read(vault: Vault, _task: Task) -> EventIndex:  # on the vault's worker
+        def read(vault: Vault, _task: Task[None]) -> EventIndex:  # on the vault's worker
             index = EventIndex(timeline.load(vault.db, case_id, filters))
             index.prepare(grouping, lanes)
             return index
@@ -201,7 +201,7 @@ class TimelinePage(QWidget):
         self.statistics.set_statistics(None, self.tr("Counting…"))
         events = index.events
 
-        def count(_vault: Vault, _task: Task) -> Statistics:  # on the vault's worker
+        def count(_vault: Vault, _task: Task[None]) -> Statistics:  # on the vault's worker
             return statistics.compute(events)
 
         def counted(figures: Statistics) -> None:

@@ -38,7 +38,7 @@ class CheckOutcome:
     not_recorded: Text | None  # why the check could not be written in the history
 
 
-def _check(vault: Vault, _task: Task) -> CheckOutcome:
+def _check(vault: Vault, _task: Task[None]) -> CheckOutcome:
     report = vault.check()
     error = vault.record_check(report)
     return CheckOutcome(report, error.text if error else None)

@@ -66,7 +66,7 @@ class PassphraseDialog(QDialog):
             return
         current, new = self.current.text(), self.new.text()
 
-        def change(vault: Vault, _task: Task) -> bool:
+        def change(vault: Vault, _task: Task[None]) -> bool:
             if not vault.passphrase_matches(current):
                 return False
             vault.change_passphrase(new)

@@ -81,7 +81,7 @@ class RestoreDialog(QDialog):
         backup, passphrase = self.backup, self.passphrase.text()
         assert backup is not None
 
-        def put_back(vault: Vault, _task: Task) -> restore.Restored:
+        def put_back(vault: Vault, _task: Task[None]) -> restore.Restored:
             return restore.restore(vault, backup, passphrase)
         self._set_busy(True)
         self.error.show_message("")
