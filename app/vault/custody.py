@@ -15,6 +15,7 @@ from typing import Any
 import sqlcipher3
 
 from app.common import dates
+from app.common.texts import QT_TRANSLATE_NOOP, Text
 
 GENESIS = "0" * 64
 
@@ -86,16 +87,21 @@ def entries(db: sqlcipher3.Connection, item_id: int | None = None) -> list[Entry
             for row in cursor.execute(sql + " ORDER BY id", args)]
 
 
-def verify(db: sqlcipher3.Connection) -> list[str]:
+def verify(db: sqlcipher3.Connection) -> list[Text]:
     """Problems found in the chain, as sentences; an empty list means it is intact."""
-    problems, prev = [], GENESIS
+    problems: list[Text] = []
+    prev = GENESIS
     for entry in entries(db):
         body = _canonical(entry.at, entry.action, entry.case_id, entry.item_id,
                           entry.sha256, entry.details)
         if entry.prev_hash != prev:
-            problems.append(f"custody entry {entry.id} does not follow the entry before it")
+            problems.append(Text(QT_TRANSLATE_NOOP(
+                "core", "The history was cut or reordered at entry {entry}: an entry before "
+                "it is missing or was moved."), entry=entry.id))
         if entry.entry_hash != _hash(entry.prev_hash, body):
-            problems.append(f"custody entry {entry.id} was altered after it was written")
+            problems.append(Text(QT_TRANSLATE_NOOP(
+                "core", "History entry {entry} was changed after it was written."),
+                entry=entry.id))
         prev = entry.entry_hash
     return problems
 
