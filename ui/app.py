@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from app.vault.vault import default_path
 from ui.case.page import CasePage
 from ui.common.i18n import Translations
+from ui.common.internal_error import InternalErrorNotice
 from ui.common.operations import VaultService
 from ui.safety import disguise
 from ui.settings.preferences import APPLICATION, ORGANISATION, Preferences
@@ -41,6 +42,7 @@ def run_app(vault_path: Path, argv: list[str]) -> int:
                         case_page_factory=lambda parent: CasePage(service, parent),
                         translations=translations)
     window.case_page.attach(window)
+    InternalErrorNotice(window).install()
     window.show()
     try:
         return app.exec()
