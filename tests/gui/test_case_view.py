@@ -22,12 +22,12 @@ from app.vault.vault import Vault
 from tests.conftest import CORPUS
 from tests.gui.conftest import unlocked_service
 from ui.case import evidence_model as em
-from ui.common.pickers import ITEM_IDS_MIME
 from ui.case.custody_view import CustodyModel
 from ui.case.evidence_model import EvidenceModel, EvidenceProxy
 from ui.case.item_facts import MetadataModel, describe, gather
 from ui.case.view import CaseView, EvidenceTable
 from ui.common.operations import VaultService
+from ui.common.pickers import ITEM_IDS_MIME
 from ui.viewers.chat import TranscriptModel
 
 # The offscreen platform says so whenever a window is shown; it is not our warning.

@@ -13,9 +13,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import CORPUS
-from ui.common.pickers import ITEM_IDS_MIME
 from ui.case.page import CasePage
 from ui.common.operations import VaultService
+from ui.common.pickers import ITEM_IDS_MIME
 from ui.settings.preferences import Preferences
 from ui.window import MainWindow
 

@@ -25,10 +25,10 @@ from app.vault.vault import Vault
 from tests.conftest import CORPUS, ROOT
 from ui.case.page import CasePage
 from ui.common.operations import VaultService
-from ui.settings.preferences import Preferences
-from ui.settings.preferences_dialog import PreferencesDialog
 from ui.safety import disguise
 from ui.safety.session_watch import SessionWatch, logind_session_path
+from ui.settings.preferences import Preferences
+from ui.settings.preferences_dialog import PreferencesDialog
 from ui.vault.passphrase_dialog import PassphraseDialog
 from ui.viewers.image import ImageViewer
 from ui.viewers.pdf import PdfViewer

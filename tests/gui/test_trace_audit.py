@@ -27,8 +27,8 @@ from ui.app import chosen_vault, follow_colour_scheme
 from ui.case.page import CasePage
 from ui.common.i18n import Translations
 from ui.common.operations import VaultService
-from ui.settings.preferences import APPLICATION, ORGANISATION, Preferences
 from ui.safety import clipboard
+from ui.settings.preferences import APPLICATION, ORGANISATION, Preferences
 from ui.window import MainWindow
 
 NAME_CANARY = "canary-7f3a9"
