@@ -13,6 +13,7 @@ import re
 import sys
 import tempfile
 from pathlib import Path
+from typing import cast
 
 import qtawesome as qta
 from PySide6.QtGui import QGuiApplication, QIcon
@@ -39,8 +40,8 @@ def display_name(disguise: str) -> str:
 
 def app_icon(disguise: str) -> QIcon:
     if clean_name(disguise):
-        return qta.icon("fa6s.note-sticky", color="#c9a227")  # a plain yellow note
-    return qta.icon("fa6s.shield-halved", color="#3f6f8f")
+        return cast(QIcon, qta.icon("fa6s.note-sticky", color="#c9a227"))  # a yellow note
+    return cast(QIcon, qta.icon("fa6s.shield-halved", color="#3f6f8f"))  # qtawesome: untyped
 
 
 def dress_app(disguise: str) -> None:
