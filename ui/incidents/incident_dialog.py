@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 import qtawesome as qta
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.case.incidents import PRECISIONS, Incident
 from app.common import dates
+from app.common.texts import QT_TRANSLATE_NOOP  # Qt's stub says it returns object
 from ui.common.form_dialogs import form_row, lay_out_dialog
 from ui.common.pickers import CheckListModel, Choice, PlatformCombo
 from ui.people.account_picker import AccountChoice, AccountDialog

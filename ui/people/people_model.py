@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 import qtawesome as qta
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QMimeData,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.case import evidence, links, people
 from app.case.people import ROLES, Account, Person
+from app.common.texts import QT_TRANSLATE_NOOP  # Qt's stub says it returns object
 from app.vault.vault import Vault
 from ui.common.pickers import ID_ROLE, ITEM_IDS_MIME, item_ids_of, platform_label
 from ui.people.account_picker import AccountChoice
