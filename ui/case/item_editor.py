@@ -95,7 +95,7 @@ def save_changes(vault: Vault, changes: ItemChanges) -> ItemForm | None:
             if changes.captured_at is not None:
                 editing.redate(db, changes.item_id, changes.captured_at)
             if changes.tags is not None:
-                wanted = [tags.find_or_create(db, case_id, name).id for name in changes.tags]
+                wanted = [tags.find_or_create(db, case_id, name).id or 0 for name in changes.tags]
                 _tie(db, changes.item_id, "tag", wanted)
             if changes.accounts is not None:
                 wanted = [account_id(db, case_id, a) for a in changes.accounts]
@@ -175,16 +175,16 @@ class ItemEditor(QWidget):
         self.original_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sha256 = QLineEdit(self.original, readOnly=True)
         self.sha256.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.size = QLabel(self.original)
+        self.size_label = QLabel(self.original)
         fixed = QFormLayout(self.original)
         self._fixed_labels = [form_row(fixed, w) for w in (self.original_name, self.sha256,
-                                                           self.size)]
+                                                           self.size_label)]
         body = QWidget(self)
         inner = QVBoxLayout(body)
         inner.addLayout(form)
         inner.addWidget(self.original)
         inner.addStretch(1)
-        scroll = QScrollArea(self, widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll = QScrollArea(self, widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)  # type: ignore[call-arg]  # Qt properties
         scroll.setWidget(body)
         self.error = QLabel(self, wordWrap=True)
         self.error.setStyleSheet("color: #b3261e")
@@ -341,7 +341,7 @@ class ItemEditor(QWidget):
         self.sha256.setText(item.sha256 if item else "")
         self.sha256.setCursorPosition(0)
         self.sha256.setAccessibleName(self.tr("SHA-256 fingerprint of the original"))
-        self.size.setText(self._size_words(item.size) if item else "")
+        self.size_label.setText(self._size_words(item.size) if item else "")
         self.save_button.setText(self.tr("Save"))  # Ctrl+S
         self.revert_button.setText(self.tr("&Revert"))
         self._refresh_buttons()
