@@ -59,7 +59,7 @@ class IncidentsPanel(QWidget):
         self.clear()
 
     def _build(self) -> None:
-        self.view = QTreeView(self, rootIsDecorated=False, uniformRowHeights=True,
+        self.view = QTreeView(self, rootIsDecorated=False, uniformRowHeights=True,  # type: ignore[call-arg]  # Qt props
                               alternatingRowColors=True, sortingEnabled=True)
         self.view.setModel(self.proxy)
         self.view.sortByColumn(IncidentsModel.COL_WHEN, Qt.SortOrder.AscendingOrder)
@@ -130,7 +130,7 @@ class IncidentsPanel(QWidget):
             "this incident goes.").format(title=row.incident.title or self.tr("(untitled)")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        incident_id = int(row.incident.id)
+        incident_id = int(row.incident.id or 0)
         box.accepted.connect(lambda: self._delete(incident_id))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

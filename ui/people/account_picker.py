@@ -9,6 +9,7 @@ picks one the case knows or asks the dialog for a new one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 import qtawesome as qta
@@ -53,7 +54,7 @@ def account_id(db: Connection, case_id: int, account: AccountChoice) -> int:
         return account.id
     for known in people.all_accounts(db, case_id):
         if (known.platform, known.handle) == (account.platform, account.handle):
-            return int(known.id)
+            return int(known.id or 0)  # a stored account always has one
     return people.save_account(db, people.Account(None, case_id, account.person_id,
                                                   account.platform, account.handle,
                                                   account.url))
@@ -154,7 +155,7 @@ class AccountPicker(ChosenList):
         taken = {row.label for row in self.rows()}
         for account in self._known:
             if account.label() not in taken:
-                menu.addAction(account.label(), lambda a=account: self.add_account(a))
+                menu.addAction(account.label(), partial(self.add_account, account))
         menu.addSeparator()
         menu.addAction(qta.icon("fa6s.plus"), self.tr("New account…"), self._ask_new)
 

@@ -8,7 +8,9 @@ table onto an account are tied to it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 import qtawesome as qta
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -104,7 +106,7 @@ class PeoplePanel(QWidget):
         self._state = PeopleState([], [], {})
         self.model = PeopleModel(self)
         self.model.items_dropped.connect(self._tie_dropped)
-        self.view = QTreeView(self, uniformRowHeights=True, alternatingRowColors=True)
+        self.view = QTreeView(self, uniformRowHeights=True, alternatingRowColors=True)  # type: ignore[call-arg]  # Qt properties
         self.view.setModel(self.model)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.view.setDragDropOverwriteMode(True)
@@ -174,7 +176,7 @@ class PeoplePanel(QWidget):
         if isinstance(chosen, Person):
             question = self.tr("Delete {name}? Their accounts stay, under “Accounts not yet "
                                "tied to a person”.").format(name=chosen.name)
-            delete = people.delete_person
+            delete: Callable[[Any, int], None] = people.delete_person  # db: an open connection
         elif isinstance(chosen, Account):
             question = self.tr("Delete the account {handle}? The items tied to it stay in the "
                                "case.").format(handle=chosen.handle)
@@ -185,7 +187,7 @@ class PeoplePanel(QWidget):
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        record_id = int(chosen.id)
+        record_id = int(chosen.id or 0)
 
         def remove(vault: Vault, _task: Task[None]) -> None:
             with vault.transaction() as db:
