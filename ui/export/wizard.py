@@ -20,6 +20,8 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.case import incidents, tags
+from app.case.incidents import Incident
+from app.case.tags import Tag
 from app.common import dates
 from app.export import exporting, summary
 from app.export.options import CUSTOM, Options, for_recipient
@@ -150,11 +152,11 @@ class ExportWizard(QWizard):
     def _load_choices(self) -> None:
         case_id = self.case_id
 
-        def load(vault: Vault, _task: Task[None]) -> tuple[list, list]:  # on the vault worker
+        def load(vault: Vault, _task: Task[None]) -> tuple[list[Tag], list[Incident]]:  # worker
             return tags.all_tags(vault.db, case_id), incidents.all_incidents(vault.db, case_id)
         self.service.run(load, self._choices_loaded, self._preview_failed)
 
-    def _choices_loaded(self, answer: tuple[list, list]) -> None:
+    def _choices_loaded(self, answer: tuple[list[Tag], list[Incident]]) -> None:
         if self._closed:
             return
         found_tags, found_incidents = answer

@@ -51,7 +51,7 @@ class CheckDialog(QDialog):
         self.busy = False
         self.outcome: CheckOutcome | None = None
         self.explain = QLabel(wordWrap=True)
-        self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)
+        self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)  # type: ignore[call-arg]  # keywords: Qt properties
         self.verdict = QLabel(wordWrap=True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.problems = QLabel(wordWrap=True)

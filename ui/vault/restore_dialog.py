@@ -53,7 +53,7 @@ class RestoreDialog(QDialog):
         self.labels = [QLabel(), QLabel()]
         self.labels[0].setBuddy(self.choose)
         self.labels[1].setBuddy(self.passphrase)
-        self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)
+        self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)  # type: ignore[call-arg]  # keywords: Qt properties
         self.outcome = QLabel(wordWrap=True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = InlineError()
