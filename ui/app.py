@@ -28,7 +28,8 @@ def run_app(vault_path: Path, argv: list[str]) -> int:
     it is closed; returns the exit code."""
     QApplication.setApplicationName(APPLICATION)
     QApplication.setOrganizationName(ORGANISATION)
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setStyle("Fusion")
     follow_colour_scheme(app)
     preferences = Preferences()
@@ -41,7 +42,8 @@ def run_app(vault_path: Path, argv: list[str]) -> int:
     window = MainWindow(service, chosen_vault(vault_path, preferences), preferences,
                         case_page_factory=lambda parent: CasePage(service, parent),
                         translations=translations)
-    window.case_page.attach(window)
+    if isinstance(window.case_page, CasePage):  # the factory above made it
+        window.case_page.attach(window)
     InternalErrorNotice(window).install()
     window.show()
     try:
