@@ -28,8 +28,8 @@ from ui.app import follow_colour_scheme
 from ui.case.page import CasePage
 from ui.common.i18n import Translations
 from ui.common.operations import VaultService
-from ui.settings.preferences import Preferences
 from ui.export.wizard import FINISH, REVIEW, ExportWizard
+from ui.settings.preferences import Preferences
 from ui.window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
