@@ -41,7 +41,7 @@ class Option(Generic[T]):
     def __get__(self, preferences: Preferences | None, owner: type) -> Any:
         if preferences is None:
             return self
-        raw = preferences.settings.value(self.key, self.default)
+        raw: Any = preferences.settings.value(self.key, self.default)  # QSettings: untyped
         try:
             value = self.kind(raw)
         except (TypeError, ValueError):
