@@ -288,7 +288,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dossier {__version__}")
     parser.add_argument("--debug", action="store_true",
                         help="on an internal error, also print where it happened (file, line,"
-                             f" function; never your evidence); or set ${debug.ENVIRONMENT_VARIABLE}=1")
+                             f" function; never your evidence); or set {debug.ENVIRONMENT_VARIABLE}=1")
     parser.add_argument("--vault", metavar="PATH",
                         help="the vault file (default: $DOSSIER_VAULT, else your data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
