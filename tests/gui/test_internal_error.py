@@ -7,13 +7,17 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.common import debug
+from app.vault.keys import KdfSettings
+from app.vault.vault import Vault
 from ui.common.internal_error import InternalErrorNotice
+from ui.common.operations import Task, VaultService
 
 EVIDENCE_NAME = "voicemail-from-marc.m4a"
 SECRET = "loutre violette sous l'escalier"
@@ -91,3 +95,28 @@ def test_errors_in_a_row_show_one_notice_at_a_time(qtbot,
         assert boxes == [first]
         first.close()
     assert capfd.readouterr().err.count("Internal error") == 3
+
+
+def test_an_operation_that_fails_on_the_vault_worker_leaves_its_frames_in_debug_mode(
+        qtbot, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    monkeypatch.setenv(debug.ENVIRONMENT_VARIABLE, "1")
+    path = tmp_path / "vault.dossier"
+    Vault.create(path, SECRET, kdf=KdfSettings(log2_n=10, r=8)).close()
+    service = VaultService()
+    try:
+        with qtbot.waitCallback() as opened:
+            service.unlock(path, SECRET, opened, pytest.fail)
+
+        def read_voicemail(_vault: Vault, _task: Task[None]) -> None:
+            _open_voicemail()
+        with qtbot.waitCallback() as failed:
+            service.run(read_voicemail, pytest.fail, failed)
+    finally:
+        service.shutdown()
+    assert failed.args[0] == "Internal error in Dossier (ValueError)."
+    err = capfd.readouterr().err
+    assert " in read_voicemail" in err
+    assert " in _open_voicemail" in err
+    assert EVIDENCE_NAME not in err
+    assert SECRET not in err

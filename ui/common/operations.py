@@ -17,7 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from app.common import errors
+from app.common import debug, errors
 from app.common.texts import QT_TRANSLATE_NOOP, Text
 from app.vault.vault import Vault
 
@@ -70,6 +70,7 @@ class _Worker(QObject):
         except errors.DossierError as error:
             self.failed.emit(ticket, error.text)
         except Exception as error:  # noqa: BLE001 - shown to the user, the app goes on
+            debug.report(error)  # where it failed, in debug mode only; never what it held
             self.failed.emit(ticket, Text(QT_TRANSLATE_NOOP(
                 "core", "Internal error in Dossier ({error})."), error=type(error).__name__))
         else:
