@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         self.escape_twice.pressed.connect(self.leave_now)
         self.action_quick_exit = self._action(None, None, self.leave_now)
         self.action_quick_exit.setIcon(qta.icon("fa6s.person-running", color="#b3261e"))
-        self.toolbar = QToolBar(self, objectName="main_toolbar", movable=False)  # type: ignore[call-overload]  # Qt properties as keywords
+        self.toolbar = QToolBar(self, objectName="main_toolbar", movable=False)  # type: ignore[call-overload]  # Qt properties
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.toggleViewAction().setVisible(False)  # quick exit can never be hidden
         spacer = QWidget(self.toolbar)

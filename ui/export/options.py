@@ -55,13 +55,13 @@ class OptionsPage(TranslatedPage):
         self.language.setCurrentIndex(self.language.findData(ui_language()))
         self.folder, self.zip = QRadioButton(self), QRadioButton(self)
         self.format = QButtonGroup(self)
-        self.originals: QCheckBox = QCheckBox(self, checked=True)  # type: ignore[call-overload]  # Qt properties as keywords: PySide6 takes them, stubs do not
+        self.originals: QCheckBox = QCheckBox(self, checked=True)  # type: ignore[call-overload]  # Qt properties
         self.password, self.password_again = _password_field(self), _password_field(self)
         self.password_note = note(self)
         self.prefix = QLineEdit(self.default_prefix, self)
         self.prefix_note = note(self)
         self.sections = QGroupBox(self)
-        self.section_boxes = {name: QCheckBox(self.sections, checked=True)  # type: ignore[call-overload]  # Qt properties as keywords: PySide6 takes them, stubs do not
+        self.section_boxes = {name: QCheckBox(self.sections, checked=True)  # type: ignore[call-overload]  # Qt properties
                               for name in options.SECTIONS}
         self.labels = [QLabel(self) for _ in range(5)]
         self.error = InlineError(self)
