@@ -74,9 +74,11 @@ system-packages:
 screen-packages:
 	$(call install-missing,$(DEB_SCREEN_PACKAGES))
 
+# mypy: strict on app/, the default on ui/ (pyproject.toml [tool.mypy]).
 lint: $(STAMP)
-	$(BIN)/ruff check app ui tests scripts
+	$(BIN)/ruff check app ui tests scripts packaging
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 test: $(STAMP) system-packages lint translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q tests --ignore=tests/bench

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.vault.place import default_path
 from ui.common.i18n import Translations
+from ui.common.internal_error import InternalErrorNotice
 from ui.common.operations import VaultService
 from ui.safety import disguise
 from ui.settings.preferences import APPLICATION, ORGANISATION, Preferences
@@ -39,7 +40,8 @@ def run_app(vault_path: Path, argv: list[str]) -> int:
     it is closed; returns the exit code."""
     QApplication.setApplicationName(APPLICATION)
     QApplication.setOrganizationName(ORGANISATION)
-    app = QApplication.instance() or QApplication(argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setStyle("Fusion")
     follow_colour_scheme(app)
     preferences = Preferences()
@@ -51,6 +53,7 @@ def run_app(vault_path: Path, argv: list[str]) -> int:
     service = VaultService()
     window = build_window(service, chosen_vault(vault_path, preferences), preferences,
                           translations, case_page_later=True)
+    InternalErrorNotice(window).install()
     window.show()
     try:
         return app.exec()

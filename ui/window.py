@@ -115,7 +115,8 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _action(self, icon: str | None, shortcut: QKeySequence | str | None,
+    def _action(self, icon: str | None,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
                 slot: Callable[[], object] | None = None) -> QAction:
         action = QAction(self)
         if icon:
@@ -269,7 +270,7 @@ class MainWindow(QMainWindow):
         self.escape_twice.pressed.connect(self.leave_now)
         self.action_quick_exit = self._action(None, None, self.leave_now)
         self.action_quick_exit.setIcon(icons.icon("fa6s.person-running", color="#b3261e"))
-        self.toolbar = QToolBar(self, objectName="main_toolbar", movable=False)
+        self.toolbar = QToolBar(self, objectName="main_toolbar", movable=False)  # type: ignore[call-overload]  # Qt properties
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.toggleViewAction().setVisible(False)  # quick exit can never be hidden
         spacer = QWidget(self.toolbar)

@@ -12,7 +12,7 @@ _COLUMNS = """
     items.original_name, blobs.size, blobs.sha256, items.captured_at,
     items.captured_at_source, items.imported_at, items.file_modified_at, items.title,
     items.description, items.platform, items.url, items.duplicate_of,
-    (SELECT group_concat(flag, ' ') FROM item_flags WHERE item_id = items.id)
+    (SELECT group_concat(flag, ' ') FROM item_flags WHERE item_id = items.id) AS flags
 """
 _FROM = " FROM items JOIN blobs ON blobs.id = items.blob_id"
 
@@ -42,8 +42,10 @@ class EvidenceItem:
     flags: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_row(cls, row: tuple[Any, ...]) -> EvidenceItem:
-        return cls(*row[:-1], flags=sorted((row[-1] or "").split()))
+    def from_row(cls, row: sqlcipher3.Row) -> EvidenceItem:
+        """Built by column name from a row of ``_COLUMNS`` read as ``sqlcipher3.Row``."""
+        values = dict(zip(row.keys(), row, strict=True))
+        return cls(**{**values, "flags": sorted((values["flags"] or "").split())})
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -72,11 +74,12 @@ def list_items(db: sqlcipher3.Connection, case_id: int | None = None) -> list[Ev
     """Items in time order (then id), every case unless one is named."""
     where, args = ("", ()) if case_id is None else (" WHERE items.case_id = ?", (case_id,))
     sql = f"SELECT {_COLUMNS}{_FROM}{where} ORDER BY items.captured_at, items.id"
-    return [EvidenceItem.from_row(row) for row in db.execute(sql, args)]
+    return [EvidenceItem.from_row(row) for row in _named(db).execute(sql, args)]
 
 
 def get(db: sqlcipher3.Connection, item_id: int) -> EvidenceItem | None:
-    row = db.execute(f"SELECT {_COLUMNS}{_FROM} WHERE items.id = ?", (item_id,)).fetchone()
+    row = _named(db).execute(f"SELECT {_COLUMNS}{_FROM} WHERE items.id = ?",
+                             (item_id,)).fetchone()
     return EvidenceItem.from_row(row) if row else None
 
 
@@ -120,3 +123,9 @@ def _group(pairs: list[tuple[str, str]]) -> dict[str, Any]:
             grouped[key] = [grouped[key], value]
     return grouped
 
+
+def _named(db: sqlcipher3.Connection) -> sqlcipher3.Cursor:
+    """A cursor whose rows are read by column name, so columns cannot shift fields."""
+    cursor = db.cursor()
+    cursor.row_factory = sqlcipher3.Row
+    return cursor

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
 
 import sqlcipher3
 
@@ -85,10 +84,11 @@ def case_listing(db: sqlcipher3.Connection, case_id: int,
 _ROW_SQL = """
 SELECT items.id, items.parent_id, items.kind, items.original_name, items.title,
        CASE items.kind WHEN 'message' THEN
-         substr((SELECT body FROM texts WHERE texts.item_id = items.id), 1, 200) END,
+         substr((SELECT body FROM texts WHERE texts.item_id = items.id), 1, 200) END AS excerpt,
        items.captured_at, items.captured_at_source, items.platform, blobs.size,
-       (SELECT group_concat(flag, ' ') FROM item_flags WHERE item_flags.item_id = items.id),
-       EXISTS (SELECT 1 FROM thumbnails WHERE thumbnails.item_id = items.id)
+       (SELECT group_concat(flag, ' ') FROM item_flags WHERE item_flags.item_id = items.id)
+         AS flags,
+       EXISTS (SELECT 1 FROM thumbnails WHERE thumbnails.item_id = items.id) AS has_thumbnail
   FROM items JOIN blobs ON blobs.id = items.blob_id
 """
 
@@ -111,7 +111,7 @@ def rows(db: sqlcipher3.Connection, case_id: int, filters: Filters | None = None
     where, args = (filters or Filters()).clauses()
     conditions = " AND ".join(["items.case_id = ?", *where])
     # julianday compares instants, so items stated in different offsets still sort right.
-    records = db.execute(
+    records = _named(db).execute(
         f"{_ROW_SQL} WHERE {conditions} ORDER BY julianday(items.captured_at), items.id",
         (case_id, *args)).fetchall()
     tags, accounts = _labels(db, f"SELECT items.id FROM items WHERE {conditions}",
@@ -121,7 +121,7 @@ def rows(db: sqlcipher3.Connection, case_id: int, filters: Filters | None = None
 
 def row(db: sqlcipher3.Connection, item_id: int) -> Row | None:
     """One item's table row, whatever the filters."""
-    record = db.execute(f"{_ROW_SQL} WHERE items.id = ?", (item_id,)).fetchone()
+    record = _named(db).execute(f"{_ROW_SQL} WHERE items.id = ?", (item_id,)).fetchone()
     if record is None:
         return None
     return _row(record, *_labels(db, "?", (item_id, item_id)))
@@ -174,12 +174,22 @@ def _labels(db: sqlcipher3.Connection, chosen: str,
     return tags, accounts
 
 
-def _row(record: tuple[Any, ...], tags: _Labels, accounts: _Labels) -> Row:
-    item_id, flags = record[0], record[10]
-    return Row(*record[:5], record[5] or "", *record[6:10],
-               flags=tuple(sorted(flags.split())) if flags else (),
+def _row(record: sqlcipher3.Row, tags: _Labels, accounts: _Labels) -> Row:
+    item_id, flags = record["id"], record["flags"]
+    return Row(id=item_id, parent_id=record["parent_id"], kind=record["kind"],
+               name=record["original_name"], title=record["title"],
+               excerpt=record["excerpt"] or "", captured_at=record["captured_at"],
+               captured_at_source=record["captured_at_source"], platform=record["platform"],
+               size=record["size"], flags=tuple(sorted(flags.split())) if flags else (),
                tags=tuple(tags.get(item_id, ())), accounts=tuple(accounts.get(item_id, ())),
                has_thumbnail=bool(record[11]))
+
+
+def _named(db: sqlcipher3.Connection) -> sqlcipher3.Cursor:
+    """A cursor whose rows are read by column name, so columns cannot shift fields."""
+    cursor = db.cursor()
+    cursor.row_factory = sqlcipher3.Row
+    return cursor
 
 
 def _account_label(handle: str, platform: str) -> str:

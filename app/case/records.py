@@ -47,9 +47,11 @@ def delete(db: sqlcipher3.Connection, table: str, record_id: int) -> None:
 def load(db: sqlcipher3.Connection, table: str, kind: type[Record], where: str = "",
          args: tuple[Any, ...] = (), order: str = "id") -> list[Record]:
     """Records of ``kind`` (a dataclass whose fields are the table's columns)."""
-    columns = ", ".join(field.name for field in fields(kind))  # type: ignore[arg-type]
-    sql = f"SELECT {columns} FROM {table}" + (f" WHERE {where}" if where else "")
-    return [kind(*row) for row in db.execute(f"{sql} ORDER BY {order}", args)]
+    # A TypeVar cannot say "a dataclass"; every caller passes one.
+    names = [field.name for field in fields(kind)]  # type: ignore[arg-type]
+    sql = f"SELECT {', '.join(names)} FROM {table}" + (f" WHERE {where}" if where else "")
+    return [kind(**dict(zip(names, row, strict=True)))
+            for row in db.execute(f"{sql} ORDER BY {order}", args)]
 
 
 def _log(db: sqlcipher3.Connection, table: str, record_id: int, case_id: int | None,

@@ -24,7 +24,7 @@ from app.analysis import statistics, timeline
 from app.case import cases, evidence, search
 from app.cli import case_commands, people_commands, shared
 from app.cli import export as cli_export
-from app.common import errors, process
+from app.common import debug, errors, process
 from app.importing import pipeline as importing
 from app.vault import custody, originals, restore
 from app.vault.vault import CheckReport, Vault
@@ -45,7 +45,10 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The command line, understood; exits with code 2 on a usage error."""
     process.harden()  # owner-only files, no core dumps, before any evidence is read
     logging.basicConfig(level=logging.ERROR)
-    return _parser().parse_args(argv)
+    args = _parser().parse_args(argv)
+    if args.debug:
+        debug.switch_on()
+    return args
 
 
 def run(args: argparse.Namespace) -> int:
@@ -71,8 +74,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _internal_error(error: Exception) -> int:
-    return _fail(f"Internal error in Dossier ({type(error).__name__}). "
+    code = _fail(f"Internal error in Dossier ({type(error).__name__}). "
                  "Your vault was not changed by it.", FAILED)
+    debug.report(error)  # frames only, and only when asked for: never the error's message
+    return code
 
 
 def _fail(message: str, code: int) -> int:
@@ -107,7 +112,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _report(vault: Vault, outcome: importing.Outcome, as_json: bool) -> None:
     if outcome.status != importing.STORED:
-        line = {"path": outcome.path, "status": outcome.status, "reason": outcome.reason}
+        line: dict[str, Any] = {"path": outcome.path, "status": outcome.status,
+                                "reason": outcome.reason}
         if outcome.duplicate_of is not None:
             line["duplicate_of"] = outcome.duplicate_of
         shared.emit(line, as_json, f"{outcome.status}: {outcome.path}: {outcome.reason}")
@@ -280,6 +286,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dossier", description="Keep evidence of online harassment in one encrypted file.")
     parser.add_argument("--version", action="version", version=f"dossier {__version__}")
+    parser.add_argument("--debug", action="store_true",
+                        help="on an internal error, also print where it happened (file, line,"
+                             f" function; never your evidence); or set {debug.ENVIRONMENT_VARIABLE}=1")
     parser.add_argument("--vault", metavar="PATH",
                         help="the vault file (default: $DOSSIER_VAULT, else your data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

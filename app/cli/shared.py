@@ -82,7 +82,8 @@ def emit(data: dict[str, Any], as_json: bool, text: str) -> None:
 
 def add_command(commands: Any, name: str, run: Callable[[argparse.Namespace], int], help_text: str,
          json_flag: bool = False, case: bool = False) -> argparse.ArgumentParser:
-    sub = commands.add_parser(name, help=help_text, description=help_text)
+    sub: argparse.ArgumentParser = commands.add_parser(name, help=help_text,
+                                                       description=help_text)
     sub.set_defaults(run=run)
     if json_flag:
         sub.add_argument("--json", action="store_true", help="one JSON object per line")

@@ -50,7 +50,8 @@ def from_exif(value: str, offset: str | None = None) -> datetime | None:
     if not match:
         return None
     try:
-        naive = datetime(*(int(part) for part in match.groups()))
+        year, month, day, hour, minute, second = (int(part) for part in match.groups())
+        naive = datetime(year, month, day, hour, minute, second)
     except ValueError:
         return None
     zone = _zone(offset) if offset else None

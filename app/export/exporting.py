@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 from pathlib import Path
@@ -138,7 +138,7 @@ def _copy_originals(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle,
         progress(Progress(ORIGINALS, done, len(exhibits)))
 
 
-def _chunks(db: sqlcipher3.Connection, exhibit: Exhibit):
+def _chunks(db: sqlcipher3.Connection, exhibit: Exhibit) -> Iterator[bytes]:
     blob = evidence.blob_id(db, exhibit.item.id)
     return originals.chunks(db, blob) if blob is not None else iter(())
 

@@ -7,7 +7,7 @@ SMS, never the victim's own address or number, which the recipient does not need
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from email.utils import getaddresses
 
@@ -54,7 +54,8 @@ def collect(db: sqlcipher3.Connection, exhibits: Iterable[Exhibit]) -> tuple[Ide
                  for (kind, _key), (value, detail, labels) in ordered)
 
 
-def _from_exhibit(db: sqlcipher3.Connection, exhibit: Exhibit, add) -> None:
+def _from_exhibit(db: sqlcipher3.Connection, exhibit: Exhibit,
+                  add: Callable[[str, str, str, str], None]) -> None:
     label = exhibit.label
     for handle, platform, url, person in _accounts(db, exhibit.item.id):
         add(ACCOUNT, handle, ", ".join(part for part in (platform, person) if part), label)
@@ -79,11 +80,12 @@ def _from_exhibit(db: sqlcipher3.Connection, exhibit: Exhibit, add) -> None:
 
 
 def _accounts(db: sqlcipher3.Connection, item_id: int) -> list[tuple[str, str, str, str]]:
-    return db.execute(
+    found: list[tuple[str, str, str, str]] = db.execute(
         "SELECT accounts.handle, accounts.platform, accounts.url, coalesce(people.name, '') "
         "FROM accounts JOIN item_accounts ON item_accounts.account_id = accounts.id "
         "LEFT JOIN people ON people.id = accounts.person_id "
         "WHERE item_accounts.item_id = ? ORDER BY accounts.handle", (item_id,)).fetchall()
+    return found
 
 
 def _phone_numbers(db: sqlcipher3.Connection, exhibit: Exhibit) -> list[str]:

@@ -95,8 +95,8 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, list):
         value = "; ".join(str(v) for v in value)
-    value = str(value)
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _json(data: dict[str, Any]) -> bytes:

@@ -17,6 +17,7 @@ import sys
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 SUMS = "SHA256SUMS"
 CHUNK = 1 << 20
@@ -131,7 +132,7 @@ def _safe(name: str) -> bool:
             and not re.match(r"^[A-Za-z]:", name))
 
 
-def _sha256(stream) -> str:
+def _sha256(stream: IO[bytes]) -> str:
     digest = hashlib.sha256()
     while chunk := stream.read(CHUNK):
         digest.update(chunk)

@@ -228,7 +228,7 @@ class Importer:
     def _insert_item(self, part: _Part, stored: originals.Stored, capture: Capture,
                      parent_id: int | None, twin: int | None) -> int:
         extraction = part.extraction
-        return self.vault.db.execute(
+        item_id: int = self.vault.db.execute(
             "INSERT INTO items(case_id, parent_id, blob_id, kind, format, mime, original_name,"
             " file_modified_at, captured_at, captured_at_source, imported_at, title, platform,"
             " url, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -239,6 +239,7 @@ class Importer:
              extraction.title, part.platform,
              extraction.url, twin),
         ).lastrowid
+        return item_id
 
     def _insert_description(self, item_id: int, part: _Part, twin: int | None) -> None:
         db, extraction = self.vault.db, part.extraction

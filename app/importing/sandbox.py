@@ -89,7 +89,7 @@ class Sandbox:
                            else os.path.abspath(origin), size)
         with self._lock:
             status, payload = self._exchange(request, self.limits.seconds_for(size))
-        if status == DONE:
+        if status == DONE and isinstance(payload, Extraction):
             return payload
         _log.warning("the %s reader stopped: %s", found.name, status)
         return stopped(found.kind, payload)

@@ -104,7 +104,8 @@ def _cap_address_space(memory: int) -> None:
 def load(reader_name: str) -> Reader:
     """The function named ``"module:function"``."""
     module, _, function = reader_name.partition(":")
-    return getattr(importlib.import_module(module), function)
+    reader: Reader = getattr(importlib.import_module(module), function)
+    return reader
 
 
 def answer(pipe: Connection, reader: Reader, request: Request) -> str:

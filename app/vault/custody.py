@@ -15,6 +15,7 @@ from typing import Any
 import sqlcipher3
 
 from app.common import dates
+from app.common.texts import QT_TRANSLATE_NOOP, Text
 
 GENESIS = "0" * 64
 
@@ -72,24 +73,35 @@ def append(db: sqlcipher3.Connection, action: str, *, case_id: int | None = None
 
 def entries(db: sqlcipher3.Connection, item_id: int | None = None) -> list[Entry]:
     """The log in order, or only the entries about one item."""
-    sql = "SELECT * FROM custody"
+    sql = ("SELECT id, at, action, case_id, item_id, sha256, details, prev_hash, entry_hash"
+           " FROM custody")
     args: tuple[Any, ...] = ()
     if item_id is not None:
         sql, args = sql + " WHERE item_id = ?", (item_id,)
-    rows = db.execute(sql + " ORDER BY id", args).fetchall()
-    return [Entry(*row[:6], json.loads(row[6]), *row[7:]) for row in rows]
+    cursor = db.cursor()
+    cursor.row_factory = sqlcipher3.Row  # read by column name: a new column cannot shift them
+    return [Entry(id=row["id"], at=row["at"], action=row["action"], case_id=row["case_id"],
+                  item_id=row["item_id"], sha256=row["sha256"],
+                  details=json.loads(row["details"]), prev_hash=row["prev_hash"],
+                  entry_hash=row["entry_hash"])
+            for row in cursor.execute(sql + " ORDER BY id", args)]
 
 
-def verify(db: sqlcipher3.Connection) -> list[str]:
+def verify(db: sqlcipher3.Connection) -> list[Text]:
     """Problems found in the chain, as sentences; an empty list means it is intact."""
-    problems, prev = [], GENESIS
+    problems: list[Text] = []
+    prev = GENESIS
     for entry in entries(db):
         body = _canonical(entry.at, entry.action, entry.case_id, entry.item_id,
                           entry.sha256, entry.details)
         if entry.prev_hash != prev:
-            problems.append(f"custody entry {entry.id} does not follow the entry before it")
+            problems.append(Text(QT_TRANSLATE_NOOP(
+                "core", "The history was cut or reordered at entry {entry}: an entry before "
+                "it is missing or was moved."), entry=entry.id))
         if entry.entry_hash != _hash(entry.prev_hash, body):
-            problems.append(f"custody entry {entry.id} was altered after it was written")
+            problems.append(Text(QT_TRANSLATE_NOOP(
+                "core", "History entry {entry} was changed after it was written."),
+                entry=entry.id))
         prev = entry.entry_hash
     return problems
 

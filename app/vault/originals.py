@@ -14,6 +14,8 @@ from typing import BinaryIO
 
 import sqlcipher3
 
+from app.common.texts import QT_TRANSLATE_NOOP, Text
+
 # 1 MiB: large enough that per-row overhead vanishes, small enough to bound memory.
 CHUNK_SIZE = 1 << 20
 
@@ -95,9 +97,9 @@ def chunks(db: sqlcipher3.Connection, blob_id: int) -> Iterator[bytes]:
         yield row[1]
 
 
-def verify_all(db: sqlcipher3.Connection) -> tuple[list[str], int]:
+def verify_all(db: sqlcipher3.Connection) -> tuple[list[Text], int]:
     """Re-hash every original; returns the problems found and how many were checked."""
-    problems = []
+    problems: list[Text] = []
     blobs = db.execute("SELECT id, sha256, size FROM blobs ORDER BY id").fetchall()
     for blob_id, sha256, size in blobs:
         digest, actual = hashlib.sha256(), 0
@@ -105,11 +107,21 @@ def verify_all(db: sqlcipher3.Connection) -> tuple[list[str], int]:
             digest.update(chunk)
             actual += len(chunk)
         if sha256 is None or digest.hexdigest() != sha256 or actual != size:
-            problems.append(f"original {blob_id} no longer matches its SHA-256 "
-                            f"({_users(db, blob_id)})")
+            problems.append(_changed(blob_id, _users(db, blob_id)))
     return problems, len(blobs)
 
 
 def _users(db: sqlcipher3.Connection, blob_id: int) -> str:
     ids = [str(r[0]) for r in db.execute("SELECT id FROM items WHERE blob_id = ?", (blob_id,))]
-    return "items " + ", ".join(ids) if ids else "no item"
+    return ", ".join(ids)
+
+
+def _changed(blob_id: int, items: str) -> Text:
+    if not items:
+        return Text(QT_TRANSLATE_NOOP(
+            "core", "An original no longer used by any item (original {original}) has changed "
+            "since it was stored: its fingerprint (SHA-256) no longer matches."),
+            original=blob_id)
+    return Text(QT_TRANSLATE_NOOP(
+        "core", "The original of item(s) {items} has changed since it was stored: its "
+        "fingerprint (SHA-256) no longer matches."), items=items)

@@ -19,6 +19,7 @@ from typing import Self
 import sqlcipher3
 
 from app.common import errors
+from app.common.texts import QT_TRANSLATE_NOOP, Text
 from app.vault import attempts, custody, keys, schema
 from app.vault import originals as originals_store
 
@@ -54,12 +55,13 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 @dataclass
 class CheckReport:
-    """What ``Vault.check`` found; ``problems`` is empty when all is well."""
+    """What ``Vault.check`` found; ``problems`` is empty when all is well. Each problem is
+    a sentence for the person (English here, translated by the app), with its specifics."""
 
     items: int
     originals: int
     custody_entries: int
-    problems: list[str]
+    problems: list[Text]
 
     @property
     def ok(self) -> bool:
@@ -278,11 +280,12 @@ class Vault:
     def check(self) -> CheckReport:
         """SQLCipher's page check, SQLite's structure check, every original re-hashed
         against its SHA-256, and the custody chain verified. Damage is reported, not raised."""
-        problems: list[str] = []
+        problems: list[Text] = []
         problems += self._checked("page check", lambda: [
-            row[0] for row in self.db.execute("PRAGMA cipher_integrity_check")])
+            _undecryptable(row[0]) for row in self.db.execute("PRAGMA cipher_integrity_check")])
         problems += self._checked("structure check", lambda: [
-            row[0] for row in self.db.execute("PRAGMA integrity_check") if row[0] != "ok"])
+            _damaged(row[0]) for row in self.db.execute("PRAGMA integrity_check")
+            if row[0] != "ok"])
         originals: list[int] = []
         problems += self._checked("originals", lambda: self._rehash(originals))
         problems += self._checked("custody log", lambda: custody.verify(self.db))
@@ -300,22 +303,36 @@ class Vault:
             return error
         return None
 
-    def _rehash(self, count: list[int]) -> list[str]:
+    def _rehash(self, count: list[int]) -> list[Text]:
         problems, checked = originals_store.verify_all(self.db)
         count.append(checked)
         return problems
 
-    def _checked(self, step: str, run: Callable[[], list[str]]) -> list[str]:
+    def _checked(self, step: str, run: Callable[[], list[Text]]) -> list[Text]:
         try:
             return run()
         except sqlcipher3.DatabaseError as error:
-            return [f"{step} could not finish: {error}"]
+            return [Text(QT_TRANSLATE_NOOP(
+                "core", "Part of the check could not finish ({step}): the vault is too "
+                "damaged to read there ({error})."), step=step, error=str(error))]
 
     def _count(self, table: str) -> int:
         try:
             return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
         except sqlcipher3.DatabaseError:
             return 0
+
+
+def _undecryptable(detail: str) -> Text:
+    # The detail is SQLCipher's own line (which page failed): for whoever helps.
+    return Text(QT_TRANSLATE_NOOP(
+        "core", "Part of the vault file no longer decrypts as it was written: it was "
+        "damaged on the disk or changed by another program ({detail})."), detail=detail)
+
+
+def _damaged(detail: str) -> Text:
+    return Text(QT_TRANSLATE_NOOP(
+        "core", "The database inside the vault is damaged ({detail})."), detail=detail)
 
 
 def _read_salt(path: Path) -> keys.Salt:

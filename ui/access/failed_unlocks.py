@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from app.vault.vault import Vault
 
 
-def _failed_unlocks(vault: Vault, _task: Task) -> list[str]:
+def _failed_unlocks(vault: Vault, _task: Task[None]) -> list[str]:
     return list(vault.failed_unlocks)
 
 

@@ -178,6 +178,7 @@ class UnlockForm(QWidget):
         self.other.setFont(link_font)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        widget: QWidget
         for widget in (self.heading, self.location):
             layout.addWidget(widget)
         layout.addSpacing(self.fontMetrics().height() // 2)

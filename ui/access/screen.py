@@ -32,21 +32,21 @@ class _Forms(QWidget):
     """Shows one form at a time, as tall as that form: a hidden form takes no room (a
     QStackedWidget would keep the height of the tallest)."""
 
-    def __init__(self, *forms: QWidget) -> None:
+    def __init__(self, *forms: CreateForm | UnlockForm) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for form in forms:
             layout.addWidget(form)
+        self._forms = forms
         self._current = forms[0]
 
-    def currentWidget(self) -> QWidget:
+    def currentWidget(self) -> CreateForm | UnlockForm:
         return self._current
 
-    def setCurrentWidget(self, form: QWidget) -> None:
+    def setCurrentWidget(self, form: CreateForm | UnlockForm) -> None:
         self._current = form
-        for index in range(self.layout().count()):
-            widget = self.layout().itemAt(index).widget()
+        for widget in self._forms:
             widget.setVisible(widget is form)
 
 

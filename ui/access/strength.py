@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from app.common.texts import QT_TRANSLATE_NOOP  # Qt's stub says it returns object
 
 CONTEXT = "StrengthMeter"  # spelled out in each call below: lupdate reads literals only
 FAIR = 2  # the least a vault passphrase may score: it protects evidence

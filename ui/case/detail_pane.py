@@ -8,7 +8,7 @@ Everything is read through the vault service; the pane keeps nothing once cleare
 from __future__ import annotations
 
 import html
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
@@ -161,7 +161,8 @@ class DetailPane(QWidget):
 
     # -- receiving ---------------------------------------------------------------------------
 
-    def _request(self, operation: Operation, on_success: Any) -> None:
+    def _request(self, operation: Operation[ItemContent | None],
+                 on_success: Callable[[ItemContent | None], object]) -> None:
         self._ticket += 1
         ticket = self._ticket
 

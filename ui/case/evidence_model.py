@@ -246,7 +246,7 @@ class EvidenceModel(QAbstractTableModel):
             self._thumbs.popitem(last=False)
 
     def _pixmap(self, png: bytes) -> QPixmap:
-        image = QImage.fromData(png, "PNG")
+        image = QImage.fromData(png, "PNG")  # type: ignore[arg-type]  # stub: bytes; runs: str
         if image.isNull():
             return QPixmap()
         ratio = _pixel_ratio()

@@ -206,6 +206,7 @@ class FilterBar(QWidget):
         top.addWidget(self.search_box, 1)
         top.addWidget(self.count_label)
         bottom = QHBoxLayout()
+        widget: QWidget
         for widget in (self.kind_button, self.tag_button, self.account_button, self.flag_button):
             bottom.addWidget(widget)
         bottom.addSpacing(self.fontMetrics().averageCharWidth() * 2)

@@ -33,6 +33,7 @@ from app.case import describing, evidence, links, people, tags
 from app.case.changes import Changes, Done
 from app.case.describing import ItemChanges
 from app.case.evidence import EvidenceItem
+from app.case.people import AccountRef
 from app.vault.vault import Vault
 from ui.common.form_dialogs import form_row
 from ui.common.i18n import core_text
@@ -139,16 +140,16 @@ class ItemEditor(QWidget):
         self.original_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sha256 = QLineEdit(self.original, readOnly=True)
         self.sha256.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.size = QLabel(self.original)
+        self.size_label = QLabel(self.original)
         fixed = QFormLayout(self.original)
         self._fixed_labels = [form_row(fixed, w) for w in (self.original_name, self.sha256,
-                                                           self.size)]
+                                                           self.size_label)]
         body = QWidget(self)
         inner = QVBoxLayout(body)
         inner.addLayout(form)
         inner.addWidget(self.original)
         inner.addStretch(1)
-        scroll = QScrollArea(self, widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll = QScrollArea(self, widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)  # type: ignore[call-arg]  # Qt properties
         scroll.setWidget(body)
         self.error = QLabel(self, wordWrap=True)
         self.error.setStyleSheet("color: #b3261e")
@@ -199,7 +200,7 @@ class ItemEditor(QWidget):
         self.error.hide()
         item_id = changes.item_id
 
-        def saved(form: object) -> None:
+        def saved(form: ItemForm | None) -> None:
             self._loaded(item_id, form)
             if form is not None:
                 self.changed.emit(item_id)
@@ -234,11 +235,12 @@ class ItemEditor(QWidget):
         moment = self.captured.dateTime()
         redated = moment.toSecsSinceEpoch() != to_qt(item.captured_at).toSecsSinceEpoch()
         names = self.tags.names()
-        accounts = self.accounts.accounts()
+        accounts: list[AccountRef] = [*self.accounts.accounts()]
         return ItemChanges(
             int(item.id), fields, to_python(moment) if redated else None,
             names if sorted(names) != sorted(form.tags) else None,
-            accounts if {a.label() for a in accounts} != {a.label() for a in form.accounts}
+            accounts if {(a.platform, a.handle) for a in accounts}
+            != {(a.platform, a.handle) for a in form.accounts}
             else None)
 
     def _values(self) -> dict[str, str]:
@@ -246,13 +248,12 @@ class ItemEditor(QWidget):
                 "description": self.description.toPlainText().rstrip(),
                 "platform": self.platform.platform(), "url": self.url.text().strip()}
 
-    def _loaded(self, item_id: int, form: object) -> None:
+    def _loaded(self, item_id: int, form: ItemForm | None) -> None:
         if item_id != self._item_id:
             return  # the user moved on to another item meanwhile
         if form is None:
             self._failed(self.tr("This item is no longer in the case."))
             return
-        assert isinstance(form, ItemForm)
         self._form = form
         self.setEnabled(True)
         self._fill()
@@ -325,7 +326,7 @@ class ItemEditor(QWidget):
         self.sha256.setText(item.sha256 if item else "")
         self.sha256.setCursorPosition(0)
         self.sha256.setAccessibleName(self.tr("SHA-256 fingerprint of the original"))
-        self.size.setText(self._size_words(item.size) if item else "")
+        self.size_label.setText(self._size_words(item.size) if item else "")
         self.save_button.setText(self.tr("Save"))  # Ctrl+S
         self.revert_button.setText(self.tr("&Revert"))
         self._refresh_buttons()

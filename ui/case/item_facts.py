@@ -29,9 +29,9 @@ _ROOT = QModelIndex()
 _ISO_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)$")
 
 
-def gather(item_id: int, with_content: bool = True) -> Operation:
+def gather(item_id: int, with_content: bool = True) -> Operation[ItemContent | None]:
     """The operation reading what the pane shows about one item (None if it is gone)."""
-    def operation(vault: Vault, _task: Task) -> ItemContent | None:
+    def operation(vault: Vault, _task: Task[None]) -> ItemContent | None:
         db = vault.db
         found = evidence.details(db, item_id)
         if found is None:

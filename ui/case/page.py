@@ -82,7 +82,8 @@ class CasePage(QWidget):
         self.side.addTab(self.incidents, "")
         self.side.addTab(self.people, "")
         # One filter bar above both tabs: the timeline shows what the table lists.
-        self.view.layout().removeWidget(self.view.filter_bar)
+        if (layout := self.view.layout()) is not None:
+            layout.removeWidget(self.view.filter_bar)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.view, "")

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
@@ -47,9 +48,10 @@ from ui.viewers.text import note_label, say
 class DateDelegate(QStyledItemDelegate):
     """The capture date with, on the line below, how it is known."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        source = index.siblingAtColumn(em.COL_SOURCE).data()
+        source = index.sibling(index.row(), em.COL_SOURCE).data()
         if source:
             option.text = f"{option.text}\u2028{source}"  # a line break the view draws
 

@@ -43,12 +43,11 @@ class Translations:
         """Use ``choice`` ("fr", "en", or "" for the system's language); returns the
         language now in use. A missing translation file silently leaves English."""
         language = choice if choice in LANGUAGES else system_language()
-        app = QCoreApplication.instance()
         for translator in self._installed:
-            app.removeTranslator(translator)
+            QCoreApplication.removeTranslator(translator)
         self._installed = self._load(language)
         for translator in self._installed:
-            app.installTranslator(translator)
+            QCoreApplication.installTranslator(translator)
         self.language = language if self._installed or language == SOURCE_LANGUAGE \
             else SOURCE_LANGUAGE
         QLocale.setDefault(_locale_for(self.language))

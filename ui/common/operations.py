@@ -13,20 +13,24 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import sqlcipher3
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.case import integrity
 from app.case.changes import changes_of
-from app.common import errors
+from app.common import debug, errors
 from app.common.texts import QT_TRANSLATE_NOOP, Text
 
 if TYPE_CHECKING:
     from app.vault.vault import Vault
 
-Operation = Callable[["Vault", "Task"], Any]
+T = TypeVar("T")  # what an operation returns, handed to its on_success
+P = TypeVar("P")  # what an operation reports as it goes, handed to its on_progress
+
+# An operation that returns a T; what it reports is not said, so any on_progress fits.
+Operation = Callable[["Vault", "Task[Any]"], T]
 
 
 def _vaults() -> type[Vault]:
@@ -38,11 +42,11 @@ def _vaults() -> type[Vault]:
 
 
 @dataclass
-class Task:
+class Task(Generic[P]):
     """What a running operation can do besides its work: report and notice a cancel."""
 
     ticket: int
-    report: Callable[[object], None]
+    report: Callable[[P], None]
     _cancel: threading.Event = field(default_factory=threading.Event)
 
     @property
@@ -52,11 +56,12 @@ class Task:
 
 @dataclass
 class _Request:
-    run: Callable[[Task], Any]
+    # Untyped inside: one queue carries every operation; ``run`` and ``_queue`` check types.
+    run: Callable[[Task[Any]], Any]
     on_success: Callable[[Any], None] | None
     on_failure: Callable[[str], None] | None
-    on_progress: Callable[[object], None] | None
-    task: Task | None = None
+    on_progress: Callable[[Any], None] | None
+    task: Task[Any] | None = None
 
 
 class _Worker(QObject):
@@ -83,6 +88,7 @@ class _Worker(QObject):
             else:  # a record deleted meanwhile: a sentence, never "internal error"
                 self.failed.emit(ticket, Text(integrity.SOMETHING_GONE))
         except Exception as error:  # noqa: BLE001 - shown to the user, the app goes on
+            debug.report(error)  # where it failed, in debug mode only; never what it held
             self.failed.emit(ticket, _internal(error))
         else:
             self.finished.emit(ticket, result)
@@ -122,31 +128,33 @@ class VaultService(QObject):
     def is_unlocked(self) -> bool:
         return self.path is not None
 
-    def run(self, operation: Operation, on_success: Callable[[Any], None] | None = None,
+    def run(self, operation: Callable[[Vault, Task[P]], T],
+            on_success: Callable[[T], None] | None = None,
             on_failure: Callable[[str], None] | None = None,
-            on_progress: Callable[[object], None] | None = None) -> Task:
-        """Queue ``operation(vault, task)``; callbacks run on the GUI thread."""
-        def with_vault(task: Task) -> Any:
+            on_progress: Callable[[P], None] | None = None) -> Task[P]:
+        """Queue ``operation(vault, task)``; callbacks run on the GUI thread, ``on_success``
+        with what it returned, ``on_progress`` with what it reported."""
+        def with_vault(task: Task[P]) -> T:
             vault = self._worker.vault
             if vault is None:
                 raise errors.VaultError("The vault is locked.")
             return operation(vault, task)
         return self._queue(with_vault, on_success, on_failure, on_progress)
 
-    def cancel(self, task: Task) -> None:
+    def cancel(self, task: Task[Any]) -> None:
         task._cancel.set()
 
-    def create(self, path: Path, passphrase: str, on_success: Callable[[Any], None],
+    def create(self, path: Path, passphrase: str, on_success: Callable[[None], None],
                on_failure: Callable[[str], None]) -> None:
         self._open(lambda: _vaults().create(path, passphrase), path, on_success, on_failure)
 
-    def unlock(self, path: Path, passphrase: str, on_success: Callable[[Any], None],
+    def unlock(self, path: Path, passphrase: str, on_success: Callable[[None], None],
                on_failure: Callable[[str], None]) -> None:
         self._open(lambda: _vaults().unlock(path, passphrase), path, on_success, on_failure)
 
-    def lock(self, on_done: Callable[[Any], None] | None = None) -> None:
+    def lock(self, on_done: Callable[[None], None] | None = None) -> None:
         """Close the vault: the key and every cached page are gone from the worker."""
-        def closed(_result: Any) -> None:
+        def closed(_result: None) -> None:
             self.path = None
             self.locked.emit()
             if on_done:
@@ -159,35 +167,39 @@ class VaultService(QObject):
             if request.task:
                 request.task._cancel.set()
         done = threading.Event()
-        self._queue(lambda task: (self._close(task), done.set()), None, None, None)
+        def close_and_say(task: Task[None]) -> None:
+            self._close(task)
+            done.set()
+        self._queue(close_and_say, None, None, None)
         done.wait(timeout_ms / 1000)  # an import stops between two files
         self._thread.quit()
         self._thread.wait()
         self.path = None
 
-    def _close(self, _task: Task) -> None:
+    def _close(self, _task: Task[Any]) -> None:
         if self._worker.vault is not None:
             self._worker.vault.close()
             self._worker.vault = None
 
     def _open(self, opener: Callable[[], Vault], path: Path,
-              on_success: Callable[[Any], None], on_failure: Callable[[str], None]) -> None:
-        def open_vault(_task: Task) -> None:
+              on_success: Callable[[None], None], on_failure: Callable[[str], None]) -> None:
+        def open_vault(_task: Task[Any]) -> None:
             if self._worker.vault is not None:
                 self._worker.vault.close()
             self._worker.vault = opener()
 
-        def opened(_result: Any) -> None:
+        def opened(_result: None) -> None:
             self.path = path
             self.unlocked.emit(path)
             on_success(None)
         self._queue(open_vault, opened, on_failure, None)
 
-    def _queue(self, run: Callable[[Task], Any], on_success: Callable[[Any], None] | None,
+    def _queue(self, run: Callable[[Task[P]], T], on_success: Callable[[T], None] | None,
                on_failure: Callable[[str], None] | None,
-               on_progress: Callable[[object], None] | None) -> Task:
+               on_progress: Callable[[P], None] | None) -> Task[P]:
         ticket = next(self._tickets)
-        task = Task(ticket, lambda payload: self._worker.progressed.emit(ticket, payload))
+        task: Task[P] = Task(ticket,
+                             lambda payload: self._worker.progressed.emit(ticket, payload))
         self._pending[ticket] = _Request(run, on_success, on_failure, on_progress, task)
         self._submit.emit(ticket, self._pending[ticket])
         return task

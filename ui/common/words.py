@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from functools import cache
+from typing import cast
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
@@ -44,7 +45,7 @@ KIND_ICONS = {
 @cache
 def kind_icon(kind: str) -> QIcon:
     # qtawesome reads the palette's text colour when it paints: dark themes just work.
-    return qta.icon(KIND_ICONS.get(kind, "fa6s.file"))
+    return cast(QIcon, qta.icon(KIND_ICONS.get(kind, "fa6s.file")))  # qtawesome: untyped
 
 
 def flag_text(flag: str) -> str:
@@ -85,7 +86,8 @@ _FLAG_ICONS = {
 @cache
 def flag_icon(flag: str) -> QIcon:
     name, color = _FLAG_ICONS.get(flag, ("fa6s.circle-exclamation", None))
-    return qta.icon(name, color=QColor(color)) if color else qta.icon(name)
+    icon = qta.icon(name, color=QColor(color)) if color else qta.icon(name)
+    return cast(QIcon, icon)  # qtawesome is untyped
 
 
 # Best evidence of the time first (app/importing/formats/base.py); "set by you" counts as sure.

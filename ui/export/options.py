@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -54,13 +55,13 @@ class OptionsPage(TranslatedPage):
         self.language.setCurrentIndex(self.language.findData(ui_language()))
         self.folder, self.zip = QRadioButton(self), QRadioButton(self)
         self.format = QButtonGroup(self)
-        self.originals = QCheckBox(self, checked=True)
+        self.originals: QCheckBox = QCheckBox(self, checked=True)  # type: ignore[call-overload]  # Qt properties
         self.password, self.password_again = _password_field(self), _password_field(self)
         self.password_note = note(self)
         self.prefix = QLineEdit(self.default_prefix, self)
         self.prefix_note = note(self)
         self.sections = QGroupBox(self)
-        self.section_boxes = {name: QCheckBox(self.sections, checked=True)
+        self.section_boxes = {name: QCheckBox(self.sections, checked=True)  # type: ignore[call-overload]  # Qt properties
                               for name in options.SECTIONS}
         self.labels = [QLabel(self) for _ in range(5)]
         self.error = InlineError(self)
@@ -120,7 +121,8 @@ class OptionsPage(TranslatedPage):
         formats.addWidget(self.zip)
         formats.addStretch(1)
         form = QFormLayout()
-        rows = (self.language, formats, self.originals, self.password,
+        rows: tuple[QWidget | QLayout, ...] = (
+                self.language, formats, self.originals, self.password,
                 _with_note(self.password_again, self.password_note, Qt.AlignmentFlag(0)))
         for label, field in zip(self.labels, rows, strict=True):
             form.addRow(label, field)

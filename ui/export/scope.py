@@ -156,7 +156,7 @@ class ScopePage(TranslatedPage):
         self.count_label.setFont(font)
 
     def _connect(self) -> None:
-        self.group.idToggled.connect(lambda _id, on: on and self._changed())
+        self.group.idToggled.connect(lambda _id, on: self._changed() if on else None)
         for field in (self.since, self.until):
             field.dateChanged.connect(self._changed)
         for model in (self.tags, self.incidents):

@@ -20,6 +20,8 @@ from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.case import incidents, tags
+from app.case.incidents import Incident
+from app.case.tags import Tag
 from app.common import dates
 from app.export import exporting, summary
 from app.export.options import CUSTOM, Options, for_recipient
@@ -55,7 +57,7 @@ class ExportWizard(QWizard):
         self.case_name = case_name
         self.finished_result: exporting.Result | None = None
         self.plan: Plan | None = None  # the count for the current choices, once known
-        self._export_task: Task | None = None
+        self._export_task: Task[exporting.Progress] | None = None
         self._cancel_asked = False
         self._closed = False
         self._generation = 0  # answers to an older preview are dropped
@@ -150,11 +152,11 @@ class ExportWizard(QWizard):
     def _load_choices(self) -> None:
         case_id = self.case_id
 
-        def load(vault: Vault, _task: Task) -> tuple[list, list]:  # on the vault worker
+        def load(vault: Vault, _task: Task[None]) -> tuple[list[Tag], list[Incident]]:  # worker
             return tags.all_tags(vault.db, case_id), incidents.all_incidents(vault.db, case_id)
         self.service.run(load, self._choices_loaded, self._preview_failed)
 
-    def _choices_loaded(self, answer: tuple[list, list]) -> None:
+    def _choices_loaded(self, answer: tuple[list[Tag], list[Incident]]) -> None:
         if self._closed:
             return
         found_tags, found_incidents = answer
@@ -178,7 +180,7 @@ class ExportWizard(QWizard):
         wanted = for_recipient(self.scope_page.scope(), self.recipient_page.recipient(),
                                language=self.options_page.report_language())
 
-        def preview(vault: Vault, _task: Task) -> tuple[Plan, str]:  # on the vault worker
+        def preview(vault: Vault, _task: Task[None]) -> tuple[Plan, str]:  # on the vault worker
             plan = exporting.preview(vault.db, wanted)
             return plan, summary.prefill(plan)
         self.service.run(preview, lambda answer: self._previewed(generation, answer),
@@ -218,7 +220,7 @@ class ExportWizard(QWizard):
         self.progress_page.setCommitPage(False)
         self.progress_page.begin()
 
-        def export(vault: Vault, task: Task) -> exporting.Result:  # on the vault worker
+        def export(vault: Vault, task: Task[exporting.Progress]) -> exporting.Result:  # worker
             return exporting.export(vault, chosen, destination, progress=task.report,
                                     cancelled=lambda: task.cancelled)
         self._export_task = self.service.run(export, self._exported, self._export_failed,
@@ -233,8 +235,8 @@ class ExportWizard(QWizard):
             self.service.cancel(self._export_task)
             self.progress_page.cancelling()
 
-    def _progressed(self, payload: object) -> None:
-        if not self._closed and isinstance(payload, exporting.Progress):
+    def _progressed(self, payload: exporting.Progress) -> None:
+        if not self._closed:
             self.progress_page.show_progress(payload)
 
     def _exported(self, result: exporting.Result) -> None:

@@ -79,8 +79,9 @@ class DropOverlay(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.parentWidget() and kind == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        if isinstance(watched, QWidget) and watched is self.parentWidget() \
+                and kind == QEvent.Type.Resize:
+            self.setGeometry(watched.rect())
         if watched is not self.parentWidget() or kind not in _DRAG_EVENTS:
             return False
         if kind == QEvent.Type.DragLeave:
@@ -136,7 +137,8 @@ class DropOverlay(QWidget):
         self.detail.setText(detail)
         self.setAccessibleName(headline)
         self.setAccessibleDescription(detail)
-        self.setGeometry(self.parentWidget().rect())
+        if (target := self.parentWidget()) is not None:
+            self.setGeometry(target.rect())
         self.raise_()
         self.show()
         self.update()

@@ -192,7 +192,7 @@ class ImportFlow(QObject):
         super().__init__(parent_widget)
         self._service = service
         self._waiting: deque[_Job] = deque()
-        self._task: Task | None = None
+        self._task: Task[ImportProgress] | None = None
         self._summary = ImportSummary()
 
     @property
@@ -247,8 +247,7 @@ class ImportFlow(QObject):
             self._on_progress)
         self.started.emit()
 
-    def _on_progress(self, payload: object) -> None:
-        assert isinstance(payload, ImportProgress)
+    def _on_progress(self, payload: ImportProgress) -> None:
         self._summary.total = payload.total or 0
         if payload.result is not None:
             self._summary.results.append(payload.result)
@@ -256,7 +255,7 @@ class ImportFlow(QObject):
                 self.item_stored.emit(list(payload.result.item_ids))
         self.progressed.emit(payload)
 
-    def _on_done(self, cancelled: object) -> None:
+    def _on_done(self, cancelled: bool) -> None:
         self._task = None
         self._summary.cancelled = bool(cancelled)
         self.finished.emit(self._summary)
@@ -288,12 +287,12 @@ def _png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QBuffer.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stub: bytes; runs: str
     buffer.close()
     return bytes(data.data())
 
 
-def _run(job: _Job, vault: Vault, task: Task) -> bool:
+def _run(job: _Job, vault: Vault, task: Task[ImportProgress]) -> bool:
     """The operation on the worker: import, report each file; True if cancelled."""
     importer = Importer(vault, job.case_id)
     total, outcomes = _outcomes(job, importer, lambda: task.cancelled)

@@ -8,10 +8,11 @@ panel saves it on the vault worker.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time
+from typing import cast
 
 import qtawesome as qta
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.case.incident_actions import IncidentDraft
 from app.case.spans import APPROXIMATE, DAY, EXACT, MONTH, PRECISIONS, span
 from app.common import dates
+from app.common.texts import QT_TRANSLATE_NOOP  # Qt's stub says it returns object
 from ui.common.form_dialogs import form_row, lay_out_dialog
 from ui.common.pickers import CheckListModel, Choice, PlatformCombo
 from ui.people.account_picker import AccountChoice, AccountDialog
@@ -64,8 +66,12 @@ def when_text(precision: str, occurred_at: str | None, occurred_until: str | Non
         return QCoreApplication.translate("Incidents", "date not known")
     end = dates.from_iso(occurred_until or "")
     locale, first = QLocale(), _local(start)
-    day, month = (lambda m: locale.toString(m.date(), "d MMM yyyy")), \
-        (lambda m: locale.toString(m.date(), "MMMM yyyy"))
+
+    def day(moment: QDateTime) -> str:
+        return locale.toString(moment.date(), "d MMM yyyy")
+
+    def month(moment: QDateTime) -> str:
+        return locale.toString(moment.date(), "MMMM yyyy")
     last = _local(end) if end and end > start else None
     if precision == EXACT:
         return QCoreApplication.translate("Incidents", "on {day} at {time}").format(
@@ -75,7 +81,7 @@ def when_text(precision: str, occurred_at: str | None, occurred_until: str | Non
     same_month = last is None or month(last) == month(first)
     if precision == MONTH and same_month:
         return QCoreApplication.translate("Incidents", "in {month}").format(month=month(first))
-    if same_month:
+    if same_month or last is None:
         return QCoreApplication.translate("Incidents", "around {month}").format(
             month=month(first))
     shown = month if precision == MONTH else day
@@ -106,7 +112,7 @@ class IncidentDialog(QDialog):
         self.title = QLineEdit(self)
         self.precision = QComboBox(self)
         self.start = QDateTimeEdit(self, calendarPopup=True)
-        self.until = QDateEdit(self, calendarPopup=True)
+        self.until = QDateEdit(self, calendarPopup=True)  # type: ignore[call-overload]  # a Qt property
         self.until_label = QLabel(self)
         self.until_label.setBuddy(self.until)
         when = QHBoxLayout()
@@ -156,9 +162,11 @@ class IncidentDialog(QDialog):
     def draft(self) -> IncidentDraft:
         precision = PRECISIONS[self.precision.currentIndex()]
         moment = self.start.dateTime()
-        occurred_at, until = span(precision, moment.date().toPython(),
-                                  self.until.date().toPython(),
-                                  moment.time().toPython().replace(second=0, microsecond=0))
+        # toPython() gives a date or a time; PySide6's stub says object.
+        occurred_at, until = span(precision, cast(date, moment.date().toPython()),
+                                  cast(date, self.until.date().toPython()),
+                                  cast(time, moment.time().toPython()).replace(second=0,
+                                                                               microsecond=0))
         labels = {row.label for row in self.accounts.checked_rows()}
         return IncidentDraft(
             self._draft.id, self.title.text().strip(), self.description.toPlainText().rstrip(),

@@ -53,8 +53,8 @@ def load_incidents(vault: Vault, case_id: int) -> IncidentsState:
     db = vault.db
     accounts = [AccountChoice.of(a) for a in people.all_accounts(db, case_id)]
     by_id = {a.id: a for a in accounts}
-    rows = [IncidentRow(i, len(links.items_of(db, "incident", i.id)),
-                        [by_id[a] for a in incidents.accounts(db, i.id) if a in by_id])
+    rows = [IncidentRow(i, len(links.items_of(db, "incident", i.id or 0)),
+                        [by_id[a] for a in incidents.accounts(db, i.id or 0) if a in by_id])
             for i in incidents.all_incidents(db, case_id)]
     return IncidentsState(rows, accounts,
                           [Choice(p.id, p.name) for p in people.all_people(db, case_id)])
@@ -155,5 +155,5 @@ class IncidentsModel(QAbstractTableModel):
         ids = item_ids_of(mime)
         if target is None or not ids:
             return False
-        self.items_dropped.emit(int(target.incident.id), ids)
+        self.items_dropped.emit(int(target.incident.id or 0), ids)
         return True

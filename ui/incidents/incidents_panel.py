@@ -66,7 +66,7 @@ class IncidentsPanel(QWidget):
         self.clear()
 
     def _build(self) -> None:
-        self.view = QTreeView(self, rootIsDecorated=False, uniformRowHeights=True,
+        self.view = QTreeView(self, rootIsDecorated=False, uniformRowHeights=True,  # type: ignore[call-arg]  # Qt props
                               alternatingRowColors=True, sortingEnabled=True)
         self.view.setModel(self.proxy)
         self.view.sortByColumn(IncidentsModel.COL_WHEN, Qt.SortOrder.AscendingOrder)
@@ -174,7 +174,7 @@ class IncidentsPanel(QWidget):
             "this incident goes.").format(title=row.incident.title or self.tr("(untitled)")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        incident_id = int(row.incident.id)
+        incident_id = int(row.incident.id or 0)
         box.accepted.connect(lambda: self._delete(incident_id))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -246,7 +246,7 @@ class IncidentsPanel(QWidget):
         else:
             self.status.setText(self.tr("%n new link(s) made.", "", made))
 
-    def _run(self, operation: Operation, on_done: Callable[[object], None] | None = None,
+    def _run(self, operation: Operation[object], on_done: Callable[[object], None] | None = None,
              ) -> None:
         """Write; the list follows from the changes the service broadcasts."""
         self.error.hide()
@@ -263,10 +263,9 @@ class IncidentsPanel(QWidget):
             self._service.run(lambda vault, task: load_incidents(vault, case_id),
                               lambda state: self._loaded(case_id, state), self._failed)
 
-    def _loaded(self, case_id: int, state: object) -> None:
+    def _loaded(self, case_id: int, state: IncidentsState) -> None:
         if case_id != self._case_id:
             return
-        assert isinstance(state, IncidentsState)
         selected = self.selected_id()
         self._state = state
         self.model.set_rows(state.rows)

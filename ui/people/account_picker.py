@@ -9,6 +9,7 @@ picks one the case knows or asks the dialog for a new one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 import qtawesome as qta
 from PySide6.QtCore import QEvent, Qt
@@ -136,7 +137,7 @@ class AccountPicker(ChosenList):
         taken = {row.label for row in self.rows()}
         for account in self._known:
             if account.label() not in taken:
-                menu.addAction(account.label(), lambda a=account: self.add_account(a))
+                menu.addAction(account.label(), partial(self.add_account, account))
         menu.addSeparator()
         menu.addAction(qta.icon("fa6s.plus"), self.tr("New account…"), self._ask_new)
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import qtawesome as qta
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QMimeData,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.case import people
 from app.case.people import ROLES, Account, Person
+from app.common.texts import QT_TRANSLATE_NOOP  # Qt's stub says it returns object
 from app.vault.vault import Vault
 from ui.common.pickers import ID_ROLE, ITEM_IDS_MIME, item_ids_of, platform_label
 
@@ -95,7 +95,7 @@ class PeopleModel(QAbstractItemModel):
 
     def parent(self, child: Index | None = None) -> QModelIndex:  # type: ignore[override]
         if child is None:
-            return super().parent()  # QObject.parent(): the model's owner
+            return super().parent()  # type: ignore[return-value]  # QObject.parent(): the owner
         if not child.isValid() or child.internalId() == 0:
             return QModelIndex()
         return self.createIndex(child.internalId() - 1, 0, 0)
@@ -134,9 +134,9 @@ class PeopleModel(QAbstractItemModel):
     def _text(self, index: Index, record: Person | Account | None, column: int) -> object:
         if isinstance(record, Account):
             return (record.handle, platform_label(record.platform),
-                    self._counts.get(int(record.id), 0))[column]
+                    self._counts.get(int(record.id or 0), 0))[column]
         group = self._groups[index.row()][1]
-        total = sum(self._counts.get(int(a.id), 0) for a in group)
+        total = sum(self._counts.get(int(a.id or 0), 0) for a in group)
         if record is None:
             return (self.tr("Accounts not yet tied to a person"), "", total)[column]
         return (record.name, role_text(record.role), total)[column]
@@ -172,5 +172,5 @@ class PeopleModel(QAbstractItemModel):
         account, ids = self.record(parent), item_ids_of(mime)
         if not isinstance(account, Account) or not ids:
             return False
-        self.items_dropped.emit(int(account.id), ids)
+        self.items_dropped.emit(int(account.id or 0), ids)
         return True

@@ -10,7 +10,9 @@ describing an item appears here at once).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import qtawesome as qta
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -39,6 +41,9 @@ from ui.common.operations import Operation, VaultService
 from ui.common.pickers import Choice
 from ui.people.account_picker import AccountChoice, AccountDialog
 from ui.people.people_model import PeopleModel, PeopleState, load_people, role_text
+
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
 
 # What this panel shows: it reads the vault again when one of these changed.
 SHOWN = ("people", "accounts", "links", "items")
@@ -100,7 +105,7 @@ class PeoplePanel(QWidget):
         service.changed.connect(self._on_changes)
         self.model = PeopleModel(self)
         self.model.items_dropped.connect(self._tie_dropped)
-        self.view = QTreeView(self, uniformRowHeights=True, alternatingRowColors=True)
+        self.view = QTreeView(self, uniformRowHeights=True, alternatingRowColors=True)  # type: ignore[call-arg]  # Qt properties
         self.view.setModel(self.model)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.view.setDragDropOverwriteMode(True)
@@ -170,7 +175,7 @@ class PeoplePanel(QWidget):
         if isinstance(chosen, Person):
             question = self.tr("Delete {name}? Their accounts stay, under “Accounts not yet "
                                "tied to a person”.").format(name=chosen.name)
-            delete = people_actions.delete_person
+            delete: Callable[[Vault, int], Changes] = people_actions.delete_person
         elif isinstance(chosen, Account):
             question = self.tr("Delete the account {handle}? The items tied to it stay in the "
                                "case.").format(handle=chosen.handle)
@@ -181,7 +186,7 @@ class PeoplePanel(QWidget):
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        record_id = int(chosen.id)
+        record_id = int(chosen.id or 0)  # a listed record always has its id
         box.accepted.connect(lambda: self._write(lambda vault, task: delete(vault, record_id)))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -220,7 +225,7 @@ class PeoplePanel(QWidget):
             self._write(lambda vault, task: people_actions.tie_items(
                 vault, case_id, account_id, item_ids))
 
-    def _write(self, operation: Operation) -> None:
+    def _write(self, operation: Operation[object]) -> None:
         """Write; the tree follows from the changes the service broadcasts, and a refusal
         (an account that exists already, a person deleted meanwhile) shows inline."""
         self.error.hide()
@@ -236,10 +241,9 @@ class PeoplePanel(QWidget):
             self._service.run(lambda vault, task: load_people(vault, case_id),
                               lambda state: self._loaded(case_id, state), self._failed)
 
-    def _loaded(self, case_id: int, state: object) -> None:
+    def _loaded(self, case_id: int, state: PeopleState) -> None:
         if case_id != self._case_id:
             return
-        assert isinstance(state, PeopleState)
         self._state = state
         self.model.set_state(state)
         self.view.expandAll()

@@ -86,6 +86,8 @@ class IdleLock(QObject):
     def _follow(self) -> None:
         """Run the timer and watch events only while there is something to lock."""
         app = QCoreApplication.instance()
+        if app is None:
+            return  # no app, no events to watch
         active = self._watching and self.minutes > 0
         if active and not self._timer.isActive():
             app.installEventFilter(self)

@@ -33,7 +33,9 @@ class EscapeTwice(QObject):
         self.clock = clock
         self._first: float | None = None
         self._down = False
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:  # there is one whenever a window exists
+            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()

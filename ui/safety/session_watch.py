@@ -13,6 +13,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -84,18 +85,18 @@ class SessionWatch(QObject):
         # Any sender and any path: KDE and GNOME publish the screen saver at different paths.
         for interface in SCREEN_SAVERS:
             if bus.connect("", "", interface, "ActiveChanged", self,
-                           SLOT("screen_saver_changed(bool)")):
+                           SLOT("screen_saver_changed(bool)")):  # type: ignore[call-overload]  # stubs lack SLOT() receivers
                 self.watching.append(interface)
 
     def _watch_system_bus(self, bus: QDBusConnection | None) -> None:
         if bus is None or not bus.isConnected():
             return
         if bus.connect(LOGIND, LOGIND_PATH, f"{LOGIND}.Manager", "PrepareForSleep", self,
-                       SLOT("preparing_for_sleep(bool)")):
+                       SLOT("preparing_for_sleep(bool)")):  # type: ignore[call-overload]  # stubs lack SLOT() receivers
             self.watching.append("PrepareForSleep")
         session = logind_session_path(os.environ.get("XDG_SESSION_ID", ""))
         if session and bus.connect(LOGIND, session, f"{LOGIND}.Session", "Lock", self,
-                                   SLOT("session_locked()")):
+                                   SLOT("session_locked()")):  # type: ignore[call-overload]  # stubs lack SLOT() receivers
             self.watching.append("Lock")
 
 
@@ -144,13 +145,14 @@ class WindowsSessionFilter(QAbstractNativeEventFilter):
     """Reads the messages Windows sends to the app's windows. Session changes only arrive
     at a window registered with ``WTSRegisterSessionNotification``; see ``register``."""
 
-    def __init__(self, leaving) -> None:
+    def __init__(self, leaving: Callable[[], None]) -> None:
         super().__init__()
         self._leaving = leaving
 
-    def nativeEventFilter(self, event_type: QByteArray | bytes,
+    def nativeEventFilter(self, event_type: QByteArray | bytes | bytearray | memoryview,
                           message: int) -> tuple[bool, int]:
-        if bytes(event_type) == b"windows_generic_MSG" and message:
+        # QByteArray has the buffer protocol; its stub does not say so.
+        if bytes(event_type) == b"windows_generic_MSG" and message:  # type: ignore[arg-type]
             msg = WindowsMessage.from_address(int(message))
             if windows_message_means_leaving(msg.message, msg.wParam):
                 self._leaving()

@@ -26,6 +26,10 @@ class Option(Generic[T]):
     A stored value of the wrong type or outside the choices reads as the default, so a
     hand-edited or damaged settings file can never put the app in an unknown state."""
 
+    kind: type[T]
+    default: T
+    choices: tuple[T, ...] | None
+
     def __init__(self, key: str, kind: type[T], default: T,
                  choices: tuple[T, ...] | None = None, minimum: int | None = None) -> None:
         self.key, self.kind, self.default = key, kind, default
@@ -37,7 +41,7 @@ class Option(Generic[T]):
     def __get__(self, preferences: Preferences | None, owner: type) -> Any:
         if preferences is None:
             return self
-        raw = preferences.settings.value(self.key, self.default)
+        raw: Any = preferences.settings.value(self.key, self.default)  # QSettings: untyped
         try:
             value = self.kind(raw)
         except (TypeError, ValueError):
@@ -52,7 +56,8 @@ class Option(Generic[T]):
     def _valid(self, value: T) -> bool:
         if self.choices is not None and value not in self.choices:
             return False
-        return self.minimum is None or int(value) >= self.minimum
+        # Only whole-number options have a minimum.
+        return self.minimum is None or (isinstance(value, int) and value >= self.minimum)
 
 
 class Preferences:

@@ -178,7 +178,7 @@ def marks(lane: Lane, start: float, end: float, cell: float, spread: float) -> l
 def cell_seconds(seconds_per_pixel: float, pixels: float) -> float:
     """A cell of about ``pixels`` wide, rounded up to a quarter power of two seconds:
     cells then stay put while the view pans, and change only at distinct zoom levels."""
-    return 2.0 ** (math.ceil(4 * math.log2(max(seconds_per_pixel * pixels, 1.0))) / 4)
+    return math.pow(2.0, math.ceil(4 * math.log2(max(seconds_per_pixel * pixels, 1.0))) / 4)
 
 
 def _apart(starts: list[float], low: int, high: int, spread: float) -> bool:

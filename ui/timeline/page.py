@@ -122,14 +122,14 @@ class TimelinePage(QWidget):
     # -- building -------------------------------------------------------------------------
 
     def _lay_out(self) -> None:
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.statistics)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
+        self.statistics_scroll = QScrollArea(self)
+        self.statistics_scroll.setWidget(self.statistics)
+        self.statistics_scroll.setWidgetResizable(True)
+        self.statistics_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.statistics_scroll.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.view)
-        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self.statistics_scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -172,7 +172,7 @@ class TimelinePage(QWidget):
         grouping = self.view.grouping
         lanes = lanes_that_fit(self.view.height(), self.view.fontMetrics().height())
 
-        def read(vault: Vault, _task: Task) -> EventIndex:  # on the vault's worker
+        def read(vault: Vault, _task: Task[None]) -> EventIndex:  # on the vault's worker
             index = EventIndex(timeline.load(vault.db, case_id, filters))
             index.prepare(grouping, lanes)
             return index
@@ -201,7 +201,7 @@ class TimelinePage(QWidget):
         self.statistics.set_statistics(None, self.tr("Counting…"))
         events = index.events
 
-        def count(_vault: Vault, _task: Task) -> Statistics:  # on the vault's worker
+        def count(_vault: Vault, _task: Task[None]) -> Statistics:  # on the vault's worker
             return statistics.compute(events)
 
         def counted(figures: Statistics) -> None:
@@ -272,6 +272,6 @@ class TimelinePage(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.scroll.setAccessibleName(self.tr("Statistics"))
+        self.statistics_scroll.setAccessibleName(self.tr("Statistics"))
         if self.view.index is not None:
             self.view.set_message(self._empty_text())

@@ -21,7 +21,7 @@ def write_png(image: QImage, path: Path) -> bool:
     saved = QSaveFile(str(path))
     if not saved.open(QIODevice.OpenModeFlag.WriteOnly):
         return False
-    if not image.save(saved, "PNG"):
+    if not image.save(saved, "PNG"):  # type: ignore[call-overload]  # stub: bytes; runs: str
         saved.cancelWriting()
         return False
     return saved.commit()

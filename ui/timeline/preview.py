@@ -142,7 +142,8 @@ class EventPreview(QFrame):
 
     def _place(self, near: QPoint) -> QPoint:
         """Below and right of the pointer, kept inside the timeline."""
-        parent = self.parentWidget().rect()
+        holder = self.parentWidget()  # the timeline, once shown
+        parent = holder.rect() if holder is not None else self.rect()
         offset = self.fontMetrics().height()
         spot = QRect(near + QPoint(offset, offset), self.size())
         if spot.right() > parent.right():

@@ -87,7 +87,7 @@ class BarChart(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             plot = self._plot()
             if self.values and plot.width() > 0:
-                number = int((event.position().x() - plot.left()) / self._bar_width())
+                number = int((event.pos().x() - plot.left()) / self._bar_width())
                 if 0 <= number < len(self.values):
                     label, count = self.values[number]
                     text = f"{self.tip.replace('%1', label)}: {QLocale().toString(count)}"

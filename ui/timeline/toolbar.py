@@ -7,7 +7,7 @@ It holds the controls only; the Timeline tab connects them to the view.
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime
 
 import qtawesome as qta
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, Qt, Signal
@@ -89,7 +89,8 @@ class TimelineToolbar(QWidget):
             for moment in (start, end)))
 
     def _day_changed(self, day: QDate) -> None:
-        self.day_chosen.emit(datetime.combine(day.toPython(), time(12)).timestamp())
+        noon = datetime(day.year(), day.month(), day.day(), 12)
+        self.day_chosen.emit(noon.timestamp())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -42,7 +42,7 @@ class BackupDialog(QDialog):
         self.place = QLineEdit(str(self.destination), readOnly=True)
         self.choose = QPushButton()
         self.place_label.setBuddy(self.choose)
-        self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)
+        self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)  # type: ignore[call-arg]  # keywords: Qt properties
         self.outcome = QLabel(wordWrap=True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = InlineError()
@@ -105,6 +105,7 @@ class BackupDialog(QDialog):
         place.addWidget(self.place, 1)
         place.addWidget(self.choose)
         layout = QVBoxLayout(self)
+        widget: QWidget
         for widget in (self.explain, self.place_label):
             layout.addWidget(widget)
         layout.addLayout(place)

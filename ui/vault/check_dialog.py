@@ -1,15 +1,14 @@
 """Check the vault: every page decrypted, the structure verified, every original re-hashed
 and the history's chain verified, on the vault worker. The result is said in plain words,
-one sentence per problem, with the technical line under it for whoever helps; the check
-itself is recorded in the custody log."""
+one sentence per problem (the core's, translated here), with the specifics for whoever
+helps inside it; the check itself is recorded in the custody log."""
 
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,10 +26,6 @@ from ui.common.fields import InlineError
 from ui.common.i18n import core_text
 from ui.common.operations import Task, VaultService
 
-_ORIGINAL = re.compile(r"original \d+ no longer matches its SHA-256 \((?:items )?(.*)\)")
-_CUT = re.compile(r"custody entry (\d+) does not follow the entry before it")
-_ALTERED = re.compile(r"custody entry (\d+) was altered after it was written")
-
 
 @dataclass(frozen=True)
 class CheckOutcome:
@@ -38,37 +33,10 @@ class CheckOutcome:
     not_recorded: Text | None  # why the check could not be written in the history
 
 
-def _check(vault: Vault, _task: Task) -> CheckOutcome:
+def _check(vault: Vault, _task: Task[None]) -> CheckOutcome:
     report = vault.check()
     error = vault.record_check(report)
     return CheckOutcome(report, error.text if error else None)
-
-
-def plain_words(problem: str) -> str:
-    """One of ``Vault.check``'s technical lines, said for the person who owns the vault."""
-    translate = QCoreApplication.translate
-    if " could not finish: " in problem:
-        return translate("CheckDialog", "Part of the check could not finish: the vault is "
-                         "too damaged to read there.")
-    if problem.startswith("page check"):
-        return translate("CheckDialog", "Part of the vault file no longer decrypts as it was "
-                         "written: it was damaged on the disk or changed by another program.")
-    if problem.startswith("structure check"):
-        return translate("CheckDialog", "The database inside the vault is damaged.")
-    if found := _ORIGINAL.fullmatch(problem):
-        if found.group(1) == "no item":
-            return translate("CheckDialog", "An original no longer used by any item has "
-                             "changed since it was stored.")
-        return translate("CheckDialog", "The original of item(s) %1 has changed since it was "
-                         "stored: its fingerprint (SHA-256) no longer matches.").replace(
-            "%1", found.group(1))
-    if found := _CUT.fullmatch(problem):
-        return translate("CheckDialog", "The history was cut or reordered at entry %1: an "
-                         "entry before it is missing or was moved.").replace("%1", found.group(1))
-    if found := _ALTERED.fullmatch(problem):
-        return translate("CheckDialog", "History entry %1 was changed after it was "
-                         "written.").replace("%1", found.group(1))
-    return problem
 
 
 class CheckDialog(QDialog):
@@ -83,7 +51,7 @@ class CheckDialog(QDialog):
         self.busy = False
         self.outcome: CheckOutcome | None = None
         self.explain = QLabel(wordWrap=True)
-        self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)
+        self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)  # type: ignore[call-arg]  # keywords: Qt properties
         self.verdict = QLabel(wordWrap=True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.problems = QLabel(wordWrap=True)
@@ -198,8 +166,8 @@ class CheckDialog(QDialog):
             self._show_outcome()
 
 
-def _problem_list(problems: list[str]) -> str:
-    """Each problem in plain words, with its technical line in small print under it."""
-    items = "".join(f"<li>{html.escape(plain_words(line))}<br><small>"
-                    f"{html.escape(line)}</small></li>" for line in problems)
+def _problem_list(problems: list[Text]) -> str:
+    """Each problem in the person's language; its specifics (entry, item, SQLCipher's line)
+    are inside the sentence, for whoever helps."""
+    items = "".join(f"<li>{html.escape(core_text(problem))}</li>" for problem in problems)
     return f"<ul>{items}</ul>"

@@ -42,7 +42,7 @@ class PassphraseDialog(QDialog):
         for label, field in zip(self.labels, (self.current, self.new, self.again), strict=True):
             label.setBuddy(field)
         self.hint = QLabel(wordWrap=True)
-        self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)
+        self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)  # type: ignore[call-arg]  # keywords: Qt properties
         self.outcome = QLabel(wordWrap=True)
         self.error = InlineError()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -66,7 +66,7 @@ class PassphraseDialog(QDialog):
             return
         current, new = self.current.text(), self.new.text()
 
-        def change(vault: Vault, _task: Task) -> bool:
+        def change(vault: Vault, _task: Task[None]) -> bool:
             if not vault.passphrase_matches(current):
                 return False
             vault.change_passphrase(new)

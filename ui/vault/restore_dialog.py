@@ -53,7 +53,7 @@ class RestoreDialog(QDialog):
         self.labels = [QLabel(), QLabel()]
         self.labels[0].setBuddy(self.choose)
         self.labels[1].setBuddy(self.passphrase)
-        self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)
+        self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)  # type: ignore[call-arg]  # keywords: Qt properties
         self.outcome = QLabel(wordWrap=True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error = InlineError()
@@ -81,7 +81,7 @@ class RestoreDialog(QDialog):
         backup, passphrase = self.backup, self.passphrase.text()
         assert backup is not None
 
-        def put_back(vault: Vault, _task: Task) -> restore.Restored:
+        def put_back(vault: Vault, _task: Task[None]) -> restore.Restored:
             return restore.restore(vault, backup, passphrase)
         self._set_busy(True)
         self.error.show_message("")

@@ -66,7 +66,7 @@ class EmailViewer(Viewer):
         super().__init__(parent)
         self.headers: dict[str, QLabel] = {}
         self._names: dict[str, QLabel] = {}
-        form = QFormLayout()
+        form = self._headers_form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key in ("from", "to", "cc", "subject", "date"):
             self._names[key], self.headers[key] = QLabel(self), _value_label(self)
@@ -142,9 +142,7 @@ class EmailViewer(Viewer):
                                        else Qt.ArrowType.RightArrow)
 
     def _hide_row(self, key: str, hidden: bool) -> None:
-        form = self.layout().itemAt(0).layout()
-        assert isinstance(form, QFormLayout)
-        form.setRowVisible(self.headers[key], not hidden)
+        self._headers_form.setRowVisible(self.headers[key], not hidden)
 
     def _body_html(self, content: ItemContent) -> str:
         parts = ""

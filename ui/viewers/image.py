@@ -164,7 +164,7 @@ class ImageViewer(Viewer):
         else:
             image, problem = decode(content.original, content.item.format)
         if image.isNull() and content.thumbnail:
-            image = QImage.fromData(content.thumbnail, "PNG")
+            image = QImage.fromData(content.thumbnail, "PNG")  # type: ignore[arg-type]  # stub: bytes; runs: str
         say(self.note, self._explain(problem, content, has_preview=not image.isNull()))
         self.view.item.setPixmap(QPixmap.fromImage(image))
         self.view.setSceneRect(QRectF(self.view.item.pixmap().rect()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 
 from app.analysis import statistics as stats
 from app.export import wording
@@ -47,7 +48,7 @@ def statistics_section(doc: ReportDocument, plan: Plan) -> None:
 
 
 def _figures(language: str, figures: stats.Statistics) -> list[tuple[str, str, bool]]:
-    say = lambda key, **values: wording.say(language, key, **values)
+    say = partial(wording.say, language)
     assert figures.first is not None
     assert figures.last is not None
     span = say("stats.span", first=wording.day(language, figures.first.date()),

@@ -3,6 +3,9 @@ fingerprint of the exhibits, who files it, and the contents with their page stam
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from fpdf import FPDF
 from fpdf.outline import OutlineSection
 
@@ -43,7 +46,7 @@ def cover(doc: ReportDocument, plan: Plan, sections: list[str]) -> None:
 
 def _facts(plan: Plan) -> list[tuple[str, str, bool]]:
     language = plan.options.language
-    say = lambda key: wording.say(language, key)
+    say = partial(wording.say, language)
     attachments = sum(len(exhibit.attachments) for exhibit in plan.exhibits)
     counted = wording.count(language, "count.exhibits", len(plan.exhibits))
     if attachments:
@@ -75,7 +78,7 @@ def _filer(doc: ReportDocument, plan: Plan) -> None:
                label_width=52, size=10)
 
 
-def _contents(language: str):
+def _contents(language: str) -> Callable[[FPDF, list[OutlineSection]], None]:
     def render(pdf: FPDF, outline: list[OutlineSection]) -> None:
         assert isinstance(pdf, ReportDocument)
         pdf.subtitle(wording.say(language, "contents"))

@@ -11,12 +11,14 @@ from __future__ import annotations
 import atexit
 import re
 import unicodedata
+from collections.abc import Callable
 from contextlib import ExitStack
 from functools import cache
 from importlib.resources import as_file, files
 from pathlib import Path
 
 from fpdf import FPDF
+from fpdf.fonts import TTFFont
 
 from app.export import wording
 
@@ -223,7 +225,9 @@ class ReportDocument(FPDF):
     def wrap(self, text: str, width: float, mono: bool = False) -> list[str]:
         """``text`` cut into lines no wider than ``width`` in the current font: at spaces
         when it can, inside a word (a URL, a hash) when the word alone is too wide."""
-        widths = self.current_font.cw  # type: ignore[union-attr] - a font is always set
+        font = self.current_font
+        assert isinstance(font, TTFFont), "the report embeds its fonts: all are TrueType"
+        widths = font.cw
         scale = self.font_size_pt * 0.001 / self.k
 
         def measure(piece: str) -> float:
@@ -304,7 +308,7 @@ def _copies() -> ExitStack:
     return copies
 
 
-def _wrapped(paragraph: str, width: float, measure) -> list[str]:
+def _wrapped(paragraph: str, width: float, measure: Callable[[str], float]) -> list[str]:
     """One paragraph (no newline) as lines, greedily: the usual way text is set."""
     if not paragraph:
         return [""]
@@ -330,7 +334,7 @@ def _wrapped(paragraph: str, width: float, measure) -> list[str]:
     return lines
 
 
-def _longest_fit(word: str, width: float, measure) -> int:
+def _longest_fit(word: str, width: float, measure: Callable[[str], float]) -> int:
     """How many leading characters of ``word`` fit in ``width`` (at least one); it stops
     at the width, so a 100,000-character token costs no more than its length."""
     used, count = 0.0, 0
@@ -344,7 +348,8 @@ def _longest_fit(word: str, width: float, measure) -> int:
 
 def _common_glyphs(document: FPDF, keys: tuple[str, ...]) -> frozenset[int]:
     """The code points every font of ``keys`` can draw."""
-    maps = [set(document.fonts[key].cmap) for key in keys]
+    fonts = [document.fonts[key] for key in keys]
+    maps = [set(font.cmap) for font in fonts if isinstance(font, TTFFont)]
     return frozenset(set.intersection(*maps))
 
 

@@ -7,6 +7,7 @@ Attachments follow their e-mail, numbered under it ("Pièce n° 12-1").
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from app.export import wording
 from app.export.errors import Cancelled
@@ -74,7 +75,7 @@ def _name_line(doc: ReportDocument, name: str, label: str) -> None:
 
 def _facts(plan: Plan, exhibit: Exhibit) -> list[tuple[str, str, bool]]:
     language = plan.options.language
-    say = lambda key, **values: wording.say(language, key, **values)
+    say = partial(wording.say, language)
     item = exhibit.item
     rows = [
         (say("field.date"), say("field.date_value", when=report_facts.captured(

@@ -110,7 +110,7 @@ def _finer_than_print(width: int, height: int, box_w: float, box_h: float) -> bo
 def _prepare(data: bytes, box_w: float, box_h: float) -> _Prepared:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-        image = Image.open(io.BytesIO(data))
+        image: Image.Image = Image.open(io.BytesIO(data))
     if image.width * image.height > MAX_PIXELS:
         raise ValueError("too many pixels")
     orientation = image.getexif().get(_ORIENTATION, 1) if image.format == "JPEG" else 1

@@ -3,6 +3,9 @@ notes, web pages and single messages, and the page that stands for audio and vid
 
 from __future__ import annotations
 
+from functools import partial
+
+from app.case import listing
 from app.export import wording
 from app.export.exhibit import Exhibit
 from app.export.plan import Plan
@@ -20,7 +23,7 @@ _HEADERS = (("mail.from", "email.from"), ("mail.to", "email.to"), ("mail.cc", "e
 
 def draw_email(doc: ReportDocument, plan: Plan, exhibit: Exhibit) -> None:
     language = plan.options.language
-    say = lambda key, **values: wording.say(language, key, **values)
+    say = partial(wording.say, language)
     doc.subtitle(say("mail.headers"), size=10.5)
     rows = [(say(label), ", ".join(exhibit.metas(key)), False) for label, key in _HEADERS]
     rows.append((say("mail.origin_ip"), ", ".join(report_facts.origin_ips(exhibit)), False))
@@ -104,7 +107,7 @@ def _day_line(doc: ReportDocument, text: str) -> None:
     doc.set_y(y + 6)
 
 
-def _message(doc: ReportDocument, plan: Plan, message, time: str) -> None:
+def _message(doc: ReportDocument, plan: Plan, message: listing.Message, time: str) -> None:
     language = plan.options.language
     author = message.author or (wording.say(language, "chat.owner")
                                 if message.direction == "sent" else "?")

@@ -7,6 +7,8 @@ the bookmark and the title.
 
 from __future__ import annotations
 
+from functools import partial
+
 from app.export import identifiers, letter, options, wording
 from app.export.exhibit import Exhibit
 from app.export.plan import Plan
@@ -43,11 +45,11 @@ def chronology(doc: ReportDocument, plan: Plan) -> None:
         return
     doc.note(wording.say(language, "chronology.intro"))
     doc.ln(2)
-    say = lambda key: wording.say(language, key)
+    say = partial(wording.say, language)
     columns = [Column(say("col.number"), 9), Column(say("col.date"), 30),
                Column(say("col.platform"), 23), Column(say("col.accounts"), 32),
                Column(say("col.what"), 52), Column(say("col.exhibits"), 28)]
-    rows = []
+    rows: list[list[Cell]] = []
     for entry in plan.chronology:
         incident = entry.incident
         what: list[tuple[str, str]] = [("B", incident.title.strip() or "…")]
@@ -71,7 +73,7 @@ def identifiers_section(doc: ReportDocument, plan: Plan) -> None:
         doc.ln(2)
         doc.paragraph(wording.say(language, "identifiers.none"))
         return
-    say = lambda key: wording.say(language, key)
+    say = partial(wording.say, language)
     columns = [Column(say("col.value"), 64), Column(say("col.detail"), 40),
                Column(say("col.exhibits"), 70)]
     for kind in identifiers.KINDS:
@@ -94,7 +96,7 @@ def index(doc: ReportDocument, plan: Plan) -> None:
     if not plan.exhibits:
         doc.paragraph(wording.say(language, "index.none"))
         return
-    say = lambda key: wording.say(language, key)
+    say = partial(wording.say, language)
     columns = [Column(say("col.number"), 13, size=7.5), Column(say("col.description"), 52, 7.5),
                Column(say("col.date_source"), 38, 7.5), Column(say("col.origin"), 43, 7.5),
                Column(say("col.sha256"), 28, size=7.5, mono=True)]
@@ -131,7 +133,7 @@ def custody(doc: ReportDocument, plan: Plan) -> None:
     if not plan.custody:
         doc.paragraph(wording.say(language, "custody.none"))
         return
-    say = lambda key: wording.say(language, key)
+    say = partial(wording.say, language)
     columns = [Column(say("col.date"), 46, 7.5), Column(say("col.action"), 40, 7.5),
                Column(say("col.item"), 58, 7.5), Column(say("col.hash_prefix"), 30, 7.5, True)]
     names = _custody_names(plan)

@@ -14,7 +14,7 @@ import mimetypes
 import re
 from datetime import UTC
 from email import errors, policy
-from email.message import EmailMessage, Message
+from email.message import EmailMessage, Message, MIMEPart
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 
@@ -187,8 +187,8 @@ def _originating_ip(headers: list[tuple[str, str]]) -> str:
             return str(address)
     hops = [value for name, value in headers if name == "received"]
     for hop in reversed(hops):
-        if address := _client_ip(hop):
-            return address
+        if client := _client_ip(hop):
+            return client
     return ""
 
 
@@ -218,19 +218,19 @@ def _is_local(address: IPAddress) -> bool:
 # ---------------------------------------------------------------- body and attachments
 
 
-def _body_part(message: EmailMessage) -> EmailMessage | None:
+def _body_part(message: MIMEPart) -> MIMEPart | None:
     """The part a mail client would show: plain text first, else HTML."""
     return message.get_body(preferencelist=("plain", "html"))
 
 
-def _body_text(part: EmailMessage | None) -> str:
+def _body_text(part: MIMEPart | None) -> str:
     if part is None:
         return ""
     text = _part_text(part)
     return _html_to_text(text) if part.get_content_subtype() == "html" else text
 
 
-def _part_text(part: EmailMessage) -> str:
+def _part_text(part: MIMEPart) -> str:
     """A text part decoded with its charset, or as UTF-8 when the charset is unknown."""
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes):
@@ -254,7 +254,7 @@ def _encodings(payload: bytes, charset: str) -> list[str]:
 
 
 def _attachments(found: Extraction, message: EmailMessage,
-                 body: EmailMessage | None) -> list[Child]:
+                 body: MIMEPart | None) -> list[Child]:
     """Every part that is not the body or its text alternative, as a child item."""
     children: list[Child] = []
     for part in _leaves(message, 0):
@@ -269,7 +269,7 @@ def _attachments(found: Extraction, message: EmailMessage,
     return children
 
 
-def _leaves(part: EmailMessage, depth: int) -> list[EmailMessage]:
+def _leaves(part: MIMEPart, depth: int) -> list[MIMEPart]:
     """The non-multipart parts; an attached message stays whole."""
     if part.get_content_maintype() != "multipart":
         return [part]
@@ -278,7 +278,7 @@ def _leaves(part: EmailMessage, depth: int) -> list[EmailMessage]:
     return [leaf for sub in part.iter_parts() for leaf in _leaves(sub, depth + 1)]
 
 
-def _is_alternative_text(part: EmailMessage) -> bool:
+def _is_alternative_text(part: MIMEPart) -> bool:
     return (
         part.get_content_type() in ("text/plain", "text/html")
         and not part.get_filename()
@@ -286,18 +286,19 @@ def _is_alternative_text(part: EmailMessage) -> bool:
     )
 
 
-def _part_bytes(part: EmailMessage) -> bytes:
+def _part_bytes(part: MIMEPart) -> bytes:
     """An attachment's decoded bytes; an attached message re-serialised as .eml bytes."""
     payload = part.get_payload(decode=True)
     if isinstance(payload, bytes):
         return payload
     inner = part.get_payload()
     if isinstance(inner, list):
-        return b"".join(sub.as_bytes(policy=_ON_DISK) for sub in inner)
+        return b"".join(sub.as_bytes(policy=_ON_DISK) for sub in inner
+                        if isinstance(sub, Message))
     return b""
 
 
-def _file_name(part: EmailMessage, number: int) -> str:
+def _file_name(part: MIMEPart, number: int) -> str:
     """The attachment's own file name without any folder, or a numbered stand-in."""
     try:
         name = part.get_filename() or ""

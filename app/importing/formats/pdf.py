@@ -163,7 +163,7 @@ def _iso(moment: datetime | None) -> str:
 def _info_date(info: DocumentInformation | None, key: str) -> datetime | None:
     if info is None or key not in info:
         return None
-    value = info[key]
+    value: object = info[key]
     if isinstance(value, bytes):
         value = value.decode("latin-1")
     return from_pdf(value) if isinstance(value, str) else None
