@@ -46,12 +46,14 @@ from ui.export.wizard import ExportWizard
 from ui.safety import clipboard, disguise, quick_exit
 from ui.safety.auto_lock import IdleLock
 from ui.safety.session_watch import SessionWatch
+from ui.safety.watchdog import Watchdog
 from ui.settings.preferences import Preferences
 from ui.settings.preferences_dialog import PreferencesDialog
 from ui.vault.backup_dialog import BackupDialog
 from ui.vault.check_dialog import CheckDialog
 from ui.vault.passphrase_dialog import PassphraseDialog
 from ui.vault.restore_dialog import RestoreDialog, show_restored
+from ui.viewers import preview
 
 APP_NAME = "Dossier"
 
@@ -268,6 +270,11 @@ class MainWindow(QMainWindow):
         self.idle_lock.idle.connect(self.lock)
         self.case_opened.connect(lambda _case_id: self.idle_lock.start())
         self.locked.connect(self.idle_lock.stop)
+        # Locks and quick exit that still happen when this thread is stuck (issue #12).
+        self.watchdog = Watchdog(self.idle_lock, parent=self)
+        self.case_opened.connect(lambda _case_id: self.watchdog.arm())
+        self.locked.connect(self.watchdog.disarm)
+        self.locked.connect(preview.forget)  # the preview child's memory held evidence
         self.session_watch = SessionWatch(parent=self)
         self.session_watch.leaving.connect(self.session_leaving)
         self.session_watch.watch_window(self)
@@ -292,6 +299,7 @@ class MainWindow(QMainWindow):
 
     def leave_now(self) -> None:
         """Quick exit: every window off the screen at once, then lock and quit."""
+        self.watchdog.leaving()
         quick_exit.leave(self.lock)
 
     @property
@@ -446,6 +454,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_lock.stop()
+        self.watchdog.stop()
         self.preferences.geometry.save("main", self.saveGeometry())
         self.preferences.sync()
         super().closeEvent(event)
