@@ -23,7 +23,7 @@ import time
 from multiprocessing.connection import Connection
 
 STUCK_SECONDS = 1.0  # no heartbeat for this long: the window's thread is stuck
-GRACE_SECONDS = 1.0  # a quick exit asked must have locked within this
+GRACE_SECONDS = 0.5  # a quick exit asked must have locked within this (it takes ms)
 LOOK_EVERY = 0.1  # seconds between two looks at the pipe and the clock
 BEAT, LEAVING, BYE = "beat", "leaving", "bye"
 

@@ -56,7 +56,7 @@ class Watchdog(QObject):
         self.beat()
 
     def leaving(self) -> None:
-        """A quick exit has begun: unless it locks within a second, the process ends."""
+        """A quick exit has begun: unless it locks within half a second, the process ends."""
         self._send((sentinel.LEAVING,))
 
     def beat(self) -> None:
