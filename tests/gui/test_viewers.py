@@ -142,8 +142,7 @@ def test_bomb_picture_is_never_decoded_at_full_size(qtbot, pane, prepared) -> No
 def test_truncated_picture_says_it_cannot_be_shown(qtbot, pane, prepared) -> None:
     viewer = show(qtbot, pane, prepared, "truncated.png")
     assert viewer.shown_size() == (0, 0)
-    assert viewer.note.text().startswith("Dossier does not open this picture, so that it "
-                                         "cannot harm the window")
+    assert viewer.note.text().startswith("Dossier does not open this picture: it is damaged")
 
 
 def test_chat_transcript_lists_the_five_messages(qtbot, pane, prepared) -> None:

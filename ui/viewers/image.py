@@ -229,8 +229,8 @@ class ImageViewer(Viewer):
             sentence = self.tr("This picture is too large to show in full (%1 × %2 pixels).")
             sentence = sentence.replace("%1", width or "?").replace("%2", height or "?")
         elif problem == NOT_SHOWN:
-            return self.tr("Dossier does not open this picture, so that it cannot harm the "
-                           "window: it is damaged or unreadable. It is kept exactly as it "
+            return self.tr("Dossier does not open this picture: it is damaged or unreadable, "
+                           "and opening it could freeze Dossier. It is kept exactly as it "
                            "arrived.")
         elif problem == SLOW:
             sentence = self.tr("Dossier could not show this picture safely: preparing it took "

@@ -65,9 +65,9 @@ class PdfViewer(Viewer):
         if PASSWORD_PROTECTED in flags:
             self._refuse(self._locked())
         elif {DAMAGED, UNREADABLE} & flags:  # never opened: see the module's docstring
-            self._refuse(self.tr("Dossier does not open this document, so that it cannot "
-                                 "harm the window: it is damaged or unreadable. It is kept "
-                                 "exactly as it arrived."))
+            self._refuse(self.tr("Dossier does not open this document: it is damaged or "
+                                 "unreadable, and opening it could freeze Dossier. It is "
+                                 "kept exactly as it arrived."))
         elif content.original is None:
             self._refuse(self.tr("This document is too large to show here. It is kept "
                                  "exactly as it arrived."))
