@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
         # Locks and quick exit that still happen when this thread is stuck (issue #12).
         self.watchdog = Watchdog(self.idle_lock, parent=self)
         self.case_opened.connect(lambda _case_id: self.watchdog.arm())
+        self.case_opened.connect(lambda _case_id: preview.warm())
         self.locked.connect(self.watchdog.disarm)
         self.locked.connect(preview.forget)  # the preview child's memory held evidence
         self.session_watch = SessionWatch(parent=self)

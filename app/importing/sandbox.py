@@ -117,9 +117,10 @@ class Sandbox:
             self._running()
 
     def close(self) -> None:
-        """Stop the child, even one stuck on a file while another thread waits for it:
-        that thread then hears that its child crashed."""
-        if self._lock.acquire(timeout=0.2):
+        """Stop the child at once, even one stuck on a file while another thread waits
+        for it (that thread then hears that its child crashed); never waits for that
+        thread, for the window locks with this."""
+        if self._lock.acquire(blocking=False):
             try:
                 self._stop()
             finally:

@@ -68,6 +68,13 @@ def pixmap(preview: Preview) -> QPixmap:
     return QPixmap.fromImage(image.copy())  # copy: the QImage must not outlive the bytes
 
 
+def warm() -> None:
+    """Start the preview child now (at unlock), away from the window's thread: a fresh
+    interpreter takes a second or more to start on a busy laptop."""
+    threading.Thread(target=sandbox.shared_renderer().warm, name="dossier-preview-start",
+                     daemon=True).start()
+
+
 def forget() -> None:
     """End the preview child, and the evidence left in its memory with it (on lock)."""
     sandbox.shared_renderer().close()
