@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from ui.safety import sentinel
 
 SCRIPT = textwrap.dedent("""
     import sys, time
@@ -120,3 +121,16 @@ def test_a_stuck_window_with_nothing_to_lock_is_left_alone(
     child, _stuck, _due = run_stuck(tmp_path, minutes=minutes, due_in=0.5, how=how)
     cleanup.append(child)
     assert died_at(child, within=2.5) is None
+
+
+def test_a_screen_lock_ends_a_stuck_window_and_only_a_stuck_one(monkeypatch) -> None:
+    # logind's answer is played: a test run has no desktop session to lock.
+    monkeypatch.setattr(sentinel, "session_locked", lambda: True)
+    guard = sentinel.Guard()
+    guard.hear((sentinel.BEAT, True, None))
+    assert not guard.must_end()  # beating: the window hears the lock and locks itself
+    guard.last_beat -= sentinel.STUCK_SECONDS + 0.1
+    assert guard.must_end()
+    guard.hear((sentinel.BEAT, False, None))
+    guard.last_beat -= sentinel.STUCK_SECONDS + 0.1
+    assert not guard.must_end()  # locked already: nothing left on screen
