@@ -8,6 +8,7 @@ watchdog process, and a slot that never returns."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -19,7 +20,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.gui import test_safety as safety
 from ui.safety import sentinel
+
+prepared = safety.prepared  # a vault with a case, imported once
 
 SCRIPT = textwrap.dedent("""
     import sys, time
@@ -34,11 +38,18 @@ SCRIPT = textwrap.dedent("""
         window.show()
         idle = IdleLock(minutes)
         idle.start()
-        idle.last_activity -= minutes * 60 - due_in  # the last key was that long ago
         dog = Watchdog(idle)
         dog.arm()
 
+        def due_in_time():  # the last key was that long ago
+            idle.last_activity = time.time() - (minutes * 60 - due_in)
+            dog.beat()
+
         def stuck():
+            if not dog.ready():  # it starts in a second or more on a busy machine
+                QTimer.singleShot(50, stuck)
+                return
+            due_in_time()
             if how == "leaving":
                 dog.leaving()
             elif how == "locked":
@@ -127,10 +138,72 @@ def test_a_screen_lock_ends_a_stuck_window_and_only_a_stuck_one(monkeypatch) -> 
     # logind's answer is played: a test run has no desktop session to lock.
     monkeypatch.setattr(sentinel, "session_locked", lambda: True)
     guard = sentinel.Guard()
-    guard.hear((sentinel.BEAT, True, None))
+    guard.hear((sentinel.BEAT, True, None, time.monotonic()))
     assert not guard.must_end()  # beating: the window hears the lock and locks itself
     guard.last_beat -= sentinel.STUCK_SECONDS + 0.1
     assert guard.must_end()
-    guard.hear((sentinel.BEAT, False, None))
+    guard.hear((sentinel.BEAT, False, None, time.monotonic()))
     guard.last_beat -= sentinel.STUCK_SECONDS + 0.1
     assert not guard.must_end()  # locked already: nothing left on screen
+
+
+def test_the_real_window_stuck_after_unlock_is_ended_by_its_idle_lock(
+        tmp_path: Path, prepared: Path) -> None:
+    """The whole app in a child process: unlock, a slot that never returns, and the
+    process ends once the idle lock is due."""
+    vault = tmp_path / "vault.dossier"
+    shutil.copyfile(prepared, vault)
+    script = textwrap.dedent(f"""
+        import sys, time
+        from pathlib import Path
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from ui.app import run_app
+        from ui.window import MainWindow
+
+        def start():
+            window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+            window.case_opened.connect(lambda _id: QTimer.singleShot(100, lambda: stuck(window)))
+            window.access.unlock_form.field.setText({safety.PASSPHRASE!r})
+            window.access.unlock_form.unlock.click()
+
+        def stuck(window):
+            if not window.watchdog.ready():  # it starts in a few seconds on a busy machine
+                QTimer.singleShot(100, lambda: stuck(window))
+                return
+            idle = window.idle_lock
+            idle.last_activity = idle.clock() - (idle.minutes * 60 - 1.5)  # due in 1.5 s
+            window.watchdog.beat()
+            print("stuck", idle.last_activity + idle.minutes * 60, flush=True)
+            while True:
+                pass
+
+        if __name__ == "__main__":
+            app = QApplication(sys.argv)
+            QTimer.singleShot(0, start)
+            run_app(Path({str(vault)!r}), sys.argv)
+    """)
+    (tmp_path / "window.py").write_text(script)
+    home = tmp_path / "home"
+    env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / ".config"),
+           "XDG_DATA_HOME": str(home / ".local/share"), "QT_QPA_PLATFORM": "offscreen",
+           "DOSSIER_VAULT": str(vault), "PYTHONPATH": str(ROOT)}
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    env.pop("XDG_SESSION_ID", None)
+    child = subprocess.Popen([sys.executable, str(tmp_path / "window.py")],
+                             stdout=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline().split()
+        assert line[:1] == ["stuck"], line
+        death = died_at(child, within=30)
+        assert death is not None, "the stuck window outlived its idle lock"
+        assert child.returncode == -signal.SIGKILL
+        due = float(line[1])
+        assert due <= death < due + 1.0
+    finally:
+        if child.poll() is None:
+            child.kill()
+        child.wait(10)
+        if child.stdout is not None:
+            child.stdout.close()

@@ -25,7 +25,7 @@ from multiprocessing.connection import Connection
 STUCK_SECONDS = 1.0  # no heartbeat for this long: the window's thread is stuck
 GRACE_SECONDS = 0.5  # a quick exit asked must have locked within this (it takes ms)
 LOOK_EVERY = 0.1  # seconds between two looks at the pipe and the clock
-BEAT, LEAVING, BYE = "beat", "leaving", "bye"
+BEAT, LEAVING, BYE, READY = "beat", "leaving", "bye", "ready"
 
 
 class Guard:
@@ -39,14 +39,19 @@ class Guard:
         self._next_look = 0.0
 
     def hear(self, message: tuple[object, ...]) -> None:
-        if message[0] == BEAT:
-            self.last_beat = time.monotonic()
-            self.armed, due = bool(message[1]), message[2]
+        """Take in a message ``(what, armed, due, sent)``; ``sent`` is the window's
+        ``time.monotonic()`` (one clock for every process of the machine), so that beats
+        read late, when this process has just started, count when they were sent."""
+        what, armed, due, sent = message
+        when = min(float(sent), time.monotonic()) if isinstance(sent, int | float) else 0.0
+        if what == BEAT:
+            self.last_beat = when
+            self.armed = bool(armed)
             self.due = float(due) if isinstance(due, int | float) else None
             if not self.armed:
                 self.leaving_since = None
-        elif message[0] == LEAVING and self.armed:
-            self.leaving_since = time.monotonic()
+        elif what == LEAVING and self.armed:
+            self.leaving_since = when
 
     def must_end(self) -> bool:
         """A lock is due, and the window's thread has not done it in time."""
@@ -88,6 +93,7 @@ def watch(pipe: Connection, window_pid: int) -> None:
     """Listen to the window until it says goodbye or dies; kill it if it must end."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is for the window to handle
     guard = Guard()
+    pipe.send((READY,))
     while True:
         try:
             while pipe.poll(LOOK_EVERY):

@@ -13,6 +13,7 @@ reader child, what is left to get stuck there is Dossier's own code.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import threading
@@ -38,6 +39,7 @@ class Watchdog(QObject):
         self.armed = False
         self.process: BaseProcess | None = None
         self._pipe: Connection | None = None
+        self._ready = False
         self._sending = threading.Lock()  # leaving() may come from another thread
         self._timer = QTimer(self, interval=BEAT_MS)
         self._timer.timeout.connect(self.beat)
@@ -57,10 +59,17 @@ class Watchdog(QObject):
 
     def leaving(self) -> None:
         """A quick exit has begun: unless it locks within half a second, the process ends."""
-        self._send((sentinel.LEAVING,))
+        self._send((sentinel.LEAVING, self.armed, None, time.monotonic()))
 
     def beat(self) -> None:
-        self._send((sentinel.BEAT, self.armed, self._due()))
+        self._send((sentinel.BEAT, self.armed, self._due(), time.monotonic()))
+
+    def ready(self) -> bool:
+        """Whether the watchdog process listens (it starts in a second or more)."""
+        if not self._ready and self._pipe is not None:
+            with contextlib.suppress(OSError, EOFError):
+                self._ready = self._pipe.poll() and self._pipe.recv() == (sentinel.READY,)
+        return self._ready
 
     def stop(self) -> None:
         """The window closes normally: the watchdog process leaves."""
@@ -79,6 +88,7 @@ class Watchdog(QObject):
         return time.time() + left
 
     def _start(self) -> None:
+        self._ready = False
         context = multiprocessing.get_context("spawn")
         self._pipe, theirs = context.Pipe()
         self.process = context.Process(target=sentinel.watch, args=(theirs, os.getpid()),
@@ -91,6 +101,6 @@ class Watchdog(QObject):
             return
         with self._sending:
             try:
-                self._pipe.send(message)
+                self._pipe.send(message)  # a few dozen bytes: never blocks
             except OSError:  # it left (its parent is not us any more, or it was killed)
                 self._pipe = None
