@@ -132,6 +132,19 @@ def test_picture_is_shown_whole_with_zoom(qtbot, pane, prepared) -> None:
     assert viewer._zoom_label.text() == f"{round(fitted * 125)} %"
 
 
+def test_a_picture_larger_than_what_is_drawn_shows_at_its_real_size(qtbot, pane, prepared,
+                                                                   monkeypatch) -> None:
+    # The child draws at most a given size: here half the photo's width.
+    monkeypatch.setattr("ui.viewers.image.LONGEST_SIDE", 512)
+    viewer = show(qtbot, pane, prepared, "photo_parking.jpg")
+    assert viewer.shown_size() == (512, 384)
+    viewer.real_size()
+    assert viewer.view.zoom() == 2.0
+    assert viewer._zoom_label.text() == "100 %"
+    viewer.fit()
+    assert viewer.view.zoom() <= 2.0
+
+
 def test_bomb_picture_is_never_decoded_at_full_size(qtbot, pane, prepared) -> None:
     viewer = show(qtbot, pane, prepared, "bomb_60000x60000.png")
     assert viewer.shown_size() == (0, 0)

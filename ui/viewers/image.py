@@ -57,6 +57,9 @@ class PictureView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         self.fitting = True
+        # The zoom at which the picture shows at its real size: above 1 when the child
+        # drew it smaller than it is (at most LONGEST_SIDE pixels).
+        self.real = 1.0
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -75,8 +78,9 @@ class PictureView(QGraphicsView):
             return
         self.resetTransform()
         self.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.0:
+        if self.zoom() > self.real:
             self.resetTransform()
+            self.scale(self.real, self.real)
         self.zoomed.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -160,6 +164,7 @@ class ImageViewer(Viewer):
 
     def _arrived(self, answer: object) -> None:
         if isinstance(answer, Preview) and not answer.problem:
+            self.view.real = 1.0 if self._problem else self._real_zoom(answer)
             self._show(pixmap(answer))
         elif self._problem:  # the stored preview could not be drawn either
             self._give_up(self._problem)
@@ -209,7 +214,7 @@ class ImageViewer(Viewer):
         self.view.fit()
 
     def real_size(self) -> None:
-        self.view.set_zoom(1.0)
+        self.view.set_zoom(self.view.real)
 
     def _zoom(self, factor: float) -> None:
         self.view.set_zoom(self.view.zoom() * factor)
@@ -219,7 +224,16 @@ class ImageViewer(Viewer):
             self._zoom_label.clear()
         else:
             self._zoom_label.setText(self.tr("%1 %").replace(
-                "%1", str(round(self.view.zoom() * 100))))
+                "%1", str(round(self.view.zoom() / self.view.real * 100))))
+
+    def _real_zoom(self, drawn: Preview) -> float:
+        """How much larger than drawn the picture really is, from its size at import (on
+        its longest side, which an EXIF rotation does not change)."""
+        assert self._content is not None
+        sides = [self._content.first(key) for key in ("image.width", "image.height")]
+        if not all(side.isdigit() for side in sides):
+            return 1.0
+        return max(1.0, max(map(int, sides)) / max(drawn.width, drawn.height))
 
     def _explain(self, problem: str, content: ItemContent, has_preview: bool) -> str:
         if not problem:
