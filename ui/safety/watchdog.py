@@ -75,9 +75,10 @@ class Watchdog(QObject):
         """The window closes normally: the watchdog process leaves."""
         self._timer.stop()
         self._send((sentinel.BYE,))
-        if self.process is not None:
-            self.process.join(2)
-            self.process = None
+        if self._pipe is not None:
+            self._pipe.close()  # one still starting hears the end of the pipe instead
+        # Not joined: one still starting would hold the window for seconds.
+        self._pipe, self.process = None, None
 
     def _due(self) -> float | None:
         """The wall-clock time the idle lock is due, measured on the idle lock's clock."""
