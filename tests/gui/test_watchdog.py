@@ -22,6 +22,8 @@ import pytest
 from tests.conftest import ROOT
 from tests.gui import test_safety as safety
 from ui.safety import sentinel
+from ui.safety.auto_lock import IdleLock
+from ui.safety.watchdog import Watchdog
 
 prepared = safety.prepared  # a vault with a case, imported once
 
@@ -207,3 +209,20 @@ def test_the_real_window_stuck_after_unlock_is_ended_by_its_idle_lock(
         child.wait(10)
         if child.stdout is not None:
             child.stdout.close()
+
+
+def test_a_watchdog_that_stops_reading_never_blocks_the_window(qtbot) -> None:
+    dog = Watchdog(IdleLock(0))
+    dog.arm()
+    qtbot.waitUntil(dog.ready, timeout=60_000)
+    assert dog.process is not None
+    pid = dog.process.pid
+    os.kill(pid, signal.SIGSTOP)  # as if starved or stopped: it reads nothing any more
+    try:
+        started = time.monotonic()
+        for _ in range(20_000):  # well over what a socket buffers: an hour of heartbeats
+            dog.beat()
+        assert time.monotonic() - started < 5
+    finally:
+        os.kill(pid, signal.SIGKILL)
+        dog.stop()

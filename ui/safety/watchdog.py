@@ -96,6 +96,10 @@ class Watchdog(QObject):
                                        name="dossier-watchdog", daemon=True)
         self.process.start()
         theirs.close()
+        # A watchdog that stops reading (stopped, starved) must never block this thread
+        # on a full pipe: the send fails instead, and the window goes on without it.
+        with contextlib.suppress(OSError, AttributeError, ValueError):  # Windows: no such mode
+            os.set_blocking(self._pipe.fileno(), False)
 
     def _send(self, message: tuple[object, ...]) -> None:
         if self._pipe is None:
