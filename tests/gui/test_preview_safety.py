@@ -19,6 +19,7 @@ from app.importing.sandbox import RENDER_MEMORY, Limits, Sandbox
 from tests.gui import test_safety as safety
 from ui.viewers.image import ImageViewer
 from ui.viewers.pdf import PdfViewer
+from ui.viewers.preview import PreviewRequests
 
 prepared, window, clock, exits = safety.prepared, safety.window, safety.clock, safety.exits
 HANGING = "tests.gui.hanging_renderer:render"
@@ -86,3 +87,22 @@ def test_a_page_that_takes_too_long_could_not_be_shown_safely(qtbot, window, mon
     assert picture.note.text().startswith("Dossier could not show this picture safely")
     assert picture.shown_size() == (0, 0)
     sandbox._renderer.close()
+
+
+def test_pages_passed_over_are_not_drawn(qtbot, monkeypatch, tmp_path) -> None:
+    counting = Sandbox("tests.unit.preview_renderers:count", Limits(30, 0, RENDER_MEMORY))
+    monkeypatch.setattr(sandbox, "_renderer", counting)
+    log = tmp_path / "drawn.txt"
+    requests = PreviewRequests()
+    answers: list[object] = []
+    requests.arrived.connect(answers.append)
+    try:
+        for page in range(10):  # PgDown held: ten pages asked in a row
+            requests.ask("pdf", str(log).encode(), page, 100)
+        qtbot.waitUntil(lambda: not requests.waiting, timeout=60_000)
+        assert len(answers) == 1  # the last page's answer only
+        drawn = log.read_text().split()
+        assert drawn[-1] == "9"
+        assert len(drawn) <= 2  # at most one already started, and the last one
+    finally:
+        counting.close()

@@ -33,6 +33,7 @@ class PreviewRequests(QObject):
         super().__init__(parent)
         self._ticket = 0
         self.waiting = False
+        self._one_at_a_time = threading.Lock()
         self._answered.connect(self._deliver)
 
     def ask(self, format_name: str, data: bytes, page: int, longest: int) -> None:
@@ -51,7 +52,10 @@ class PreviewRequests(QObject):
         self.waiting = False
 
     def _draw(self, ticket: int, found: Format, data: bytes, page: int, longest: int) -> None:
-        answer = sandbox.shared_renderer().render(found, data, page, longest)
+        with self._one_at_a_time:
+            if ticket != self._ticket:  # passed over (arrow keys down a list): not drawn
+                return
+            answer = sandbox.shared_renderer().render(found, data, page, longest)
         with contextlib.suppress(RuntimeError):  # the viewer was deleted meanwhile
             self._answered.emit(ticket, answer)
 
