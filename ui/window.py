@@ -7,6 +7,7 @@ plugged in by connecting to the actions (``action_*``) and to ``case_opened`` an
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +38,7 @@ from ui.common.operations import VaultService
 from ui.safety import clipboard, disguise, quick_exit
 from ui.safety.auto_lock import IdleLock
 from ui.safety.session_watch import SessionWatch
+from ui.safety.watchdog import Watchdog
 from ui.settings.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -263,6 +265,12 @@ class MainWindow(QMainWindow):
         self.idle_lock.idle.connect(self.lock)
         self.case_opened.connect(lambda _case_id: self.idle_lock.start())
         self.locked.connect(self.idle_lock.stop)
+        # Locks and quick exit that still happen when this thread is stuck (issue #12).
+        self.watchdog = Watchdog(self.idle_lock, parent=self)
+        self.case_opened.connect(lambda _case_id: self.watchdog.arm())
+        self.case_opened.connect(lambda _case_id: _warm_previews())
+        self.locked.connect(self.watchdog.disarm)
+        self.locked.connect(_forget_previews)  # the preview child's memory held evidence
         self.session_watch = SessionWatch(parent=self)
         self.session_watch.leaving.connect(self.session_leaving)
         self.session_watch.watch_window(self)
@@ -287,6 +295,7 @@ class MainWindow(QMainWindow):
 
     def leave_now(self) -> None:
         """Quick exit: every window off the screen at once, then lock and quit."""
+        self.watchdog.leaving()
         quick_exit.leave(self.lock)
 
     @property
@@ -471,6 +480,21 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_lock.stop()
+        self.watchdog.stop()
         self.preferences.geometry.save("main", self.saveGeometry())
         self.preferences.sync()
         super().closeEvent(event)
+
+
+def _warm_previews() -> None:
+    """Start the preview child once a case is open (not before: the unlock screen must
+    appear at once)."""
+    from ui.viewers import preview
+
+    preview.warm()
+
+
+def _forget_previews() -> None:
+    preview = sys.modules.get("ui.viewers.preview")
+    if preview is not None:  # never started: nothing to forget
+        preview.forget()

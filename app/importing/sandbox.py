@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from app.importing.formats.base import UNREADABLE, Extraction
+from app.importing.formats.render import Preview
 from app.importing.formats.sniff import Format
 from app.importing.sandbox_child import DONE, FAILED, IDLE, OUT_OF_MEMORY, READY, Request, serve
 
@@ -56,6 +57,11 @@ START_SECONDS = 60.0  # a fresh interpreter importing Pillow and pypdf, on a bus
 IDLE_SECONDS = 60.0  # an idle child leaves, and the evidence left in its memory with it
 MAX_REPLY = 1024 * MIB
 READER = "app.importing.formats:read"
+# Previews for the window (issue #12): one page or picture, drawn in a child of its own so
+# that a slow drawing never queues an import. A page that takes PDFium longer than this
+# is not worth the wait; the window says it could not be shown safely.
+RENDERER = "app.importing.formats.render:render"
+RENDER_LIMITS_SECONDS, RENDER_MEMORY = 10.0, 1024 * MIB
 
 _log = logging.getLogger(__name__)
 
@@ -92,7 +98,18 @@ class Sandbox:
         if status == DONE and isinstance(payload, Extraction):
             return payload
         _log.warning("the %s reader stopped: %s", found.name, status)
-        return stopped(found.kind, payload)
+        return stopped(found.kind, payload if status != DONE else "its answer was not a reading")
+
+    def render(self, found: Format, data: bytes, page: int, longest: int) -> Preview | str:
+        """Page ``page`` (or the picture) drawn by the child, or why it could not be."""
+        request = Request(found, "preview", data, len(data), (page, longest))
+        with self._lock:
+            status, payload = self._exchange(request, self.limits.seconds_for(len(data)))
+        if status == DONE and isinstance(payload, Preview) and (
+                payload.problem or payload.is_sound()):
+            return payload
+        _log.warning("the %s renderer stopped: %s", found.name, status)
+        return str(payload) if status != DONE else "its answer was not a picture"
 
     def warm(self) -> None:
         """Start the child now, so that its start overlaps other work."""
@@ -100,8 +117,16 @@ class Sandbox:
             self._running()
 
     def close(self) -> None:
-        with self._lock:
-            self._stop()
+        """Stop the child at once, even one stuck on a file while another thread waits
+        for it (that thread then hears that its child crashed); never waits for that
+        thread, for the window locks with this."""
+        if self._lock.acquire(blocking=False):
+            try:
+                self._stop()
+            finally:
+                self._lock.release()
+        elif (child := self._child) is not None:
+            child.process.kill()
 
     def _exchange(self, request: Request, seconds: float) -> tuple[str, Any]:
         # A child that left while idle, or died between two files, is replaced and asked
@@ -169,6 +194,19 @@ def shared() -> Sandbox:
             _shared = Sandbox()
             atexit.register(_shared.close)
         return _shared
+
+
+_renderer: Sandbox | None = None
+
+
+def shared_renderer() -> Sandbox:
+    """The process's one preview child, apart from the readers'; closed at exit."""
+    global _renderer
+    with _shared_lock:
+        if _renderer is None:
+            _renderer = Sandbox(RENDERER, Limits(RENDER_LIMITS_SECONDS, 0.5, RENDER_MEMORY))
+            atexit.register(_renderer.close)
+        return _renderer
 
 
 # -- the parent's end of one child ---------------------------------------------------------
@@ -242,14 +280,14 @@ def _exit_description(code: int | None) -> str:
 
 # What the payload of each answer the child may give is.
 _SHAPES: dict[str, type | tuple[type, ...]] = {
-    READY: type(None), DONE: Extraction, OUT_OF_MEMORY: type(None), FAILED: str,
+    READY: type(None), DONE: (Extraction, Preview), OUT_OF_MEMORY: type(None), FAILED: str,
     IDLE: type(None),
 }
 # What a reader's answer is made of; builtins (str, bytes, set, list...) need no entry.
 _ANSWER_PARTS = frozenset({
     ("app.importing.formats.base", "Extraction"), ("app.importing.formats.base", "Capture"),
     ("app.importing.formats.base", "Child"), ("datetime", "datetime"), ("datetime", "timezone"),
-    ("datetime", "timedelta"),
+    ("datetime", "timedelta"), ("app.importing.formats.render", "Preview"),
 })
 
 

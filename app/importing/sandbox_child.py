@@ -26,7 +26,7 @@ from app.importing.formats.sniff import Format
 
 READY, DONE, OUT_OF_MEMORY, FAILED, IDLE = "ready", "done", "memory", "failed", "idle"
 
-Reader = Callable[[Format, Source], Extraction]
+Reader = Callable[..., Any]  # (Format, Source) -> Extraction, or a renderer's (page, size) too
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class Request:
     name: str
     origin: str | bytes
     size: int
+    view: tuple[int, int] | None = None  # for a renderer: the page and the longest side
 
     def source(self) -> Source:
         if isinstance(self.origin, bytes):
@@ -111,7 +112,7 @@ def load(reader_name: str) -> Reader:
 def answer(pipe: Connection, reader: Reader, request: Request) -> str:
     """Read one file and send what was found; returns the status sent."""
     try:
-        found = reader(request.found, request.source())
+        found = reader(request.found, request.source(), *(request.view or ()))
         reply: tuple[str, Any] = (OUT_OF_MEMORY, None) if _ran_out(found) else (DONE, found)
     except MemoryError:
         reply = (OUT_OF_MEMORY, None)
@@ -125,7 +126,7 @@ def answer(pipe: Connection, reader: Reader, request: Request) -> str:
     return reply[0]
 
 
-def _ran_out(found: Extraction) -> bool:
+def _ran_out(found: object) -> bool:
     """Whether a reader caught a MemoryError and noted it (readers note errors by name)."""
-    return any(key.endswith(".error") and value.endswith("MemoryError")
+    return isinstance(found, Extraction) and any(key.endswith(".error") and value.endswith("MemoryError")
                for key, value in found.metadata)

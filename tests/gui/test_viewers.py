@@ -36,10 +36,14 @@ def pane(qtbot, service: VaultService) -> DetailPane:
 
 
 def show(qtbot, pane: DetailPane, prepared: Prepared, name: str):
-    """Show the item with that original name; returns its viewer."""
+    """Show the item with that original name, its picture or page drawn by the preview
+    child if it has one; returns its viewer."""
     with qtbot.waitSignal(pane.shown):
         pane.show_item(prepared.ids[name])
-    return pane.viewer()
+    viewer = pane.viewer()
+    if isinstance(viewer, ImageViewer | PdfViewer):
+        qtbot.waitUntil(lambda: not viewer.requests.waiting, timeout=30_000)
+    return viewer
 
 
 def facts(viewer) -> dict[str, str]:
@@ -76,8 +80,15 @@ def test_pdf_shows_its_two_pages(qtbot, pane, prepared) -> None:
     assert viewer.page_count() == 2
     assert viewer.view.isVisible()
     assert not viewer.note.isVisible()
+    fitted = viewer.view.zoom()
     viewer.zoom_in()
-    assert viewer.view.zoomFactor() > 1.0
+    assert viewer.view.zoom() == pytest.approx(fitted * 1.25)
+    first = viewer.view.item.pixmap().toImage()
+    with qtbot.waitSignal(viewer.drawn, timeout=30_000):
+        viewer.next_page()
+    assert viewer.current_page() == 1
+    assert viewer._pages.text() == "Page 2 of 2"
+    assert viewer.view.item.pixmap().toImage() != first
 
 
 def test_protected_pdf_says_it_is_locked(qtbot, pane, prepared) -> None:
@@ -91,7 +102,8 @@ def test_protected_pdf_says_it_is_locked(qtbot, pane, prepared) -> None:
 
 def test_damaged_pdf_says_it_cannot_be_shown(qtbot, pane, prepared) -> None:
     viewer = show(qtbot, pane, prepared, "truncated.pdf")
-    assert "may be damaged" in viewer.note.text()
+    assert "does not open this document" in viewer.note.text()
+    assert not viewer.view.isVisible()
 
 
 def test_a_photo_with_a_position_warns_where_the_user_looks(qtbot, pane, prepared) -> None:
@@ -120,6 +132,19 @@ def test_picture_is_shown_whole_with_zoom(qtbot, pane, prepared) -> None:
     assert viewer._zoom_label.text() == f"{round(fitted * 125)} %"
 
 
+def test_a_picture_larger_than_what_is_drawn_shows_at_its_real_size(qtbot, pane, prepared,
+                                                                   monkeypatch) -> None:
+    # The child draws at most a given size: here half the photo's width.
+    monkeypatch.setattr("ui.viewers.image.LONGEST_SIDE", 512)
+    viewer = show(qtbot, pane, prepared, "photo_parking.jpg")
+    assert viewer.shown_size() == (512, 384)
+    viewer.real_size()
+    assert viewer.view.zoom() == 2.0
+    assert viewer._zoom_label.text() == "100 %"
+    viewer.fit()
+    assert viewer.view.zoom() <= 2.0
+
+
 def test_bomb_picture_is_never_decoded_at_full_size(qtbot, pane, prepared) -> None:
     viewer = show(qtbot, pane, prepared, "bomb_60000x60000.png")
     assert viewer.shown_size() == (0, 0)
@@ -130,7 +155,7 @@ def test_bomb_picture_is_never_decoded_at_full_size(qtbot, pane, prepared) -> No
 def test_truncated_picture_says_it_cannot_be_shown(qtbot, pane, prepared) -> None:
     viewer = show(qtbot, pane, prepared, "truncated.png")
     assert viewer.shown_size() == (0, 0)
-    assert viewer.note.text().startswith("Dossier cannot show this picture")
+    assert viewer.note.text().startswith("Dossier does not open this picture: it is damaged")
 
 
 def test_chat_transcript_lists_the_five_messages(qtbot, pane, prepared) -> None:

@@ -40,6 +40,7 @@ COMPONENTS = (
     Component("OpenSSL", "Apache-2.0"),
     Component("Python", "PSF-2.0"),
     Component("pypdf", "BSD-3-Clause", "pypdf", "BSD-3-Clause"),
+    Component("PDFium, pypdfium2", "Apache-2.0, BSD-3-Clause", "pypdfium2", "Apache-2.0"),
     Component("fpdf2", "GNU LGPL v3", "fpdf2", "LGPL-3.0"),
     Component("fontTools", "MIT", "fonttools", "MIT"),
     Component("python-docx", "MIT", "python-docx", "MIT"),

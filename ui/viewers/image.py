@@ -1,16 +1,17 @@
-"""Pictures: shown whole, with zoom and fit, decoded with a hard limit on their size.
+"""Pictures: shown whole, with zoom and fit, drawn by the reader child (issue #12).
 
-A hostile file can claim 60000×60000 pixels in a few hundred kilobytes. The header is read
-first: above ``MAX_PIXELS`` nothing is decoded and the stored preview is shown instead.
+The window never decodes a picture: a crafted JPEG stalled it for 24 s with the case on
+screen. The preview child draws it, at most ``LONGEST_SIDE`` pixels on its longest side,
+within a time limit, and sends back raw pixels (``ui/viewers/preview.py``). A picture
+flagged damaged or unreadable at import is not even sent: a sentence says why it is not
+shown. A picture over ``MAX_PIXELS`` is never decoded; its stored preview is drawn instead.
 """
 
 from __future__ import annotations
 
 import qtawesome as qta
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QImage,
-    QImageReader,
     QKeySequence,
     QPainter,
     QPixmap,
@@ -29,43 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.importing.formats.base import UNREADABLE
-from app.importing.formats.image import MAX_PIXELS
+from app.importing.formats.base import DAMAGED, UNREADABLE
+from app.importing.formats.render import LONGEST_SIDE, TOO_LARGE, Preview
 from ui.viewers.base import ItemContent, Viewer
+from ui.viewers.preview import PreviewRequests, pixmap
 from ui.viewers.text import note_label, say
 
-ALLOCATION_LIMIT_MB = MAX_PIXELS * 4 // (1024 * 1024) + 1  # 32-bit pixels, MAX_PIXELS of them
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.02, 32.0)
-# Formats sniffed at import (app/formats/sniff.py) that Qt decodes, by Qt's name for them.
-# No other decoder ever runs: Qt also has TGA, ICNS, SVG and PDF plugins, among others.
-QT_FORMATS = {"png": b"png", "jpeg": b"jpeg", "gif": b"gif", "webp": b"webp", "bmp": b"bmp",
-              "tiff": b"tiff"}
-
-
-def decode(data: bytes, format_name: str) -> tuple[QImage, str]:
-    """The picture, or a null image and why not: "too_large" or "unreadable"."""
-    qt_format = QT_FORMATS.get(format_name)
-    if qt_format is None:
-        return QImage(), "unreadable"
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    # The format is the one sniffed from the content at import, and Qt decodes with that
-    # decoder or not at all: deciding "from content" would make Qt ignore it and try every
-    # plugin it has on the bytes.
-    reader.setFormat(qt_format)
-    reader.setDecideFormatFromContent(False)
-    reader.setAutoDetectImageFormat(False)
-    reader.setAllocationLimit(ALLOCATION_LIMIT_MB)  # process-wide in Qt 6
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid() and size.width() * size.height() > MAX_PIXELS:
-        return QImage(), "too_large"
-    image = reader.read() if size.isValid() else QImage()
-    buffer.close()
-    return image, "" if not image.isNull() else "unreadable"
+NOT_SHOWN = "not_shown"  # flagged at import: never sent to be drawn
+SLOW = "slow"  # the child ran out of time or crashed
 
 
 class PictureView(QGraphicsView):
@@ -83,6 +57,9 @@ class PictureView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         self.fitting = True
+        # The zoom at which the picture shows at its real size: above 1 when the child
+        # drew it smaller than it is (at most LONGEST_SIDE pixels).
+        self.real = 1.0
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -101,8 +78,9 @@ class PictureView(QGraphicsView):
             return
         self.resetTransform()
         self.fitInView(self.item, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom() > 1.0:
+        if self.zoom() > self.real:
             self.resetTransform()
+            self.scale(self.real, self.real)
         self.zoomed.emit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -118,10 +96,17 @@ class PictureView(QGraphicsView):
 
 
 class ImageViewer(Viewer):
-    """A picture with zoom buttons; a stored preview when the picture cannot be shown."""
+    """A picture with zoom buttons; a stored preview when the picture cannot be shown.
+    ``drawn`` says the picture, or why there is none, is on screen."""
+
+    drawn = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.requests = PreviewRequests(self)
+        self.requests.arrived.connect(self._arrived)
+        self._content: ItemContent | None = None
+        self._problem = ""
         self.view = PictureView(self)
         self.note = note_label(self)
         self._zoom_label = QLabel(self)
@@ -157,24 +142,56 @@ class ImageViewer(Viewer):
 
     def show_content(self, content: ItemContent) -> None:
         self.clear()
-        if UNREADABLE in content.item.flags:  # the import could not decode it either
-            image, problem = QImage(), "unreadable"
-        elif content.original is None:
-            image, problem = QImage(), "too_large"
+        self._content = content
+        if {DAMAGED, UNREADABLE} & set(content.item.flags):
+            self._give_up(NOT_SHOWN)  # never opened: see the module's docstring
+        elif content.original is not None:
+            self._ask(content.original, content.item.format, "")
         else:
-            image, problem = decode(content.original, content.item.format)
-        if image.isNull() and content.thumbnail:
-            image = QImage.fromData(content.thumbnail, "PNG")  # type: ignore[arg-type]  # stub: bytes; runs: str
-        say(self.note, self._explain(problem, content, has_preview=not image.isNull()))
-        self.view.item.setPixmap(QPixmap.fromImage(image))
-        self.view.setSceneRect(QRectF(self.view.item.pixmap().rect()))
-        self._set_shown(not image.isNull())
-        self.fit()
+            self._fall_back(TOO_LARGE)
 
     def clear(self) -> None:
+        self.requests.cancel()
+        self._content = None
         self.view.item.setPixmap(QPixmap())
         say(self.note, "")
         self._set_shown(False)
+
+    def _ask(self, data: bytes, format_name: str, problem: str) -> None:
+        self._problem = problem
+        say(self.note, self.tr("Preparing the picture…"))
+        self.requests.ask(format_name, data, 0, LONGEST_SIDE)
+
+    def _arrived(self, answer: object) -> None:
+        if isinstance(answer, Preview) and not answer.problem:
+            self.view.real = 1.0 if self._problem else self._real_zoom(answer)
+            self._show(pixmap(answer))
+        elif self._problem:  # the stored preview could not be drawn either
+            self._give_up(self._problem)
+        else:
+            self._fall_back(answer.problem if isinstance(answer, Preview) else SLOW)
+
+    def _fall_back(self, problem: str) -> None:
+        """The small preview stored at import, drawn by the child too, or only words."""
+        assert self._content is not None
+        if self._content.thumbnail:
+            self._ask(self._content.thumbnail, "png", problem)
+        else:
+            self._give_up(problem)
+
+    def _show(self, shown: QPixmap) -> None:
+        assert self._content is not None
+        say(self.note, self._explain(self._problem, self._content, has_preview=True))
+        self.view.item.setPixmap(shown)
+        self.view.setSceneRect(QRectF(self.view.item.pixmap().rect()))
+        self._set_shown(True)
+        self.fit()
+        self.drawn.emit()
+
+    def _give_up(self, problem: str) -> None:
+        assert self._content is not None
+        say(self.note, self._explain(problem, self._content, has_preview=False))
+        self.drawn.emit()
 
     def _set_shown(self, shown: bool) -> None:
         self.view.setVisible(shown)
@@ -197,7 +214,7 @@ class ImageViewer(Viewer):
         self.view.fit()
 
     def real_size(self) -> None:
-        self.view.set_zoom(1.0)
+        self.view.set_zoom(self.view.real)
 
     def _zoom(self, factor: float) -> None:
         self.view.set_zoom(self.view.zoom() * factor)
@@ -207,15 +224,31 @@ class ImageViewer(Viewer):
             self._zoom_label.clear()
         else:
             self._zoom_label.setText(self.tr("%1 %").replace(
-                "%1", str(round(self.view.zoom() * 100))))
+                "%1", str(round(self.view.zoom() / self.view.real * 100))))
+
+    def _real_zoom(self, drawn: Preview) -> float:
+        """How much larger than drawn the picture really is, from its size at import (on
+        its longest side, which an EXIF rotation does not change)."""
+        assert self._content is not None
+        sides = [self._content.first(key) for key in ("image.width", "image.height")]
+        if not all(side.isdigit() for side in sides):
+            return 1.0
+        return max(1.0, max(map(int, sides)) / max(drawn.width, drawn.height))
 
     def _explain(self, problem: str, content: ItemContent, has_preview: bool) -> str:
         if not problem:
             return ""
         width, height = content.first("image.width"), content.first("image.height")
-        if problem == "too_large":
+        if problem == TOO_LARGE:
             sentence = self.tr("This picture is too large to show in full (%1 × %2 pixels).")
             sentence = sentence.replace("%1", width or "?").replace("%2", height or "?")
+        elif problem == NOT_SHOWN:
+            return self.tr("Dossier does not open this picture: it is damaged or unreadable, "
+                           "and opening it could freeze Dossier. It is kept exactly as it "
+                           "arrived.")
+        elif problem == SLOW:
+            sentence = self.tr("Dossier could not show this picture safely: preparing it took "
+                               "too long or failed. It is kept exactly as it arrived.")
         else:
             sentence = self.tr("Dossier cannot show this picture: it may be damaged or in a "
                                "format it does not read. It is kept exactly as it arrived.")
