@@ -24,7 +24,7 @@ from app.analysis import statistics, timeline
 from app.case import cases, evidence, search
 from app.cli import export as cli_export
 from app.cli import shared
-from app.common import errors, process
+from app.common import errors, printable, process
 from app.importing import pipeline as importing
 from app.vault import custody, originals, restore
 from app.vault.vault import CheckReport, Vault
@@ -76,7 +76,7 @@ def _internal_error(error: Exception) -> int:
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"dossier: {message}", file=sys.stderr)
+    print(f"dossier: {printable.one_line(message)}", file=sys.stderr)
     return code
 
 
@@ -135,7 +135,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         data = found.as_json()
         data["custody"] = [e.as_json() for e in custody.entries(vault.db, args.id)]
         if args.json:
-            print(json.dumps(data, ensure_ascii=False))
+            shared.emit(data, True, "")
         else:
             _print_details(data)
     return OK
@@ -266,14 +266,15 @@ def _print_details(data: dict[str, Any]) -> None:
     for key, value in data.items():
         if key == "metadata":
             for meta_key, meta_value in value.items():
-                print(f"  {meta_key}: {meta_value}")
+                print(f"  {printable.one_line(f'{meta_key}: {meta_value}')}")
         elif key == "custody":
             for entry in value:
                 print(f"custody: {entry['at']} {entry['action']} {entry['entry_hash'][:16]}")
         elif key != "text":
-            print(f"{key}: {value}")
+            print(printable.one_line(f"{key}: {value}"))
     if data.get("text"):
-        print("text:\n" + data["text"])
+        # The body keeps its lines; anything that would drive the terminal is escaped.
+        print("text:\n" + printable.lines(data["text"]))
 
 
 def _parser() -> argparse.ArgumentParser:
