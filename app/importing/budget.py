@@ -57,7 +57,7 @@ class Spending:
                 "core", "only {count} parts of this file became items (the most one file "
                         "may give); the others are kept inside this item's original"),
                 count=self.items)
-        if self.clock() > self.deadline:
+        if self.clock() >= self.deadline:
             return Text(QT_TRANSLATE_NOOP(
                 "core", "reading the parts of this file stopped after {seconds} s (the most "
                         "one file may take); the others are kept inside this item's "
