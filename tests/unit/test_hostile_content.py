@@ -14,7 +14,7 @@ import pytest
 from app.case import cases, evidence
 from app.common.printable import lines, one_line, valid
 from app.importing.formats import mail, web
-from app.importing.formats.base import DAMAGED, Source
+from app.importing.formats.base import UNREADABLE, Source
 from app.importing.pipeline import STORED, Importer
 from app.importing.sandbox import SECRETS, Sandbox
 from app.vault import keys
@@ -41,7 +41,7 @@ def test_an_email_nested_5000_levels_deep_keeps_its_headers() -> None:
     assert metadata["email.from"] == "ombre@example.net"
     assert found.capture is not None
     assert found.capture.at.isoformat() == "2026-11-03T22:41:00+01:00"
-    assert DAMAGED in found.flags
+    assert UNREADABLE in found.flags  # its parts could not be read
     assert "nested too deeply" in metadata["email.note"]
 
 

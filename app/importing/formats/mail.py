@@ -104,8 +104,9 @@ def _parsed(found: Extraction, data: bytes) -> tuple[EmailMessage, bool]:
     nested deeper than the parser can follow (5,000 levels overflow its recursion)."""
     try:
         return email.message_from_binary_file(io.BytesIO(data), policy=policy.default), True
-    except RecursionError:
-        found.flags.add(DAMAGED)
+    except RecursionError as error:
+        found.flags.add(UNREADABLE)
+        found.add("email.error", type(error).__name__)
         found.add("email.note", "its parts are nested too deeply to be read; its headers "
                                 "were read on their own")
         head = BytesHeaderParser(policy=policy.default).parsebytes(_header_block(data))
