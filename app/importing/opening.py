@@ -165,25 +165,36 @@ def open_regular(path: Path | str, size: int) -> BinaryIO:
 
 
 class _Capped(io.RawIOBase):
-    """A file read no further than a size fixed before reading."""
+    """A file read no further than a size fixed before reading; seekable within it, as
+    readers such as Pillow need."""
 
     def __init__(self, raw: io.FileIO, size: int) -> None:
         super().__init__()
-        self.raw, self.left = raw, size
+        self.raw, self.size = raw, size
 
     def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
         return True
 
     def fileno(self) -> int:
         return self.raw.fileno()
 
+    def tell(self) -> int:
+        return self.raw.tell()
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        if whence == io.SEEK_END:  # the end is the size found before reading
+            return self.raw.seek(self.size + offset, io.SEEK_SET)
+        return self.raw.seek(offset, whence)
+
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        if self.left <= 0:
+        left = self.size - self.raw.tell()
+        if left <= 0:
             return 0
-        view = memoryview(buffer)[: self.left]
-        count = self.raw.readinto(view) or 0
-        self.left -= count
-        return count
+        view = memoryview(buffer)[:left]
+        return self.raw.readinto(view) or 0
 
     def close(self) -> None:
         self.raw.close()

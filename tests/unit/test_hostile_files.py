@@ -166,3 +166,17 @@ def test_a_name_that_is_not_utf8_is_stored_readable_with_its_bytes_kept(case, tm
     assert details is not None
     assert details.item.original_name == "capture \ufffdcran\ufffd.txt"
     assert dict(details.metadata)["file.name_bytes"] == "capture \\xe9cran\\xff.txt"
+
+
+def test_a_checked_file_seeks_within_its_size_as_readers_need(tmp_path) -> None:
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(b"0123456789")
+    checked = opening.check(opening.Dropped(path), [])
+    with path.open("ab") as more:
+        more.write(b"grown")
+    with checked.open() as stream:
+        assert stream.seek(-3, os.SEEK_END) == 7
+        assert stream.read() == b"789"
+        stream.seek(2)
+        assert stream.read(3) == b"234"
+        assert stream.tell() == 5
