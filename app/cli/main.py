@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import logging
 import os
 import sys
@@ -172,9 +171,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
         events = timeline.load(vault.db, case_id, search.Filters()).events
         figures = statistics.compute(events)
     if args.json:
-        print(json.dumps(figures.as_dict(), ensure_ascii=False))
+        shared.emit(figures.as_dict(), True, "")
     else:
-        print(figures.as_text())
+        print(printable.lines(figures.as_text()))  # handles and platforms come from evidence
     return OK
 
 
