@@ -27,6 +27,9 @@ ITEMS_PER_FILE = 10_000
 # Several slow readings (a large PDF at 30 s) fit; an endless flood of them does not.
 SECONDS_PER_FILE = 300.0
 TRUNCATED_KEY = "import.truncated"
+# Readings kept for reuse, in bytes: 10,000 distinct pictures' thumbnails must not pile up
+# in memory; an attachment repeated past this is read again, within the time budget.
+READINGS_BYTES = 64 << 20
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,15 @@ class Spending:
     deadline: float
     items: int = 0
     readings: dict[str, tuple[Format, Extraction]] = field(default_factory=dict)
+    kept: int = 0  # bytes held by the readings
+
+    def remember(self, sha256: str, found: Format, extraction: Extraction) -> None:
+        """Keep a part's reading for the same bytes met again, while memory allows."""
+        cost = (len(extraction.text) + len(extraction.thumbnail or b"")
+                + sum(len(child.data) for child in extraction.children) + 1024)
+        if self.kept + cost <= READINGS_BYTES:
+            self.readings[sha256] = (found, extraction)
+            self.kept += cost
 
     def take(self) -> str:
         """Count one more part read; "" if it fits, else the sentence saying why not."""

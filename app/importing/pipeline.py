@@ -251,7 +251,7 @@ class Importer:
         if known is not None:
             return _Part(source, *known, None)
         part = self._describe(source, data, stored.head, None)
-        spending.readings[stored.sha256] = (part.found, part.extraction)
+        spending.remember(stored.sha256, part.found, part.extraction)
         return part
 
     def _truncated(self, item_id: int, why: str) -> None:

@@ -15,11 +15,14 @@ from PIL import Image
 
 from app.case import cases, evidence
 from app.importing.budget import ITEMS_PER_FILE, TRUNCATED_KEY, Budget
-from app.importing.formats.base import TRUNCATED
+from app.importing.formats.base import TRUNCATED, Extraction
+from app.importing.formats.sniff import Format
 from app.importing.pipeline import STORED, Importer
 from app.importing.sandbox import Sandbox
 from app.vault import keys
 from app.vault.vault import Vault
+
+PLAIN = Format("text", "text", "text/plain")
 
 
 @pytest.fixture
@@ -119,3 +122,12 @@ def test_an_attachment_met_three_times_is_read_once(case, tmp_path, monkeypatch)
     assert readings.read_text().splitlines() == ["three.eml", "photo 1.jpg"]
     kinds = {evidence.get(vault.db, item_id).kind for item_id in outcome.item_ids[1:]}
     assert kinds == {"image"}
+
+
+def test_readings_kept_for_reuse_stay_within_their_memory_bound() -> None:
+    spending = Budget().start()
+    big = Extraction(thumbnail=b"\x89PNG" + b"\0" * (40 << 20))
+    spending.remember("a" * 64, PLAIN, big)
+    spending.remember("b" * 64, PLAIN, big)  # a second one would pass 64 MiB
+    spending.remember("c" * 64, PLAIN, Extraction(text="petit"))
+    assert sorted(spending.readings) == ["a" * 64, "c" * 64]
