@@ -5,7 +5,8 @@ minutes, and the same crafted JPEG attached three times was read three times at 
 each. So each top-level file gets one budget of parts read and of time; past it, the
 remaining parts stay inside their parent's original (nothing is lost: the original is
 kept whole) and the parent is flagged ``truncated`` with a sentence. A part whose bytes
-were already read for this file is not read again: its reading is reused.
+were already read for this file is not read again: its reading is reused (as long as the
+readings kept fit in READINGS_BYTES).
 
 Chat messages do not count: their container's reader already read them, and bounds them
 itself (a phone's SMS backup rightly holds 100,000 messages).

@@ -18,9 +18,12 @@ from app.vault import keys
 from app.vault.vault import Vault
 from tests.cli.test_hostile_output import NAME, hostile_folder
 from ui.case.evidence_model import COL_TITLE, EvidenceModel
+from ui.case.page import CasePage
 from ui.common.operations import VaultService
 from ui.importing.import_dialog import ImportDialog
 from ui.importing.import_flow import ImportFlow
+from ui.settings.preferences import Preferences
+from ui.window import MainWindow
 
 CONTROLS = ("\x1b", "\x07", "\n", "\u202e")
 
@@ -76,3 +79,25 @@ def test_the_import_dialog_shows_hostile_names_escaped_and_refusals_said(
     assert not [text for text in cells if text and any(c in text for c in CONTROLS)]
     assert any("\\u202egpj.exe" in text for text in cells if text)
     assert NAME not in cells
+
+
+def test_a_case_name_with_escapes_shows_escaped_in_the_window_title(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = tmp_path / "v.dossier"
+    with Vault.create(path, "pass", kdf=keys.KdfSettings(10, 8)) as vault, \
+            vault.transaction() as db:
+        cases.create(db, "Plainte\x1b]0;pwned\x07\nOmbre\u202e")
+    service = VaultService()
+    window = MainWindow(service, path, Preferences.at(tmp_path / "preferences.ini"),
+                        case_page_factory=lambda parent: CasePage(service, parent))
+    window.case_page.attach(window)
+    qtbot.addWidget(window)
+    window.show()
+    window.access.unlock_form.field.setText("pass")
+    with qtbot.waitSignal(window.case_opened, timeout=10_000):
+        window.access.unlock_form.unlock.click()
+
+    assert window.windowTitle() == "Dossier — Plainte\\x1b]0;pwned\\x07\\nOmbre\\u202e"
+    window.lock()
+    service.shutdown()
