@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.common import printable
 from app.vault.place import default_path
 from ui.access.failed_unlocks import FailedUnlocksBanner
 from ui.access.screen import AccessScreen
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
         # The case name only: evidence names never go in a title, which other programs see.
         # Disguised, the title is the neutral name alone: a case name would give it away.
         name, disguised = self.display_name, bool(disguise.clean_name(self.preferences.disguise))
-        self.setWindowTitle(f"{name} — {self.case.name}"
+        self.setWindowTitle(printable.one_line(f"{name} — {self.case.name}")
                             if self.case and self.is_unlocked and not disguised else name)
 
     def _close_dialogs(self) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import logging
 import os
 import sys
@@ -24,7 +23,7 @@ from app.analysis import statistics, timeline
 from app.case import cases, evidence, search
 from app.cli import case_commands, people_commands, shared
 from app.cli import export as cli_export
-from app.common import debug, errors, process
+from app.common import debug, errors, printable, process
 from app.importing import pipeline as importing
 from app.vault import custody, originals, restore
 from app.vault.vault import CheckReport, Vault
@@ -81,7 +80,7 @@ def _internal_error(error: Exception) -> int:
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"dossier: {message}", file=sys.stderr)
+    print(f"dossier: {printable.one_line(message)}", file=sys.stderr)
     return code
 
 
@@ -141,7 +140,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         data = found.as_json()
         data["custody"] = [e.as_json() for e in custody.entries(vault.db, args.id)]
         if args.json:
-            print(json.dumps(data, ensure_ascii=False))
+            shared.emit(data, True, "")
         else:
             _print_details(data)
     return OK
@@ -178,9 +177,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
         events = timeline.load(vault.db, case_id, search.Filters()).events
         figures = statistics.compute(events)
     if args.json:
-        print(json.dumps(figures.as_dict(), ensure_ascii=False))
+        shared.emit(figures.as_dict(), True, "")
     else:
-        print(figures.as_text())
+        print(printable.lines(figures.as_text()))  # handles and platforms come from evidence
     return OK
 
 
@@ -272,14 +271,15 @@ def _print_details(data: dict[str, Any]) -> None:
     for key, value in data.items():
         if key == "metadata":
             for meta_key, meta_value in value.items():
-                print(f"  {meta_key}: {meta_value}")
+                print(f"  {printable.one_line(f'{meta_key}: {meta_value}')}")
         elif key == "custody":
             for entry in value:
                 print(f"custody: {entry['at']} {entry['action']} {entry['entry_hash'][:16]}")
         elif key != "text":
-            print(f"{key}: {value}")
+            print(printable.one_line(f"{key}: {value}"))
     if data.get("text"):
-        print("text:\n" + data["text"])
+        # The body keeps its lines; anything that would drive the terminal is escaped.
+        print("text:\n" + printable.lines(data["text"]))
 
 
 def _parser() -> argparse.ArgumentParser:

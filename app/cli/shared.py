@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.case import cases
-from app.common import errors
+from app.common import errors, printable
 from app.vault.vault import Vault, default_path
 
 
@@ -76,7 +76,12 @@ def ask_twice(prompt: str) -> str:
 
 
 def emit(data: dict[str, Any], as_json: bool, text: str) -> None:
-    print(json.dumps(data, ensure_ascii=False) if as_json else text)
+    """One result: a JSON object on one line (always valid UTF-8: an undecodable byte of a
+    file name becomes U+FFFD), or the text line with every control character escaped."""
+    if as_json:
+        print(printable.valid(json.dumps(data, ensure_ascii=False)))
+    else:
+        print(printable.one_line(text))
 
 
 

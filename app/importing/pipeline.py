@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import os
-import stat
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,14 +18,16 @@ from functools import cached_property
 from pathlib import Path
 from typing import BinaryIO
 
-from app.common import dates, errors
+from app.common import dates, errors, printable
 from app.common.texts import QT_TRANSLATE_NOOP, Text
-from app.importing import formats
+from app.importing import formats, opening
+from app.importing.budget import TRUNCATED_KEY, Budget, Spending
 from app.importing.formats.base import (
     DUPLICATE,
     FILE_TIME,
     FILENAME,
     IMPORT_TIME,
+    TRUNCATED,
     Capture,
     Child,
     Extraction,
@@ -46,7 +47,8 @@ LINK_FORMAT = formats.Format("link", "web", "text/uri-list")
 BATCH_BYTES = 64 << 20
 BATCH_SECONDS = 2.0
 
-Origin = Path | bytes  # where a file's bytes are: on disk, or already in memory
+# Where a file's bytes are: a file on disk checked fit to read, or already in memory.
+Origin = opening.Checked | bytes
 
 
 @dataclass
@@ -88,11 +90,12 @@ class Importer:
 
     def __init__(self, vault: Vault, case_id: int,
                  clock: Callable[[], datetime] = dates.now,
-                 sandbox: Sandbox | None = None) -> None:
+                 sandbox: Sandbox | None = None, budget: Budget | None = None) -> None:
         self.vault = vault
         self.case_id = case_id
         self.clock = clock
         self.sandbox = sandbox or shared_sandbox()
+        self.budget = budget or Budget()
 
     def run(self, paths: Iterable[Path],
             should_stop: Callable[[], bool] = lambda: False) -> Iterator[Outcome]:
@@ -103,34 +106,41 @@ class Importer:
         savepoint: a file is stored whole or not at all, a commit costs the same for one
         file or fifty, and an outcome is only reported once it is committed, so a crash
         never loses anything that was reported as stored."""
-        files = iter(walk(paths))
+        files = iter(opening.walk(paths))
         while True:
             committed, more = self._batch(files, should_stop)
             yield from committed
             if not more:
                 return
 
-    def _batch(self, files: Iterator[Path],
+    def _batch(self, files: Iterator[opening.Dropped],
                should_stop: Callable[[], bool]) -> tuple[list[Outcome], bool]:
         """Import files in one transaction until the batch is full; (outcomes, more left)."""
         outcomes: list[Outcome] = []
         started, size = time.monotonic(), 0
         with self.vault.transaction():
-            for path in files:
+            for dropped in files:
                 if should_stop():
                     return outcomes, False
-                outcomes.append(self.import_file(path))
-                size += _size(path)
+                outcomes.append(self.import_file(dropped.path, dropped.folder))
+                size += _size(dropped.path)
                 if size >= BATCH_BYTES or time.monotonic() - started >= BATCH_SECONDS:
                     return outcomes, True
         return outcomes, False
 
-    def import_file(self, path: Path) -> Outcome:
-        refusal = _refusal(path)
-        if refusal:
-            return Outcome(str(path), REFUSED, reason=refusal)
-        return self._guarded(str(path), lambda: self._store(
-            str(path), path.name, path, _file_time(path)))
+    def import_file(self, path: Path, folder: Path | None = None) -> Outcome:
+        """Import one file; ``folder`` is the folder the person gave it was found in, which
+        a link inside it must not lead out of."""
+        # A name that is not valid UTF-8 is kept readable (U+FFFD) and its bytes noted.
+        label = printable.valid(str(path))
+        try:
+            checked = opening.check(opening.Dropped(path, folder),
+                                    opening.vault_files(self.vault.path))
+        except opening.Refused as refused:
+            return Outcome(label, REFUSED, reason=refused.reason)
+        return self._guarded(label, lambda: self._store(
+            label, printable.valid(path.name), checked, _file_time(checked.mtime),
+            raw_name=_raw_name(path.name)))
 
     def import_data(self, name: str, data: bytes, capture: Capture | None = None) -> Outcome:
         """Store bytes that never were a file: a pasted screenshot, a dragged image.
@@ -155,6 +165,8 @@ class Importer:
             return store()
         except errors.VaultError:
             raise
+        except opening.Refused as refused:
+            return Outcome(label, REFUSED, reason=refused.reason)
         except OSError as error:
             known = errors.from_os_error(error)
             if isinstance(known, errors.DiskFull):
@@ -169,7 +181,8 @@ class Importer:
 
     def _store(self, label: str, name: str, origin: Origin, file_time: datetime | None,
                capture: Capture | None = None,
-               given: tuple[formats.Format, Extraction] | None = None) -> Outcome:
+               given: tuple[formats.Format, Extraction] | None = None,
+               raw_name: str = "") -> Outcome:
         """Store the original first, then describe it: whatever its reader does, the
         original is kept."""
         opener = _opener(origin)
@@ -185,13 +198,14 @@ class Importer:
                 source, origin, stored.head, file_time)
             if capture is not None:
                 part.extraction.capture = capture
-            ids = self._record(part, stored, parent=None, depth=0)
+            part.extraction.add("file.name_bytes", raw_name)
+            ids = self._record(part, stored, None, 0, self.budget.start())
         return Outcome(label, STORED, item_ids=ids)
 
     # -- recording, inside the file's transaction -----------------------------------------
 
     def _record(self, part: _Part, stored: originals.Stored, parent: tuple[int, Capture] | None,
-                depth: int) -> list[int]:
+                depth: int, spending: Spending) -> list[int]:
         capture = self._capture(part, parent)
         twin = self._item_with(stored.blob_id) if parent else None
         item_id = self._insert_item(part, stored, capture, parent[0] if parent else None, twin)
@@ -203,25 +217,54 @@ class Importer:
                                 "parent_id": parent[0] if parent else None})
         ids = [item_id]
         if depth < MAX_DEPTH:
-            for child in part.extraction.children:
-                ids += self._record_child(child, (item_id, capture), depth + 1)
+            ids += self._record_children(part.extraction.children, (item_id, capture),
+                                         depth + 1, spending)
         return ids
 
-    def _record_child(self, child: Child, parent: tuple[int, Capture], depth: int) -> list[int]:
+    def _record_children(self, children: list[Child], parent: tuple[int, Capture], depth: int,
+                         spending: Spending) -> list[int]:
+        """The parts of one item while the file's budget lasts; past it the item is
+        flagged truncated and says why (its original still holds every part)."""
+        ids: list[int] = []
+        for child in children:
+            if child.found is None and (why := spending.take()):
+                self._truncated(parent[0], why)
+                break
+            ids += self._record_child(child, parent, depth, spending)
+        return ids
+
+    def _record_child(self, child: Child, parent: tuple[int, Capture], depth: int,
+                      spending: Spending) -> list[int]:
         stored = originals.store(self.vault.db, io.BytesIO(child.data))
         source = Source.from_bytes(child.name, child.data)
         if child.found is not None:
             kind = child.kind or "message"
             part = _Part(source, formats.Format(kind, kind, "text/plain"), child.found, None)
         else:
-            part = self._describe(source, child.data, stored.head, None)
-        return self._record(part, stored, parent, depth)
+            part = self._read_once(source, child.data, stored, spending)
+        return self._record(part, stored, parent, depth, spending)
+
+    def _read_once(self, source: Source, data: bytes, stored: originals.Stored,
+                   spending: Spending) -> _Part:
+        """A part's reading; the same bytes met again in this file reuse it, unread."""
+        known = spending.readings.get(stored.sha256)
+        if known is not None:
+            return _Part(source, *known, None)
+        part = self._describe(source, data, stored.head, None)
+        spending.remember(stored.sha256, part.found, part.extraction)
+        return part
+
+    def _truncated(self, item_id: int, why: str) -> None:
+        self.vault.db.execute("INSERT INTO item_flags VALUES (?, ?)", (item_id, TRUNCATED))
+        self.vault.db.execute("INSERT INTO metadata(item_id, key, value) VALUES (?, ?, ?)",
+                              (item_id, TRUNCATED_KEY, str(why)))
 
     def _describe(self, source: Source, origin: Origin, head: bytes,
                   file_time: datetime | None) -> _Part:
         """Sniff here, read in the sandbox (only formats that have a reader)."""
         found = formats.sniff(head[:SNIFF_SIZE])
-        extraction = self.sandbox.read(found, source.name, origin, source.size) \
+        where = origin.real if isinstance(origin, opening.Checked) else origin
+        extraction = self.sandbox.read(found, source.name, where, source.size) \
             if formats.has_reader(found) else Extraction()
         return _Part(source, found, extraction, file_time)
 
@@ -276,46 +319,24 @@ class Importer:
 
 
 def walk(paths: Iterable[Path]) -> Iterator[Path]:
-    """Every file named, and every file under every folder named, in a stable order.
-
-    Links are not followed into folders, so a link cannot make the walk loop."""
-    for path in paths:
-        path = Path(path)
-        if path.is_dir() and not path.is_symlink():
-            for root, folders, files in os.walk(path):
-                # os.walk does not follow links to folders; name them so they are refused.
-                linked = [name for name in folders if (Path(root) / name).is_symlink()]
-                folders[:] = sorted(set(folders) - set(linked))
-                for name in sorted(files + linked):
-                    yield Path(root) / name
-        else:
-            yield path
-
-
-def _refusal(path: Path) -> str:
-    """Why a path cannot be imported, or "" if it can be tried."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        return Text(QT_TRANSLATE_NOOP("core", "no such file"))
-    except OSError as error:
-        return Text(QT_TRANSLATE_NOOP("core", "could not be read: {error}"),
-                    error=error.strerror)
-    if stat.S_ISDIR(info.st_mode):
-        return Text(QT_TRANSLATE_NOOP(
-            "core", "a folder that could not be walked (a link to a folder)"))
-    if not stat.S_ISREG(info.st_mode):
-        return Text(QT_TRANSLATE_NOOP("core", "not a regular file (a device, pipe or socket)"))
-    if info.st_size == 0:
-        return Text(QT_TRANSLATE_NOOP(
-            "core", "the file is empty (0 bytes): there is nothing to keep"))
-    return ""
+    """Every file named, and every file under every folder named, in a stable order."""
+    return (dropped.path for dropped in opening.walk(paths))
 
 
 def _opener(origin: Origin) -> Callable[[], BinaryIO]:
     if isinstance(origin, bytes):
         return lambda: io.BytesIO(origin)
-    return lambda: open(origin, "rb")
+    return origin.open
+
+
+def _raw_name(name: str) -> str:
+    """A file name's bytes, escaped, when they are not valid UTF-8; "" when they are."""
+    raw = os.fsencode(name)
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("ascii", "backslashreplace")
+    return ""
 
 
 def _metadata(part: _Part) -> list[tuple[str, str]]:
@@ -343,8 +364,8 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _file_time(path: Path) -> datetime | None:
+def _file_time(mtime: float) -> datetime | None:
     try:
-        return datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+        return datetime.fromtimestamp(mtime).astimezone()
     except (OSError, ValueError, OverflowError):
         return None

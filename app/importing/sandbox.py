@@ -28,6 +28,7 @@ import os
 import pickle
 import signal
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -223,7 +224,8 @@ class _Child:
         self.process = context.Process(
             target=serve, name="dossier-reader", daemon=True,
             args=(theirs, reader, memory, logging.getLogger().getEffectiveLevel(), IDLE_SECONDS))
-        self.process.start()
+        with _without_secrets():
+            self.process.start()
         theirs.close()
         self.ready = False
 
@@ -265,6 +267,35 @@ class _Child:
         self.process.join(5)
         with contextlib.suppress(ValueError):  # reaped by another waitpid: nothing to free
             self.process.close()
+
+
+# Secrets the command line takes from the environment. "spawn" starts the child with this
+# process's environment, readable in /proc/<child>/environ for as long as it lives, and the
+# child reads hostile files: none of them may be there.
+SECRETS = ("DOSSIER_PASSPHRASE", "DOSSIER_NEW_PASSPHRASE", "DOSSIER_BACKUP_PASSPHRASE",
+           "DOSSIER_PDF_PASSWORD", "DOSSIER_EXPORT_PASSWORD", "DOSSIER_RECOVERY_KEY")
+_SECRET_WORDS = ("PASS", "KEY", "SECRET", "TOKEN")
+_environ_lock = threading.Lock()
+
+
+def _is_secret(name: str) -> bool:
+    upper = name.upper()
+    return upper in SECRETS or (upper.startswith("DOSSIER_")
+                                and any(word in upper for word in _SECRET_WORDS))
+
+
+@contextlib.contextmanager
+def _without_secrets() -> Iterator[None]:
+    """The environment without its secrets while a child starts, then as it was.
+
+    The process's environment is what the child inherits, so the secrets leave it for the
+    instant of the start; the command line has read them already."""
+    with _environ_lock:
+        hidden = {name: os.environ.pop(name) for name in list(os.environ) if _is_secret(name)}
+        try:
+            yield
+        finally:
+            os.environ.update(hidden)
 
 
 def _exit_description(code: int | None) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 from app.common import process
 from app.importing.formats.base import Extraction, Source
 from app.importing.formats.sniff import Format
+from app.importing.opening import open_regular
 
 READY, DONE, OUT_OF_MEMORY, FAILED, IDLE = "ready", "done", "memory", "failed", "idle"
 
@@ -42,8 +43,9 @@ class Request:
     def source(self) -> Source:
         if isinstance(self.origin, bytes):
             return Source.from_bytes(self.name, self.origin)
-        path = self.origin
-        return Source(self.name, self.size, lambda: open(path, "rb"))
+        path, size = self.origin, self.size
+        # Checked again here: a regular file, no final link, no further than its size.
+        return Source(self.name, size, lambda: open_regular(path, size))
 
 
 def serve(pipe: Connection, reader_name: str, memory: int | None, log_level: int,

@@ -27,6 +27,7 @@ from PySide6.QtGui import QFont, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from app.case.listing import Row
+from app.common import printable
 from ui.common import words
 from ui.common.pickers import ITEM_IDS_MIME
 
@@ -198,7 +199,9 @@ class EvidenceModel(QAbstractTableModel):
             return words.kind_text(row.kind) if accessible else None
         if column == COL_FLAGS:
             return ", ".join(words.flag_text(flag) for flag in row.flags) if accessible else None
-        return _DISPLAY[column](row)
+        text = _DISPLAY[column](row)
+        # A cell is one line: a harasser's escapes, newlines and U+202E are shown, not obeyed.
+        return printable.one_line(text) if isinstance(text, str) else text
 
     def _decoration(self, row: Row, column: int) -> Any:
         if column == COL_FLAGS and row.flags:
@@ -219,9 +222,9 @@ class EvidenceModel(QAbstractTableModel):
         if column == COL_FLAGS:
             return "\n".join(words.flag_explanation(flag) for flag in row.flags) or None
         if column == COL_TITLE:
-            return row.name
+            return printable.one_line(row.name)
         text = _DISPLAY[column](row)
-        return text or None
+        return printable.one_line(text) if text else None
 
     def _thumbnail(self, item_id: int) -> QPixmap | None:
         pixmap = self._thumbs.get(item_id)

@@ -57,6 +57,7 @@ def flag_text(flag: str) -> str:
         base.DUPLICATE: translate("Evidence", "Same file as another item"),
         base.UNREADABLE: translate("Evidence", "Cannot be shown"),
         base.EMPTY: translate("Evidence", "Empty"),
+        base.TRUNCATED: translate("Evidence", "Parts left inside"),
     }.get(flag, flag)
 
 
@@ -73,6 +74,9 @@ def flag_explanation(flag: str) -> str:
         base.UNREADABLE: translate("Evidence", "Cannot be shown: Dossier could not read its "
                                                "content. It is kept exactly as it arrived."),
         base.EMPTY: translate("Evidence", "Empty: there is nothing in it."),
+        base.TRUNCATED: translate("Evidence", "Parts left inside: it holds more parts than "
+                                              "one file may give. They are kept inside its "
+                                              "original; its details say why."),
     }.get(flag, flag)
 
 
@@ -80,6 +84,7 @@ _FLAG_ICONS = {
     base.GPS: ("fa6s.location-dot", "#d9822b"), base.DAMAGED: ("fa6s.heart-crack", "#c0392b"),
     base.PASSWORD_PROTECTED: ("fa6s.lock", None), base.DUPLICATE: ("fa6s.clone", None),
     base.UNREADABLE: ("fa6s.eye-slash", "#c0392b"), base.EMPTY: ("fa6s.ban", None),
+    base.TRUNCATED: ("fa6s.scissors", None),
 }
 
 

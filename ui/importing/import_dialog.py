@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.common import printable
 from app.importing.pipeline import DUPLICATE_FILE, REFUSED, STORED
 from ui.common.i18n import core_text
 from ui.importing.import_flow import FileResult, ImportFlow, ImportProgress, ImportSummary
@@ -80,7 +81,8 @@ class ImportResultsModel(QAbstractTableModel):
             return None
         result, column = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return result.name if column == self.COL_FILE else self.words(result)
+            return result.name if column == self.COL_FILE else printable.one_line(
+                self.words(result))  # a refusal may quote a link's target, chosen by anyone
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_FILE:
             name, colour = _ICONS.get(result.status, _ICONS[REFUSED])
             return qta.icon(name, color=QColor(colour))

@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from app.case import arrivals
-from app.common import dates
+from app.common import dates, printable
 from app.importing import pipeline as importing
 from app.importing.formats.base import CLIPBOARD, Capture
 from app.importing.pipeline import Importer, Outcome
@@ -138,7 +138,9 @@ class FileResult:
 
     @classmethod
     def of(cls, outcome: Outcome, name: str | None = None) -> FileResult:
-        return cls(name or Path(outcome.path).name or outcome.path, outcome.status,
+        # A name is shown on one line: its escapes, newlines and U+202E are shown, not obeyed.
+        return cls(printable.one_line(name or Path(outcome.path).name or outcome.path),
+                   outcome.status,
                    outcome.reason, tuple(outcome.item_ids), outcome.duplicate_of)
 
 

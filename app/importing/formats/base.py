@@ -23,6 +23,7 @@ DAMAGED = "damaged"  # the file's structure is broken (cut short, malformed)
 UNREADABLE = "unreadable"  # its content could not be decoded for preview or text
 EMPTY = "empty"
 DUPLICATE = "duplicate"  # same bytes as another item of the case
+TRUNCATED = "truncated"  # some of its parts were left inside it (app/importing/budget.py)
 
 # How we know when a piece of evidence was captured or sent, best first.
 # The pipeline keeps the first one a reader or the file name gives.

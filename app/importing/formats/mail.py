@@ -12,9 +12,11 @@ import io
 import ipaddress
 import mimetypes
 import re
+from collections.abc import Callable
 from datetime import UTC
 from email import errors, policy
 from email.message import EmailMessage, Message, MIMEPart
+from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 
@@ -89,13 +91,48 @@ def _read_into(found: Extraction, source: Source) -> None:
     if not data.strip():
         found.flags.add(EMPTY)
         return
-    message = email.message_from_binary_file(io.BytesIO(data), policy=policy.default)
-    headers = _decoded_headers(found, message)
-    _record_headers(found, headers)
+    message, whole = _parsed(found, data)
+    # Each field is read on its own, so one hostile value spoils only itself.
+    _each(found, "headers", lambda: _record_headers(found, _decoded_headers(found, message)))
+    if whole:
+        _each(found, "body", lambda: _read_parts(found, message))
+        _each(found, "defects", lambda: _flag_defects(found, message))
+
+
+def _parsed(found: Extraction, data: bytes) -> tuple[EmailMessage, bool]:
+    """The whole message, or only its headers (and False) when its MIME structure is
+    nested deeper than the parser can follow (5,000 levels overflow its recursion)."""
+    try:
+        return email.message_from_binary_file(io.BytesIO(data), policy=policy.default), True
+    except RecursionError as error:
+        found.flags.add(UNREADABLE)
+        found.add("email.error", type(error).__name__)
+        found.add("email.note", "its parts are nested too deeply to be read; its headers "
+                                "were read on their own")
+        head = BytesHeaderParser(policy=policy.default).parsebytes(_header_block(data))
+        return head, False
+
+
+def _header_block(data: bytes) -> bytes:
+    """The bytes before the first empty line: the top-level headers."""
+    ends = [at for at in (data.find(b"\r\n\r\n"), data.find(b"\n\n")) if at >= 0]
+    return data[: min(ends)] if ends else data
+
+
+def _each(found: Extraction, what: str, step: Callable[[], None]) -> None:
+    """Run one step of the reading; a failure is noted and flags the message damaged,
+    and the other steps still run."""
+    try:
+        step()
+    except (Exception, RecursionError) as error:  # noqa: BLE001 - hostile input, noted
+        found.flags.add(DAMAGED)
+        found.add("email.error", f"{what}: {type(error).__name__}")
+
+
+def _read_parts(found: Extraction, message: EmailMessage) -> None:
     body = _body_part(message)
     found.text = _body_text(body)
     found.children = _attachments(found, message, body)
-    _flag_defects(found, message)
 
 
 def _bounded_bytes(source: Source) -> bytes | None:

@@ -126,16 +126,26 @@ def _read_page(found: Extraction, data: bytes) -> None:
 
 
 def _first_web_url(*candidates: str) -> str:
-    """The first candidate that is an http(s) address (not ``about:internet`` or a path)."""
+    """The first candidate that is an http(s) address (not ``about:internet`` or a path,
+    nor one so malformed that it has no host, such as ``http://[::1``)."""
     for url in candidates:
-        if urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        if _host(url) is not None and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
             return url.strip()
     return ""
 
 
+def _host(url: str) -> str | None:
+    """The address's host in lower case ("" when it has none), or None when the address
+    cannot be parsed: one bad value must not cost the page its title and text."""
+    try:
+        return (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:  # e.g. "Invalid IPv6 URL"
+        return None
+
+
 def _describe_url(found: Extraction) -> None:
     found.add("web.url", found.url)
-    host = (urlsplit(found.url).hostname or "").lower()
+    host = _host(found.url) or ""
     found.add("web.host", host)
     found.platform = platform_of(host)
     found.add("web.platform", found.platform)
