@@ -20,7 +20,7 @@ import platformdirs
 import sqlcipher3
 
 from app.common import errors
-from app.vault import attempts, custody, keys, schema
+from app.vault import attempts, custody, damage, keys, schema
 from app.vault import originals as originals_store
 
 # Chosen by measurement (tests/bench/bench_import.py --storage, README "Performance"):
@@ -113,14 +113,19 @@ class Vault:
         one is given. ``count_failures=False`` is for a file that is not the user's vault
         in place, such as a backup being checked before a restore."""
         salt = _read_salt(Path(path))
+        key = _derive(passphrase, salt)
         try:
-            vault = cls._open(Path(path), keys.derive(passphrase, salt), salt)
+            with _unopenable():
+                vault = cls._open(Path(path), key, salt)
         except errors.WrongPassphrase:
+            if damage.key_fits_later_pages(Path(path), key, salt):
+                raise damage.FirstPageDamaged() from None
             if count_failures:
                 attempts.record(Path(path))
             raise
         try:
-            vault._migrate()
+            with _unopenable():
+                vault._migrate()
             if count_failures:
                 vault.failed_unlocks = attempts.move_to_custody(vault)
         except BaseException:
@@ -301,6 +306,11 @@ class Vault:
         try:
             with self.transaction() as db:
                 custody.append(db, custody.CHECKED, details={"problems": len(report.problems)})
+        except errors.ReadOnly as error:
+            # SQLite refuses writes to a file it found damaged with "read-only".
+            if not report.ok and damage.file_writable(self.path):
+                return damage.DamagedNotRecorded()
+            return error
         except errors.VaultError as error:
             return error
         return None
@@ -338,6 +348,26 @@ def _read_salt(path: Path) -> keys.Salt:
     if salt is None or head.startswith(_SQLITE_HEADER):
         raise errors.NotAVault(path)
     return salt
+
+
+def _derive(passphrase: str, salt: keys.Salt) -> bytes:
+    """The key, or ``HeaderDamaged`` when the stored settings are beyond any we write."""
+    try:
+        return keys.derive(passphrase, salt)
+    except (ValueError, MemoryError):
+        raise damage.HeaderDamaged() from None
+
+
+@contextmanager
+def _unopenable() -> Iterator[None]:
+    """While opening, damage means the vault cannot be opened at all, so the message
+    cannot send the owner to ``dossier check``, which would need to open it."""
+    try:
+        yield
+    except errors.Damaged as error:
+        if type(error) is not errors.Damaged:
+            raise
+        raise damage.Unopenable() from None
 
 
 @contextmanager
