@@ -14,6 +14,7 @@ from typing import Any
 
 from app.case import cases
 from app.common import errors
+from app.vault import last_seen
 from app.vault.vault import Vault, default_path
 
 
@@ -28,6 +29,8 @@ def unlock(args: argparse.Namespace) -> Vault:
         raise errors.NoVault(path)
     vault = Vault.unlock(path, passphrase(confirm=False))
     warn_failed_unlocks(vault.failed_unlocks)
+    if vault.older is not None:
+        print(f"dossier: {last_seen.sentence(vault.older)}", file=sys.stderr)
     return vault
 
 

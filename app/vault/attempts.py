@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import stat
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
@@ -21,7 +20,7 @@ from typing import Protocol
 import sqlcipher3
 
 from app.common import errors
-from app.vault import custody
+from app.vault import custody, plain_files
 
 
 class _OpenVault(Protocol):
@@ -55,7 +54,8 @@ def record(vault_path: Path, at: datetime | None = None) -> None:
 def read(vault_path: Path) -> list[str]:
     """The failed unlocks counted so far, oldest first; anything but a time is ignored."""
     try:
-        text = _read_capped(file_for(vault_path)).decode("ascii", errors="replace")
+        raw = plain_files.read_capped(file_for(vault_path), MAX_BYTES)
+        text = raw.decode("ascii", errors="replace")
     except OSError:
         return []
     return [line.strip() for line in text.splitlines() if _is_time(line.strip())][-KEPT:]
@@ -76,21 +76,6 @@ def move_to_custody(vault: _OpenVault) -> list[str]:
     with contextlib.suppress(OSError):
         file_for(vault.path).unlink(missing_ok=True)
     return times
-
-
-def _read_capped(path: Path) -> bytes:
-    """At most ``MAX_BYTES`` of ``path``, only if it is a plain file: anyone who can
-    write beside the vault could put a link to /dev/zero or a pipe there, and the
-    unlock must neither fill the memory nor wait forever."""
-    flags = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-             | getattr(os, "O_BINARY", 0))
-    if not stat.S_ISREG(os.lstat(path).st_mode):  # where O_NOFOLLOW is missing (Windows)
-        raise OSError(f"{path.name} is not a plain file")
-    descriptor = os.open(path, flags)
-    with os.fdopen(descriptor, "rb") as file:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            raise OSError(f"{path.name} is not a plain file")
-        return file.read(MAX_BYTES)
 
 
 def _write(path: Path, text: str) -> None:

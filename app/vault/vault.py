@@ -14,13 +14,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 import platformdirs
 import sqlcipher3
 
 from app.common import errors
-from app.vault import attempts, custody, damage, keys, schema
+from app.vault import attempts, custody, damage, keys, last_seen, schema
 from app.vault import originals as originals_store
 
 # Chosen by measurement (tests/bench/bench_import.py --storage, README "Performance"):
@@ -83,6 +83,10 @@ class Vault:
         self._salt = salt
         # Wrong passphrases tried since the last unlock (UTC times), for the owner to see.
         self.failed_unlocks: list[str] = []
+        # The owner's vault in place (not a backup being checked): its position is kept
+        # in the user's settings (last_seen), unless it was found older than that.
+        self.tracked = False
+        self.older: last_seen.Older | None = None
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -99,6 +103,7 @@ class Vault:
         try:
             vault = cls._open(path, keys.derive(passphrase, salt), salt)
             vault._initialise()
+            vault.tracked = True
         except BaseException:
             path.unlink(missing_ok=True)
             raise
@@ -128,6 +133,7 @@ class Vault:
                 vault._migrate()
             if count_failures:
                 vault.failed_unlocks = attempts.move_to_custody(vault)
+                vault._compare_with_last_seen()
         except BaseException:
             vault.close()
             raise
@@ -147,6 +153,25 @@ class Vault:
             db.close()
             raise
         return vault
+
+    def _compare_with_last_seen(self) -> None:
+        """Notice a vault put back older than the newest this computer saw; until the
+        owner restores a backup on purpose, the older state is not taken as the newest."""
+        self.tracked = True
+        with _db_errors():
+            self.older = last_seen.compare(self.db, self._key, self.path)
+        if self.older is None:
+            self.remember_position()
+
+    def remember_position(self) -> None:
+        """Keep this vault's custody position as the newest seen here."""
+        with contextlib.suppress(sqlcipher3.Error):
+            last_seen.remember(self.db, self._key, self.path)
+
+    def position_record(self, place: Path) -> tuple[str, dict[str, Any]]:
+        """This vault's position as the vault at ``place``, for ``last_seen.keep`` once a
+        restore has put it there."""
+        return last_seen.record_for(self.db, self._key, place)
 
     def _configure(self) -> None:
         self.db.execute("PRAGMA cipher_log_level = NONE")  # no SQLCipher chatter on stderr
@@ -215,6 +240,8 @@ class Vault:
 
     def close(self) -> None:
         """Lock the vault: the connection and its key are gone."""
+        if self.tracked and self.older is None:
+            self.remember_position()
         self.db.close()
 
     def __enter__(self) -> Self:
@@ -230,6 +257,8 @@ class Vault:
         self.require_writable()
         salt = keys.Salt.new(kdf)
         key = keys.derive(new_passphrase, salt)
+        with contextlib.suppress(sqlcipher3.Error):
+            last_seen.forget(self.db, self._key, self.path)  # kept under the key about to go
         with _db_errors():
             self.db.execute(f"PRAGMA rekey = {keys.key_pragma_value(key, salt)}").fetchall()
         self._key, self._salt = key, salt
@@ -296,6 +325,8 @@ class Vault:
         originals: list[int] = []
         problems += self._checked("originals", lambda: self._rehash(originals))
         problems += self._checked("custody log", lambda: custody.verify(self.db))
+        problems += self._checked("custody of items", lambda: custody.unmatched_items(self.db))
+        problems += self._checked("newest state seen", self._rolled_back)
         items = self._count("items")
         return CheckReport(items, originals[0] if originals else 0, self._count("custody"),
                            problems)
@@ -314,6 +345,12 @@ class Vault:
         except errors.VaultError as error:
             return error
         return None
+
+    def _rolled_back(self) -> list[str]:
+        if not self.tracked:
+            return []
+        older = last_seen.compare(self.db, self._key, self.path)
+        return [last_seen.sentence(older)] if older else []
 
     def _rehash(self, count: list[int]) -> list[str]:
         problems, checked = originals_store.verify_all(self.db)
