@@ -54,6 +54,25 @@ class HeaderDamaged(errors.Damaged):
                     "put your latest backup in its place (copy it to this name).")))
 
 
+class MaybeDamagedHeader(errors.NotAVault):
+    """Shaped like a vault (whole 16 KiB pages) but without a Dossier header."""
+
+    def __init__(self, path: object) -> None:
+        errors.VaultError.__init__(self, Text(QT_TRANSLATE_NOOP(
+            "core", "{path} is not a vault Dossier can open: either it is not a Dossier "
+                    "vault, or its first bytes are damaged. If it is your vault, keep it "
+                    "aside and put your latest backup in its place."), path=path))
+
+
+def shaped_like_a_vault(path: Path) -> bool:
+    """Whole pages, at least two: what a vault whose header lost bytes still looks like."""
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        return False
+    return size >= 2 * PAGE_SIZE and size % PAGE_SIZE == 0
+
+
 class DamagedNotRecorded(errors.VaultError):
     """A check found damage, and the damage also kept the check out of the history."""
 

@@ -382,7 +382,11 @@ def _read_salt(path: Path) -> keys.Salt:
     except OSError as error:
         raise errors.from_os_error(error) or errors.VaultError(str(error)) from None
     salt = keys.Salt.read(head)
-    if salt is None or head.startswith(_SQLITE_HEADER):
+    if head.startswith(_SQLITE_HEADER):
+        raise errors.NotAVault(path)
+    if salt is None:
+        if damage.shaped_like_a_vault(path):
+            raise damage.MaybeDamagedHeader(path)
         raise errors.NotAVault(path)
     return salt
 

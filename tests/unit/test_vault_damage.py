@@ -57,6 +57,10 @@ def test_a_truncated_vault_does_not_send_the_owner_to_a_check_that_cannot_run(
 
 
 def test_impossible_key_settings_in_the_header_are_named_damage(path: Path) -> None:
+    with Vault.unlock(path, PASSPHRASE) as vault:  # the plain header vaults had then
+        plain = keys.Salt(os.urandom(12) + bytes((0xD5, 1, FAST.log2_n, FAST.r)))
+        literal = keys.key_pragma_value(keys.derive(PASSPHRASE, plain), plain)
+        vault.db.execute(f"PRAGMA rekey = {literal}").fetchall()
     data = bytearray(path.read_bytes())
     data[14:16] = bytes((24, 32))  # scrypt would need 64 GiB: more than it accepts
     path.write_bytes(bytes(data))
