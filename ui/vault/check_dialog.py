@@ -30,6 +30,10 @@ from ui.common.operations import Task, VaultService
 _ORIGINAL = re.compile(r"original \d+ no longer matches its SHA-256 \((?:items )?(.*)\)")
 _CUT = re.compile(r"custody entry (\d+) does not follow the entry before it")
 _ALTERED = re.compile(r"custody entry (\d+) was altered after it was written")
+_SWAPPED = re.compile(r'item (\d+) does not hold the original its "imported" custody entry '
+                      r"recorded \(the SHA-256 differs\)")
+_UNLOGGED = re.compile(r'item (\d+) has no "imported" entry in the custody log')
+_PAGE = re.compile(r"(?:HMAC verification failed for page|page) \d+.*")
 
 
 @dataclass(frozen=True)
@@ -47,10 +51,12 @@ def _check(vault: Vault, _task: Task) -> CheckOutcome:
 def plain_words(problem: str) -> str:
     """One of ``Vault.check``'s technical lines, said for the person who owns the vault."""
     translate = QCoreApplication.translate
+    if isinstance(problem, Text):  # already a sentence for the owner (a vault put back older)
+        return core_text(problem)
     if " could not finish: " in problem:
         return translate("CheckDialog", "Part of the check could not finish: the vault is "
                          "too damaged to read there.")
-    if problem.startswith("page check"):
+    if problem.startswith("page check") or _PAGE.fullmatch(problem):
         return translate("CheckDialog", "Part of the vault file no longer decrypts as it was "
                          "written: it was damaged on the disk or changed by another program.")
     if problem.startswith("structure check"):
@@ -68,6 +74,18 @@ def plain_words(problem: str) -> str:
     if found := _ALTERED.fullmatch(problem):
         return translate("CheckDialog", "History entry %1 was changed after it was "
                          "written.").replace("%1", found.group(1))
+    return _custody_of_items(problem)
+
+
+def _custody_of_items(problem: str) -> str:
+    translate = QCoreApplication.translate
+    if found := _SWAPPED.fullmatch(problem):
+        return translate("CheckDialog", "Item %1 no longer holds the original that was "
+                         "imported: the original and its fingerprint were replaced "
+                         "together.").replace("%1", found.group(1))
+    if found := _UNLOGGED.fullmatch(problem):
+        return translate("CheckDialog", "Item %1 is not in the history: it was added "
+                         "without being recorded.").replace("%1", found.group(1))
     return problem
 
 
