@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from app.common import errors
-from app.vault import attempts, damage, keys, originals
+from app.vault import attempts, damage, keys, last_seen, originals
 from app.vault.vault import Vault
 
 PASSPHRASE = "loutre violette sous l'escalier"
@@ -117,3 +117,17 @@ def test_only_a_few_kilobytes_of_a_huge_record_are_read(path: Path) -> None:
     line = b"2026-11-30T10:00:00Z\n"
     attempts.file_for(path).write_bytes(line * 200_000)  # 4 MB
     assert len(attempts.read(path)) <= attempts.MAX_BYTES // len(line)
+
+
+@pytest.mark.parametrize("trap", ["fifo", "dev-zero"])
+def test_a_trap_in_place_of_the_last_seen_record_is_passed_over(
+        path: Path, settings_folder: Path, trap: str) -> None:
+    record = settings_folder / last_seen.FILE_NAME
+    record.unlink(missing_ok=True)
+    if trap == "fifo":
+        os.mkfifo(record)
+    else:
+        record.symlink_to("/dev/zero")
+    done = _unlock_in_child(path, PASSPHRASE)
+    assert done.returncode == 0, done.stderr
+    assert not record.is_symlink()  # replaced by a plain record at the lock
