@@ -215,7 +215,7 @@ class Vault:
 
         Inside another transaction it is a savepoint: it still succeeds or fails as a
         whole, and the outer transaction decides when everything is committed."""
-        with _db_errors(), errors.os_errors():
+        with self._damage_not_read_only(), _db_errors(), errors.os_errors():
             nested = self.db.in_transaction
             self.db.execute("SAVEPOINT unit" if nested else "BEGIN IMMEDIATE")
             try:
@@ -226,6 +226,17 @@ class Vault:
                     self._undo(nested)
                 raise
             self.db.execute("RELEASE unit" if nested else "COMMIT")
+
+    @contextmanager
+    def _damage_not_read_only(self) -> Iterator[None]:
+        # SQLCipher refuses writes to a file whose pages fail their check with "read-only";
+        # when the file itself accepts writes, the truth is that the vault is damaged.
+        try:
+            yield
+        except errors.ReadOnly:
+            if damage.file_writable(self.path):
+                raise errors.Damaged() from None
+            raise
 
     def _undo(self, nested: bool) -> None:
         if nested:
@@ -337,11 +348,8 @@ class Vault:
         try:
             with self.transaction() as db:
                 custody.append(db, custody.CHECKED, details={"problems": len(report.problems)})
-        except errors.ReadOnly as error:
-            # SQLite refuses writes to a file it found damaged with "read-only".
-            if not report.ok and damage.file_writable(self.path):
-                return damage.DamagedNotRecorded()
-            return error
+        except errors.Damaged:
+            return damage.DamagedNotRecorded()
         except errors.VaultError as error:
             return error
         return None

@@ -131,3 +131,13 @@ def test_a_trap_in_place_of_the_last_seen_record_is_passed_over(
     done = _unlock_in_child(path, PASSPHRASE)
     assert done.returncode == 0, done.stderr
     assert not record.is_symlink()  # replaced by a plain record at the lock
+
+
+def test_a_write_refused_because_of_damage_says_damaged(path: Path) -> None:
+    _flip(path, path.stat().st_size - 200)
+    with Vault.unlock(path, PASSPHRASE) as vault:
+        vault.check()  # reading the damaged page puts SQLCipher in its refusing state
+        with pytest.raises(errors.VaultError) as raised, vault.transaction() as db:
+            db.execute("INSERT INTO settings VALUES ('note', 'x')")
+    assert isinstance(raised.value, errors.Damaged)
+    assert "read-only" not in str(raised.value)
