@@ -158,8 +158,10 @@ class Vault:
         """Notice a vault put back older than the newest this computer saw; until the
         owner restores a backup on purpose, the older state is not taken as the newest."""
         self.tracked = True
-        with _db_errors():
+        try:
             self.older = last_seen.compare(self.db, self._key, self.path)
+        except sqlcipher3.Error:
+            return  # a damaged history: the unlock goes on, so that a check can say where
         if self.older is None:
             self.remember_position()
 
