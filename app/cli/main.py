@@ -247,8 +247,9 @@ def _care_for_side_copies(copies: list[Path], choice: str, old: str, new: str) -
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with shared.unlock(args) as vault:
-        vault.backup(Path(args.destination))
+    given = shared.passphrase(confirm=False)  # gives the copy a salt of its own
+    with shared.unlock(args, given) as vault:
+        vault.backup(Path(args.destination), given)
     print(f"Encrypted backup written to {args.destination}; it opens with the same "
           "passphrase.", file=sys.stderr)
     return OK

@@ -291,9 +291,17 @@ class Vault:
         """Whether ``passphrase`` opens this vault; takes one key derivation (~0.5 s)."""
         return hmac.compare_digest(keys.derive(passphrase, self._salt), self._key)
 
-    def backup(self, destination: Path) -> None:
-        """An encrypted copy of the whole vault, same passphrase, written atomically."""
+    def backup(self, destination: Path, passphrase: str | None = None) -> None:
+        """An encrypted copy of the whole vault, same passphrase, written atomically.
+
+        Given the passphrase, the copy gets a salt of its own (two more key derivations),
+        so its first bytes do not show it is a copy of this vault; without it, the copy
+        carries the vault's key and salt."""
         destination = Path(destination)
+        key, salt = self._key, self._salt
+        if passphrase is not None and self.passphrase_matches(passphrase):
+            salt = keys.Salt.new(self._salt.kdf)
+            key = keys.derive(passphrase, salt)
         if destination.exists():
             raise errors.VaultExists(destination)
         partial = destination.with_name(f".{destination.name}.partial")
@@ -301,7 +309,7 @@ class Vault:
             partial.unlink(missing_ok=True)
             os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         try:
-            self._export_to(partial)
+            self._export_to(partial, key, salt)
             with _destination_errors(destination):
                 os.replace(partial, destination)
         except BaseException:
@@ -312,10 +320,10 @@ class Vault:
             with self.transaction():
                 custody.append(self.db, custody.BACKED_UP, details={"file": destination.name})
 
-    def _export_to(self, target: Path) -> None:
+    def _export_to(self, target: Path, key: bytes, salt: keys.Salt) -> None:
         # sqlcipher_export copies schema, data and user_version into the attached file,
-        # encrypted with the same raw key and salt, so the same passphrase opens it.
-        literal = keys.key_pragma_value(self._key, self._salt)
+        # encrypted with a raw key the same passphrase derives from the copy's salt.
+        literal = keys.key_pragma_value(key, salt)
         with _db_errors(), errors.os_errors():
             self.db.execute(f"ATTACH DATABASE ? AS copy KEY {literal}", (str(target),))
             try:

@@ -66,3 +66,15 @@ def test_a_file_of_another_shape_is_still_simply_not_a_vault(tmp_path: Path) -> 
     with pytest.raises(errors.NotAVault) as raised:
         Vault.unlock(path, PASSPHRASE)
     assert not isinstance(raised.value, damage.MaybeDamagedHeader)
+
+
+def test_a_backup_made_with_the_passphrase_has_a_header_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "vault.dossier"
+    with Vault.create(path, PASSPHRASE, kdf=FAST) as vault:
+        vault.backup(tmp_path / "own.dossier", PASSPHRASE)
+        vault.backup(tmp_path / "same.dossier")  # the window's way: no passphrase at hand
+    head = path.read_bytes()[:16]
+    assert (tmp_path / "own.dossier").read_bytes()[:16] != head
+    assert (tmp_path / "same.dossier").read_bytes()[:16] == head
+    with Vault.unlock(tmp_path / "own.dossier", PASSPHRASE, count_failures=False) as copy:
+        assert copy.check().ok
