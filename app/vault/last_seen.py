@@ -7,10 +7,12 @@ locked, its custody log's position (how many entries, and the hash of the last) 
 in a small file in the user's settings folder, ``last-seen.json``, and the next unlock
 and every check compare the vault with it.
 
-The file reveals nothing and cannot be forged without the vault key: the key of each
-record is derived from the vault key, a vault is named by a keyed hash of its first
-custody entry, the head hash is kept only as a keyed hash, and every record carries a
-MAC. What it does not catch is said in docs/threat-model.md: a copy opened on another
+The file reveals nothing and cannot be forged without the vault key: records are keyed
+with a random secret kept inside the encrypted vault (readable only with the vault key,
+and the same in its backups and after a passphrase change, so a backup put back in the
+vault's place is caught whatever its salt), a vault is named by a keyed hash of its first
+custody entry and its place, the head hash is kept only as a keyed hash, and every record
+carries a MAC. What it does not catch is said in docs/threat-model.md: a copy opened on another
 computer, a settings file deleted or rolled back with the vault, or a rollback that
 happened before this computer ever opened the vault.
 """
@@ -37,6 +39,7 @@ FILE_NAME = "last-seen.json"
 MAX_BYTES = 256 * 1024
 KEPT = 100  # vaults remembered, the most recently seen first
 _CONTEXT = b"dossier last-seen record v1"
+SECRET_SETTING = "last_seen_secret"
 
 
 @dataclass(frozen=True)
@@ -83,10 +86,16 @@ def position(db: sqlcipher3.Connection) -> Position | None:
     return Position(int(row[0]), str(head[0]))
 
 
-def compare(db: sqlcipher3.Connection, vault_key: bytes, path: Path) -> Older | None:
+def ensure_secret(db: sqlcipher3.Connection) -> None:
+    """Give the vault its record secret, inside the caller's transaction, once."""
+    db.execute("INSERT OR IGNORE INTO settings VALUES (?, ?)",
+               (SECRET_SETTING, os.urandom(32).hex()))
+
+
+def compare(db: sqlcipher3.Connection, path: Path) -> Older | None:
     """``Older`` when the vault at ``path`` does not continue the newest state seen
     there from this computer."""
-    key, name = _keys(db, vault_key, path)
+    key, name = _keys(db, path)
     record = _records().get(name) if name else None
     if record is None or not _authentic(key, name, record):
         return None
@@ -98,17 +107,16 @@ def compare(db: sqlcipher3.Connection, vault_key: bytes, path: Path) -> Older | 
     return Older(str(record["seen"]), int(record["count"]), count_now)
 
 
-def remember(db: sqlcipher3.Connection, vault_key: bytes, path: Path) -> None:
+def remember(db: sqlcipher3.Connection, path: Path) -> None:
     """Keep the vault's current position as the newest seen; a settings folder that
     cannot be written loses the record, never the user's work."""
-    keep(record_for(db, vault_key, path))
+    keep(record_for(db, path))
 
 
-def record_for(db: sqlcipher3.Connection, vault_key: bytes,
-               path: Path) -> tuple[str, dict[str, Any]]:
+def record_for(db: sqlcipher3.Connection, path: Path) -> tuple[str, dict[str, Any]]:
     """The record of the vault's current position at ``path``, to ``keep`` now or once
     it is there (a restore keeps it only after the restored file took the vault's name)."""
-    key, name = _keys(db, vault_key, path)
+    key, name = _keys(db, path)
     now = position(db)
     if not name or now is None:
         return "", {}
@@ -127,25 +135,18 @@ def keep(named: tuple[str, dict[str, Any]]) -> None:
     _save(dict(list(records.items())[:KEPT]))
 
 
-def forget(db: sqlcipher3.Connection, vault_key: bytes, path: Path) -> None:
-    """Drop the record kept under ``vault_key`` (its key is about to change)."""
-    _key, name = _keys(db, vault_key, path)
-    records = _records()
-    if name in records:
-        del records[name]
-        _save(records)
-
-
-def _keys(db: sqlcipher3.Connection, vault_key: bytes, path: Path) -> tuple[bytes, str]:
+def _keys(db: sqlcipher3.Connection, path: Path) -> tuple[bytes, str]:
     """The record key, and the record's name: the vault's first entry and its place.
 
     The place is part of the name so that a backup opened where it lies, on purpose,
     is not called older; the attack this catches puts the old copy in the vault's place.
     """
-    key = hmac.new(vault_key, _CONTEXT, hashlib.sha256).digest()
+    secret = db.execute("SELECT value FROM settings WHERE key = ?",
+                        (SECRET_SETTING,)).fetchone()
     first = db.execute("SELECT entry_hash FROM custody ORDER BY id LIMIT 1").fetchone()
-    if first is None:
-        return key, ""
+    if secret is None or first is None:
+        return b"", ""  # a vault from before, on read-only media: nothing is kept
+    key = hmac.new(bytes.fromhex(str(secret[0])), _CONTEXT, hashlib.sha256).digest()
     place = os.path.normcase(str(Path(path).resolve()))
     identity = f"vault\0{first[0]}\0{place}".encode()
     return key, hmac.new(key, identity, hashlib.sha256).hexdigest()

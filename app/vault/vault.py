@@ -158,8 +158,10 @@ class Vault:
         """Notice a vault put back older than the newest this computer saw; until the
         owner restores a backup on purpose, the older state is not taken as the newest."""
         self.tracked = True
+        with contextlib.suppress(errors.VaultError), self.transaction() as db:
+            last_seen.ensure_secret(db)  # a vault from before gets it at its first unlock
         try:
-            self.older = last_seen.compare(self.db, self._key, self.path)
+            self.older = last_seen.compare(self.db, self.path)
         except sqlcipher3.Error:
             return  # a damaged history: the unlock goes on, so that a check can say where
         if self.older is None:
@@ -168,12 +170,12 @@ class Vault:
     def remember_position(self) -> None:
         """Keep this vault's custody position as the newest seen here."""
         with contextlib.suppress(sqlcipher3.Error):
-            last_seen.remember(self.db, self._key, self.path)
+            last_seen.remember(self.db, self.path)
 
     def position_record(self, place: Path) -> tuple[str, dict[str, Any]]:
         """This vault's position as the vault at ``place``, for ``last_seen.keep`` once a
         restore has put it there."""
-        return last_seen.record_for(self.db, self._key, place)
+        return last_seen.record_for(self.db, place)
 
     def _configure(self) -> None:
         self.db.execute("PRAGMA cipher_log_level = NONE")  # no SQLCipher chatter on stderr
@@ -192,6 +194,7 @@ class Vault:
         schema.migrate(self.db)
         with self.transaction():
             self.db.execute("INSERT INTO settings VALUES ('application', ?)", (APPLICATION,))
+            last_seen.ensure_secret(self.db)
             custody.append(self.db, custody.CREATED, details={"schema": schema.LATEST})
 
     def _migrate(self) -> None:
@@ -270,8 +273,6 @@ class Vault:
         self.require_writable()
         salt = keys.Salt.new(kdf)
         key = keys.derive(new_passphrase, salt)
-        with contextlib.suppress(sqlcipher3.Error):
-            last_seen.forget(self.db, self._key, self.path)  # kept under the key about to go
         with _db_errors():
             self.db.execute(f"PRAGMA rekey = {keys.key_pragma_value(key, salt)}").fetchall()
         self._key, self._salt = key, salt
@@ -367,7 +368,7 @@ class Vault:
     def _rolled_back(self) -> list[str]:
         if not self.tracked:
             return []
-        older = last_seen.compare(self.db, self._key, self.path)
+        older = last_seen.compare(self.db, self.path)
         return [last_seen.sentence(older)] if older else []
 
     def _rehash(self, count: list[int]) -> list[str]:

@@ -150,3 +150,26 @@ def test_check_requires_each_item_to_hold_the_original_its_import_logged(path: P
         report = vault.check()
     assert not report.ok
     assert any("imported" in problem for problem in report.problems)
+
+
+def test_a_backup_with_a_salt_of_its_own_put_in_place_is_caught(path: Path,
+                                                                tmp_path: Path) -> None:
+    backup = tmp_path / "backup.dossier"
+    with Vault.unlock(path, PASSPHRASE) as vault:
+        vault.backup(backup, PASSPHRASE)
+    assert backup.read_bytes()[:16] != path.read_bytes()[:16]
+    _more_history(path)
+    shutil.copyfile(backup, path)
+    with Vault.unlock(path, PASSPHRASE) as vault:
+        assert vault.older is not None
+
+
+def test_a_passphrase_change_keeps_the_watch(path: Path, tmp_path: Path) -> None:
+    old = tmp_path / "old.dossier"
+    with Vault.unlock(path, PASSPHRASE) as vault:
+        vault.change_passphrase(PASSPHRASE, kdf=FAST)  # same words, new salt and key
+    shutil.copyfile(path, old)
+    _more_history(path)
+    shutil.copyfile(old, path)
+    with Vault.unlock(path, PASSPHRASE) as vault:
+        assert vault.older is not None
