@@ -74,6 +74,11 @@ class Findings:
         said += [f"UNSAFE LINE IN {SUMS} / LIGNE REFUSÉE: {line}" for line in self.unreadable]
         if self.ok:
             said.append(f"OK: {len(self.intact)} files intact / fichiers intacts")
+        elif self.fingerprint_differs and not self.refused and len(self.intact) == sum(
+                len(names) for names in (self.intact, self.changed, self.missing)):
+            said.append(f"NOT THE BUNDLE SENT / PAS LE DOSSIER ENVOYÉ: {len(self.intact)} "
+                        f"files match this {SUMS}, but it is not the one the sender "
+                        "fingerprinted")
         else:
             said.append(f"NOT INTACT / PAS INTACT: {len(self.intact)} of "
                         f"{len(self.intact) + len(self.changed) + len(self.missing)} "

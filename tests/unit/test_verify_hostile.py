@@ -178,6 +178,7 @@ def test_the_fingerprint_is_printed_and_checked(tmp_path: Path) -> None:
     done = _standalone(tmp_path, bundle, "--fingerprint", "0" * 64)
     assert done.returncode == 1
     assert "FINGERPRINT DIFFERS" in done.stdout
+    assert "NOT THE BUNDLE SENT" in done.stdout
     assert verify.verify(bundle, fingerprint).ok
 
 
