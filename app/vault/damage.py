@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.common import errors
@@ -28,6 +30,7 @@ _MAC_SIZE = 32
 _RESERVE = _IV_SIZE + _MAC_SIZE
 _HMAC_SALT_MASK = 0x3A
 _PROBED_PAGES = (2, 3)
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Unopenable(errors.Damaged):
@@ -80,6 +83,49 @@ class DamagedNotRecorded(errors.VaultError):
         super().__init__(Text(QT_TRANSLATE_NOOP(
             "core", "the vault is damaged, so nothing more can be written into it. "
                     "Restore your latest sound backup.")))
+
+
+def read_salt(path: Path) -> keys.Salt:
+    """The vault's salt, or the reason this file cannot be a vault."""
+    try:
+        # Not blocking: a pipe put where the vault should be is "not a vault", not a hang.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        with os.fdopen(os.open(path, flags), "rb") as file:
+            head = file.read(keys.SALT_SIZE)
+    except FileNotFoundError:
+        raise errors.NoVault(path) from None
+    except IsADirectoryError:
+        raise errors.NotAVault(path) from None
+    except OSError as error:
+        raise errors.from_os_error(error) or errors.VaultError(str(error)) from None
+    salt = keys.Salt.read(head)
+    if head.startswith(_SQLITE_HEADER):
+        raise errors.NotAVault(path)
+    if salt is None:
+        if shaped_like_a_vault(path):
+            raise MaybeDamagedHeader(path)
+        raise errors.NotAVault(path)
+    return salt
+
+
+def derive(passphrase: str, salt: keys.Salt) -> bytes:
+    """The key, or ``HeaderDamaged`` when the stored settings are beyond any we write."""
+    try:
+        return keys.derive(passphrase, salt)
+    except (ValueError, MemoryError):
+        raise HeaderDamaged() from None
+
+
+@contextmanager
+def unopenable() -> Iterator[None]:
+    """While opening, damage means the vault cannot be opened at all, so the message
+    cannot send the owner to ``dossier check``, which would need to open it."""
+    try:
+        yield
+    except errors.Damaged as error:
+        if type(error) is not errors.Damaged:
+            raise
+        raise Unopenable() from None
 
 
 def key_fits_later_pages(path: Path, key: bytes, salt: keys.Salt) -> bool:

@@ -46,7 +46,6 @@ CONNECTION = {
 }
 BUSY_SECONDS = 1.0  # how long a second opener waits before it is told "in use"
 APPLICATION = "dossier"
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def default_path() -> Path:
@@ -117,10 +116,10 @@ class Vault:
         (``app.vault.attempts``) and where the count moves into the custody log once the right
         one is given. ``count_failures=False`` is for a file that is not the user's vault
         in place, such as a backup being checked before a restore."""
-        salt = _read_salt(Path(path))
-        key = _derive(passphrase, salt)
+        salt = damage.read_salt(Path(path))
+        key = damage.derive(passphrase, salt)
         try:
-            with _unopenable():
+            with damage.unopenable():
                 vault = cls._open(Path(path), key, salt)
         except errors.WrongPassphrase:
             if damage.key_fits_later_pages(Path(path), key, salt):
@@ -129,7 +128,7 @@ class Vault:
                 attempts.record(Path(path))
             raise
         try:
-            with _unopenable():
+            with damage.unopenable():
                 vault._migrate()
             if count_failures:
                 vault.failed_unlocks = attempts.move_to_custody(vault)
@@ -387,47 +386,6 @@ class Vault:
             return int(self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
         except sqlcipher3.DatabaseError:
             return 0
-
-
-def _read_salt(path: Path) -> keys.Salt:
-    """The vault's salt, or the reason this file cannot be a vault."""
-    try:
-        with open(path, "rb") as file:
-            head = file.read(keys.SALT_SIZE)
-    except FileNotFoundError:
-        raise errors.NoVault(path) from None
-    except IsADirectoryError:
-        raise errors.NotAVault(path) from None
-    except OSError as error:
-        raise errors.from_os_error(error) or errors.VaultError(str(error)) from None
-    salt = keys.Salt.read(head)
-    if head.startswith(_SQLITE_HEADER):
-        raise errors.NotAVault(path)
-    if salt is None:
-        if damage.shaped_like_a_vault(path):
-            raise damage.MaybeDamagedHeader(path)
-        raise errors.NotAVault(path)
-    return salt
-
-
-def _derive(passphrase: str, salt: keys.Salt) -> bytes:
-    """The key, or ``HeaderDamaged`` when the stored settings are beyond any we write."""
-    try:
-        return keys.derive(passphrase, salt)
-    except (ValueError, MemoryError):
-        raise damage.HeaderDamaged() from None
-
-
-@contextmanager
-def _unopenable() -> Iterator[None]:
-    """While opening, damage means the vault cannot be opened at all, so the message
-    cannot send the owner to ``dossier check``, which would need to open it."""
-    try:
-        yield
-    except errors.Damaged as error:
-        if type(error) is not errors.Damaged:
-            raise
-        raise damage.Unopenable() from None
 
 
 @contextmanager

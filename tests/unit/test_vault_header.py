@@ -78,3 +78,13 @@ def test_a_backup_made_with_the_passphrase_has_a_header_of_its_own(tmp_path: Pat
     assert (tmp_path / "same.dossier").read_bytes()[:16] == head
     with Vault.unlock(tmp_path / "own.dossier", PASSPHRASE, count_failures=False) as copy:
         assert copy.check().ok
+
+
+def test_a_pipe_or_a_folder_where_the_vault_should_be_is_not_a_vault(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.dossier"
+    os.mkfifo(pipe)
+    with pytest.raises(errors.NotAVault):
+        Vault.unlock(pipe, PASSPHRASE)  # would block forever if opened for a plain read
+    (tmp_path / "folder.dossier").mkdir()
+    with pytest.raises(errors.NotAVault):
+        Vault.unlock(tmp_path / "folder.dossier", PASSPHRASE)
