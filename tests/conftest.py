@@ -22,3 +22,13 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.fail(f"the sample corpus is missing at {CORPUS}")
     return CORPUS
+
+
+@pytest.fixture(autouse=True)
+def settings_folder(tmp_path_factory: pytest.TempPathFactory,
+                    monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test keeps the core's user settings (app.vault.last_seen) in its own folder,
+    never in the real one; children started by the test inherit it."""
+    folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("DOSSIER_CONFIG_DIR", str(folder))
+    return folder

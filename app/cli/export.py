@@ -7,6 +7,7 @@ import argparse
 import json
 import os
 import sys
+import zipfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,8 @@ def add_commands(commands: Any) -> None:
     sub = shared.add_command(commands, "verify", cmd_verify,
               "check a bundle (folder or ZIP): names each changed, missing or added file")
     sub.add_argument("path", type=Path, metavar="PATH")
+    sub.add_argument("--fingerprint", default="", metavar="HEX",
+                     help="the bundle fingerprint the sender gave: it must match")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -77,8 +80,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     try:
-        findings = bundle_check.verify(args.path.expanduser())
-    except (bundle_check.NotABundle, OSError) as error:
+        findings = bundle_check.verify(args.path.expanduser(), args.fingerprint.strip())
+    except (bundle_check.NotABundle, OSError, zipfile.BadZipFile) as error:
         raise errors.UsageError(f"{args.path} cannot be checked: {error}") from None
     for line in findings.lines():
         print(printable.one_line(line))  # a received bundle's file names are anyone's choice

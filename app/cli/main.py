@@ -25,7 +25,7 @@ from app.cli import case_commands, people_commands, shared
 from app.cli import export as cli_export
 from app.common import debug, errors, printable, process
 from app.importing import pipeline as importing
-from app.vault import custody, originals, restore
+from app.vault import custody, originals, restore, side_copies
 from app.vault.vault import CheckReport, Vault
 
 OK, FAILED, USAGE, SOME_REFUSED = 0, 1, 2, 3
@@ -214,16 +214,47 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    with shared.unlock(args) as vault:
+    old = shared.passphrase(confirm=False)  # kept to re-encrypt the copies beside the vault
+    with shared.unlock(args, old) as vault:
         new = os.environ.get("DOSSIER_NEW_PASSPHRASE") or shared.ask_twice("New passphrase: ")
         vault.change_passphrase(new)
+        copies = side_copies.beside(vault.path)
     print("The passphrase was changed.", file=sys.stderr)
+    if copies:
+        _care_for_side_copies(copies, args.side_copies, old, new)
     return OK
 
 
+def _care_for_side_copies(copies: list[Path], choice: str, old: str, new: str) -> None:
+    """Copies kept beside the vault still open with the old passphrase: say so, and
+    re-encrypt or delete them when asked."""
+    names = ", ".join(copy.name for copy in copies)
+    if choice == "ask" and sys.stdin.isatty():
+        print(f"These copies beside the vault still open with the old passphrase: {names}.",
+              file=sys.stderr)
+        answer = input("Re-encrypt them with the new one (r), delete them (d), "
+                       "or keep them (k)? ").strip().lower()[:1]
+        choice = {"r": "rekey", "d": "delete"}.get(answer, "keep")
+    if choice == "rekey":
+        done = side_copies.rekey(copies, old, new)
+        for copy in done.rekeyed:
+            print(f"Re-encrypted with the new passphrase: {copy.name}", file=sys.stderr)
+    elif choice == "delete":
+        done = side_copies.delete(copies)
+        for copy in done.deleted:
+            print(f"Deleted: {copy.name}", file=sys.stderr)
+    else:
+        done = side_copies.Outcome(kept=[(copy, "") for copy in copies])
+    for copy, reason in done.kept:
+        why = f" ({reason})" if reason else ""
+        print(f"dossier: {copy.name} still opens with the old passphrase{why}. To change "
+              f"it too: dossier --vault {copy} passwd; or delete it.", file=sys.stderr)
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
-    with shared.unlock(args) as vault:
-        vault.backup(Path(args.destination))
+    given = shared.passphrase(confirm=False)  # gives the copy a salt of its own
+    with shared.unlock(args, given) as vault:
+        vault.backup(Path(args.destination), given)
     print(f"Encrypted backup written to {args.destination}; it opens with the same "
           "passphrase.", file=sys.stderr)
     return OK
@@ -308,7 +339,11 @@ def _parser() -> argparse.ArgumentParser:
          json_flag=True, case=True)
     shared.add_command(commands, "check", cmd_check, "verify encryption, structure, hashes and custody log")
     shared.add_command(commands, "log", cmd_log, "print the custody log", json_flag=True)
-    shared.add_command(commands, "passwd", cmd_passwd, "change the passphrase")
+    sub = shared.add_command(commands, "passwd", cmd_passwd, "change the passphrase")
+    sub.add_argument("--side-copies", choices=("ask", "keep", "rekey", "delete"),
+                     default="ask", help="copies Dossier kept beside the vault (before a "
+                     "restore or an upgrade) still open with the old passphrase: re-encrypt "
+                     "them, delete them, or keep them (default: ask in a terminal, else keep)")
     sub = shared.add_command(commands, "backup", cmd_backup, "write an encrypted copy of the vault")
     sub.add_argument("destination", metavar="DEST")
     cli_export.add_commands(commands)

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.case import cases
 from app.common import errors, printable
+from app.vault import last_seen
 from app.vault.vault import Vault, default_path
 
 
@@ -22,12 +23,15 @@ def vault_path(args: argparse.Namespace) -> Path:
     return Path(args.vault).expanduser() if args.vault else default_path()
 
 
-def unlock(args: argparse.Namespace) -> Vault:
+def unlock(args: argparse.Namespace, given: str | None = None) -> Vault:
+    """The vault the command names, unlocked with ``given`` or the passphrase asked."""
     path = vault_path(args)
     if not path.exists():
         raise errors.NoVault(path)
-    vault = Vault.unlock(path, passphrase(confirm=False))
+    vault = Vault.unlock(path, given or passphrase(confirm=False))
     warn_failed_unlocks(vault.failed_unlocks)
+    if vault.older is not None:
+        print(f"dossier: {last_seen.sentence(vault.older)}", file=sys.stderr)
     return vault
 
 

@@ -20,7 +20,7 @@ from typing import Protocol
 import sqlcipher3
 
 from app.common import errors
-from app.vault import custody
+from app.vault import custody, plain_files
 
 
 class _OpenVault(Protocol):
@@ -32,6 +32,8 @@ class _OpenVault(Protocol):
 
 KEPT = 1000
 SUFFIX = ".attempts"
+# KEPT lines of 21 bytes, and some room: never more is read, whatever sits there.
+MAX_BYTES = 32 * 1024
 
 
 def file_for(vault_path: Path) -> Path:
@@ -52,7 +54,8 @@ def record(vault_path: Path, at: datetime | None = None) -> None:
 def read(vault_path: Path) -> list[str]:
     """The failed unlocks counted so far, oldest first; anything but a time is ignored."""
     try:
-        text = file_for(vault_path).read_text(encoding="ascii", errors="replace")
+        raw = plain_files.read_capped(file_for(vault_path), MAX_BYTES)
+        text = raw.decode("ascii", errors="replace")
     except OSError:
         return []
     return [line.strip() for line in text.splitlines() if _is_time(line.strip())][-KEPT:]

@@ -106,6 +106,40 @@ def verify(db: sqlcipher3.Connection) -> list[Text]:
     return problems
 
 
+def unmatched_items(db: sqlcipher3.Connection) -> list[Text]:
+    """Items whose stored SHA-256 is not the one their "imported" entry recorded.
+
+    Re-hashing proves each original matches its stored hash; this proves the stored hash
+    is still the one logged when the item came in, so an original replaced together with
+    its hash is caught. The latest entry wins, since an id can be reused after removal."""
+    logged: dict[int, str | None] = {}
+    for item_id, sha256 in db.execute(
+            "SELECT item_id, sha256 FROM custody WHERE action = ? AND item_id IS NOT NULL"
+            " ORDER BY id", (IMPORTED,)):
+        logged[item_id] = sha256
+    problems: list[Text] = []
+    for item_id, sha256 in db.execute(
+            "SELECT items.id, blobs.sha256 FROM items JOIN blobs ON blobs.id = items.blob_id"
+            " ORDER BY items.id"):
+        if item_id not in logged:
+            problems.append(unlogged(item_id))
+        elif logged[item_id] != sha256:
+            problems.append(swapped(item_id))
+    return problems
+
+
+def unlogged(item_id: int) -> Text:
+    return Text(QT_TRANSLATE_NOOP(
+        "core", "Item {item} is not in the history: it was added without being recorded."),
+        item=item_id)
+
+
+def swapped(item_id: int) -> Text:
+    return Text(QT_TRANSLATE_NOOP(
+        "core", "Item {item} no longer holds the original that was imported: the original "
+        "and its fingerprint (SHA-256) were replaced together."), item=item_id)
+
+
 def _canonical(at: str, action: str, case_id: int | None, item_id: int | None,
                sha256: str | None, details: dict[str, Any]) -> str:
     record = {"at": at, "action": action, "case_id": case_id, "item_id": item_id,

@@ -1,8 +1,9 @@
 """The vault key: the passphrase hardened with scrypt, handed to SQLCipher as a raw key.
 
 SQLCipher keeps a 16-byte salt in plain at the start of the file. Dossier chooses that
-salt itself: 12 random bytes, then a marker and the scrypt settings. So the vault stays
-one self-contained file, the settings are stored with it and can be raised at the next
+salt itself: 12 random bytes, then a marker and the scrypt settings, masked with a hash
+of the random bytes so the whole header looks random. So the vault stays one
+self-contained file, the settings are stored with it and can be raised at the next
 passphrase change, and a file that is not ours is recognised before any key is tried.
 """
 
@@ -36,28 +37,67 @@ DEFAULT = KdfSettings()
 
 @dataclass(frozen=True)
 class Salt:
-    """The 16 bytes at the head of a vault: random part, marker, profile, KDF settings."""
+    """The 16 bytes at the head of a vault: random part, then marker, profile and KDF
+    settings, masked so that they look as random as the rest (format 2).
+
+    Format 1 (vaults made before the mask) kept the last four bytes in plain, so bytes
+    12-15 named any Dossier vault or backup; such vaults still open, and take format 2
+    at their next passphrase change. A new salt never reads as format 1 by chance."""
 
     raw: bytes
 
     @classmethod
     def new(cls, kdf: KdfSettings = DEFAULT) -> Salt:
-        tail = bytes((_MARKER, _PROFILE, kdf.log2_n, kdf.r))
-        return cls(os.urandom(_RANDOM_SIZE) + tail)
+        settings = bytes((_MARKER, _PROFILE, kdf.log2_n, kdf.r))
+        while True:
+            random = os.urandom(_RANDOM_SIZE)
+            raw = random + bytes(a ^ b for a, b in zip(settings, _mask(random), strict=True))
+            if _plain_settings(raw) is None:
+                return cls(raw)
 
     @classmethod
     def read(cls, head: bytes) -> Salt | None:
         """The salt if ``head`` starts a Dossier vault, else None."""
-        if len(head) < SALT_SIZE:
-            return None
-        marker, profile, log2_n, r = head[_RANDOM_SIZE:SALT_SIZE]
-        if marker != _MARKER or profile != _PROFILE or not (10 <= log2_n <= 24 and 1 <= r <= 32):
+        if len(head) < SALT_SIZE or _settings(head[:SALT_SIZE]) is None:
             return None
         return cls(head[:SALT_SIZE])
 
     @property
     def kdf(self) -> KdfSettings:
-        return KdfSettings(log2_n=self.raw[14], r=self.raw[15])
+        settings = _settings(self.raw)
+        if settings is None:
+            raise ValueError("not a Dossier salt")
+        return settings
+
+    @property
+    def masked(self) -> bool:
+        """Format 2: nothing in the header says "Dossier"."""
+        return _plain_settings(self.raw) is None
+
+
+def _mask(random: bytes) -> bytes:
+    return hashlib.sha256(b"dossier salt mask\0" + random).digest()[:4]
+
+
+def _plain_settings(raw: bytes) -> KdfSettings | None:
+    return _valid(raw[_RANDOM_SIZE:SALT_SIZE])
+
+
+def _settings(raw: bytes) -> KdfSettings | None:
+    """Format 1 when its plain marker is there, else format 2."""
+    plain = _plain_settings(raw)
+    if plain is not None:
+        return plain
+    tail = bytes(a ^ b for a, b in zip(raw[_RANDOM_SIZE:SALT_SIZE],
+                                       _mask(raw[:_RANDOM_SIZE]), strict=True))
+    return _valid(tail)
+
+
+def _valid(tail: bytes) -> KdfSettings | None:
+    marker, profile, log2_n, r = tail
+    if marker != _MARKER or profile != _PROFILE or not (10 <= log2_n <= 24 and 1 <= r <= 32):
+        return None
+    return KdfSettings(log2_n=log2_n, r=r)
 
 
 def derive(passphrase: str, salt: Salt) -> bytes:

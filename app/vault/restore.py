@@ -13,10 +13,11 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.common import errors
 from app.common.texts import QT_TRANSLATE_NOOP, Text
-from app.vault import custody
+from app.vault import custody, last_seen
 from app.vault.vault import CheckReport, Vault
 
 _CHUNK = 1024 * 1024
@@ -84,13 +85,17 @@ def restore(vault: Vault, backup: Path, passphrase: str) -> Restored:
     staged = target.with_name(f".{target.name}.restoring")
     try:
         _copy(backup, staged)
-        report = _check_and_record(staged, passphrase, backup.name)
+        report, position = _check_and_record(staged, target, passphrase, backup.name)
         kept = kept_name(target)
         # Kept while still open: no write runs now, and the lock keeps others out.
         _keep(target, kept)
+        vault.tracked = False  # its position is no longer the newest: the restore's is
         vault.close()
         with errors.os_errors():
             os.replace(staged, target)
+        # A deliberate restore: the restored state becomes the newest seen here, so the
+        # next unlock does not report it as a vault put back older.
+        last_seen.keep(position)
     finally:
         for leftover in (staged, staged.with_name(staged.name + "-journal")):
             with contextlib.suppress(OSError):
@@ -98,8 +103,10 @@ def restore(vault: Vault, backup: Path, passphrase: str) -> Restored:
     return Restored(kept, report.items, report.originals, report.custody_entries)
 
 
-def _check_and_record(staged: Path, passphrase: str, source: str) -> CheckReport:
-    """Open the staged copy, check it whole, and log the restore in it."""
+def _check_and_record(staged: Path, target: Path, passphrase: str,
+                      source: str) -> tuple[CheckReport, tuple[str, dict[str, Any]]]:
+    """Open the staged copy, check it whole, and log the restore in it; returns the
+    report and the restored vault's custody position."""
     try:
         restored = Vault.unlock(staged, passphrase, count_failures=False)
     except errors.WrongPassphrase:
@@ -111,7 +118,7 @@ def _check_and_record(staged: Path, passphrase: str, source: str) -> CheckReport
         with restored.transaction() as db:
             custody.append(db, custody.RESTORED, details={
                 "from": source, "items": report.items, "originals": report.originals})
-    return report
+        return report, restored.position_record(target)
 
 
 def _copy(source: Path, destination: Path) -> None:

@@ -14,13 +14,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 import sqlcipher3
 
 from app.common import errors
 from app.common.texts import QT_TRANSLATE_NOOP, Text
-from app.vault import attempts, custody, keys, schema
+from app.vault import attempts, custody, damage, keys, last_seen, schema
 from app.vault import originals as originals_store
 
 # Re-exported (its old home, where callers import it from); it moved so that the window can
@@ -50,7 +50,6 @@ CONNECTION = {
 }
 BUSY_SECONDS = 1.0  # how long a second opener waits before it is told "in use"
 APPLICATION = "dossier"
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass
@@ -80,6 +79,10 @@ class Vault:
         self._salt = salt
         # Wrong passphrases tried since the last unlock (UTC times), for the owner to see.
         self.failed_unlocks: list[str] = []
+        # The owner's vault in place (not a backup being checked): its position is kept
+        # in the user's settings (last_seen), unless it was found older than that.
+        self.tracked = False
+        self.older: last_seen.Older | None = None
 
     # -- opening ---------------------------------------------------------------------------
 
@@ -96,6 +99,7 @@ class Vault:
         try:
             vault = cls._open(path, keys.derive(passphrase, salt), salt)
             vault._initialise()
+            vault.tracked = True
         except BaseException:
             path.unlink(missing_ok=True)
             raise
@@ -109,17 +113,23 @@ class Vault:
         (``app.vault.attempts``) and where the count moves into the custody log once the right
         one is given. ``count_failures=False`` is for a file that is not the user's vault
         in place, such as a backup being checked before a restore."""
-        salt = _read_salt(Path(path))
+        salt = damage.read_salt(Path(path))
+        key = damage.derive(passphrase, salt)
         try:
-            vault = cls._open(Path(path), keys.derive(passphrase, salt), salt)
+            with damage.unopenable():
+                vault = cls._open(Path(path), key, salt)
         except errors.WrongPassphrase:
+            if damage.key_fits_later_pages(Path(path), key, salt):
+                raise damage.FirstPageDamaged() from None
             if count_failures:
                 attempts.record(Path(path))
             raise
         try:
-            vault._migrate()
+            with damage.unopenable():
+                vault._migrate()
             if count_failures:
                 vault.failed_unlocks = attempts.move_to_custody(vault)
+                vault._compare_with_last_seen()
         except BaseException:
             vault.close()
             raise
@@ -140,6 +150,29 @@ class Vault:
             raise
         return vault
 
+    def _compare_with_last_seen(self) -> None:
+        """Notice a vault put back older than the newest this computer saw; until the
+        owner restores a backup on purpose, the older state is not taken as the newest."""
+        self.tracked = True
+        with contextlib.suppress(errors.VaultError), self.transaction() as db:
+            last_seen.ensure_secret(db)  # a vault from before gets it at its first unlock
+        try:
+            self.older = last_seen.compare(self.db, self.path)
+        except sqlcipher3.Error:
+            return  # a damaged history: the unlock goes on, so that a check can say where
+        if self.older is None:
+            self.remember_position()
+
+    def remember_position(self) -> None:
+        """Keep this vault's custody position as the newest seen here."""
+        with contextlib.suppress(sqlcipher3.Error):
+            last_seen.remember(self.db, self.path)
+
+    def position_record(self, place: Path) -> tuple[str, dict[str, Any]]:
+        """This vault's position as the vault at ``place``, for ``last_seen.keep`` once a
+        restore has put it there."""
+        return last_seen.record_for(self.db, place)
+
     def _configure(self) -> None:
         self.db.execute("PRAGMA cipher_log_level = NONE")  # no SQLCipher chatter on stderr
         self.db.execute(f"PRAGMA key = {keys.key_pragma_value(self._key, self._salt)}")
@@ -157,6 +190,7 @@ class Vault:
         schema.migrate(self.db)
         with self.transaction():
             self.db.execute("INSERT INTO settings VALUES ('application', ?)", (APPLICATION,))
+            last_seen.ensure_secret(self.db)
             custody.append(self.db, custody.CREATED, details={"schema": schema.LATEST})
 
     def _migrate(self) -> None:
@@ -182,7 +216,7 @@ class Vault:
 
         Inside another transaction it is a savepoint: it still succeeds or fails as a
         whole, and the outer transaction decides when everything is committed."""
-        with _db_errors(), errors.os_errors():
+        with self._damage_not_read_only(), _db_errors(), errors.os_errors():
             nested = self.db.in_transaction
             self.db.execute("SAVEPOINT unit" if nested else "BEGIN IMMEDIATE")
             try:
@@ -193,6 +227,17 @@ class Vault:
                     self._undo(nested)
                 raise
             self.db.execute("RELEASE unit" if nested else "COMMIT")
+
+    @contextmanager
+    def _damage_not_read_only(self) -> Iterator[None]:
+        # SQLCipher refuses writes to a file whose pages fail their check with "read-only";
+        # when the file itself accepts writes, the truth is that the vault is damaged.
+        try:
+            yield
+        except errors.ReadOnly:
+            if damage.file_writable(self.path):
+                raise errors.Damaged() from None
+            raise
 
     def _undo(self, nested: bool) -> None:
         if nested:
@@ -207,6 +252,8 @@ class Vault:
 
     def close(self) -> None:
         """Lock the vault: the connection and its key are gone."""
+        if self.tracked and self.older is None:
+            self.remember_position()
         self.db.close()
 
     def __enter__(self) -> Self:
@@ -241,9 +288,17 @@ class Vault:
         """Whether ``passphrase`` opens this vault; takes one key derivation (~0.5 s)."""
         return hmac.compare_digest(keys.derive(passphrase, self._salt), self._key)
 
-    def backup(self, destination: Path) -> None:
-        """An encrypted copy of the whole vault, same passphrase, written atomically."""
+    def backup(self, destination: Path, passphrase: str | None = None) -> None:
+        """An encrypted copy of the whole vault, same passphrase, written atomically.
+
+        Given the passphrase, the copy gets a salt of its own (two more key derivations),
+        so its first bytes do not show it is a copy of this vault; without it, the copy
+        carries the vault's key and salt."""
         destination = Path(destination)
+        key, salt = self._key, self._salt
+        if passphrase is not None and self.passphrase_matches(passphrase):
+            salt = keys.Salt.new(self._salt.kdf)
+            key = keys.derive(passphrase, salt)
         if destination.exists():
             raise errors.VaultExists(destination)
         partial = destination.with_name(f".{destination.name}.partial")
@@ -251,7 +306,7 @@ class Vault:
             partial.unlink(missing_ok=True)
             os.close(os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         try:
-            self._export_to(partial)
+            self._export_to(partial, key, salt)
             with _destination_errors(destination):
                 os.replace(partial, destination)
         except BaseException:
@@ -262,10 +317,10 @@ class Vault:
             with self.transaction():
                 custody.append(self.db, custody.BACKED_UP, details={"file": destination.name})
 
-    def _export_to(self, target: Path) -> None:
+    def _export_to(self, target: Path, key: bytes, salt: keys.Salt) -> None:
         # sqlcipher_export copies schema, data and user_version into the attached file,
-        # encrypted with the same raw key and salt, so the same passphrase opens it.
-        literal = keys.key_pragma_value(self._key, self._salt)
+        # encrypted with a raw key the same passphrase derives from the copy's salt.
+        literal = keys.key_pragma_value(key, salt)
         with _db_errors(), errors.os_errors():
             self.db.execute(f"ATTACH DATABASE ? AS copy KEY {literal}", (str(target),))
             try:
@@ -289,6 +344,8 @@ class Vault:
         originals: list[int] = []
         problems += self._checked("originals", lambda: self._rehash(originals))
         problems += self._checked("custody log", lambda: custody.verify(self.db))
+        problems += self._checked("custody of items", lambda: custody.unmatched_items(self.db))
+        problems += self._checked("newest state seen", self._rolled_back)
         items = self._count("items")
         return CheckReport(items, originals[0] if originals else 0, self._count("custody"),
                            problems)
@@ -299,9 +356,17 @@ class Vault:
         try:
             with self.transaction() as db:
                 custody.append(db, custody.CHECKED, details={"problems": len(report.problems)})
+        except errors.Damaged:
+            return damage.DamagedNotRecorded()
         except errors.VaultError as error:
             return error
         return None
+
+    def _rolled_back(self) -> list[Text]:
+        if not self.tracked:
+            return []
+        older = last_seen.compare(self.db, self.path)
+        return [last_seen.sentence(older)] if older else []
 
     def _rehash(self, count: list[int]) -> list[Text]:
         problems, checked = originals_store.verify_all(self.db)
@@ -333,23 +398,6 @@ def _undecryptable(detail: str) -> Text:
 def _damaged(detail: str) -> Text:
     return Text(QT_TRANSLATE_NOOP(
         "core", "The database inside the vault is damaged ({detail})."), detail=detail)
-
-
-def _read_salt(path: Path) -> keys.Salt:
-    """The vault's salt, or the reason this file cannot be a vault."""
-    try:
-        with open(path, "rb") as file:
-            head = file.read(keys.SALT_SIZE)
-    except FileNotFoundError:
-        raise errors.NoVault(path) from None
-    except IsADirectoryError:
-        raise errors.NotAVault(path) from None
-    except OSError as error:
-        raise errors.from_os_error(error) or errors.VaultError(str(error)) from None
-    salt = keys.Salt.read(head)
-    if salt is None or head.startswith(_SQLITE_HEADER):
-        raise errors.NotAVault(path)
-    return salt
 
 
 @contextmanager

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.vault import side_copies
 from app.vault.vault import Vault
 from ui.access.strength import StrengthMeter
 from ui.common.fields import InlineError, PassphraseField
@@ -66,11 +67,13 @@ class PassphraseDialog(QDialog):
             return
         current, new = self.current.text(), self.new.text()
 
-        def change(vault: Vault, _task: Task[None]) -> bool:
+        def change(vault: Vault, _task: Task[None]) -> side_copies.Outcome | None:
             if not vault.passphrase_matches(current):
-                return False
+                return None
             vault.change_passphrase(new)
-            return True
+            # Copies kept beside the vault would still open with the old passphrase,
+            # which may be the one someone learnt: they follow the vault.
+            return side_copies.rekey(side_copies.beside(vault.path), current, new)
         self._set_busy(True)
         self.error.show_message("")
         self.service.run(change, self._finished, self._failed)
@@ -84,9 +87,9 @@ class PassphraseDialog(QDialog):
             self._retranslate()
         super().changeEvent(event)
 
-    def _finished(self, changed: bool) -> None:
+    def _finished(self, copies: side_copies.Outcome | None) -> None:
         self._set_busy(False)
-        if not changed:
+        if copies is None:
             self.error.show_message(self.tr("The current passphrase is not right."))
             self.current.wipe()
             self.current.setFocus()
@@ -94,7 +97,16 @@ class PassphraseDialog(QDialog):
         for field in (self.current, self.new, self.again):
             field.wipe()
             field.setEnabled(False)
-        self.outcome.setText(self.tr("The passphrase is changed. Use the new one from now on."))
+        said = [self.tr("The passphrase is changed. Use the new one from now on.")]
+        if copies.rekeyed:
+            said.append(self.tr("%n copy kept beside the vault (before a restore or an "
+                                "upgrade) now opens with the new passphrase too.", "",
+                                len(copies.rekeyed)))
+        if copies.kept:
+            said.append(self.tr("These copies still open with an older passphrase; delete "
+                                "them if you no longer need them: %1").replace(
+                "%1", ", ".join(path.name for path, _reason in copies.kept)))
+        self.outcome.setText(" ".join(said))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Close"))
 
     def _failed(self, message: str) -> None:
