@@ -4,43 +4,43 @@
 <context>
     <name>AccessScreen</name>
     <message>
-        <location filename="../../ui/access.py" line="108" />
+        <location filename="../../ui/access/screen.py" line="108" />
         <source>Creating your encrypted vault…</source>
         <translation>Creating your encrypted vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="112" />
+        <location filename="../../ui/access/screen.py" line="112" />
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="139" />
+        <location filename="../../ui/access/screen.py" line="139" />
         <source>Where to keep the vault</source>
         <translation>Where to keep the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="140" />
-        <location filename="../../ui/access.py" line="148" />
+        <location filename="../../ui/access/screen.py" line="140" />
+        <location filename="../../ui/access/screen.py" line="148" />
         <source>Dossier vaults (%1)</source>
         <translation>Dossier vaults (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="147" />
+        <location filename="../../ui/access/screen.py" line="147" />
         <source>Open a vault</source>
         <translation>Open a vault</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="149" />
+        <location filename="../../ui/access/screen.py" line="149" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="185" />
+        <location filename="../../ui/access/screen.py" line="185" />
         <source>Everything stays on this computer, encrypted.</source>
         <translation>Everything stays on this computer, encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="186" />
+        <location filename="../../ui/access/screen.py" line="186" />
         <source>Working, please wait</source>
         <translation>Working, please wait</translation>
     </message>
@@ -48,47 +48,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/account_picker.py" line="90" />
+        <location filename="../../ui/people/account_picker.py" line="73" />
         <source>Give the account's name or handle.</source>
         <translation>Give the account's name or handle.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="107" />
+        <location filename="../../ui/people/account_picker.py" line="90" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="107" />
+        <location filename="../../ui/people/account_picker.py" line="90" />
         <source>New account</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="108" />
+        <location filename="../../ui/people/account_picker.py" line="91" />
         <source>e.g. @shadow_of_the_lake</source>
         <translation>e.g. @shadow_of_the_lake</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="109" />
+        <location filename="../../ui/people/account_picker.py" line="92" />
         <source>Not known yet</source>
         <translation>Not known yet</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="110" />
+        <location filename="../../ui/people/account_picker.py" line="93" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="110" />
+        <location filename="../../ui/people/account_picker.py" line="93" />
         <source>&amp;Name or handle:</source>
         <translation>&amp;Name or handle:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="110" />
+        <location filename="../../ui/people/account_picker.py" line="93" />
         <source>&amp;Web address:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="111" />
+        <location filename="../../ui/people/account_picker.py" line="94" />
         <source>&amp;Whose account:</source>
         <translation>&amp;Whose account:</translation>
     </message>
@@ -96,22 +96,22 @@
 <context>
     <name>AccountPicker</name>
     <message>
-        <location filename="../../ui/account_picker.py" line="147" />
+        <location filename="../../ui/people/account_picker.py" line="130" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="148" />
+        <location filename="../../ui/people/account_picker.py" line="131" />
         <source>Add account</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="149" />
+        <location filename="../../ui/people/account_picker.py" line="132" />
         <source>Remove the selected accounts</source>
         <translation>Remove the selected accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="159" />
+        <location filename="../../ui/people/account_picker.py" line="142" />
         <source>New account…</source>
         <translation>New account…</translation>
     </message>
@@ -119,42 +119,42 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="82" />
+        <location filename="../../ui/vault/backup_dialog.py" line="82" />
         <source>Where to write the backup</source>
         <translation>Where to write the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="90" />
+        <location filename="../../ui/vault/backup_dialog.py" line="90" />
         <source>The backup is written in %1. It opens with the same passphrase as this vault.</source>
         <translation>The backup is written in %1. It opens with the same passphrase as this vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="119" />
+        <location filename="../../ui/vault/backup_dialog.py" line="120" />
         <source>Back up the vault</source>
         <translation>Back up the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="121" />
+        <location filename="../../ui/vault/backup_dialog.py" line="122" />
         <source>A backup is a full copy of the vault, encrypted with the same passphrase. Keep it on a USB stick or a disk that nobody else can reach.</source>
         <translation>A backup is a full copy of the vault, encrypted with the same passphrase. Keep it on a USB stick or a disk that nobody else can reach.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="123" />
+        <location filename="../../ui/vault/backup_dialog.py" line="124" />
         <source>The backup will be written to this file:</source>
         <translation>The backup will be written to this file:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="124" />
+        <location filename="../../ui/vault/backup_dialog.py" line="125" />
         <source>Backup file</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="125" />
+        <location filename="../../ui/vault/backup_dialog.py" line="126" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="126" />
+        <location filename="../../ui/vault/backup_dialog.py" line="127" />
         <source>&amp;Back up</source>
         <translation>&amp;Back up</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/statistics_charts.py" line="50" />
+        <location filename="../../ui/timeline/statistics_charts.py" line="50" />
         <source>at most %1</source>
         <translation>at most %1</translation>
     </message>
@@ -170,17 +170,17 @@
 <context>
     <name>CaseNameDialog</name>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="108" />
+        <location filename="../../ui/case/cases_dialog.py" line="93" />
         <source>Give the case a name.</source>
         <translation>Give the case a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="126" />
+        <location filename="../../ui/case/cases_dialog.py" line="111" />
         <source>Another case already has this name.</source>
         <translation>Another case already has this name.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="142" />
+        <location filename="../../ui/case/cases_dialog.py" line="127" />
         <source>&amp;Name of the case:</source>
         <translation>&amp;Name of the case:</translation>
     </message>
@@ -188,12 +188,12 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/case_page.py" line="198" />
+        <location filename="../../ui/case/page.py" line="226" />
         <source>Remove evidence</source>
         <translation>Remove evidence</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_page.py" line="199" />
+        <location filename="../../ui/case/page.py" line="227" />
         <source>Remove %n item(s) from the case? The original files are deleted from the vault. The history keeps a record that they were removed.</source>
         <translation>
             <numerusform>Remove %n item from the case? The original files are deleted from the vault. The history keeps a record that they were removed.</numerusform>
@@ -201,27 +201,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="222" />
+        <location filename="../../ui/case/page.py" line="250" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="223" />
+        <location filename="../../ui/case/page.py" line="251" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="224" />
+        <location filename="../../ui/case/page.py" line="252" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="225" />
+        <location filename="../../ui/case/page.py" line="253" />
         <source>People and accounts</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="227" />
+        <location filename="../../ui/case/page.py" line="255" />
         <source>&amp;Link to an incident…</source>
         <translation>&amp;Link to an incident…</translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>CasePlaceholder</name>
     <message>
-        <location filename="../../ui/window.py" line="67" />
+        <location filename="../../ui/window.py" line="63" />
         <source>The case “%1” is open.</source>
         <translation>The case “%1” is open.</translation>
     </message>
@@ -237,17 +237,17 @@
 <context>
     <name>CaseSwitchDialog</name>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="224" />
+        <location filename="../../ui/case/cases_dialog.py" line="209" />
         <source>Switch to another case</source>
         <translation>Switch to another case</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="225" />
+        <location filename="../../ui/case/cases_dialog.py" line="210" />
         <source>&amp;Cases in this vault:</source>
         <translation>&amp;Cases in this vault:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="226" />
+        <location filename="../../ui/case/cases_dialog.py" line="211" />
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -255,17 +255,17 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="277" />
+        <location filename="../../ui/case/view.py" line="279" />
         <source>The items could not be listed: %1</source>
         <translation>The items could not be listed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342" />
+        <location filename="../../ui/case/view.py" line="344" />
         <source>Nothing matches these filters.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="344" />
+        <location filename="../../ui/case/view.py" line="346" />
         <source>This case has no items yet. Drop files or folders onto this window, or paste a screenshot, to add them.</source>
         <translation>This case has no items yet. Drop files or folders onto this window, or paste a screenshot, to add them.</translation>
     </message>
@@ -273,22 +273,22 @@
 <context>
     <name>Chat</name>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="40" />
+        <location filename="../../ui/viewers/chat.py" line="41" />
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="41" />
+        <location filename="../../ui/viewers/chat.py" line="42" />
         <source>Unknown sender</source>
         <translation>Unknown sender</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="46" />
+        <location filename="../../ui/viewers/chat.py" line="47" />
         <source>A picture or file was sent here; the export did not include it.</source>
         <translation>A picture or file was sent here; the export did not include it.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="49" />
+        <location filename="../../ui/viewers/chat.py" line="50" />
         <source>The sender deleted this message.</source>
         <translation>The sender deleted this message.</translation>
     </message>
@@ -296,12 +296,12 @@
 <context>
     <name>ChatViewer</name>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="168" />
+        <location filename="../../ui/viewers/chat.py" line="169" />
         <source>Messages of the conversation</source>
         <translation>Messages of the conversation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/viewers/chat.py" line="173" />
+        <location filename="../../ui/viewers/chat.py" line="174" />
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -309,12 +309,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="174" />
+        <location filename="../../ui/viewers/chat.py" line="175" />
         <source>%1 between %2</source>
         <translation>%1 between %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="176" />
+        <location filename="../../ui/viewers/chat.py" line="177" />
         <source>The export was too long: only its beginning was read.</source>
         <translation>The export was too long: only its beginning was read.</translation>
     </message>
@@ -322,47 +322,12 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/check_dialog.py" line="51" />
-        <source>Part of the check could not finish: the vault is too damaged to read there.</source>
-        <translation>Part of the check could not finish: the vault is too damaged to read there.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/check_dialog.py" line="54" />
-        <source>Part of the vault file no longer decrypts as it was written: it was damaged on the disk or changed by another program.</source>
-        <translation>Part of the vault file no longer decrypts as it was written: it was damaged on the disk or changed by another program.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/check_dialog.py" line="57" />
-        <source>The database inside the vault is damaged.</source>
-        <translation>The database inside the vault is damaged.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/check_dialog.py" line="60" />
-        <source>An original no longer used by any item has changed since it was stored.</source>
-        <translation>An original no longer used by any item has changed since it was stored.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/check_dialog.py" line="62" />
-        <source>The original of item(s) %1 has changed since it was stored: its fingerprint (SHA-256) no longer matches.</source>
-        <translation>The original of item(s) %1 has changed since it was stored: its fingerprint (SHA-256) no longer matches.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/check_dialog.py" line="66" />
-        <source>The history was cut or reordered at entry %1: an entry before it is missing or was moved.</source>
-        <translation>The history was cut or reordered at entry %1: an entry before it is missing or was moved.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/check_dialog.py" line="69" />
-        <source>History entry %1 was changed after it was written.</source>
-        <translation>History entry %1 was changed after it was written.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/check_dialog.py" line="139" />
+        <location filename="../../ui/vault/check_dialog.py" line="107" />
         <source>Checking… Every original is read again: a large vault takes a while.</source>
         <translation>Checking… Every original is read again: a large vault takes a while.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/check_dialog.py" line="155" />
+        <location filename="../../ui/vault/check_dialog.py" line="123" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -370,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/check_dialog.py" line="156" />
+        <location filename="../../ui/vault/check_dialog.py" line="124" />
         <source>%n original(s) re-hashed</source>
         <translation>
             <numerusform>%n original re-hashed</numerusform>
@@ -378,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/check_dialog.py" line="157" />
+        <location filename="../../ui/vault/check_dialog.py" line="125" />
         <source>%n event(s) in the history</source>
         <translation>
             <numerusform>%n event in the history</numerusform>
@@ -386,12 +351,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="159" />
+        <location filename="../../ui/vault/check_dialog.py" line="127" />
         <source>The vault is sound: nothing has changed since it was written.</source>
         <translation>The vault is sound: nothing has changed since it was written.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/check_dialog.py" line="162" />
+        <location filename="../../ui/vault/check_dialog.py" line="130" />
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>
@@ -399,32 +364,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="172" />
+        <location filename="../../ui/vault/check_dialog.py" line="140" />
         <source>Delete nothing. Restore the vault from a backup, or keep it as it is and ask someone you trust for help: the lines above tell them what is wrong.</source>
         <translation>Delete nothing. Restore the vault from a backup, or keep it as it is and ask someone you trust for help: the lines above tell them what is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="176" />
+        <location filename="../../ui/vault/check_dialog.py" line="144" />
         <source>This check could not be recorded in the history: %1</source>
         <translation>This check could not be recorded in the history: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="190" />
+        <location filename="../../ui/vault/check_dialog.py" line="158" />
         <source>Check the vault</source>
         <translation>Check the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="192" />
+        <location filename="../../ui/vault/check_dialog.py" line="160" />
         <source>Dossier reads every part of the vault again, re-computes the fingerprint (SHA-256) of every original, and verifies that the history is whole. Nothing is changed; the check is noted in the history.</source>
         <translation>Dossier reads every part of the vault again, re-computes the fingerprint (SHA-256) of every original, and verifies that the history is whole. Nothing is changed; the check is noted in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="195" />
+        <location filename="../../ui/vault/check_dialog.py" line="163" />
         <source>Check &amp;again</source>
         <translation>Check &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="196" />
+        <location filename="../../ui/vault/check_dialog.py" line="164" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
@@ -432,57 +397,57 @@
 <context>
     <name>CreateForm</name>
     <message>
-        <location filename="../../ui/access_forms.py" line="153" />
+        <location filename="../../ui/access/forms.py" line="98" />
         <source>This passphrase is too easy to guess. It protects your evidence: make it at least “Fair”.</source>
         <translation>This passphrase is too easy to guess. It protects your evidence: make it at least “Fair”.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="156" />
+        <location filename="../../ui/access/forms.py" line="101" />
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="198" />
+        <location filename="../../ui/access/forms.py" line="143" />
         <source>Create your vault</source>
         <translation>Create your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="199" />
+        <location filename="../../ui/access/forms.py" line="144" />
         <source>Choose a passphrase: a few words that only you know. It locks everything you keep here.</source>
         <translation>Choose a passphrase: a few words that only you know. It locks everything you keep here.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="201" />
+        <location filename="../../ui/access/forms.py" line="146" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="202" />
+        <location filename="../../ui/access/forms.py" line="147" />
         <source>&amp;Type it again:</source>
         <translation>&amp;Type it again:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="204" />
+        <location filename="../../ui/access/forms.py" line="149" />
         <source>If you forget this passphrase, nobody can open the vault again: not you, not Dossier, not a technician. Write it down and keep it where only you can reach it.</source>
         <translation>If you forget this passphrase, nobody can open the vault again: not you, not Dossier, not a technician. Write it down and keep it where only you can reach it.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="206" />
+        <location filename="../../ui/access/forms.py" line="151" />
         <source>The vault will be kept in this file:</source>
         <translation>The vault will be kept in this file:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="207" />
+        <location filename="../../ui/access/forms.py" line="152" />
         <source>Vault file</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="208" />
+        <location filename="../../ui/access/forms.py" line="153" />
         <source>C&amp;hange…</source>
         <translation>C&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="209" />
+        <location filename="../../ui/access/forms.py" line="154" />
         <source>&amp;Create the vault</source>
         <translation>&amp;Create the vault</translation>
     </message>
@@ -490,92 +455,92 @@
 <context>
     <name>Custody</name>
     <message>
-        <location filename="../../ui/custody_view.py" line="25" />
+        <location filename="../../ui/case/custody_view.py" line="25" />
         <source>Added to the vault</source>
         <translation>Added to the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="26" />
+        <location filename="../../ui/case/custody_view.py" line="26" />
         <source>Description changed</source>
         <translation>Description changed</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="27" />
+        <location filename="../../ui/case/custody_view.py" line="27" />
         <source>Removed</source>
         <translation>Removed</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="28" />
+        <location filename="../../ui/case/custody_view.py" line="28" />
         <source>Tied</source>
         <translation>Tied</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="29" />
+        <location filename="../../ui/case/custody_view.py" line="29" />
         <source>Untied</source>
         <translation>Untied</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="30" />
+        <location filename="../../ui/case/custody_view.py" line="30" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="38" />
+        <location filename="../../ui/case/custody_view.py" line="38" />
         <source>From “%1”, %2</source>
         <translation>From “%1”, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="41" />
+        <location filename="../../ui/case/custody_view.py" line="41" />
         <source> (part of item %1)</source>
         <translation> (part of item %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="45" />
+        <location filename="../../ui/case/custody_view.py" line="45" />
         <source>%1: “%2” → “%3”</source>
         <translation>%1: “%2” → “%3”</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="52" />
+        <location filename="../../ui/case/custody_view.py" line="52" />
         <source>This record of it stays in the log.</source>
         <translation>This record of it stays in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="58" />
+        <location filename="../../ui/case/custody_view.py" line="58" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="59" />
+        <location filename="../../ui/case/custody_view.py" line="59" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="60" />
+        <location filename="../../ui/case/custody_view.py" line="60" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="61" />
+        <location filename="../../ui/case/custody_view.py" line="61" />
         <source>Web address</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="62" />
+        <location filename="../../ui/case/custody_view.py" line="62" />
         <source>Capture date</source>
         <translation>Capture date</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="75" />
+        <location filename="../../ui/case/custody_view.py" line="75" />
         <source>incident no. %1</source>
         <translation>incident no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="76" />
+        <location filename="../../ui/case/custody_view.py" line="76" />
         <source>account no. %1</source>
         <translation>account no. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="77" />
+        <location filename="../../ui/case/custody_view.py" line="77" />
         <source>tag no. %1</source>
         <translation>tag no. %1</translation>
     </message>
@@ -583,22 +548,22 @@
 <context>
     <name>CustodyModel</name>
     <message>
-        <location filename="../../ui/custody_view.py" line="107" />
+        <location filename="../../ui/case/custody_view.py" line="107" />
         <source>Log entry %1. Its fingerprint, %2, seals it and every entry before it.</source>
         <translation>Log entry %1. Its fingerprint, %2, seals it and every entry before it.</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="116" />
+        <location filename="../../ui/case/custody_view.py" line="116" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="116" />
+        <location filename="../../ui/case/custody_view.py" line="116" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="116" />
+        <location filename="../../ui/case/custody_view.py" line="116" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -606,7 +571,7 @@
 <context>
     <name>CustodyView</name>
     <message>
-        <location filename="../../ui/custody_view.py" line="139" />
+        <location filename="../../ui/case/custody_view.py" line="139" />
         <source>History of the item</source>
         <translation>History of the item</translation>
     </message>
@@ -614,62 +579,62 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="109" />
+        <location filename="../../ui/case/detail_pane.py" line="102" />
         <source>Choose an item in the list to see it here.</source>
         <translation>Choose an item in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="110" />
+        <location filename="../../ui/case/detail_pane.py" line="103" />
         <source>Details of the item</source>
         <translation>Details of the item</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="111" />
+        <location filename="../../ui/case/detail_pane.py" line="104" />
         <source>V&amp;iewer</source>
         <translation>V&amp;iewer</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="111" />
+        <location filename="../../ui/case/detail_pane.py" line="104" />
         <source>Descri&amp;be</source>
         <translation>Descri&amp;be</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="112" />
+        <location filename="../../ui/case/detail_pane.py" line="105" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="113" />
+        <location filename="../../ui/case/detail_pane.py" line="106" />
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="181" />
+        <location filename="../../ui/case/detail_pane.py" line="175" />
         <source>This item could not be shown: %1</source>
         <translation>This item could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="198" />
+        <location filename="../../ui/case/detail_pane.py" line="192" />
         <source>Item %1 is no longer in the vault.</source>
         <translation>Item %1 is no longer in the vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="204" />
+        <location filename="../../ui/case/detail_pane.py" line="198" />
         <source>%1 · captured %2 (%3)</source>
         <translation>%1 · captured %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="220" />
+        <location filename="../../ui/case/detail_pane.py" line="214" />
         <source>Show the whole conversation</source>
         <translation>Show the whole conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="221" />
+        <location filename="../../ui/case/detail_pane.py" line="215" />
         <source>Show the e-mail it came with</source>
         <translation>Show the e-mail it came with</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="222" />
+        <location filename="../../ui/case/detail_pane.py" line="216" />
         <source>Show what it is part of: %1</source>
         <translation>Show what it is part of: %1</translation>
     </message>
@@ -677,302 +642,302 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/item_facts.py" line="93" />
+        <location filename="../../ui/case/item_facts.py" line="95" />
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="94" />
+        <location filename="../../ui/case/item_facts.py" line="96" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="95" />
+        <location filename="../../ui/case/item_facts.py" line="97" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="96" />
+        <location filename="../../ui/case/item_facts.py" line="98" />
         <source>Fingerprint (SHA-256)</source>
         <translation>Fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="97" />
+        <location filename="../../ui/case/item_facts.py" line="99" />
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="98" />
+        <location filename="../../ui/case/item_facts.py" line="100" />
         <source>How the date is known</source>
         <translation>How the date is known</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="99" />
+        <location filename="../../ui/case/item_facts.py" line="101" />
         <source>Added to the vault</source>
         <translation>Added to the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="100" />
+        <location filename="../../ui/case/item_facts.py" line="102" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="101" />
+        <location filename="../../ui/case/item_facts.py" line="103" />
         <source>Web address</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="120" />
+        <location filename="../../ui/case/item_facts.py" line="122" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="121" />
+        <location filename="../../ui/case/item_facts.py" line="123" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="122" />
+        <location filename="../../ui/case/item_facts.py" line="124" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="123" />
+        <location filename="../../ui/case/item_facts.py" line="125" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="129" />
+        <location filename="../../ui/case/item_facts.py" line="131" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="130" />
+        <location filename="../../ui/case/item_facts.py" line="132" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="131" />
+        <location filename="../../ui/case/item_facts.py" line="133" />
         <source>Copy to</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="132" />
+        <location filename="../../ui/case/item_facts.py" line="134" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="133" />
+        <location filename="../../ui/case/item_facts.py" line="135" />
         <source>Date written in the e-mail</source>
         <translation>Date written in the e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="134" />
+        <location filename="../../ui/case/item_facts.py" line="136" />
         <source>E-mail identifier (Message-ID)</source>
         <translation>E-mail identifier (Message-ID)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="135" />
+        <location filename="../../ui/case/item_facts.py" line="137" />
         <source>Return address</source>
         <translation>Return address</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="136" />
+        <location filename="../../ui/case/item_facts.py" line="138" />
         <source>Reply to</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="137" />
+        <location filename="../../ui/case/item_facts.py" line="139" />
         <source>Went through the server</source>
         <translation>Went through the server</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="138" />
+        <location filename="../../ui/case/item_facts.py" line="140" />
         <source>Sent from the internet address</source>
         <translation>Sent from the internet address</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="139" />
+        <location filename="../../ui/case/item_facts.py" line="141" />
         <source>Picture format</source>
         <translation>Picture format</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="140" />
+        <location filename="../../ui/case/item_facts.py" line="142" />
         <source>Width (pixels)</source>
         <translation>Width (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="141" />
+        <location filename="../../ui/case/item_facts.py" line="143" />
         <source>Height (pixels)</source>
         <translation>Height (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="142" />
+        <location filename="../../ui/case/item_facts.py" line="144" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="143" />
+        <location filename="../../ui/case/item_facts.py" line="145" />
         <source>Camera maker</source>
         <translation>Camera maker</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="144" />
+        <location filename="../../ui/case/item_facts.py" line="146" />
         <source>Camera model</source>
         <translation>Camera model</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="145" />
+        <location filename="../../ui/case/item_facts.py" line="147" />
         <source>Taken (according to the photo)</source>
         <translation>Taken (according to the photo)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="146" />
+        <location filename="../../ui/case/item_facts.py" line="148" />
         <source>Latitude where it was taken</source>
         <translation>Latitude where it was taken</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="147" />
+        <location filename="../../ui/case/item_facts.py" line="149" />
         <source>Longitude where it was taken</source>
         <translation>Longitude where it was taken</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="148" />
+        <location filename="../../ui/case/item_facts.py" line="150" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="149" />
+        <location filename="../../ui/case/item_facts.py" line="151" />
         <source>Title written in the PDF</source>
         <translation>Title written in the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="150" />
+        <location filename="../../ui/case/item_facts.py" line="152" />
         <source>Author written in the PDF</source>
         <translation>Author written in the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="151" />
+        <location filename="../../ui/case/item_facts.py" line="153" />
         <source>Made with</source>
         <translation>Made with</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="152" />
+        <location filename="../../ui/case/item_facts.py" line="154" />
         <source>Saved with</source>
         <translation>Saved with</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="153" />
+        <location filename="../../ui/case/item_facts.py" line="155" />
         <source>Created (PDF properties)</source>
         <translation>Created (PDF properties)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="154" />
+        <location filename="../../ui/case/item_facts.py" line="156" />
         <source>Created (PDF XMP data)</source>
         <translation>Created (PDF XMP data)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="155" />
+        <location filename="../../ui/case/item_facts.py" line="157" />
         <source>The PDF's dates disagree</source>
         <translation>The PDF's dates disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="156" />
+        <location filename="../../ui/case/item_facts.py" line="158" />
         <source>Duration (seconds)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="157" />
+        <location filename="../../ui/case/item_facts.py" line="159" />
         <source>Sound channels</source>
         <translation>Sound channels</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="158" />
+        <location filename="../../ui/case/item_facts.py" line="160" />
         <source>Sample rate (Hz)</source>
         <translation>Sample rate (Hz)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="159" />
+        <location filename="../../ui/case/item_facts.py" line="161" />
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="160" />
+        <location filename="../../ui/case/item_facts.py" line="162" />
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="161" />
+        <location filename="../../ui/case/item_facts.py" line="163" />
         <source>Conversation with</source>
         <translation>Conversation with</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="162" />
+        <location filename="../../ui/case/item_facts.py" line="164" />
         <source>Took part</source>
         <translation>Took part</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="163" />
+        <location filename="../../ui/case/item_facts.py" line="165" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="164" />
+        <location filename="../../ui/case/item_facts.py" line="166" />
         <source>First message</source>
         <translation>First message</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="165" />
+        <location filename="../../ui/case/item_facts.py" line="167" />
         <source>Last message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="166" />
+        <location filename="../../ui/case/item_facts.py" line="168" />
         <source>Written by</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="167" />
+        <location filename="../../ui/case/item_facts.py" line="169" />
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="168" />
+        <location filename="../../ui/case/item_facts.py" line="170" />
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="169" />
+        <location filename="../../ui/case/item_facts.py" line="171" />
         <source>Sent or received</source>
         <translation>Sent or received</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="170" />
+        <location filename="../../ui/case/item_facts.py" line="172" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="171" />
+        <location filename="../../ui/case/item_facts.py" line="173" />
         <source>Address of the page</source>
         <translation>Address of the page</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="172" />
+        <location filename="../../ui/case/item_facts.py" line="174" />
         <source>Posted</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="173" />
+        <location filename="../../ui/case/item_facts.py" line="175" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="174" />
+        <location filename="../../ui/case/item_facts.py" line="176" />
         <source>Date in the file name</source>
         <translation>Date in the file name</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="175" />
+        <location filename="../../ui/case/item_facts.py" line="177" />
         <source>File date</source>
         <translation>File date</translation>
     </message>
@@ -980,23 +945,23 @@
 <context>
     <name>DropOverlay</name>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="101" />
-        <location filename="../../ui/drop_overlay.py" line="103" />
+        <location filename="../../ui/importing/drop_overlay.py" line="102" />
+        <location filename="../../ui/importing/drop_overlay.py" line="104" />
         <source>This cannot be added</source>
         <translation>This cannot be added</translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="104" />
+        <location filename="../../ui/importing/drop_overlay.py" line="105" />
         <source>It can only be moved from where it is, and Dossier never takes the original away. Copy it instead (hold Ctrl while dragging).</source>
         <translation>It can only be moved from where it is, and Dossier never takes the original away. Copy it instead (hold Ctrl while dragging).</translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="149" />
+        <location filename="../../ui/importing/drop_overlay.py" line="151" />
         <source>Drop to add {files} and {folders} to the case</source>
         <translation>Drop to add {files} and {folders} to the case</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/drop_overlay.py" line="150" />
+        <location filename="../../ui/importing/drop_overlay.py" line="152" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -1004,7 +969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/drop_overlay.py" line="151" />
+        <location filename="../../ui/importing/drop_overlay.py" line="153" />
         <source>%n folder(s)</source>
         <translation>
             <numerusform>%n folder</numerusform>
@@ -1012,7 +977,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/drop_overlay.py" line="153" />
+        <location filename="../../ui/importing/drop_overlay.py" line="155" />
         <source>Drop to add %n folder(s) to the case</source>
         <translation>
             <numerusform>Drop to add %n folder to the case</numerusform>
@@ -1020,7 +985,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/drop_overlay.py" line="154" />
+        <location filename="../../ui/importing/drop_overlay.py" line="156" />
         <source>Drop to add %n file(s) to the case</source>
         <translation>
             <numerusform>Drop to add %n file to the case</numerusform>
@@ -1028,12 +993,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="156" />
+        <location filename="../../ui/importing/drop_overlay.py" line="158" />
         <source>Drop to keep this image</source>
         <translation>Drop to keep this image</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/drop_overlay.py" line="157" />
+        <location filename="../../ui/importing/drop_overlay.py" line="159" />
         <source>Drop to keep %n link(s)</source>
         <translation>
             <numerusform>Drop to keep %n link</numerusform>
@@ -1041,17 +1006,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="161" />
+        <location filename="../../ui/importing/drop_overlay.py" line="163" />
         <source>They will be encrypted and kept as evidence. The files on your computer stay as they are.</source>
         <translation>They will be encrypted and kept as evidence. The files on your computer stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="164" />
+        <location filename="../../ui/importing/drop_overlay.py" line="166" />
         <source>It will be encrypted and kept as evidence, dated now.</source>
         <translation>It will be encrypted and kept as evidence, dated now.</translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="165" />
+        <location filename="../../ui/importing/drop_overlay.py" line="167" />
         <source>The web address is kept as evidence. Nothing is downloaded: take a screenshot of the page to keep what it shows.</source>
         <translation>The web address is kept as evidence. Nothing is downloaded: take a screenshot of the page to keep what it shows.</translation>
     </message>
@@ -1059,52 +1024,52 @@
 <context>
     <name>EmailViewer</name>
     <message>
-        <location filename="../../ui/viewers/email.py" line="95" />
+        <location filename="../../ui/viewers/email.py" line="96" />
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="95" />
+        <location filename="../../ui/viewers/email.py" line="96" />
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="96" />
+        <location filename="../../ui/viewers/email.py" line="97" />
         <source>Copy to:</source>
         <translation>Copy to:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="96" />
+        <location filename="../../ui/viewers/email.py" line="97" />
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="97" />
+        <location filename="../../ui/viewers/email.py" line="98" />
         <source>Sent:</source>
         <translation>Sent:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="100" />
+        <location filename="../../ui/viewers/email.py" line="101" />
         <source>The sender's e-mail provider can tell who was using this address at that moment. Quote it, with the date and time, in a complaint to that provider or to the police.</source>
         <translation>The sender's e-mail provider can tell who was using this address at that moment. Quote it, with the date and time, in a complaint to that provider or to the police.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="103" />
+        <location filename="../../ui/viewers/email.py" line="104" />
         <source>Servers the e-mail went through</source>
         <translation>Servers the e-mail went through</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="104" />
+        <location filename="../../ui/viewers/email.py" line="105" />
         <source>Message and attachments</source>
         <translation>Message and attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="127" />
+        <location filename="../../ui/viewers/email.py" line="128" />
         <source>Sent from the internet address %1</source>
         <translation>Sent from the internet address %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/viewers/email.py" line="132" />
+        <location filename="../../ui/viewers/email.py" line="133" />
         <source>Servers it went through (%n)</source>
         <translation>
             <numerusform>Servers it went through (%n)</numerusform>
@@ -1112,12 +1077,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="155" />
+        <location filename="../../ui/viewers/email.py" line="154" />
         <source>Attached (click to see it):</source>
         <translation>Attached (click to see it):</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="158" />
+        <location filename="../../ui/viewers/email.py" line="157" />
         <source>This e-mail has no text.</source>
         <translation>This e-mail has no text.</translation>
     </message>
@@ -1125,183 +1090,193 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="105" />
+        <location filename="../../ui/common/words.py" line="25" />
         <source>Picture</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="106" />
+        <location filename="../../ui/common/words.py" line="26" />
         <source>PDF document</source>
         <translation>PDF document</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="107" />
+        <location filename="../../ui/common/words.py" line="27" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="108" />
+        <location filename="../../ui/common/words.py" line="28" />
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="109" />
+        <location filename="../../ui/common/words.py" line="29" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="110" />
+        <location filename="../../ui/common/words.py" line="30" />
         <source>Web page</source>
         <translation>Web page</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="111" />
+        <location filename="../../ui/common/words.py" line="31" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="112" />
+        <location filename="../../ui/common/words.py" line="32" />
         <source>Sound recording</source>
         <translation>Sound recording</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="113" />
+        <location filename="../../ui/common/words.py" line="33" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="114" />
+        <location filename="../../ui/common/words.py" line="34" />
         <source>Other file</source>
         <translation>Other file</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="134" />
+        <location filename="../../ui/common/words.py" line="54" />
         <source>Shows where it was taken</source>
         <translation>Shows where it was taken</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="135" />
+        <location filename="../../ui/common/words.py" line="55" />
         <source>Damaged</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="136" />
+        <location filename="../../ui/common/words.py" line="56" />
         <source>Locked with a password</source>
         <translation>Locked with a password</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="137" />
+        <location filename="../../ui/common/words.py" line="57" />
         <source>Same file as another item</source>
         <translation>Same file as another item</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="138" />
+        <location filename="../../ui/common/words.py" line="58" />
         <source>Cannot be shown</source>
         <translation>Cannot be shown</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="139" />
+        <location filename="../../ui/common/words.py" line="59" />
         <source>Empty</source>
         <translation>Empty</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="146" />
+        <location filename="../../ui/common/words.py" line="60" />
+        <source>Parts left inside</source>
+        <translation>Parts left inside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/words.py" line="67" />
         <source>Shows where it was taken: the file holds a GPS position. Think before sharing the file itself.</source>
         <translation>Shows where it was taken: the file holds a GPS position. Think before sharing the file itself.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="148" />
+        <location filename="../../ui/common/words.py" line="69" />
         <source>Damaged: the file is cut short or broken. It is kept exactly as it arrived.</source>
         <translation>Damaged: the file is cut short or broken. It is kept exactly as it arrived.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="150" />
+        <location filename="../../ui/common/words.py" line="71" />
         <source>Locked with a password: it is kept unchanged, but Dossier cannot show it.</source>
         <translation>Locked with a password: it is kept unchanged, but Dossier cannot show it.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="152" />
+        <location filename="../../ui/common/words.py" line="73" />
         <source>The same file as another item of the case.</source>
         <translation>The same file as another item of the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="153" />
+        <location filename="../../ui/common/words.py" line="74" />
         <source>Cannot be shown: Dossier could not read its content. It is kept exactly as it arrived.</source>
         <translation>Cannot be shown: Dossier could not read its content. It is kept exactly as it arrived.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="155" />
+        <location filename="../../ui/common/words.py" line="76" />
         <source>Empty: there is nothing in it.</source>
         <translation>Empty: there is nothing in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="187" />
+        <location filename="../../ui/common/words.py" line="77" />
+        <source>Parts left inside: it holds more parts than one file may give. They are kept inside its original; its details say why.</source>
+        <translation>Parts left inside: it holds more parts than one file may give. They are kept inside its original; its details say why.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/words.py" line="113" />
         <source>from the file name</source>
         <translation>from the file name</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="188" />
+        <location filename="../../ui/common/words.py" line="114" />
         <source>from the photo (EXIF)</source>
         <translation>from the photo (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="189" />
+        <location filename="../../ui/common/words.py" line="115" />
         <source>from the e-mail header</source>
         <translation>from the e-mail header</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="190" />
+        <location filename="../../ui/common/words.py" line="116" />
         <source>from the chat</source>
         <translation>from the chat</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="191" />
+        <location filename="../../ui/common/words.py" line="117" />
         <source>from the SMS backup</source>
         <translation>from the SMS backup</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="192" />
-        <location filename="../../ui/viewers/__init__.py" line="193" />
+        <location filename="../../ui/common/words.py" line="118" />
+        <location filename="../../ui/common/words.py" line="119" />
         <source>from the PDF</source>
         <translation>from the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="194" />
+        <location filename="../../ui/common/words.py" line="120" />
         <source>from the web page</source>
         <translation>from the web page</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="195" />
+        <location filename="../../ui/common/words.py" line="121" />
         <source>when you pasted it</source>
         <translation>when you pasted it</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="196" />
+        <location filename="../../ui/common/words.py" line="122" />
         <source>set by you</source>
         <translation>set by you</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="197" />
+        <location filename="../../ui/common/words.py" line="123" />
         <source>from the file's date, less reliable</source>
         <translation>from the file's date, less reliable</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="198" />
+        <location filename="../../ui/common/words.py" line="124" />
         <source>from the import time, least reliable</source>
         <translation>from the import time, least reliable</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="205" />
+        <location filename="../../ui/common/words.py" line="131" />
         <source>The date the file was last changed on a computer: copying a file can change it. Correct it if you know better.</source>
         <translation>The date the file was last changed on a computer: copying a file can change it. Correct it if you know better.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="209" />
+        <location filename="../../ui/common/words.py" line="135" />
         <source>Nothing in the file said when it was captured: this is when you added it. Correct it if you know better.</source>
         <translation>Nothing in the file said when it was captured: this is when you added it. Correct it if you know better.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="211" />
+        <location filename="../../ui/common/words.py" line="137" />
         <source>Capture date: %1.</source>
         <translation>Capture date: %1.</translation>
     </message>
@@ -1309,42 +1284,42 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../ui/evidence_model.py" line="261" />
+        <location filename="../../ui/case/evidence_model.py" line="264" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="261" />
+        <location filename="../../ui/case/evidence_model.py" line="264" />
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="261" />
+        <location filename="../../ui/case/evidence_model.py" line="264" />
         <source>Date from</source>
         <translation>Date from</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="262" />
+        <location filename="../../ui/case/evidence_model.py" line="265" />
         <source>Title or file name</source>
         <translation>Title or file name</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="262" />
+        <location filename="../../ui/case/evidence_model.py" line="265" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="262" />
+        <location filename="../../ui/case/evidence_model.py" line="265" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="263" />
+        <location filename="../../ui/case/evidence_model.py" line="266" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="263" />
+        <location filename="../../ui/case/evidence_model.py" line="266" />
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
@@ -1352,13 +1327,13 @@
 <context>
     <name>EvidenceTable</name>
     <message>
-        <location filename="../../ui/case_view.py" line="64" />
-        <location filename="../../ui/case_view.py" line="80" />
+        <location filename="../../ui/case/view.py" line="66" />
+        <location filename="../../ui/case/view.py" line="82" />
         <source>Items of the case</source>
         <translation>Items of the case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="94" />
+        <location filename="../../ui/case/view.py" line="96" />
         <source>Remove from the case…</source>
         <translation>Remove from the case…</translation>
     </message>
@@ -1366,17 +1341,17 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="162" />
+        <location filename="../../ui/export/wizard.py" line="165" />
         <source>(no title)</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="300" />
+        <location filename="../../ui/export/wizard.py" line="303" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="301" />
+        <location filename="../../ui/export/wizard.py" line="304" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -1384,27 +1359,27 @@
 <context>
     <name>FactsViewer</name>
     <message>
-        <location filename="../../ui/viewers/media.py" line="48" />
+        <location filename="../../ui/viewers/media.py" line="49" />
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="49" />
+        <location filename="../../ui/viewers/media.py" line="50" />
         <source>File type:</source>
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="50" />
+        <location filename="../../ui/viewers/media.py" line="51" />
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="51" />
+        <location filename="../../ui/viewers/media.py" line="52" />
         <source>Fingerprint (SHA-256):</source>
         <translation>Fingerprint (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="54" />
+        <location filename="../../ui/viewers/media.py" line="55" />
         <source>Dossier does not show this kind of file. It is kept exactly as it arrived, and its fingerprint proves it was not changed.</source>
         <translation>Dossier does not show this kind of file. It is kept exactly as it arrived, and its fingerprint proves it was not changed.</translation>
     </message>
@@ -1412,17 +1387,17 @@
 <context>
     <name>FailedUnlocksBanner</name>
     <message>
-        <location filename="../../ui/failed_unlocks.py" line="64" />
+        <location filename="../../ui/access/failed_unlocks.py" line="66" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/failed_unlocks.py" line="65" />
+        <location filename="../../ui/access/failed_unlocks.py" line="67" />
         <source>Hide this message; the times stay in the history</source>
         <translation>Hide this message; the times stay in the history</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/failed_unlocks.py" line="69" />
+        <location filename="../../ui/access/failed_unlocks.py" line="71" />
         <source>%n failed attempt(s) since your last visit.</source>
         <translation>
             <numerusform>%n failed attempt since your last visit.</numerusform>
@@ -1430,7 +1405,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/failed_unlocks.py" line="70" />
+        <location filename="../../ui/access/failed_unlocks.py" line="72" />
         <source>The last one was on %1. If it was not you, someone tried to open your vault: think about who can use this computer.</source>
         <translation>The last one was on %1. If it was not you, someone tried to open your vault: think about who can use this computer.</translation>
     </message>
@@ -1438,72 +1413,72 @@
 <context>
     <name>FilerPage</name>
     <message>
-        <location filename="../../ui/export_pages.py" line="195" />
+        <location filename="../../ui/export/pages.py" line="195" />
         <source>Who is filing?</source>
         <translation>Who is filing?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="196" />
+        <location filename="../../ui/export/pages.py" line="196" />
         <source>Everything on this page is optional.</source>
         <translation>Everything on this page is optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="197" />
+        <location filename="../../ui/export/pages.py" line="197" />
         <source>What you write here is used only in this export. Dossier never saves it.</source>
         <translation>What you write here is used only in this export. Dossier never saves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="199" />
+        <location filename="../../ui/export/pages.py" line="199" />
         <source>&amp;Include my personal details in the bundle</source>
         <translation>&amp;Include my personal details in the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="200" />
+        <location filename="../../ui/export/pages.py" line="200" />
         <source>An abuse desk rarely needs to know who you are.</source>
         <translation>An abuse desk rarely needs to know who you are.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="201" />
+        <location filename="../../ui/export/pages.py" line="201" />
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="201" />
+        <location filename="../../ui/export/pages.py" line="201" />
         <source>&amp;Contact (telephone or e-mail):</source>
         <translation>&amp;Contact (telephone or e-mail):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="202" />
+        <location filename="../../ui/export/pages.py" line="202" />
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="202" />
+        <location filename="../../ui/export/pages.py" line="202" />
         <source>&amp;Town where the letter is written:</source>
         <translation>&amp;Town where the letter is written:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="203" />
+        <location filename="../../ui/export/pages.py" line="203" />
         <source>&amp;Witnesses:</source>
         <translation>&amp;Witnesses:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="203" />
+        <location filename="../../ui/export/pages.py" line="203" />
         <source>&amp;Harm suffered:</source>
         <translation>&amp;Harm suffered:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="206" />
+        <location filename="../../ui/export/pages.py" line="206" />
         <source>For the complaint letter</source>
         <translation>For the complaint letter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="208" />
+        <location filename="../../ui/export/pages.py" line="208" />
         <source>Left empty, the letter says what to write there. Harm suffered can be fear, health, work or money.</source>
         <translation>Left empty, the letter says what to write there. Harm suffered can be fear, health, work or money.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="210" />
+        <location filename="../../ui/export/pages.py" line="210" />
         <source>Who saw or heard it, and how to reach them</source>
         <translation>Who saw or heard it, and how to reach them</translation>
     </message>
@@ -1511,57 +1486,57 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="125" />
+        <location filename="../../ui/case/filter_bar.py" line="125" />
         <source>Search the words in your items…</source>
         <translation>Search the words in your items…</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="126" />
+        <location filename="../../ui/case/filter_bar.py" line="126" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="127" />
+        <location filename="../../ui/case/filter_bar.py" line="127" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="130" />
+        <location filename="../../ui/case/filter_bar.py" line="130" />
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="131" />
+        <location filename="../../ui/case/filter_bar.py" line="131" />
         <source>Acc&amp;ounts</source>
         <translation>Acc&amp;ounts</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="132" />
+        <location filename="../../ui/case/filter_bar.py" line="132" />
         <source>&amp;Warnings</source>
         <translation>&amp;Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="134" />
+        <location filename="../../ui/case/filter_bar.py" line="134" />
         <source>F&amp;rom</source>
         <translation>F&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="135" />
+        <location filename="../../ui/case/filter_bar.py" line="135" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="140" />
+        <location filename="../../ui/case/filter_bar.py" line="140" />
         <source>Show &amp;messages and attachments</source>
         <translation>Show &amp;messages and attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="141" />
+        <location filename="../../ui/case/filter_bar.py" line="141" />
         <source>Clear filter&amp;s</source>
         <translation>Clear filter&amp;s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/filter_bar.py" line="175" />
+        <location filename="../../ui/case/filter_bar.py" line="175" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>%n item match</numerusform>
@@ -1569,7 +1544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/filter_bar.py" line="177" />
+        <location filename="../../ui/case/filter_bar.py" line="177" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1580,22 +1555,22 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../ui/export_progress.py" line="159" />
+        <location filename="../../ui/export/progress.py" line="159" />
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="182" />
+        <location filename="../../ui/export/progress.py" line="182" />
         <source>The bundle is ready</source>
         <translation>The bundle is ready</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="183" />
+        <location filename="../../ui/export/progress.py" line="183" />
         <source>It can be read without Dossier.</source>
         <translation>It can be read without Dossier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_progress.py" line="187" />
+        <location filename="../../ui/export/progress.py" line="187" />
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n exhibit</numerusform>
@@ -1603,7 +1578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_progress.py" line="188" />
+        <location filename="../../ui/export/progress.py" line="188" />
         <source>%n page(s) of report</source>
         <translation>
             <numerusform>%n page of report</numerusform>
@@ -1611,27 +1586,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="190" />
+        <location filename="../../ui/export/progress.py" line="190" />
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="191" />
+        <location filename="../../ui/export/progress.py" line="191" />
         <source>Bundle &amp;fingerprint (SHA-256 of SHA256SUMS):</source>
         <translation>Bundle &amp;fingerprint (SHA-256 of SHA256SUMS):</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="192" />
+        <location filename="../../ui/export/progress.py" line="192" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="193" />
+        <location filename="../../ui/export/progress.py" line="193" />
         <source>Copy the fingerprint</source>
         <translation>Copy the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="195" />
+        <location filename="../../ui/export/progress.py" line="195" />
         <source>Send this fingerprint separately from the bundle, for example by SMS to your avocat. With it they can check that no file changed on the way: the README in the bundle explains how.</source>
         <translation>Send this fingerprint separately from the bundle, for example by SMS to your avocat. With it they can check that no file changed on the way: the README in the bundle explains how.</translation>
     </message>
@@ -1639,102 +1614,102 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/about.py" line="37" />
+        <location filename="../../ui/common/about.py" line="38" />
         <source>BSD-style</source>
         <translation>BSD-style</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="47" />
+        <location filename="../../ui/common/about.py" line="49" />
         <source>Apache-2.0 or BSD-3-Clause</source>
         <translation>Apache-2.0 or BSD-3-Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="57" />
+        <location filename="../../ui/common/about.py" line="59" />
         <source>Apache-2.0 or BSD-2-Clause</source>
         <translation>Apache-2.0 or BSD-2-Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="59" />
+        <location filename="../../ui/common/about.py" line="61" />
         <source>SIL OFL 1.1 (font), CC BY 4.0 (icons)</source>
         <translation>SIL OFL 1.1 (font), CC BY 4.0 (icons)</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="60" />
+        <location filename="../../ui/common/about.py" line="62" />
         <source>Bitstream Vera licence</source>
         <translation>Bitstream Vera licence</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="79" />
+        <location filename="../../ui/common/about.py" line="81" />
         <source>Dossier %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="80" />
+        <location filename="../../ui/common/about.py" line="82" />
         <source>An encrypted case file for people harassed or stalked online.</source>
         <translation>An encrypted case file for people harassed or stalked online.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="81" />
+        <location filename="../../ui/common/about.py" line="83" />
         <source>Everything stays on this computer, in one encrypted file. Dossier never connects to the internet.</source>
         <translation>Everything stays on this computer, in one encrypted file. Dossier never connects to the internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="83" />
+        <location filename="../../ui/common/about.py" line="85" />
         <source>Free software, under the GNU General Public License, version 3 or later.</source>
         <translation>Free software, under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="92" />
+        <location filename="../../ui/common/about.py" line="94" />
         <source>Dossier is built on these free components, each under its own licence:</source>
         <translation>Dossier is built on these free components, each under its own licence:</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="102" />
+        <location filename="../../ui/common/about.py" line="104" />
         <source>The full licence texts are in %1</source>
         <translation>The full licence texts are in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="110" />
+        <location filename="../../ui/common/about.py" line="112" />
         <source>Keep the originals. Do not delete the messages, e-mails or posts from your phone or your accounts, even once they are stored here.</source>
         <translation>Keep the originals. Do not delete the messages, e-mails or posts from your phone or your accounts, even once they are stored here.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="112" />
+        <location filename="../../ui/common/about.py" line="114" />
         <source>Do not forward the e-mails you received: forwarding loses the details that show where they came from. Save each one as a file (.eml) and import it.</source>
         <translation>Do not forward the e-mails you received: forwarding loses the details that show where they came from. Save each one as a file (.eml) and import it.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="115" />
+        <location filename="../../ui/common/about.py" line="117" />
         <source>Never post where you are, or photos that show it, while this goes on.</source>
         <translation>Never post where you are, or photos that show it, while this goes on.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="117" />
+        <location filename="../../ui/common/about.py" line="119" />
         <source>Lock Dossier (Ctrl+L) whenever you step away, and keep your passphrase to yourself.</source>
         <translation>Lock Dossier (Ctrl+L) whenever you step away, and keep your passphrase to yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="119" />
+        <location filename="../../ui/common/about.py" line="121" />
         <source>Quick exit (the button at the top right, or Esc pressed twice) hides every window at once, then locks and quits. It protects against a glance over your shoulder, not against monitoring software installed on this computer.</source>
         <translation>Quick exit (the button at the top right, or Esc pressed twice) hides every window at once, then locks and quits. It protects against a glance over your shoulder, not against monitoring software installed on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="123" />
+        <location filename="../../ui/common/about.py" line="125" />
         <source>Make a backup now and then, and keep it somewhere the other person cannot reach.</source>
         <translation>Make a backup now and then, and keep it somewhere the other person cannot reach.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="125" />
+        <location filename="../../ui/common/about.py" line="127" />
         <source>If you are in danger, call 17 (police in France) or 112.</source>
         <translation>If you are in danger, call 17 (police in France) or 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="141" />
+        <location filename="../../ui/common/about.py" line="143" />
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="146" />
+        <location filename="../../ui/common/about.py" line="148" />
         <source>Safety advice</source>
         <translation>Safety advice</translation>
     </message>
@@ -1742,52 +1717,67 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../ui/viewers/image.py" line="150" />
+        <location filename="../../ui/viewers/image.py" line="135" />
         <source>Picture</source>
         <translation>Picture</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="151" />
+        <location filename="../../ui/viewers/image.py" line="136" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="151" />
+        <location filename="../../ui/viewers/image.py" line="136" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="152" />
+        <location filename="../../ui/viewers/image.py" line="137" />
         <source>Fit to the window</source>
         <translation>Fit to the window</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="153" />
+        <location filename="../../ui/viewers/image.py" line="138" />
         <source>Real size</source>
         <translation>Real size</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="209" />
+        <location filename="../../ui/viewers/image.py" line="162" />
+        <source>Preparing the picture…</source>
+        <translation>Preparing the picture…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="226" />
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="217" />
+        <location filename="../../ui/viewers/image.py" line="243" />
         <source>This picture is too large to show in full (%1 × %2 pixels).</source>
         <translation>This picture is too large to show in full (%1 × %2 pixels).</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="220" />
+        <location filename="../../ui/viewers/image.py" line="246" />
+        <source>Dossier does not open this picture: it is damaged or unreadable, and opening it could freeze Dossier. It is kept exactly as it arrived.</source>
+        <translation>Dossier does not open this picture: it is damaged or unreadable, and opening it could freeze Dossier. It is kept exactly as it arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="250" />
+        <source>Dossier could not show this picture safely: preparing it took too long or failed. It is kept exactly as it arrived.</source>
+        <translation>Dossier could not show this picture safely: preparing it took too long or failed. It is kept exactly as it arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="253" />
         <source>Dossier cannot show this picture: it may be damaged or in a format it does not read. It is kept exactly as it arrived.</source>
         <translation>Dossier cannot show this picture: it may be damaged or in a format it does not read. It is kept exactly as it arrived.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="222" />
+        <location filename="../../ui/viewers/image.py" line="255" />
         <source>Its small preview is shown instead.</source>
         <translation>Its small preview is shown instead.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="223" />
+        <location filename="../../ui/viewers/image.py" line="256" />
         <source>There is no preview of it either.</source>
         <translation>There is no preview of it either.</translation>
     </message>
@@ -1795,12 +1785,12 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174" />
+        <location filename="../../ui/importing/import_dialog.py" line="176" />
         <source>Nothing was added</source>
         <translation>Nothing was added</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="175" />
+        <location filename="../../ui/importing/import_dialog.py" line="177" />
         <source>%n stored</source>
         <translation>
             <numerusform>%n stored</numerusform>
@@ -1808,7 +1798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="177" />
+        <location filename="../../ui/importing/import_dialog.py" line="179" />
         <source>%n already in the case</source>
         <translation>
             <numerusform>%n already in the case</numerusform>
@@ -1816,7 +1806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="179" />
+        <location filename="../../ui/importing/import_dialog.py" line="181" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1824,52 +1814,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="191" />
+        <location filename="../../ui/importing/import_dialog.py" line="193" />
         <source>Adding evidence</source>
         <translation>Adding evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192" />
+        <location filename="../../ui/importing/import_dialog.py" line="194" />
         <source>Files done</source>
         <translation>Files done</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193" />
+        <location filename="../../ui/importing/import_dialog.py" line="195" />
         <source>Result for each file</source>
         <translation>Result for each file</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194" />
+        <location filename="../../ui/importing/import_dialog.py" line="196" />
         <source>Adding files to the case…</source>
         <translation>Adding files to the case…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195" />
+        <location filename="../../ui/importing/import_dialog.py" line="197" />
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195" />
+        <location filename="../../ui/importing/import_dialog.py" line="197" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196" />
+        <location filename="../../ui/importing/import_dialog.py" line="198" />
         <source>The import could not finish</source>
         <translation>The import could not finish</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197" />
+        <location filename="../../ui/importing/import_dialog.py" line="199" />
         <source>Stopping after this file…</source>
         <translation>Stopping after this file…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="224" />
+        <location filename="../../ui/importing/import_dialog.py" line="226" />
         <source>{done} of {total} files</source>
         <translation>{done} of {total} files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="249" />
+        <location filename="../../ui/importing/import_dialog.py" line="251" />
         <source>stopped before %n more file(s)</source>
         <translation>
             <numerusform>stopped before %n more file</numerusform>
@@ -1880,37 +1870,37 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="110" />
+        <location filename="../../ui/importing/import_flow.py" line="112" />
         <source>Only files, images and web links can be kept.</source>
         <translation>Only files, images and web links can be kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="113" />
+        <location filename="../../ui/importing/import_flow.py" line="115" />
         <source>Text cannot be kept as it is. Save it as a file or take a screenshot, then add that.</source>
         <translation>Text cannot be kept as it is. Save it as a file or take a screenshot, then add that.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="116" />
+        <location filename="../../ui/importing/import_flow.py" line="118" />
         <source>Dossier cannot keep this.</source>
         <translation>Dossier cannot keep this.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="205" />
+        <location filename="../../ui/importing/import_flow.py" line="209" />
         <source>Dropped image</source>
         <translation>Dropped image</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="211" />
+        <location filename="../../ui/importing/import_flow.py" line="215" />
         <source>The clipboard is empty.</source>
         <translation>The clipboard is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="213" />
+        <location filename="../../ui/importing/import_flow.py" line="217" />
         <source>Pasted image</source>
         <translation>Pasted image</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="228" />
+        <location filename="../../ui/importing/import_flow.py" line="232" />
         <source>The image could not be read.</source>
         <translation>The image could not be read.</translation>
     </message>
@@ -1918,17 +1908,17 @@
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97" />
+        <location filename="../../ui/importing/import_dialog.py" line="99" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97" />
+        <location filename="../../ui/importing/import_dialog.py" line="99" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="103" />
+        <location filename="../../ui/importing/import_dialog.py" line="105" />
         <source>Stored, with %n part(s) inside</source>
         <translation>
             <numerusform>Stored, with %n part inside</numerusform>
@@ -1936,17 +1926,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104" />
+        <location filename="../../ui/importing/import_dialog.py" line="106" />
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106" />
+        <location filename="../../ui/importing/import_dialog.py" line="108" />
         <source>Already in the case (item {item})</source>
         <translation>Already in the case (item {item})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107" />
+        <location filename="../../ui/importing/import_dialog.py" line="109" />
         <source>Refused: {reason}</source>
         <translation>Refused: {reason}</translation>
     </message>
@@ -1954,22 +1944,22 @@
 <context>
     <name>IncidentChooser</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="295" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="267" />
         <source>Link to incident</source>
         <translation>Link to incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="296" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="268" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="297" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="269" />
         <source>&amp;New incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_dialog.py" line="299" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="271" />
         <source>Which incidents do these %n item(s) show?</source>
         <translation>
             <numerusform>Which incidents does this item show?</numerusform>
@@ -1977,7 +1967,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_dialog.py" line="302" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="274" />
         <source>There are no incidents yet. Describe one for these %n item(s).</source>
         <translation>
             <numerusform>There are no incidents yet. Describe one for this item.</numerusform>
@@ -1988,72 +1978,72 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="206" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="178" />
         <source>Give the incident a title or say what happened.</source>
         <translation>Give the incident a title or say what happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="242" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="214" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="242" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="214" />
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="243" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="215" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="243" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="215" />
         <source>W&amp;hen:</source>
         <translation>W&amp;hen:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="243" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="215" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="244" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="216" />
         <source>&amp;Accounts involved:</source>
         <translation>&amp;Accounts involved:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="244" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="216" />
         <source>&amp;What happened:</source>
         <translation>&amp;What happened:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="245" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="217" />
         <source>How &amp;serious:</source>
         <translation>How &amp;serious:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="248" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="220" />
         <source>e.g. Threats after I blocked him</source>
         <translation>e.g. Threats after I blocked him</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="249" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="221" />
         <source>&amp;until</source>
         <translation>&amp;until</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="250" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="222" />
         <source>New &amp;account…</source>
         <translation>New &amp;account…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="251" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="223" />
         <source>Accounts involved</source>
         <translation>Accounts involved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_dialog.py" line="256" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="228" />
         <source>%n item(s) of evidence show this incident.</source>
         <translation>
             <numerusform>%n item of evidence shows this incident.</numerusform>
@@ -2062,79 +2052,105 @@
     </message>
 </context>
 <context>
+    <name>IncidentItems</name>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/incident_items.py" line="115" />
+        <source>%n item(s) show this incident:</source>
+        <translation>
+            <numerusform>%n item show this incident:</numerusform>
+            <numerusform>%n items show this incident:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_items.py" line="117" />
+        <source>&amp;Unlink</source>
+        <translation>&amp;Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_items.py" line="118" />
+        <source>Unlink the selected items from this incident; they stay in the case.</source>
+        <translation>Unlink the selected items from this incident; they stay in the case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_items.py" line="120" />
+        <source>Items that show this incident</source>
+        <translation>Items that show this incident</translation>
+    </message>
+</context>
+<context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="40" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="42" />
         <source>not rated</source>
         <translation>not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="41" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="43" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="42" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="44" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="43" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="45" />
         <source>serious</source>
         <translation>serious</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="44" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="46" />
         <source>very serious</source>
         <translation>very serious</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="47" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="49" />
         <source>At an exact date and time</source>
         <translation>At an exact date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="48" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="50" />
         <source>On a day</source>
         <translation>On a day</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="49" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="51" />
         <source>During a month (or a few)</source>
         <translation>During a month (or a few)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="50" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="52" />
         <source>Approximately, between two dates</source>
         <translation>Approximately, between two dates</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="65" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="66" />
         <source>date not known</source>
         <translation>date not known</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="72" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="77" />
         <source>on {day} at {time}</source>
         <translation>on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="75" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="80" />
         <source>on {day}</source>
         <translation>on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="78" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="83" />
         <source>in {month}</source>
         <translation>in {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="80" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="85" />
         <source>around {month}</source>
         <translation>around {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="83" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="88" />
         <source>between {start} and {end}</source>
         <translation>between {start} and {end}</translation>
     </message>
@@ -2142,27 +2158,27 @@
 <context>
     <name>IncidentsModel</name>
     <message>
-        <location filename="../../ui/incidents_model.py" line="167" />
+        <location filename="../../ui/incidents/incidents_model.py" line="132" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_model.py" line="167" />
+        <location filename="../../ui/incidents/incidents_model.py" line="132" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_model.py" line="167" />
+        <location filename="../../ui/incidents/incidents_model.py" line="132" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_model.py" line="168" />
+        <location filename="../../ui/incidents/incidents_model.py" line="133" />
         <source>How serious</source>
         <translation>How serious</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_model.py" line="168" />
+        <location filename="../../ui/incidents/incidents_model.py" line="133" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
@@ -2170,141 +2186,186 @@
 <context>
     <name>IncidentsPanel</name>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="128" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="172" />
         <source>Delete incident</source>
         <translation>Delete incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="129" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="173" />
         <source>Delete the incident “{title}”? The evidence stays in the case; only its link to this incident goes.</source>
         <translation>Delete the incident “{title}”? The evidence stays in the case; only its link to this incident goes.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="130" />
-        <location filename="../../ui/incidents_panel.py" line="143" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="174" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="187" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="239" />
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="237" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="242" />
+        <source>Already linked: nothing changed.</source>
+        <translation>Already linked: nothing changed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/incidents_panel.py" line="244" />
+        <source>%n item(s) linked to “{title}”.</source>
+        <translation>
+            <numerusform>%n item linked to “{title}”.</numerusform>
+            <numerusform>%n items linked to “{title}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/incidents_panel.py" line="247" />
+        <source>%n new link(s) made.</source>
+        <translation>
+            <numerusform>%n new link made.</numerusform>
+            <numerusform>%n new links made.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incidents_panel.py" line="311" />
         <source>&amp;New incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="238" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="312" />
+        <source>New incident from the &amp;selection…</source>
+        <translation>New incident from the &amp;selection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incidents_panel.py" line="314" />
+        <source>A new incident shown by the items selected in the evidence list, dated from their dates.</source>
+        <translation>A new incident shown by the items selected in the evidence list, dated from their dates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incidents_panel.py" line="316" />
         <source>Ed&amp;it…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="239" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="317" />
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="240" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="318" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="241" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="319" />
         <source>An incident is something that happened. Drag items from the evidence list onto an incident to show it.</source>
         <translation>An incident is something that happened. Drag items from the evidence list onto an incident to show it.</translation>
     </message>
 </context>
 <context>
+    <name>InternalErrorNotice</name>
+    <message>
+        <location filename="../../ui/common/internal_error.py" line="61" />
+        <source>Internal error</source>
+        <translation>Internal error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/internal_error.py" line="62" />
+        <source>Dossier ran into an internal error (%1). What you stored before is kept in your vault. If this happens again, close Dossier and open it again.</source>
+        <translation>Dossier ran into an internal error (%1). What you stored before is kept in your vault. If this happens again, close Dossier and open it again.</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="270" />
+        <location filename="../../ui/case/item_editor.py" line="255" />
         <source>This item is no longer in the case.</source>
         <translation>This item is no longer in the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="324" />
+        <location filename="../../ui/case/item_editor.py" line="308" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="324" />
+        <location filename="../../ui/case/item_editor.py" line="308" />
         <source>What it &amp;shows:</source>
         <translation>What it &amp;shows:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="324" />
+        <location filename="../../ui/case/item_editor.py" line="308" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="325" />
+        <location filename="../../ui/case/item_editor.py" line="309" />
         <source>&amp;Web address:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="325" />
+        <location filename="../../ui/case/item_editor.py" line="309" />
         <source>Captured &amp;on:</source>
         <translation>Captured &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="325" />
+        <location filename="../../ui/case/item_editor.py" line="309" />
         <source>Acco&amp;unts:</source>
         <translation>Acco&amp;unts:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="326" />
+        <location filename="../../ui/case/item_editor.py" line="310" />
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="329" />
+        <location filename="../../ui/case/item_editor.py" line="313" />
         <source>A short name, e.g. Threat after the party</source>
         <translation>A short name, e.g. Threat after the party</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="330" />
+        <location filename="../../ui/case/item_editor.py" line="314" />
         <source>What it shows, in your own words</source>
         <translation>What it shows, in your own words</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="335" />
+        <location filename="../../ui/case/item_editor.py" line="319" />
         <source>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item's history.</source>
         <translation>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item's history.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="337" />
+        <location filename="../../ui/case/item_editor.py" line="321" />
         <source>The original file (never changes)</source>
         <translation>The original file (never changes)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="338" />
+        <location filename="../../ui/case/item_editor.py" line="322" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="338" />
+        <location filename="../../ui/case/item_editor.py" line="322" />
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="339" />
+        <location filename="../../ui/case/item_editor.py" line="323" />
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="344" />
+        <location filename="../../ui/case/item_editor.py" line="328" />
         <source>SHA-256 fingerprint of the original</source>
         <translation>SHA-256 fingerprint of the original</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="319" />
+        <location filename="../../ui/case/item_editor.py" line="303" />
         <source>{size} ({bytes} bytes)</source>
         <translation>{size} ({bytes} bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="346" />
+        <location filename="../../ui/case/item_editor.py" line="330" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="347" />
+        <location filename="../../ui/case/item_editor.py" line="331" />
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
@@ -2312,167 +2373,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="208" />
+        <location filename="../../ui/window.py" line="207" />
         <source>My case</source>
         <translation>My case</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="318" />
+        <location filename="../../ui/window.py" line="324" />
         <source>&amp;About %1</source>
         <translation>&amp;About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323" />
+        <location filename="../../ui/window.py" line="329" />
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="328" />
+        <location filename="../../ui/window.py" line="334" />
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="369" />
+        <location filename="../../ui/window.py" line="391" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="376" />
+        <location filename="../../ui/window.py" line="400" />
         <source>Rename the case</source>
         <translation>Rename the case</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="401" />
+        <location filename="../../ui/window.py" line="437" />
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="402" />
+        <location filename="../../ui/window.py" line="438" />
         <source>Import a &amp;folder…</source>
         <translation>Import a &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="403" />
+        <location filename="../../ui/window.py" line="439" />
         <source>&amp;Export a bundle…</source>
         <translation>&amp;Export a bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404" />
+        <location filename="../../ui/window.py" line="440" />
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="405" />
+        <location filename="../../ui/window.py" line="441" />
         <source>Change the &amp;passphrase…</source>
         <translation>Change the &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="406" />
+        <location filename="../../ui/window.py" line="442" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Check the vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="407" />
+        <location filename="../../ui/window.py" line="443" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="408" />
+        <location filename="../../ui/window.py" line="444" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="409" />
+        <location filename="../../ui/window.py" line="445" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="410" />
+        <location filename="../../ui/window.py" line="446" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="411" />
+        <location filename="../../ui/window.py" line="447" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="412" />
+        <location filename="../../ui/window.py" line="448" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="413" />
+        <location filename="../../ui/window.py" line="449" />
         <source>P&amp;references…</source>
         <translation>P&amp;references…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="414" />
+        <location filename="../../ui/window.py" line="450" />
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="415" />
+        <location filename="../../ui/window.py" line="451" />
         <source>&amp;Rename this case…</source>
         <translation>&amp;Rename this case…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="416" />
+        <location filename="../../ui/window.py" line="452" />
         <source>&amp;Switch to another case…</source>
         <translation>&amp;Switch to another case…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="417" />
+        <location filename="../../ui/window.py" line="453" />
         <source>&amp;Safety advice</source>
         <translation>&amp;Safety advice</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="419" />
+        <location filename="../../ui/window.py" line="455" />
         <source>&amp;Quick exit</source>
         <translation>&amp;Quick exit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="432" />
+        <location filename="../../ui/window.py" line="468" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="434" />
+        <location filename="../../ui/window.py" line="470" />
         <source>Hide every window at once, lock and quit (or press Esc twice). This protects against a glance over your shoulder, not against monitoring software.</source>
         <translation>Hide every window at once, lock and quit (or press Esc twice). This protects against a glance over your shoulder, not against monitoring software.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="420" />
+        <location filename="../../ui/window.py" line="456" />
         <source>&amp;System language</source>
         <translation>&amp;System language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="426" />
+        <location filename="../../ui/window.py" line="462" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="427" />
+        <location filename="../../ui/window.py" line="463" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="428" />
+        <location filename="../../ui/window.py" line="464" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="429" />
+        <location filename="../../ui/window.py" line="465" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="430" />
+        <location filename="../../ui/window.py" line="466" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="431" />
+        <location filename="../../ui/window.py" line="467" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2480,22 +2541,22 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../ui/viewers/media.py" line="62" />
+        <location filename="../../ui/viewers/media.py" line="63" />
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="64" />
+        <location filename="../../ui/viewers/media.py" line="65" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="65" />
+        <location filename="../../ui/viewers/media.py" line="66" />
         <source>Channels:</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="66" />
+        <location filename="../../ui/viewers/media.py" line="67" />
         <source>Sample rate:</source>
         <translation>Sample rate:</translation>
     </message>
@@ -2503,7 +2564,7 @@
 <context>
     <name>MessageViewer</name>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="207" />
+        <location filename="../../ui/viewers/chat.py" line="208" />
         <source>Words of the message</source>
         <translation>Words of the message</translation>
     </message>
@@ -2511,12 +2572,12 @@
 <context>
     <name>MetadataModel</name>
     <message>
-        <location filename="../../ui/item_facts.py" line="85" />
+        <location filename="../../ui/case/item_facts.py" line="87" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="85" />
+        <location filename="../../ui/case/item_facts.py" line="87" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -2524,132 +2585,132 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_options.py" line="98" />
+        <location filename="../../ui/export/options.py" line="99" />
         <source>Type the password a second time to confirm it.</source>
         <translation>Type the password a second time to confirm it.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="100" />
+        <location filename="../../ui/export/options.py" line="101" />
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="102" />
+        <location filename="../../ui/export/options.py" line="103" />
         <source>Tick at least one part of the report.</source>
         <translation>Tick at least one part of the report.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="161" />
+        <location filename="../../ui/export/options.py" line="163" />
         <source>Pages are numbered %1-000001, %1-000002…</source>
         <translation>Pages are numbered %1-000001, %1-000002…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="165" />
+        <location filename="../../ui/export/options.py" line="167" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="166" />
+        <location filename="../../ui/export/options.py" line="168" />
         <source>How the bundle is written.</source>
         <translation>How the bundle is written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="167" />
+        <location filename="../../ui/export/options.py" line="169" />
         <source>Report &amp;language:</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="167" />
+        <location filename="../../ui/export/options.py" line="169" />
         <source>Write the bundle as:</source>
         <translation>Write the bundle as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="168" />
+        <location filename="../../ui/export/options.py" line="170" />
         <source>Original files:</source>
         <translation>Original files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="168" />
+        <location filename="../../ui/export/options.py" line="170" />
         <source>Report pass&amp;word:</source>
         <translation>Report pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="169" />
+        <location filename="../../ui/export/options.py" line="171" />
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="172" />
+        <location filename="../../ui/export/options.py" line="174" />
         <source>a &amp;folder</source>
         <translation>a &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="173" />
+        <location filename="../../ui/export/options.py" line="175" />
         <source>a &amp;ZIP file</source>
         <translation>a &amp;ZIP file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="174" />
+        <location filename="../../ui/export/options.py" line="176" />
         <source>Include the &amp;original files (recommended)</source>
         <translation>Include the &amp;original files (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="175" />
+        <location filename="../../ui/export/options.py" line="177" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="177" />
+        <location filename="../../ui/export/options.py" line="179" />
         <source>Locks the report (AES-256), not the original files. Dossier does not keep it: give it to the recipient another way than the bundle.</source>
         <translation>Locks the report (AES-256), not the original files. Dossier does not keep it: give it to the recipient another way than the bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="179" />
+        <location filename="../../ui/export/options.py" line="181" />
         <source>Page number &amp;prefix:</source>
         <translation>Page number &amp;prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="181" />
+        <location filename="../../ui/export/options.py" line="183" />
         <source>Parts of the report</source>
         <translation>Parts of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="189" />
+        <location filename="../../ui/export/options.py" line="191" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="190" />
+        <location filename="../../ui/export/options.py" line="192" />
         <source>Chronology of the incidents</source>
         <translation>Chronology of the incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="191" />
+        <location filename="../../ui/export/options.py" line="193" />
         <source>What identifies the author</source>
         <translation>What identifies the author</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="192" />
+        <location filename="../../ui/export/options.py" line="194" />
         <source>Figures and timeline charts</source>
         <translation>Figures and timeline charts</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="193" />
+        <location filename="../../ui/export/options.py" line="195" />
         <source>List of exhibits</source>
         <translation>List of exhibits</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="194" />
+        <location filename="../../ui/export/options.py" line="196" />
         <source>Draft complaint letter</source>
         <translation>Draft complaint letter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="195" />
+        <location filename="../../ui/export/options.py" line="197" />
         <source>History of the evidence (custody log)</source>
         <translation>History of the evidence (custody log)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="196" />
+        <location filename="../../ui/export/options.py" line="198" />
         <source>Every exhibit, one after another</source>
         <translation>Every exhibit, one after another</translation>
     </message>
@@ -2657,57 +2718,70 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="90" />
+        <location filename="../../ui/vault/passphrase_dialog.py" line="93" />
         <source>The current passphrase is not right.</source>
         <translation>The current passphrase is not right.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="97" />
+        <location filename="../../ui/vault/passphrase_dialog.py" line="100" />
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>The passphrase is changed. Use the new one from now on.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/vault/passphrase_dialog.py" line="102" />
+        <source>%n copy kept beside the vault (before a restore or an upgrade) now opens with the new passphrase too.</source>
+        <translation>
+            <numerusform>%n copy kept beside the vault (before a restore or an upgrade) now opens with the new passphrase too.</numerusform>
+            <numerusform>%n copy kept beside the vault (before a restore or an upgrade) now opens with the new passphrase too.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="98" />
+        <location filename="../../ui/vault/passphrase_dialog.py" line="106" />
+        <source>These copies still open with an older passphrase; delete them if you no longer need them: %1</source>
+        <translation>These copies still open with an older passphrase; delete them if you no longer need them: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_dialog.py" line="110" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="116" />
+        <location filename="../../ui/vault/passphrase_dialog.py" line="128" />
         <source>Too easy to guess: make it at least “Fair”.</source>
         <translation>Too easy to guess: make it at least “Fair”.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="118" />
+        <location filename="../../ui/vault/passphrase_dialog.py" line="130" />
         <source>The two new passphrases are not the same.</source>
         <translation>The two new passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="120" />
+        <location filename="../../ui/vault/passphrase_dialog.py" line="132" />
         <source>The new passphrase is the same as the current one.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="139" />
+        <location filename="../../ui/vault/passphrase_dialog.py" line="151" />
         <source>Change the passphrase</source>
         <translation>Change the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="140" />
+        <location filename="../../ui/vault/passphrase_dialog.py" line="152" />
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Current passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="141" />
+        <location filename="../../ui/vault/passphrase_dialog.py" line="153" />
         <source>&amp;New passphrase:</source>
         <translation>&amp;New passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="142" />
+        <location filename="../../ui/vault/passphrase_dialog.py" line="154" />
         <source>New passphrase &amp;again:</source>
         <translation>New passphrase &amp;again:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="143" />
+        <location filename="../../ui/vault/passphrase_dialog.py" line="155" />
         <source>C&amp;hange the passphrase</source>
         <translation>C&amp;hange the passphrase</translation>
     </message>
@@ -2715,12 +2789,12 @@
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../ui/access_forms.py" line="56" />
+        <location filename="../../ui/common/fields.py" line="41" />
         <source>Hide the passphrase</source>
         <translation>Hide the passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="57" />
+        <location filename="../../ui/common/fields.py" line="42" />
         <source>Show the passphrase</source>
         <translation>Show the passphrase</translation>
     </message>
@@ -2728,45 +2802,67 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="47" />
-        <source>Pages of the document</source>
-        <translation>Pages of the document</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewers/pdf.py" line="48" />
+        <location filename="../../ui/viewers/pdf.py" line="54" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="48" />
+        <location filename="../../ui/viewers/pdf.py" line="55" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="49" />
-        <source>Fit to the width</source>
-        <translation>Fit to the width</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/viewers/pdf.py" line="53" />
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
+        <location filename="../../ui/viewers/pdf.py" line="52" />
+        <source>Page of the document</source>
+        <translation>Page of the document</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="60" />
+        <location filename="../../ui/viewers/pdf.py" line="54" />
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="54" />
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="55" />
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="59" />
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="68" />
+        <source>Dossier does not open this document: it is damaged or unreadable, and opening it could freeze Dossier. It is kept exactly as it arrived.</source>
+        <translation>Dossier does not open this document: it is damaged or unreadable, and opening it could freeze Dossier. It is kept exactly as it arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="72" />
         <source>This document is too large to show here. It is kept exactly as it arrived.</source>
         <translation>This document is too large to show here. It is kept exactly as it arrived.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="96" />
+        <location filename="../../ui/viewers/pdf.py" line="100" />
+        <source>Preparing page %1…</source>
+        <translation>Preparing page %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="133" />
         <source>Dossier cannot show this document: it may be damaged. It is kept exactly as it arrived.</source>
         <translation>Dossier cannot show this document: it may be damaged. It is kept exactly as it arrived.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="107" />
+        <location filename="../../ui/viewers/pdf.py" line="136" />
+        <source>Dossier could not show this document safely: preparing a page took too long or failed. It is kept exactly as it arrived.</source>
+        <translation>Dossier could not show this document safely: preparing a page took too long or failed. It is kept exactly as it arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="150" />
         <source>This PDF is locked with a password, so Dossier cannot show its pages. It is kept exactly as it arrived; open it with its password after you export it.</source>
         <translation>This PDF is locked with a password, so Dossier cannot show its pages. It is kept exactly as it arrived; open it with its password after you export it.</translation>
     </message>
@@ -2774,17 +2870,17 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../../ui/people_model.py" line="38" />
+        <location filename="../../ui/people/people_model.py" line="35" />
         <source>Harasser</source>
         <translation>Harasser</translation>
     </message>
     <message>
-        <location filename="../../ui/people_model.py" line="38" />
+        <location filename="../../ui/people/people_model.py" line="35" />
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../ui/people_model.py" line="39" />
+        <location filename="../../ui/people/people_model.py" line="36" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -2792,22 +2888,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/people_model.py" line="163" />
+        <location filename="../../ui/people/people_model.py" line="141" />
         <source>Accounts not yet tied to a person</source>
         <translation>Accounts not yet tied to a person</translation>
     </message>
     <message>
-        <location filename="../../ui/people_model.py" line="171" />
+        <location filename="../../ui/people/people_model.py" line="149" />
         <source>Person or account</source>
         <translation>Person or account</translation>
     </message>
     <message>
-        <location filename="../../ui/people_model.py" line="171" />
+        <location filename="../../ui/people/people_model.py" line="149" />
         <source>Role or platform</source>
         <translation>Role or platform</translation>
     </message>
     <message>
-        <location filename="../../ui/people_model.py" line="172" />
+        <location filename="../../ui/people/people_model.py" line="150" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
@@ -2815,52 +2911,47 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/people_panel.py" line="175" />
+        <location filename="../../ui/people/people_panel.py" line="176" />
         <source>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</source>
         <translation>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="179" />
+        <location filename="../../ui/people/people_panel.py" line="180" />
         <source>Delete the account {handle}? The items tied to it stay in the case.</source>
         <translation>Delete the account {handle}? The items tied to it stay in the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="184" />
+        <location filename="../../ui/people/people_panel.py" line="185" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="238" />
-        <source>The case already has an account with this platform and handle.</source>
-        <translation>The case already has an account with this platform and handle.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people_panel.py" line="282" />
+        <location filename="../../ui/people/people_panel.py" line="270" />
         <source>New &amp;person…</source>
         <translation>New &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="283" />
+        <location filename="../../ui/people/people_panel.py" line="271" />
         <source>New &amp;account…</source>
         <translation>New &amp;account…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="284" />
+        <location filename="../../ui/people/people_panel.py" line="272" />
         <source>Ed&amp;it…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="285" />
+        <location filename="../../ui/people/people_panel.py" line="273" />
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="286" />
+        <location filename="../../ui/people/people_panel.py" line="274" />
         <source>People and accounts</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="287" />
+        <location filename="../../ui/people/people_panel.py" line="275" />
         <source>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</source>
         <translation>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</translation>
     </message>
@@ -2868,32 +2959,32 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/people_panel.py" line="73" />
+        <location filename="../../ui/people/people_panel.py" line="75" />
         <source>Give a name, even a nickname or “unknown 1”.</source>
         <translation>Give a name, even a nickname or “unknown 1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="85" />
+        <location filename="../../ui/people/people_panel.py" line="87" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="85" />
+        <location filename="../../ui/people/people_panel.py" line="87" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="86" />
+        <location filename="../../ui/people/people_panel.py" line="88" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="86" />
+        <location filename="../../ui/people/people_panel.py" line="88" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="87" />
+        <location filename="../../ui/people/people_panel.py" line="89" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
@@ -2901,7 +2992,7 @@
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../ui/pickers.py" line="219" />
+        <location filename="../../ui/common/pickers.py" line="221" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -2909,7 +3000,7 @@
 <context>
     <name>PictureExport</name>
     <message>
-        <location filename="../../ui/picture_export.py" line="34" />
+        <location filename="../../ui/timeline/picture_export.py" line="34" />
         <source>PNG picture (*.png)</source>
         <translation>PNG picture (*.png)</translation>
     </message>
@@ -2917,17 +3008,17 @@
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../ui/pickers.py" line="47" />
+        <location filename="../../ui/common/pickers.py" line="49" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="47" />
+        <location filename="../../ui/common/pickers.py" line="49" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="91" />
+        <location filename="../../ui/common/pickers.py" line="93" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
@@ -2935,27 +3026,27 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="116" />
+        <location filename="../../ui/settings/preferences_dialog.py" line="116" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="117" />
+        <location filename="../../ui/settings/preferences_dialog.py" line="117" />
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="120" />
+        <location filename="../../ui/settings/preferences_dialog.py" line="120" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="121" />
+        <location filename="../../ui/settings/preferences_dialog.py" line="121" />
         <source>The new language applies at once.</source>
         <translation>The new language applies at once.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preferences_dialog.py" line="124" />
+        <location filename="../../ui/settings/preferences_dialog.py" line="124" />
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2963,32 +3054,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="125" />
+        <location filename="../../ui/settings/preferences_dialog.py" line="125" />
         <source>Never</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="126" />
+        <location filename="../../ui/settings/preferences_dialog.py" line="126" />
         <source>Lock when &amp;idle for:</source>
         <translation>Lock when &amp;idle for:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="128" />
+        <location filename="../../ui/settings/preferences_dialog.py" line="128" />
         <source>It also locks when the screen locks and before the computer goes to sleep.</source>
         <translation>It also locks when the screen locks and before the computer goes to sleep.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="129" />
+        <location filename="../../ui/settings/preferences_dialog.py" line="129" />
         <source>&amp;Disguise the app as:</source>
         <translation>&amp;Disguise the app as:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="130" />
+        <location filename="../../ui/settings/preferences_dialog.py" line="130" />
         <source>Name of the disguise</source>
         <translation>Name of the disguise</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="132" />
+        <location filename="../../ui/settings/preferences_dialog.py" line="132" />
         <source>The window title, the app's name and its icon become neutral. If the app was installed with an entry in your system's menu, the entry changes too; the menu may take a moment to show it. A disguise only helps against a quick look.</source>
         <translation>The window title, the app's name and its icon become neutral. If the app was installed with an entry in your system's menu, the entry changes too; the menu may take a moment to show it. A disguise only helps against a quick look.</translation>
     </message>
@@ -2996,62 +3087,62 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/export_progress.py" line="94" />
+        <location filename="../../ui/export/progress.py" line="94" />
         <source>Stopping the export…</source>
         <translation>Stopping the export…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="96" />
+        <location filename="../../ui/export/progress.py" line="96" />
         <source>The export stopped.</source>
         <translation>The export stopped.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="98" />
+        <location filename="../../ui/export/progress.py" line="98" />
         <source>The bundle is written.</source>
         <translation>The bundle is written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="108" />
+        <location filename="../../ui/export/progress.py" line="108" />
         <source>Copying the original files…</source>
         <translation>Copying the original files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="109" />
+        <location filename="../../ui/export/progress.py" line="109" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="110" />
+        <location filename="../../ui/export/progress.py" line="110" />
         <source>Writing the complaint letter…</source>
         <translation>Writing the complaint letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="111" />
+        <location filename="../../ui/export/progress.py" line="111" />
         <source>Writing the lists of files and their fingerprints…</source>
         <translation>Writing the lists of files and their fingerprints…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="112" />
+        <location filename="../../ui/export/progress.py" line="112" />
         <source>Finishing…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="113" />
+        <location filename="../../ui/export/progress.py" line="113" />
         <source>Preparing the export…</source>
         <translation>Preparing the export…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="116" />
+        <location filename="../../ui/export/progress.py" line="116" />
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="117" />
+        <location filename="../../ui/export/progress.py" line="117" />
         <source>The bundle is written under a temporary name, and takes its final name only when it is complete.</source>
         <translation>The bundle is written under a temporary name, and takes its final name only when it is complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="119" />
+        <location filename="../../ui/export/progress.py" line="119" />
         <source>Press Cancel to stop: nothing will be left behind.</source>
         <translation>Press Cancel to stop: nothing will be left behind.</translation>
     </message>
@@ -3059,52 +3150,52 @@
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../ui/export_pages.py" line="93" />
+        <location filename="../../ui/export/pages.py" line="93" />
         <source>Who will receive the bundle?</source>
         <translation>Who will receive the bundle?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="94" />
+        <location filename="../../ui/export/pages.py" line="94" />
         <source>The bundle is a folder or a ZIP file that can be read without Dossier. Choose who it is for.</source>
         <translation>The bundle is a folder or a ZIP file that can be read without Dossier. Choose who it is for.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="97" />
+        <location filename="../../ui/export/pages.py" line="97" />
         <source>A &amp;lawyer (avocat)</source>
         <translation>A &amp;lawyer (avocat)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="98" />
+        <location filename="../../ui/export/pages.py" line="98" />
         <source>The report opens with the list of exhibits a lawyer files in court (the "bordereau de communication de pièces"), then the chronology, the charts and every exhibit in that order, with the original files and their fingerprints.</source>
         <translation>The report opens with the list of exhibits a lawyer files in court (the "bordereau de communication de pièces"), then the chronology, the charts and every exhibit in that order, with the original files and their fingerprints.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="102" />
+        <location filename="../../ui/export/pages.py" line="102" />
         <source>The &amp;police or the gendarmerie</source>
         <translation>The &amp;police or the gendarmerie</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="103" />
+        <location filename="../../ui/export/pages.py" line="103" />
         <source>An account of the facts in date order, what identifies the author (accounts, addresses, telephone numbers, IP addresses), the list of exhibits and a draft complaint letter to the procureur that you can edit.</source>
         <translation>An account of the facts in date order, what identifies the author (accounts, addresses, telephone numbers, IP addresses), the list of exhibits and a draft complaint letter to the procureur that you can edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="106" />
+        <location filename="../../ui/export/pages.py" line="106" />
         <source>A platform's or a provider's abuse &amp;desk</source>
         <translation>A platform's or a provider's abuse &amp;desk</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="107" />
+        <location filename="../../ui/export/pages.py" line="107" />
         <source>The accounts, links, message identifiers and e-mail origins the abuse desk needs to act, with the exhibits. Your own details only if you choose to include them. Note that PHAROS only handles content that is public.</source>
         <translation>The accounts, links, message identifiers and e-mail origins the abuse desk needs to act, with the exhibits. Your own details only if you choose to include them. Note that PHAROS only handles content that is public.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="110" />
+        <location filename="../../ui/export/pages.py" line="110" />
         <source>C&amp;ustom</source>
         <translation>C&amp;ustom</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="111" />
+        <location filename="../../ui/export/pages.py" line="111" />
         <source>You choose every part of the report yourself.</source>
         <translation>You choose every part of the report yourself.</translation>
     </message>
@@ -3112,22 +3203,22 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="108" />
+        <location filename="../../ui/vault/restore_dialog.py" line="108" />
         <source>Choose the backup</source>
         <translation>Choose the backup</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="109" />
+        <location filename="../../ui/vault/restore_dialog.py" line="109" />
         <source>Dossier vaults (%1)</source>
         <translation>Dossier vaults (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="110" />
+        <location filename="../../ui/vault/restore_dialog.py" line="110" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_dialog.py" line="121" />
+        <location filename="../../ui/vault/restore_dialog.py" line="121" />
         <source>The backup is in place: %n item(s), every original checked.</source>
         <translation>
             <numerusform>The backup is in place: %n item, every original checked.</numerusform>
@@ -3135,48 +3226,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="123" />
+        <location filename="../../ui/vault/restore_dialog.py" line="123" />
         <source>The vault as it was is kept in %1. The vault is now locked: unlock it with the backup's passphrase.</source>
         <translation>The vault as it was is kept in %1. The vault is now locked: unlock it with the backup's passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="160" />
-        <location filename="../../ui/restore_dialog.py" line="178" />
+        <location filename="../../ui/vault/restore_dialog.py" line="160" />
+        <location filename="../../ui/vault/restore_dialog.py" line="178" />
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="162" />
+        <location filename="../../ui/vault/restore_dialog.py" line="162" />
         <source>Choose a backup of this vault. Dossier first checks that it opens and that nothing in it has changed; only then does it take the vault's place. The vault as it is now is kept beside it, in “%1”, so nothing is lost.</source>
         <translation>Choose a backup of this vault. Dossier first checks that it opens and that nothing in it has changed; only then does it take the vault's place. The vault as it is now is kept beside it, in “%1”, so nothing is lost.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="166" />
+        <location filename="../../ui/vault/restore_dialog.py" line="166" />
         <source>&amp;Backup file:</source>
         <translation>&amp;Backup file:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="167" />
+        <location filename="../../ui/vault/restore_dialog.py" line="167" />
         <source>Backup file</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="168" />
+        <location filename="../../ui/vault/restore_dialog.py" line="168" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="169" />
+        <location filename="../../ui/vault/restore_dialog.py" line="169" />
         <source>&amp;Passphrase of the backup:</source>
         <translation>&amp;Passphrase of the backup:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="170" />
+        <location filename="../../ui/vault/restore_dialog.py" line="170" />
         <source>the passphrase you had when it was made</source>
         <translation>the passphrase you had when it was made</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="171" />
+        <location filename="../../ui/vault/restore_dialog.py" line="171" />
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
@@ -3184,67 +3275,67 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/export_review.py" line="84" />
+        <location filename="../../ui/export/review.py" line="84" />
         <source>Choose where to write the bundle.</source>
         <translation>Choose where to write the bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="86" />
+        <location filename="../../ui/export/review.py" line="86" />
         <source>%1 already exists. Dossier never replaces a file or a folder: choose another name.</source>
         <translation>%1 already exists. Dossier never replaces a file or a folder: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="89" />
+        <location filename="../../ui/export/review.py" line="89" />
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="112" />
+        <location filename="../../ui/export/review.py" line="112" />
         <source>Where to write the bundle</source>
         <translation>Where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="113" />
+        <location filename="../../ui/export/review.py" line="113" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP files (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="143" />
+        <location filename="../../ui/export/review.py" line="143" />
         <source>counting…</source>
         <translation>counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="144" />
+        <location filename="../../ui/export/review.py" line="144" />
         <source>a lawyer (avocat)</source>
         <translation>a lawyer (avocat)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="145" />
+        <location filename="../../ui/export/review.py" line="145" />
         <source>the police or the gendarmerie</source>
         <translation>the police or the gendarmerie</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="146" />
+        <location filename="../../ui/export/review.py" line="146" />
         <source>a platform's or a provider's abuse desk</source>
         <translation>a platform's or a provider's abuse desk</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="147" />
+        <location filename="../../ui/export/review.py" line="147" />
         <source>custom</source>
         <translation>custom</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="148" />
+        <location filename="../../ui/export/review.py" line="148" />
         <source>a ZIP file</source>
         <translation>a ZIP file</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="148" />
+        <location filename="../../ui/export/review.py" line="148" />
         <source>a folder</source>
         <translation>a folder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_review.py" line="152" />
+        <location filename="../../ui/export/review.py" line="152" />
         <source>%n incident(s) in the chronology</source>
         <translation>
             <numerusform>%n incident in the chronology</numerusform>
@@ -3252,22 +3343,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="154" />
+        <location filename="../../ui/export/review.py" line="154" />
         <source>not included</source>
         <translation>not included</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="159" />
+        <location filename="../../ui/export/review.py" line="159" />
         <source>the report opens only with the password</source>
         <translation>the report opens only with the password</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="160" />
+        <location filename="../../ui/export/review.py" line="160" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_review.py" line="165" />
+        <location filename="../../ui/export/review.py" line="165" />
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n exhibit</numerusform>
@@ -3275,7 +3366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_review.py" line="167" />
+        <location filename="../../ui/export/review.py" line="167" />
         <source>, with %n attachment(s)</source>
         <translation>
             <numerusform>, with %n attachment</numerusform>
@@ -3283,62 +3374,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="171" />
+        <location filename="../../ui/export/review.py" line="171" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="172" />
+        <location filename="../../ui/export/review.py" line="172" />
         <source>Check what will be exported, then press Export.</source>
         <translation>Check what will be exported, then press Export.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="173" />
+        <location filename="../../ui/export/review.py" line="173" />
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="173" />
+        <location filename="../../ui/export/review.py" line="173" />
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="173" />
+        <location filename="../../ui/export/review.py" line="173" />
         <source>Incidents:</source>
         <translation>Incidents:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="174" />
+        <location filename="../../ui/export/review.py" line="174" />
         <source>Original files:</source>
         <translation>Original files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="174" />
+        <location filename="../../ui/export/review.py" line="174" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="174" />
+        <location filename="../../ui/export/review.py" line="174" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="175" />
+        <location filename="../../ui/export/review.py" line="175" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="178" />
+        <location filename="../../ui/export/review.py" line="178" />
         <source>The bundle will be &amp;written to:</source>
         <translation>The bundle will be &amp;written to:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="179" />
+        <location filename="../../ui/export/review.py" line="179" />
         <source>Where the bundle is written</source>
         <translation>Where the bundle is written</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="180" />
+        <location filename="../../ui/export/review.py" line="180" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
@@ -3346,32 +3437,32 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../ui/export_scope.py" line="82" />
+        <location filename="../../ui/export/scope.py" line="82" />
         <source>The first day comes after the last day.</source>
         <translation>The first day comes after the last day.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="84" />
+        <location filename="../../ui/export/scope.py" line="84" />
         <source>Tick at least one tag.</source>
         <translation>Tick at least one tag.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="86" />
+        <location filename="../../ui/export/scope.py" line="86" />
         <source>Tick at least one incident.</source>
         <translation>Tick at least one incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="188" />
+        <location filename="../../ui/export/scope.py" line="188" />
         <source>Counting the exhibits…</source>
         <translation>Counting the exhibits…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="190" />
+        <location filename="../../ui/export/scope.py" line="190" />
         <source>No evidence in this choice. Choose another.</source>
         <translation>No evidence in this choice. Choose another.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_scope.py" line="192" />
+        <location filename="../../ui/export/scope.py" line="192" />
         <source>%n exhibit(s) will be exported.</source>
         <translation>
             <numerusform>%n exhibit will be exported.</numerusform>
@@ -3379,37 +3470,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="196" />
+        <location filename="../../ui/export/scope.py" line="196" />
         <source>Which evidence?</source>
         <translation>Which evidence?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="197" />
+        <location filename="../../ui/export/scope.py" line="197" />
         <source>An e-mail goes with its attachments, and a chat export with all its messages.</source>
         <translation>An e-mail goes with its attachments, and a chat export with all its messages.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="199" />
+        <location filename="../../ui/export/scope.py" line="199" />
         <source>The &amp;whole case</source>
         <translation>The &amp;whole case</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="199" />
+        <location filename="../../ui/export/scope.py" line="199" />
         <source>Evidence captured &amp;between two days</source>
         <translation>Evidence captured &amp;between two days</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="200" />
+        <location filename="../../ui/export/scope.py" line="200" />
         <source>Evidence with these &amp;tags:</source>
         <translation>Evidence with these &amp;tags:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="201" />
+        <location filename="../../ui/export/scope.py" line="201" />
         <source>Evidence that shows these &amp;incidents:</source>
         <translation>Evidence that shows these &amp;incidents:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_scope.py" line="202" />
+        <location filename="../../ui/export/scope.py" line="202" />
         <source>The %n item(s) selected in the &amp;table</source>
         <translation>
             <numerusform>The %n item selected in the &amp;table</numerusform>
@@ -3417,27 +3508,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="203" />
+        <location filename="../../ui/export/scope.py" line="203" />
         <source>The items selected in the &amp;table (none)</source>
         <translation>The items selected in the &amp;table (none)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="206" />
+        <location filename="../../ui/export/scope.py" line="206" />
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="207" />
+        <location filename="../../ui/export/scope.py" line="207" />
         <source>t&amp;o (included)</source>
         <translation>t&amp;o (included)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="208" />
+        <location filename="../../ui/export/scope.py" line="208" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="209" />
+        <location filename="../../ui/export/scope.py" line="209" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -3445,63 +3536,63 @@
 <context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="112" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="112" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="113" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="113" />
         <source>Acts per week</source>
         <translation>Acts per week</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="114" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="114" />
         <source>Acts per month</source>
         <translation>Acts per month</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="115" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="115" />
         <source>Per platform</source>
         <translation>Per platform</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="116" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="116" />
         <source>Per account</source>
         <translation>Per account</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="117" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="117" />
         <source>Busiest days</source>
         <translation>Busiest days</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="133" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="133" />
         <source>No act to count: nothing on the timeline is dated evidence of an act.</source>
         <translation>No act to count: nothing on the timeline is dated evidence of an act.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="142" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="142" />
         <source>week of %1</source>
         <translation>week of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="145" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="145" />
         <source>Platform not given</source>
         <translation>Platform not given</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="146" />
-        <location filename="../../ui/statistics_panel.py" line="148" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="146" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="148" />
         <source>Others</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="147" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="147" />
         <source>No account</source>
         <translation>No account</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/statistics_panel.py" line="150" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="150" />
         <source>%1: %Ln act(s)</source>
         <translation>
             <numerusform>%1: %Ln act</numerusform>
@@ -3509,7 +3600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/statistics_panel.py" line="155" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="156" />
         <source>%Ln act(s), the first on %1, the last on %2.</source>
         <translation>
             <numerusform>%Ln act, the first on %1, the last on %2.</numerusform>
@@ -3517,12 +3608,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="171" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="172" />
         <source>Never two days in a row.</source>
         <translation>Never two days in a row.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/statistics_panel.py" line="172" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="173" />
         <source>Longest run: %Ln day(s) in a row, from %1 to %2.</source>
         <translation>
             <numerusform>Longest run: %Ln day in a row, from %1 to %2.</numerusform>
@@ -3530,22 +3621,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="184" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="185" />
         <source>The acts are becoming more frequent: %1 a week over the last %3 weeks, against %2 a week before.</source>
         <translation>The acts are becoming more frequent: %1 a week over the last %3 weeks, against %2 a week before.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="187" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="188" />
         <source>The acts are becoming less frequent: %1 a week over the last %3 weeks, against %2 a week before.</source>
         <translation>The acts are becoming less frequent: %1 a week over the last %3 weeks, against %2 a week before.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="190" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="191" />
         <source>The acts keep a steady pace: %1 a week over the last %3 weeks, and %2 a week before.</source>
         <translation>The acts keep a steady pace: %1 a week over the last %3 weeks, and %2 a week before.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="194" />
+        <location filename="../../ui/timeline/statistics_panel.py" line="195" />
         <source>Too few acts, or too short a time, to tell whether they are becoming more frequent.</source>
         <translation>Too few acts, or too short a time, to tell whether they are becoming more frequent.</translation>
     </message>
@@ -3553,172 +3644,172 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/strength.py" line="21" />
+        <location filename="../../ui/access/strength.py" line="22" />
         <source>Very weak</source>
         <translation>Very weak</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="22" />
+        <location filename="../../ui/access/strength.py" line="23" />
         <source>Weak</source>
         <translation>Weak</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="23" />
+        <location filename="../../ui/access/strength.py" line="24" />
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="24" />
+        <location filename="../../ui/access/strength.py" line="25" />
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="25" />
+        <location filename="../../ui/access/strength.py" line="26" />
         <source>Strong</source>
         <translation>Strong</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="28" />
+        <location filename="../../ui/access/strength.py" line="29" />
         <source>Use a few words that are not a phrase, a name or a date you are known for.</source>
         <translation>Use a few words that are not a phrase, a name or a date you are known for.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="32" />
+        <location filename="../../ui/access/strength.py" line="33" />
         <source>Use a few words, avoid common phrases.</source>
         <translation>Use a few words, avoid common phrases.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="33" />
+        <location filename="../../ui/access/strength.py" line="34" />
         <source>No need for symbols, digits, or uppercase letters.</source>
         <translation>No need for symbols, digits, or uppercase letters.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="34" />
+        <location filename="../../ui/access/strength.py" line="35" />
         <source>Add another word or two. Uncommon words are better.</source>
         <translation>Add another word or two. Uncommon words are better.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="35" />
+        <location filename="../../ui/access/strength.py" line="36" />
         <source>Straight rows of keys are easy to guess.</source>
         <translation>Straight rows of keys are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="36" />
+        <location filename="../../ui/access/strength.py" line="37" />
         <source>Short keyboard patterns are easy to guess.</source>
         <translation>Short keyboard patterns are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="37" />
+        <location filename="../../ui/access/strength.py" line="38" />
         <source>Use a longer keyboard pattern with more turns.</source>
         <translation>Use a longer keyboard pattern with more turns.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="38" />
+        <location filename="../../ui/access/strength.py" line="39" />
         <source>Repeats like "aaa" are easy to guess.</source>
         <translation>Repeats like "aaa" are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="39" />
+        <location filename="../../ui/access/strength.py" line="40" />
         <source>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</source>
         <translation>Repeats like "abcabcabc" are only slightly harder to guess than "abc".</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="41" />
+        <location filename="../../ui/access/strength.py" line="42" />
         <source>Avoid repeated words and characters.</source>
         <translation>Avoid repeated words and characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="42" />
+        <location filename="../../ui/access/strength.py" line="43" />
         <source>Sequences like "abc" or "6543" are easy to guess.</source>
         <translation>Sequences like "abc" or "6543" are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="43" />
+        <location filename="../../ui/access/strength.py" line="44" />
         <source>Avoid sequences.</source>
         <translation>Avoid sequences.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="44" />
+        <location filename="../../ui/access/strength.py" line="45" />
         <source>Recent years are easy to guess.</source>
         <translation>Recent years are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="45" />
+        <location filename="../../ui/access/strength.py" line="46" />
         <source>Avoid recent years.</source>
         <translation>Avoid recent years.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="46" />
+        <location filename="../../ui/access/strength.py" line="47" />
         <source>Avoid years that are associated with you.</source>
         <translation>Avoid years that are associated with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="47" />
+        <location filename="../../ui/access/strength.py" line="48" />
         <source>Dates are often easy to guess.</source>
         <translation>Dates are often easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="48" />
+        <location filename="../../ui/access/strength.py" line="49" />
         <source>Avoid dates and years that are associated with you.</source>
         <translation>Avoid dates and years that are associated with you.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="49" />
+        <location filename="../../ui/access/strength.py" line="50" />
         <source>This is a top-10 common password.</source>
         <translation>This is a top-10 common password.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="50" />
+        <location filename="../../ui/access/strength.py" line="51" />
         <source>This is a top-100 common password.</source>
         <translation>This is a top-100 common password.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="51" />
+        <location filename="../../ui/access/strength.py" line="52" />
         <source>This is a very common password.</source>
         <translation>This is a very common password.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="52" />
+        <location filename="../../ui/access/strength.py" line="53" />
         <source>This is similar to a commonly used password.</source>
         <translation>This is similar to a commonly used password.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="53" />
+        <location filename="../../ui/access/strength.py" line="54" />
         <source>A word by itself is easy to guess.</source>
         <translation>A word by itself is easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="54" />
+        <location filename="../../ui/access/strength.py" line="55" />
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation>Names and surnames by themselves are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="55" />
+        <location filename="../../ui/access/strength.py" line="56" />
         <source>Common names and surnames are easy to guess.</source>
         <translation>Common names and surnames are easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="56" />
+        <location filename="../../ui/access/strength.py" line="57" />
         <source>Capitalization doesn't help very much.</source>
         <translation>Capitalization doesn't help very much.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="57" />
+        <location filename="../../ui/access/strength.py" line="58" />
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
         <translation>All-uppercase is almost as easy to guess as all-lowercase.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="58" />
+        <location filename="../../ui/access/strength.py" line="59" />
         <source>Reversed words aren't much harder to guess.</source>
         <translation>Reversed words aren't much harder to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="59" />
+        <location filename="../../ui/access/strength.py" line="60" />
         <source>Predictable substitutions like '@' instead of 'a' don't help very much.</source>
         <translation>Predictable substitutions like '@' instead of 'a' don't help very much.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="147" />
+        <location filename="../../ui/access/strength.py" line="152" />
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
     </message>
@@ -3726,32 +3817,32 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/export_pages.py" line="281" />
+        <location filename="../../ui/export/pages.py" line="281" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="282" />
+        <location filename="../../ui/export/pages.py" line="282" />
         <source>This text opens the report. It is suggested from your incidents; change it as you wish.</source>
         <translation>This text opens the report. It is suggested from your incidents; change it as you wish.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="286" />
+        <location filename="../../ui/export/pages.py" line="286" />
         <source>For the police this is the account of the facts ("exposé des faits"): what happened, in date order, with the places and the people involved.</source>
         <translation>For the police this is the account of the facts ("exposé des faits"): what happened, in date order, with the places and the people involved.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="290" />
+        <location filename="../../ui/export/pages.py" line="290" />
         <source>Say in a few sentences what happened, since when, and what you ask for.</source>
         <translation>Say in a few sentences what happened, since when, and what you ask for.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="291" />
+        <location filename="../../ui/export/pages.py" line="291" />
         <source>&amp;Summary:</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="292" />
+        <location filename="../../ui/export/pages.py" line="292" />
         <source>&amp;Use the suggested text again</source>
         <translation>&amp;Use the suggested text again</translation>
     </message>
@@ -3759,27 +3850,27 @@
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../ui/pickers.py" line="259" />
+        <location filename="../../ui/common/pickers.py" line="261" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="260" />
+        <location filename="../../ui/common/pickers.py" line="262" />
         <source>New tag, e.g. threat</source>
         <translation>New tag, e.g. threat</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="261" />
+        <location filename="../../ui/common/pickers.py" line="263" />
         <source>Tag to add</source>
         <translation>Tag to add</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="262" />
+        <location filename="../../ui/common/pickers.py" line="264" />
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="263" />
+        <location filename="../../ui/common/pickers.py" line="265" />
         <source>Remove the selected tags</source>
         <translation>Remove the selected tags</translation>
     </message>
@@ -3805,88 +3896,88 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="333" />
+        <location filename="../../ui/timeline/painter.py" line="333" />
         <source>%1k</source>
         <translation>%1k</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="339" />
+        <location filename="../../ui/timeline/painter.py" line="339" />
         <source>Acts per minute</source>
         <translation>Acts per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="340" />
+        <location filename="../../ui/timeline/painter.py" line="340" />
         <source>Acts per 5 minutes</source>
         <translation>Acts per 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="341" />
+        <location filename="../../ui/timeline/painter.py" line="341" />
         <source>Acts per 15 minutes</source>
         <translation>Acts per 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="342" />
+        <location filename="../../ui/timeline/painter.py" line="342" />
         <source>Acts per hour</source>
         <translation>Acts per hour</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="343" />
+        <location filename="../../ui/timeline/painter.py" line="343" />
         <source>Acts per 6 hours</source>
         <translation>Acts per 6 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="344" />
+        <location filename="../../ui/timeline/painter.py" line="344" />
         <source>Acts per day</source>
         <translation>Acts per day</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="345" />
+        <location filename="../../ui/timeline/painter.py" line="345" />
         <source>Acts per week</source>
         <translation>Acts per week</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="346" />
+        <location filename="../../ui/timeline/painter.py" line="346" />
         <source>Acts per month</source>
         <translation>Acts per month</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="347" />
+        <location filename="../../ui/timeline/painter.py" line="347" />
         <source>Acts per year</source>
         <translation>Acts per year</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="348" />
+        <location filename="../../ui/timeline/painter.py" line="348" />
         <source>%1 (at most %2)</source>
         <translation>%1 (at most %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="37" />
+        <location filename="../../ui/timeline/preview.py" line="37" />
         <source>Date not sure: it comes from the file or from when it was added.</source>
         <translation>Date not sure: it comes from the file or from when it was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="41" />
+        <location filename="../../ui/timeline/preview.py" line="41" />
         <source>Double-click to open it.</source>
         <translation>Double-click to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="47" />
-        <location filename="../../ui/timeline_preview.py" line="59" />
+        <location filename="../../ui/timeline/preview.py" line="47" />
+        <location filename="../../ui/timeline/preview.py" line="59" />
         <source>from %1 to %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="50" />
+        <location filename="../../ui/timeline/preview.py" line="50" />
         <source>Incident: %1</source>
         <translation>Incident: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="58" />
+        <location filename="../../ui/timeline/preview.py" line="58" />
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="61" />
+        <location filename="../../ui/timeline/preview.py" line="61" />
         <source>Click to look closer.</source>
         <translation>Click to look closer.</translation>
     </message>
@@ -3894,57 +3985,57 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/timeline_page.py" line="177" />
+        <location filename="../../ui/timeline/page.py" line="180" />
         <source>Reading the timeline…</source>
         <translation>Reading the timeline…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="198" />
+        <location filename="../../ui/timeline/page.py" line="201" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="214" />
+        <location filename="../../ui/timeline/page.py" line="217" />
         <source>The timeline could not be read: %1</source>
         <translation>The timeline could not be read: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="220" />
+        <location filename="../../ui/timeline/page.py" line="223" />
         <source>Nothing matches these filters.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="221" />
+        <location filename="../../ui/timeline/page.py" line="224" />
         <source>Nothing dated in this case yet: add evidence or incidents to see them in time.</source>
         <translation>Nothing dated in this case yet: add evidence or incidents to see them in time.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="240" />
+        <location filename="../../ui/timeline/page.py" line="243" />
         <source>Save the timeline as a picture</source>
         <translation>Save the timeline as a picture</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="241" />
+        <location filename="../../ui/timeline/page.py" line="244" />
         <source>timeline</source>
         <translation>timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="244" />
+        <location filename="../../ui/timeline/page.py" line="247" />
         <source>Save the statistics as a picture</source>
         <translation>Save the statistics as a picture</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="245" />
+        <location filename="../../ui/timeline/page.py" line="248" />
         <source>statistics</source>
         <translation>statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="249" />
+        <location filename="../../ui/timeline/page.py" line="252" />
         <source>The picture could not be saved there. Choose another folder.</source>
         <translation>The picture could not be saved there. Choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="272" />
+        <location filename="../../ui/timeline/page.py" line="275" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
@@ -3952,62 +4043,62 @@
 <context>
     <name>TimelineToolbar</name>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="100" />
+        <location filename="../../ui/timeline/toolbar.py" line="101" />
         <source>&amp;Lanes:</source>
         <translation>&amp;Lanes:</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="101" />
+        <location filename="../../ui/timeline/toolbar.py" line="102" />
         <source>By platform</source>
         <translation>By platform</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="101" />
+        <location filename="../../ui/timeline/toolbar.py" line="102" />
         <source>By person or account</source>
         <translation>By person or account</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="102" />
+        <location filename="../../ui/timeline/toolbar.py" line="103" />
         <source>By kind</source>
         <translation>By kind</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="104" />
+        <location filename="../../ui/timeline/toolbar.py" line="105" />
         <source>Zoom in (+)</source>
         <translation>Zoom in (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="105" />
+        <location filename="../../ui/timeline/toolbar.py" line="106" />
         <source>Zoom out (−)</source>
         <translation>Zoom out (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="108" />
+        <location filename="../../ui/timeline/toolbar.py" line="109" />
         <source>Show &amp;all</source>
         <translation>Show &amp;all</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="109" />
+        <location filename="../../ui/timeline/toolbar.py" line="110" />
         <source>Show everything, from the first to the last (0)</source>
         <translation>Show everything, from the first to the last (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="110" />
+        <location filename="../../ui/timeline/toolbar.py" line="111" />
         <source>Go to &amp;date:</source>
         <translation>Go to &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="113" />
+        <location filename="../../ui/timeline/toolbar.py" line="114" />
         <source>Save as &amp;picture</source>
         <translation>Save as &amp;picture</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="114" />
+        <location filename="../../ui/timeline/toolbar.py" line="115" />
         <source>The &amp;timeline…</source>
         <translation>The &amp;timeline…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="115" />
+        <location filename="../../ui/timeline/toolbar.py" line="116" />
         <source>The &amp;statistics…</source>
         <translation>The &amp;statistics…</translation>
     </message>
@@ -4015,42 +4106,42 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline_view.py" line="202" />
+        <location filename="../../ui/timeline/view.py" line="200" />
         <source>Others</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="204" />
+        <location filename="../../ui/timeline/view.py" line="202" />
         <source>Platform not given</source>
         <translation>Platform not given</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="205" />
+        <location filename="../../ui/timeline/view.py" line="203" />
         <source>No account</source>
         <translation>No account</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="206" />
+        <location filename="../../ui/timeline/view.py" line="204" />
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="208" />
+        <location filename="../../ui/timeline/view.py" line="206" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="226" />
+        <location filename="../../ui/timeline/view.py" line="224" />
         <source>Nothing to show on the timeline.</source>
         <translation>Nothing to show on the timeline.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="337" />
+        <location filename="../../ui/timeline/view.py" line="335" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="339" />
+        <location filename="../../ui/timeline/view.py" line="337" />
         <source>Plus and minus zoom, the arrow keys move in time, Ctrl with an arrow goes from item to item, 0 shows everything.</source>
         <translation>Plus and minus zoom, the arrow keys move in time, Ctrl with an arrow goes from item to item, 0 shows everything.</translation>
     </message>
@@ -4058,27 +4149,27 @@
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../ui/access_forms.py" line="291" />
+        <location filename="../../ui/access/forms.py" line="237" />
         <source>Unlock your vault</source>
         <translation>Unlock your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="292" />
+        <location filename="../../ui/access/forms.py" line="238" />
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="293" />
+        <location filename="../../ui/access/forms.py" line="239" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="294" />
+        <location filename="../../ui/access/forms.py" line="240" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="295" />
+        <location filename="../../ui/access/forms.py" line="241" />
         <source>&amp;Open another vault file…</source>
         <translation>&amp;Open another vault file…</translation>
     </message>
@@ -4086,42 +4177,42 @@
 <context>
     <name>WebViewer</name>
     <message>
-        <location filename="../../ui/viewers/web.py" line="55" />
+        <location filename="../../ui/viewers/web.py" line="56" />
         <source>Title:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="55" />
+        <location filename="../../ui/viewers/web.py" line="56" />
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="56" />
+        <location filename="../../ui/viewers/web.py" line="57" />
         <source>Posted:</source>
         <translation>Posted:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="58" />
+        <location filename="../../ui/viewers/web.py" line="59" />
         <source>Dossier never opens this address, so the site cannot know you looked at it.</source>
         <translation>Dossier never opens this address, so the site cannot know you looked at it.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="60" />
+        <location filename="../../ui/viewers/web.py" line="61" />
         <source>Words of the page</source>
         <translation>Words of the page</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="64" />
+        <location filename="../../ui/viewers/web.py" line="65" />
         <source>(no title)</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="66" />
+        <location filename="../../ui/viewers/web.py" line="67" />
         <source>(unknown)</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="71" />
+        <location filename="../../ui/viewers/web.py" line="72" />
         <source>There is no text to show.</source>
         <translation>There is no text to show.</translation>
     </message>
@@ -4129,98 +4220,115 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/errors.py" line="38" />
+        <location filename="../../app/common/errors.py" line="38" />
         <source>Wrong passphrase: the vault could not be unlocked.</source>
         <translation>Wrong passphrase: the vault could not be unlocked.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="44" />
+        <location filename="../../app/common/errors.py" line="44" />
         <source>{path} is not a Dossier vault.</source>
         <translation>{path} is not a Dossier vault.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="50" />
+        <location filename="../../app/common/errors.py" line="50" />
         <source>No vault at {path}. Create one with: dossier init</source>
         <translation>No vault at {path}. Create one with: dossier init</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="56" />
+        <location filename="../../app/common/errors.py" line="56" />
         <source>A file already exists at {path}; it was left untouched.</source>
         <translation>A file already exists at {path}; it was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="62" />
+        <location filename="../../app/common/errors.py" line="62" />
         <source>The vault is damaged. Restore it from a backup, or run: dossier check</source>
         <translation>The vault is damaged. Restore it from a backup, or run: dossier check</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="68" />
+        <location filename="../../app/common/errors.py" line="68" />
         <source>The vault is in use by another Dossier window or command. Close it and try again.</source>
         <translation>The vault is in use by another Dossier window or command. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="75" />
+        <location filename="../../app/common/errors.py" line="75" />
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation>The disk is full. Nothing was lost; free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="81" />
+        <location filename="../../app/common/errors.py" line="81" />
         <source>The vault is read-only here; it cannot be changed.</source>
         <translation>The vault is read-only here; it cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="87" />
+        <location filename="../../app/common/errors.py" line="87" />
         <source>Cannot write to {path}: that place is read-only or not yours.</source>
         <translation>Cannot write to {path}: that place is read-only or not yours.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="94" />
+        <location filename="../../app/common/errors.py" line="94" />
         <source>This vault was made by a newer Dossier; update Dossier.</source>
         <translation>This vault was made by a newer Dossier; update Dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="138" />
+        <location filename="../../app/importing/pipeline.py" line="150" />
         <source>nothing to keep: the data is empty</source>
         <translation>nothing to keep: the data is empty</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="160" />
-        <location filename="../../app/importing.py" line="299" />
+        <location filename="../../app/importing/opening.py" line="127" />
+        <location filename="../../app/importing/opening.py" line="158" />
+        <location filename="../../app/importing/pipeline.py" line="174" />
         <source>could not be read: {error}</source>
         <translation>could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="164" />
+        <location filename="../../app/importing/pipeline.py" line="178" />
         <source>Dossier could not store it (internal error: {error}); nothing was changed</source>
         <translation>Dossier could not store it (internal error: {error}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="179" />
+        <location filename="../../app/importing/pipeline.py" line="194" />
         <source>already in the case as item {item}</source>
         <translation>already in the case as item {item}</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="297" />
+        <location filename="../../app/importing/opening.py" line="125" />
         <source>no such file</source>
         <translation>no such file</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="302" />
+        <location filename="../../app/importing/opening.py" line="91" />
         <source>a folder that could not be walked (a link to a folder)</source>
         <translation>a folder that could not be walked (a link to a folder)</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="305" />
+        <location filename="../../app/importing/opening.py" line="81" />
+        <source>the file was replaced while it was being imported</source>
+        <translation>the file was replaced while it was being imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/opening.py" line="94" />
+        <location filename="../../app/importing/opening.py" line="162" />
         <source>not a regular file (a device, pipe or socket)</source>
         <translation>not a regular file (a device, pipe or socket)</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="307" />
+        <location filename="../../app/importing/opening.py" line="97" />
+        <source>this is Dossier's own vault file (or one of its side files): it is never imported into itself</source>
+        <translation>this is Dossier's own vault file (or one of its side files): it is never imported into itself</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/opening.py" line="101" />
         <source>the file is empty (0 bytes): there is nothing to keep</source>
         <translation>the file is empty (0 bytes): there is nothing to keep</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="68" />
+        <location filename="../../app/importing/opening.py" line="115" />
+        <source>a link that leads out of the folder you gave (to {target}): only files inside the folder are imported</source>
+        <translation>a link that leads out of the folder you gave (to {target}): only files inside the folder are imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/operations.py" line="98" />
         <source>Internal error in Dossier ({error}).</source>
         <translation>Internal error in Dossier ({error}).</translation>
     </message>
@@ -4255,34 +4363,184 @@
         <translation>The export was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exporting.py" line="75" />
+        <location filename="../../app/export/exporting.py" line="80" />
         <source>No evidence matches what was chosen: there is nothing to export.</source>
         <translation>No evidence matches what was chosen: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exporting.py" line="152" />
+        <location filename="../../app/export/exporting.py" line="157" />
         <source>Exhibit {label} no longer matches the hash recorded when it was imported; nothing was exported. Run “Check the vault”.</source>
         <translation>Exhibit {label} no longer matches the hash recorded when it was imported; nothing was exported. Run “Check the vault”.</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="26" />
+        <location filename="../../app/vault/restore.py" line="28" />
         <source>This file is the vault itself, not a backup of it.</source>
         <translation>This file is the vault itself, not a backup of it.</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="32" />
+        <location filename="../../app/vault/restore.py" line="34" />
         <source>There is no file at {path}. Nothing was changed.</source>
         <translation>There is no file at {path}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="38" />
+        <location filename="../../app/vault/restore.py" line="40" />
         <source>This passphrase does not open the backup. Nothing was changed.</source>
         <translation>This passphrase does not open the backup. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="46" />
+        <location filename="../../app/vault/restore.py" line="48" />
         <source>The backup is damaged ({count} problem(s)); it was not restored. Nothing was changed.</source>
         <translation>The backup is damaged ({count} problem(s)); it was not restored. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/incident_actions.py" line="51" />
+        <source>Give the incident a title or say what happened.</source>
+        <translation>Give the incident a title or say what happened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/integrity.py" line="25" />
+        <source>This account was deleted meanwhile; choose another. Nothing was changed.</source>
+        <translation>This account was deleted meanwhile; choose another. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/integrity.py" line="27" />
+        <source>This person was deleted meanwhile; choose another. Nothing was changed.</source>
+        <translation>This person was deleted meanwhile; choose another. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/integrity.py" line="29" />
+        <source>This incident was deleted meanwhile. Nothing was changed.</source>
+        <translation>This incident was deleted meanwhile. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/integrity.py" line="31" />
+        <source>This item is no longer in the case. Nothing was changed.</source>
+        <translation>This item is no longer in the case. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/integrity.py" line="33" />
+        <source>Something this change refers to was deleted meanwhile (an item, an incident, a person or an account). Nothing was changed; look again and retry.</source>
+        <translation>Something this change refers to was deleted meanwhile (an item, an incident, a person or an account). Nothing was changed; look again and retry.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/me.py" line="43" />
+        <source>Give an identifier: a name, a number, an address or a handle.</source>
+        <translation>Give an identifier: a name, a number, an address or a handle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/me.py" line="57" />
+        <source>{identifier} is not among your identities.</source>
+        <translation>{identifier} is not among your identities.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/people.py" line="51" />
+        <source>The case already has an account with this platform and handle.</source>
+        <translation>The case already has an account with this platform and handle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/people_actions.py" line="26" />
+        <source>Give a name, even a nickname or “unknown 1”.</source>
+        <translation>Give a name, even a nickname or “unknown 1”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/people_actions.py" line="29" />
+        <source>Unknown role {role}: choose harasser, witness or other.</source>
+        <translation>Unknown role {role}: choose harasser, witness or other.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/people_actions.py" line="48" />
+        <source>Give the account's name or handle.</source>
+        <translation>Give the account's name or handle.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/spans.py" line="59" />
+        <source>“{when}” is not a date: give a month (2026-11), a day (2026-11-06) or a moment (2026-11-06T22:15).</source>
+        <translation>“{when}” is not a date: give a month (2026-11), a day (2026-11-06) or a moment (2026-11-06T22:15).</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/spans.py" line="71" />
+        <source>The end ({until}) comes before the start ({when}).</source>
+        <translation>The end ({until}) comes before the start ({when}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/budget.py" line="69" />
+        <source>only {count} parts of this file became items (the most one file may give); the others are kept inside this item's original</source>
+        <translation>only {count} parts of this file became items (the most one file may give); the others are kept inside this item's original</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/budget.py" line="74" />
+        <source>reading the parts of this file stopped after {seconds} s (the most one file may take); the others are kept inside this item's original</source>
+        <translation>reading the parts of this file stopped after {seconds} s (the most one file may take); the others are kept inside this item's original</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/custody.py" line="98" />
+        <source>The history was cut or reordered at entry {entry}: an entry before it is missing or was moved.</source>
+        <translation>The history was cut or reordered at entry {entry}: an entry before it is missing or was moved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/custody.py" line="102" />
+        <source>History entry {entry} was changed after it was written.</source>
+        <translation>History entry {entry} was changed after it was written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/custody.py" line="132" />
+        <source>Item {item} is not in the history: it was added without being recorded.</source>
+        <translation>Item {item} is not in the history: it was added without being recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/custody.py" line="138" />
+        <source>Item {item} no longer holds the original that was imported: the original and its fingerprint (SHA-256) were replaced together.</source>
+        <translation>Item {item} no longer holds the original that was imported: the original and its fingerprint (SHA-256) were replaced together.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/damage.py" line="40" />
+        <source>The vault file is damaged: part of it is missing or altered, so Dossier cannot open it. Keep this file aside, and put your latest backup in its place (copy it to this name).</source>
+        <translation>The vault file is damaged: part of it is missing or altered, so Dossier cannot open it. Keep this file aside, and put your latest backup in its place (copy it to this name).</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/damage.py" line="54" />
+        <source>The start of the vault file is damaged: its key settings are impossible, so no passphrase can open it. Keep this file aside, and put your latest backup in its place (copy it to this name).</source>
+        <translation>The start of the vault file is damaged: its key settings are impossible, so no passphrase can open it. Keep this file aside, and put your latest backup in its place (copy it to this name).</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/damage.py" line="64" />
+        <source>{path} is not a vault Dossier can open: either it is not a Dossier vault, or its first bytes are damaged. If it is your vault, keep it aside and put your latest backup in its place.</source>
+        <translation>{path} is not a vault Dossier can open: either it is not a Dossier vault, or its first bytes are damaged. If it is your vault, keep it aside and put your latest backup in its place.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/damage.py" line="83" />
+        <source>the vault is damaged, so nothing more can be written into it. Restore your latest sound backup.</source>
+        <translation>the vault is damaged, so nothing more can be written into it. Restore your latest sound backup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/last_seen.py" line="65" />
+        <source>This vault is older than the one last opened here on {day} at {time} UTC: its history then held {then} entries, and this copy does not continue it ({now} entries). If you did not put back an older copy yourself, someone may have. Restore your latest backup, and compare the history (dossier log).</source>
+        <translation>This vault is older than the one last opened here on {day} at {time} UTC: its history then held {then} entries, and this copy does not continue it ({now} entries). If you did not put back an older copy yourself, someone may have. Restore your latest backup, and compare the history (dossier log).</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/originals.py" line="121" />
+        <source>An original no longer used by any item (original {original}) has changed since it was stored: its fingerprint (SHA-256) no longer matches.</source>
+        <translation>An original no longer used by any item (original {original}) has changed since it was stored: its fingerprint (SHA-256) no longer matches.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/originals.py" line="125" />
+        <source>The original of item(s) {items} has changed since it was stored: its fingerprint (SHA-256) no longer matches.</source>
+        <translation>The original of item(s) {items} has changed since it was stored: its fingerprint (SHA-256) no longer matches.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/vault.py" line="380" />
+        <source>Part of the check could not finish ({step}): the vault is too damaged to read there ({error}).</source>
+        <translation>Part of the check could not finish ({step}): the vault is too damaged to read there ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/vault.py" line="393" />
+        <source>Part of the vault file no longer decrypts as it was written: it was damaged on the disk or changed by another program ({detail}).</source>
+        <translation>Part of the vault file no longer decrypts as it was written: it was damaged on the disk or changed by another program ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/vault.py" line="399" />
+        <source>The database inside the vault is damaged ({detail}).</source>
+        <translation>The database inside the vault is damaged ({detail}).</translation>
     </message>
 </context>
 </TS>

@@ -4,43 +4,43 @@
 <context>
     <name>AccessScreen</name>
     <message>
-        <location filename="../../ui/access.py" line="108"/>
+        <location filename="../../ui/access/screen.py" line="108"/>
         <source>Creating your encrypted vault…</source>
         <translation>Création de votre coffre-fort chiffré…</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="112"/>
+        <location filename="../../ui/access/screen.py" line="112"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="139"/>
+        <location filename="../../ui/access/screen.py" line="139"/>
         <source>Where to keep the vault</source>
         <translation>Où conserver le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="140"/>
-        <location filename="../../ui/access.py" line="148"/>
+        <location filename="../../ui/access/screen.py" line="140"/>
+        <location filename="../../ui/access/screen.py" line="148"/>
         <source>Dossier vaults (%1)</source>
         <translation>Coffres Dossier (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="147"/>
+        <location filename="../../ui/access/screen.py" line="147"/>
         <source>Open a vault</source>
         <translation>Ouvrir un coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="149"/>
+        <location filename="../../ui/access/screen.py" line="149"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="185"/>
+        <location filename="../../ui/access/screen.py" line="185"/>
         <source>Everything stays on this computer, encrypted.</source>
         <translation>Tout reste sur cet ordinateur, chiffré.</translation>
     </message>
     <message>
-        <location filename="../../ui/access.py" line="186"/>
+        <location filename="../../ui/access/screen.py" line="186"/>
         <source>Working, please wait</source>
         <translation>Opération en cours, veuillez patienter</translation>
     </message>
@@ -48,47 +48,47 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ui/account_picker.py" line="90"/>
+        <location filename="../../ui/people/account_picker.py" line="73"/>
         <source>Give the account&apos;s name or handle.</source>
         <translation>Indiquez le nom ou le pseudo du compte.</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="107"/>
+        <location filename="../../ui/people/account_picker.py" line="90"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="107"/>
+        <location filename="../../ui/people/account_picker.py" line="90"/>
         <source>New account</source>
         <translation>Nouveau compte</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="108"/>
+        <location filename="../../ui/people/account_picker.py" line="91"/>
         <source>e.g. @shadow_of_the_lake</source>
         <translation>par ex. @ombre_du_lac</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="109"/>
+        <location filename="../../ui/people/account_picker.py" line="92"/>
         <source>Not known yet</source>
         <translation>On ne sait pas encore</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="110"/>
+        <location filename="../../ui/people/account_picker.py" line="93"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="110"/>
+        <location filename="../../ui/people/account_picker.py" line="93"/>
         <source>&amp;Name or handle:</source>
         <translation>&amp;Nom ou pseudo&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="110"/>
+        <location filename="../../ui/people/account_picker.py" line="93"/>
         <source>&amp;Web address:</source>
         <translation>Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="111"/>
+        <location filename="../../ui/people/account_picker.py" line="94"/>
         <source>&amp;Whose account:</source>
         <translation>À qui appartient ce &amp;compte&#xa0;:</translation>
     </message>
@@ -96,22 +96,22 @@
 <context>
     <name>AccountPicker</name>
     <message>
-        <location filename="../../ui/account_picker.py" line="147"/>
+        <location filename="../../ui/people/account_picker.py" line="130"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="148"/>
+        <location filename="../../ui/people/account_picker.py" line="131"/>
         <source>Add account</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="149"/>
+        <location filename="../../ui/people/account_picker.py" line="132"/>
         <source>Remove the selected accounts</source>
         <translation>Retirer les comptes sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../ui/account_picker.py" line="159"/>
+        <location filename="../../ui/people/account_picker.py" line="142"/>
         <source>New account…</source>
         <translation>Nouveau compte…</translation>
     </message>
@@ -119,42 +119,42 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="82"/>
+        <location filename="../../ui/vault/backup_dialog.py" line="82"/>
         <source>Where to write the backup</source>
         <translation>Où enregistrer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="90"/>
+        <location filename="../../ui/vault/backup_dialog.py" line="90"/>
         <source>The backup is written in %1. It opens with the same passphrase as this vault.</source>
         <translation>La sauvegarde est enregistrée dans %1. Elle s&apos;ouvre avec la même phrase de passe que ce coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="119"/>
+        <location filename="../../ui/vault/backup_dialog.py" line="120"/>
         <source>Back up the vault</source>
         <translation>Sauvegarder le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="121"/>
+        <location filename="../../ui/vault/backup_dialog.py" line="122"/>
         <source>A backup is a full copy of the vault, encrypted with the same passphrase. Keep it on a USB stick or a disk that nobody else can reach.</source>
         <translation>Une sauvegarde est une copie complète du coffre, chiffrée avec la même phrase de passe. Gardez-la sur une clé USB ou un disque auquel personne d&apos;autre n&apos;a accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="123"/>
+        <location filename="../../ui/vault/backup_dialog.py" line="124"/>
         <source>The backup will be written to this file:</source>
         <translation>La sauvegarde sera enregistrée dans ce fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="124"/>
+        <location filename="../../ui/vault/backup_dialog.py" line="125"/>
         <source>Backup file</source>
         <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="125"/>
+        <location filename="../../ui/vault/backup_dialog.py" line="126"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="126"/>
+        <location filename="../../ui/vault/backup_dialog.py" line="127"/>
         <source>&amp;Back up</source>
         <translation>&amp;Sauvegarder</translation>
     </message>
@@ -162,7 +162,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/statistics_charts.py" line="50"/>
+        <location filename="../../ui/timeline/statistics_charts.py" line="50"/>
         <source>at most %1</source>
         <translation>au plus %1</translation>
     </message>
@@ -170,17 +170,17 @@
 <context>
     <name>CaseNameDialog</name>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="108"/>
+        <location filename="../../ui/case/cases_dialog.py" line="93"/>
         <source>Give the case a name.</source>
         <translation>Donnez un nom à l&apos;affaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="126"/>
+        <location filename="../../ui/case/cases_dialog.py" line="111"/>
         <source>Another case already has this name.</source>
         <translation>Une autre affaire porte déjà ce nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="142"/>
+        <location filename="../../ui/case/cases_dialog.py" line="127"/>
         <source>&amp;Name of the case:</source>
         <translation>&amp;Nom de l&apos;affaire&#xa0;:</translation>
     </message>
@@ -188,12 +188,12 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/case_page.py" line="198"/>
+        <location filename="../../ui/case/page.py" line="226"/>
         <source>Remove evidence</source>
         <translation>Retirer des pièces</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case_page.py" line="199"/>
+        <location filename="../../ui/case/page.py" line="227"/>
         <source>Remove %n item(s) from the case? The original files are deleted from the vault. The history keeps a record that they were removed.</source>
         <translation>
             <numerusform>Retirer %n pièce de l&apos;affaire&#xa0;? Son fichier original sera supprimé du coffre. L&apos;historique gardera la trace de ce retrait.</numerusform>
@@ -201,27 +201,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="222"/>
+        <location filename="../../ui/case/page.py" line="250"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="223"/>
+        <location filename="../../ui/case/page.py" line="251"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="224"/>
+        <location filename="../../ui/case/page.py" line="252"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="225"/>
+        <location filename="../../ui/case/page.py" line="253"/>
         <source>People and accounts</source>
         <translation>Personnes et comptes</translation>
     </message>
     <message>
-        <location filename="../../ui/case_page.py" line="227"/>
+        <location filename="../../ui/case/page.py" line="255"/>
         <source>&amp;Link to an incident…</source>
         <translation>&amp;Lier à un incident…</translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>CasePlaceholder</name>
     <message>
-        <location filename="../../ui/window.py" line="67"/>
+        <location filename="../../ui/window.py" line="63"/>
         <source>The case “%1” is open.</source>
         <translation>L&apos;affaire «&#xa0;%1&#xa0;» est ouverte.</translation>
     </message>
@@ -237,17 +237,17 @@
 <context>
     <name>CaseSwitchDialog</name>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="224"/>
+        <location filename="../../ui/case/cases_dialog.py" line="209"/>
         <source>Switch to another case</source>
         <translation>Changer d&apos;affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="225"/>
+        <location filename="../../ui/case/cases_dialog.py" line="210"/>
         <source>&amp;Cases in this vault:</source>
         <translation>Affaires de ce &amp;coffre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases_dialog.py" line="226"/>
+        <location filename="../../ui/case/cases_dialog.py" line="211"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -255,17 +255,17 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="277"/>
+        <location filename="../../ui/case/view.py" line="279"/>
         <source>The items could not be listed: %1</source>
         <translation>La liste des pièces n&apos;a pas pu être affichée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="342"/>
+        <location filename="../../ui/case/view.py" line="344"/>
         <source>Nothing matches these filters.</source>
         <translation>Aucune pièce ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="344"/>
+        <location filename="../../ui/case/view.py" line="346"/>
         <source>This case has no items yet. Drop files or folders onto this window, or paste a screenshot, to add them.</source>
         <translation>Cette affaire ne contient encore aucune pièce. Pour en ajouter, déposez des fichiers ou des dossiers sur cette fenêtre, ou collez une capture d&apos;écran.</translation>
     </message>
@@ -273,22 +273,22 @@
 <context>
     <name>Chat</name>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="40"/>
+        <location filename="../../ui/viewers/chat.py" line="41"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="41"/>
+        <location filename="../../ui/viewers/chat.py" line="42"/>
         <source>Unknown sender</source>
         <translation>Expéditeur inconnu</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="46"/>
+        <location filename="../../ui/viewers/chat.py" line="47"/>
         <source>A picture or file was sent here; the export did not include it.</source>
         <translation>Une image ou un fichier a été envoyé ici&#xa0;; l&apos;export ne l&apos;a pas inclus.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="49"/>
+        <location filename="../../ui/viewers/chat.py" line="50"/>
         <source>The sender deleted this message.</source>
         <translation>Ce message a été supprimé par son expéditeur.</translation>
     </message>
@@ -296,12 +296,12 @@
 <context>
     <name>ChatViewer</name>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="168"/>
+        <location filename="../../ui/viewers/chat.py" line="169"/>
         <source>Messages of the conversation</source>
         <translation>Messages de la conversation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/viewers/chat.py" line="173"/>
+        <location filename="../../ui/viewers/chat.py" line="174"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -309,12 +309,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="174"/>
+        <location filename="../../ui/viewers/chat.py" line="175"/>
         <source>%1 between %2</source>
         <translation>%1 — participants&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="176"/>
+        <location filename="../../ui/viewers/chat.py" line="177"/>
         <source>The export was too long: only its beginning was read.</source>
         <translation>L&apos;export était trop long&#xa0;: seul son début a été lu.</translation>
     </message>
@@ -322,47 +322,12 @@
 <context>
     <name>CheckDialog</name>
     <message>
-        <location filename="../../ui/check_dialog.py" line="51"/>
-        <source>Part of the check could not finish: the vault is too damaged to read there.</source>
-        <translation>Une partie de la vérification n&apos;a pas pu aller au bout&#xa0;: le coffre est trop endommagé à cet endroit pour être lu.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/check_dialog.py" line="54"/>
-        <source>Part of the vault file no longer decrypts as it was written: it was damaged on the disk or changed by another program.</source>
-        <translation>Une partie du fichier du coffre ne se déchiffre plus comme elle a été écrite&#xa0;: elle a été abîmée sur le disque ou modifiée par un autre programme.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/check_dialog.py" line="57"/>
-        <source>The database inside the vault is damaged.</source>
-        <translation>La base de données à l&apos;intérieur du coffre est endommagée.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/check_dialog.py" line="60"/>
-        <source>An original no longer used by any item has changed since it was stored.</source>
-        <translation>Un original qui n&apos;appartient plus à aucune pièce a changé depuis son enregistrement.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/check_dialog.py" line="62"/>
-        <source>The original of item(s) %1 has changed since it was stored: its fingerprint (SHA-256) no longer matches.</source>
-        <translation>L&apos;original de la ou des pièces %1 a changé depuis son enregistrement&#xa0;: son empreinte (SHA-256) ne correspond plus.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/check_dialog.py" line="66"/>
-        <source>The history was cut or reordered at entry %1: an entry before it is missing or was moved.</source>
-        <translation>L&apos;historique a été coupé ou réordonné à l&apos;entrée %1&#xa0;: une entrée précédente manque ou a été déplacée.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/check_dialog.py" line="69"/>
-        <source>History entry %1 was changed after it was written.</source>
-        <translation>L&apos;entrée %1 de l&apos;historique a été modifiée après avoir été écrite.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/check_dialog.py" line="139"/>
+        <location filename="../../ui/vault/check_dialog.py" line="107"/>
         <source>Checking… Every original is read again: a large vault takes a while.</source>
         <translation>Vérification… Chaque original est relu&#xa0;: un gros coffre demande un moment.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/check_dialog.py" line="155"/>
+        <location filename="../../ui/vault/check_dialog.py" line="123"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n pièce</numerusform>
@@ -370,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/check_dialog.py" line="156"/>
+        <location filename="../../ui/vault/check_dialog.py" line="124"/>
         <source>%n original(s) re-hashed</source>
         <translation>
             <numerusform>%n original recalculé</numerusform>
@@ -378,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/check_dialog.py" line="157"/>
+        <location filename="../../ui/vault/check_dialog.py" line="125"/>
         <source>%n event(s) in the history</source>
         <translation>
             <numerusform>%n événement dans l&apos;historique</numerusform>
@@ -386,12 +351,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="159"/>
+        <location filename="../../ui/vault/check_dialog.py" line="127"/>
         <source>The vault is sound: nothing has changed since it was written.</source>
         <translation>Le coffre est sain&#xa0;: rien n&apos;a changé depuis son écriture.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/check_dialog.py" line="162"/>
+        <location filename="../../ui/vault/check_dialog.py" line="130"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problème trouvé.</numerusform>
@@ -399,32 +364,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="172"/>
+        <location filename="../../ui/vault/check_dialog.py" line="140"/>
         <source>Delete nothing. Restore the vault from a backup, or keep it as it is and ask someone you trust for help: the lines above tell them what is wrong.</source>
         <translation>Ne supprimez rien. Restaurez le coffre depuis une sauvegarde, ou gardez-le tel quel et demandez de l&apos;aide à une personne de confiance&#xa0;: les lignes ci-dessus lui diront ce qui ne va pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="176"/>
+        <location filename="../../ui/vault/check_dialog.py" line="144"/>
         <source>This check could not be recorded in the history: %1</source>
         <translation>Cette vérification n&apos;a pas pu être notée dans l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="190"/>
+        <location filename="../../ui/vault/check_dialog.py" line="158"/>
         <source>Check the vault</source>
         <translation>Vérifier le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="192"/>
+        <location filename="../../ui/vault/check_dialog.py" line="160"/>
         <source>Dossier reads every part of the vault again, re-computes the fingerprint (SHA-256) of every original, and verifies that the history is whole. Nothing is changed; the check is noted in the history.</source>
         <translation>Dossier relit chaque partie du coffre, recalcule l&apos;empreinte (SHA-256) de chaque original et vérifie que l&apos;historique est complet. Rien n&apos;est modifié&#xa0;; la vérification est notée dans l&apos;historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="195"/>
+        <location filename="../../ui/vault/check_dialog.py" line="163"/>
         <source>Check &amp;again</source>
         <translation>Vérifier à &amp;nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/check_dialog.py" line="196"/>
+        <location filename="../../ui/vault/check_dialog.py" line="164"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
@@ -432,57 +397,57 @@
 <context>
     <name>CreateForm</name>
     <message>
-        <location filename="../../ui/access_forms.py" line="153"/>
+        <location filename="../../ui/access/forms.py" line="98"/>
         <source>This passphrase is too easy to guess. It protects your evidence: make it at least “Fair”.</source>
         <translation>Cette phrase de passe est trop facile à deviner. Elle protège vos preuves&#xa0;: elle doit être au moins «&#xa0;Correcte&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="156"/>
+        <location filename="../../ui/access/forms.py" line="101"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="198"/>
+        <location filename="../../ui/access/forms.py" line="143"/>
         <source>Create your vault</source>
         <translation>Créez votre coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="199"/>
+        <location filename="../../ui/access/forms.py" line="144"/>
         <source>Choose a passphrase: a few words that only you know. It locks everything you keep here.</source>
         <translation>Choisissez une phrase de passe&#xa0;: quelques mots que personne d&apos;autre que vous ne connaît. Elle verrouille tout ce que vous conservez ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="201"/>
+        <location filename="../../ui/access/forms.py" line="146"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="202"/>
+        <location filename="../../ui/access/forms.py" line="147"/>
         <source>&amp;Type it again:</source>
         <translation>Saisissez-la à &amp;nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="204"/>
+        <location filename="../../ui/access/forms.py" line="149"/>
         <source>If you forget this passphrase, nobody can open the vault again: not you, not Dossier, not a technician. Write it down and keep it where only you can reach it.</source>
         <translation>Si vous oubliez cette phrase de passe, personne ne pourra plus ouvrir le coffre&#xa0;: ni vous, ni Dossier, ni un technicien. Notez-la et rangez-la dans un endroit auquel personne d&apos;autre n&apos;a accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="206"/>
+        <location filename="../../ui/access/forms.py" line="151"/>
         <source>The vault will be kept in this file:</source>
         <translation>Le coffre sera conservé dans ce fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="207"/>
+        <location filename="../../ui/access/forms.py" line="152"/>
         <source>Vault file</source>
         <translation>Fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="208"/>
+        <location filename="../../ui/access/forms.py" line="153"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="209"/>
+        <location filename="../../ui/access/forms.py" line="154"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Créer le coffre</translation>
     </message>
@@ -490,92 +455,92 @@
 <context>
     <name>Custody</name>
     <message>
-        <location filename="../../ui/custody_view.py" line="25"/>
+        <location filename="../../ui/case/custody_view.py" line="25"/>
         <source>Added to the vault</source>
         <translation>Ajoutée au coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="26"/>
+        <location filename="../../ui/case/custody_view.py" line="26"/>
         <source>Description changed</source>
         <translation>Description modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="27"/>
+        <location filename="../../ui/case/custody_view.py" line="27"/>
         <source>Removed</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="28"/>
+        <location filename="../../ui/case/custody_view.py" line="28"/>
         <source>Tied</source>
         <translation>Lien ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="29"/>
+        <location filename="../../ui/case/custody_view.py" line="29"/>
         <source>Untied</source>
         <translation>Lien retiré</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="30"/>
+        <location filename="../../ui/case/custody_view.py" line="30"/>
         <source>Exported</source>
         <translation>Exportée</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="38"/>
+        <location filename="../../ui/case/custody_view.py" line="38"/>
         <source>From “%1”, %2</source>
         <translation>Fichier d&apos;origine «&#xa0;%1&#xa0;», %2</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="41"/>
+        <location filename="../../ui/case/custody_view.py" line="41"/>
         <source> (part of item %1)</source>
         <translation> (partie de la pièce n°&#xa0;%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="45"/>
+        <location filename="../../ui/case/custody_view.py" line="45"/>
         <source>%1: “%2” → “%3”</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="52"/>
+        <location filename="../../ui/case/custody_view.py" line="52"/>
         <source>This record of it stays in the log.</source>
         <translation>Cette trace reste dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="58"/>
+        <location filename="../../ui/case/custody_view.py" line="58"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="59"/>
+        <location filename="../../ui/case/custody_view.py" line="59"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="60"/>
+        <location filename="../../ui/case/custody_view.py" line="60"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="61"/>
+        <location filename="../../ui/case/custody_view.py" line="61"/>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="62"/>
+        <location filename="../../ui/case/custody_view.py" line="62"/>
         <source>Capture date</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="75"/>
+        <location filename="../../ui/case/custody_view.py" line="75"/>
         <source>incident no. %1</source>
         <translation>incident n°&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="76"/>
+        <location filename="../../ui/case/custody_view.py" line="76"/>
         <source>account no. %1</source>
         <translation>compte n°&#xa0;%1</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="77"/>
+        <location filename="../../ui/case/custody_view.py" line="77"/>
         <source>tag no. %1</source>
         <translation>étiquette n°&#xa0;%1</translation>
     </message>
@@ -583,22 +548,22 @@
 <context>
     <name>CustodyModel</name>
     <message>
-        <location filename="../../ui/custody_view.py" line="107"/>
+        <location filename="../../ui/case/custody_view.py" line="107"/>
         <source>Log entry %1. Its fingerprint, %2, seals it and every entry before it.</source>
         <translation>Entrée n°&#xa0;%1 du journal. Son empreinte, %2, la scelle, ainsi que toutes les entrées précédentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="116"/>
+        <location filename="../../ui/case/custody_view.py" line="116"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="116"/>
+        <location filename="../../ui/case/custody_view.py" line="116"/>
         <source>What</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../ui/custody_view.py" line="116"/>
+        <location filename="../../ui/case/custody_view.py" line="116"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -606,7 +571,7 @@
 <context>
     <name>CustodyView</name>
     <message>
-        <location filename="../../ui/custody_view.py" line="139"/>
+        <location filename="../../ui/case/custody_view.py" line="139"/>
         <source>History of the item</source>
         <translation>Historique de la pièce</translation>
     </message>
@@ -614,62 +579,62 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="109"/>
+        <location filename="../../ui/case/detail_pane.py" line="102"/>
         <source>Choose an item in the list to see it here.</source>
         <translation>Choisissez une pièce dans la liste pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="110"/>
+        <location filename="../../ui/case/detail_pane.py" line="103"/>
         <source>Details of the item</source>
         <translation>Détails de la pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="111"/>
+        <location filename="../../ui/case/detail_pane.py" line="104"/>
         <source>V&amp;iewer</source>
         <translation>&amp;Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="111"/>
+        <location filename="../../ui/case/detail_pane.py" line="104"/>
         <source>Descri&amp;be</source>
         <translation>Dé&amp;crire</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="112"/>
+        <location filename="../../ui/case/detail_pane.py" line="105"/>
         <source>&amp;Details</source>
         <translation>Détai&amp;ls</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="113"/>
+        <location filename="../../ui/case/detail_pane.py" line="106"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="181"/>
+        <location filename="../../ui/case/detail_pane.py" line="175"/>
         <source>This item could not be shown: %1</source>
         <translation>Cette pièce n&apos;a pas pu être affichée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="198"/>
+        <location filename="../../ui/case/detail_pane.py" line="192"/>
         <source>Item %1 is no longer in the vault.</source>
         <translation>La pièce n°&#xa0;%1 n&apos;est plus dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="204"/>
+        <location filename="../../ui/case/detail_pane.py" line="198"/>
         <source>%1 · captured %2 (%3)</source>
         <translation>%1 · date de capture&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="220"/>
+        <location filename="../../ui/case/detail_pane.py" line="214"/>
         <source>Show the whole conversation</source>
         <translation>Afficher toute la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="221"/>
+        <location filename="../../ui/case/detail_pane.py" line="215"/>
         <source>Show the e-mail it came with</source>
         <translation>Afficher l&apos;e-mail d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="222"/>
+        <location filename="../../ui/case/detail_pane.py" line="216"/>
         <source>Show what it is part of: %1</source>
         <translation>Afficher l&apos;ensemble dont elle fait partie&#xa0;: %1</translation>
     </message>
@@ -677,302 +642,302 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/item_facts.py" line="93"/>
+        <location filename="../../ui/case/item_facts.py" line="95"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="94"/>
+        <location filename="../../ui/case/item_facts.py" line="96"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="95"/>
+        <location filename="../../ui/case/item_facts.py" line="97"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="96"/>
+        <location filename="../../ui/case/item_facts.py" line="98"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Empreinte SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="97"/>
+        <location filename="../../ui/case/item_facts.py" line="99"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="98"/>
+        <location filename="../../ui/case/item_facts.py" line="100"/>
         <source>How the date is known</source>
         <translation>Origine de la date</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="99"/>
+        <location filename="../../ui/case/item_facts.py" line="101"/>
         <source>Added to the vault</source>
         <translation>Ajout au coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="100"/>
+        <location filename="../../ui/case/item_facts.py" line="102"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="101"/>
+        <location filename="../../ui/case/item_facts.py" line="103"/>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="120"/>
+        <location filename="../../ui/case/item_facts.py" line="122"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="121"/>
+        <location filename="../../ui/case/item_facts.py" line="123"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="122"/>
+        <location filename="../../ui/case/item_facts.py" line="124"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="123"/>
+        <location filename="../../ui/case/item_facts.py" line="125"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="129"/>
+        <location filename="../../ui/case/item_facts.py" line="131"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="130"/>
+        <location filename="../../ui/case/item_facts.py" line="132"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="131"/>
+        <location filename="../../ui/case/item_facts.py" line="133"/>
         <source>Copy to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="132"/>
+        <location filename="../../ui/case/item_facts.py" line="134"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="133"/>
+        <location filename="../../ui/case/item_facts.py" line="135"/>
         <source>Date written in the e-mail</source>
         <translation>Date indiquée dans l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="134"/>
+        <location filename="../../ui/case/item_facts.py" line="136"/>
         <source>E-mail identifier (Message-ID)</source>
         <translation>Identifiant de l&apos;e-mail (Message-ID)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="135"/>
+        <location filename="../../ui/case/item_facts.py" line="137"/>
         <source>Return address</source>
         <translation>Adresse de retour</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="136"/>
+        <location filename="../../ui/case/item_facts.py" line="138"/>
         <source>Reply to</source>
         <translation>Répondre à</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="137"/>
+        <location filename="../../ui/case/item_facts.py" line="139"/>
         <source>Went through the server</source>
         <translation>Passé par le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="138"/>
+        <location filename="../../ui/case/item_facts.py" line="140"/>
         <source>Sent from the internet address</source>
         <translation>Envoyé depuis l&apos;adresse internet</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="139"/>
+        <location filename="../../ui/case/item_facts.py" line="141"/>
         <source>Picture format</source>
         <translation>Format de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="140"/>
+        <location filename="../../ui/case/item_facts.py" line="142"/>
         <source>Width (pixels)</source>
         <translation>Largeur (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="141"/>
+        <location filename="../../ui/case/item_facts.py" line="143"/>
         <source>Height (pixels)</source>
         <translation>Hauteur (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="142"/>
+        <location filename="../../ui/case/item_facts.py" line="144"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="143"/>
+        <location filename="../../ui/case/item_facts.py" line="145"/>
         <source>Camera maker</source>
         <translation>Marque de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="144"/>
+        <location filename="../../ui/case/item_facts.py" line="146"/>
         <source>Camera model</source>
         <translation>Modèle de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="145"/>
+        <location filename="../../ui/case/item_facts.py" line="147"/>
         <source>Taken (according to the photo)</source>
         <translation>Prise le (d&apos;après la photo)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="146"/>
+        <location filename="../../ui/case/item_facts.py" line="148"/>
         <source>Latitude where it was taken</source>
         <translation>Latitude du lieu de la prise de vue</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="147"/>
+        <location filename="../../ui/case/item_facts.py" line="149"/>
         <source>Longitude where it was taken</source>
         <translation>Longitude du lieu de la prise de vue</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="148"/>
+        <location filename="../../ui/case/item_facts.py" line="150"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="149"/>
+        <location filename="../../ui/case/item_facts.py" line="151"/>
         <source>Title written in the PDF</source>
         <translation>Titre indiqué dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="150"/>
+        <location filename="../../ui/case/item_facts.py" line="152"/>
         <source>Author written in the PDF</source>
         <translation>Auteur indiqué dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="151"/>
+        <location filename="../../ui/case/item_facts.py" line="153"/>
         <source>Made with</source>
         <translation>Créé avec</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="152"/>
+        <location filename="../../ui/case/item_facts.py" line="154"/>
         <source>Saved with</source>
         <translation>Enregistré avec</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="153"/>
+        <location filename="../../ui/case/item_facts.py" line="155"/>
         <source>Created (PDF properties)</source>
         <translation>Créé le (propriétés du PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="154"/>
+        <location filename="../../ui/case/item_facts.py" line="156"/>
         <source>Created (PDF XMP data)</source>
         <translation>Créé le (données XMP du PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="155"/>
+        <location filename="../../ui/case/item_facts.py" line="157"/>
         <source>The PDF&apos;s dates disagree</source>
         <translation>Les dates du PDF ne concordent pas</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="156"/>
+        <location filename="../../ui/case/item_facts.py" line="158"/>
         <source>Duration (seconds)</source>
         <translation>Durée (secondes)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="157"/>
+        <location filename="../../ui/case/item_facts.py" line="159"/>
         <source>Sound channels</source>
         <translation>Canaux audio</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="158"/>
+        <location filename="../../ui/case/item_facts.py" line="160"/>
         <source>Sample rate (Hz)</source>
         <translation>Fréquence d&apos;échantillonnage (Hz)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="159"/>
+        <location filename="../../ui/case/item_facts.py" line="161"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="160"/>
+        <location filename="../../ui/case/item_facts.py" line="162"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="161"/>
+        <location filename="../../ui/case/item_facts.py" line="163"/>
         <source>Conversation with</source>
         <translation>Conversation avec</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="162"/>
+        <location filename="../../ui/case/item_facts.py" line="164"/>
         <source>Took part</source>
         <translation>A participé</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="163"/>
+        <location filename="../../ui/case/item_facts.py" line="165"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="164"/>
+        <location filename="../../ui/case/item_facts.py" line="166"/>
         <source>First message</source>
         <translation>Premier message</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="165"/>
+        <location filename="../../ui/case/item_facts.py" line="167"/>
         <source>Last message</source>
         <translation>Dernier message</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="166"/>
+        <location filename="../../ui/case/item_facts.py" line="168"/>
         <source>Written by</source>
         <translation>Écrit par</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="167"/>
+        <location filename="../../ui/case/item_facts.py" line="169"/>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="168"/>
+        <location filename="../../ui/case/item_facts.py" line="170"/>
         <source>Contact name</source>
         <translation>Nom du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="169"/>
+        <location filename="../../ui/case/item_facts.py" line="171"/>
         <source>Sent or received</source>
         <translation>Envoyé ou reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="170"/>
+        <location filename="../../ui/case/item_facts.py" line="172"/>
         <source>Backup made</source>
         <translation>Sauvegarde faite le</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="171"/>
+        <location filename="../../ui/case/item_facts.py" line="173"/>
         <source>Address of the page</source>
         <translation>Adresse de la page</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="172"/>
+        <location filename="../../ui/case/item_facts.py" line="174"/>
         <source>Posted</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="173"/>
+        <location filename="../../ui/case/item_facts.py" line="175"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="174"/>
+        <location filename="../../ui/case/item_facts.py" line="176"/>
         <source>Date in the file name</source>
         <translation>Date dans le nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="175"/>
+        <location filename="../../ui/case/item_facts.py" line="177"/>
         <source>File date</source>
         <translation>Date du fichier</translation>
     </message>
@@ -980,23 +945,23 @@
 <context>
     <name>DropOverlay</name>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="101"/>
-        <location filename="../../ui/drop_overlay.py" line="103"/>
+        <location filename="../../ui/importing/drop_overlay.py" line="102"/>
+        <location filename="../../ui/importing/drop_overlay.py" line="104"/>
         <source>This cannot be added</source>
         <translation>Impossible d&apos;ajouter ceci</translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="104"/>
+        <location filename="../../ui/importing/drop_overlay.py" line="105"/>
         <source>It can only be moved from where it is, and Dossier never takes the original away. Copy it instead (hold Ctrl while dragging).</source>
         <translation>Cet élément peut seulement être déplacé, et Dossier ne retire jamais l&apos;original de sa place. Copiez-le plutôt (maintenez la touche Ctrl enfoncée pendant que vous le faites glisser).</translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="149"/>
+        <location filename="../../ui/importing/drop_overlay.py" line="151"/>
         <source>Drop to add {files} and {folders} to the case</source>
         <translation>Déposez pour ajouter {files} et {folders} à l&apos;affaire</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/drop_overlay.py" line="150"/>
+        <location filename="../../ui/importing/drop_overlay.py" line="152"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -1004,7 +969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/drop_overlay.py" line="151"/>
+        <location filename="../../ui/importing/drop_overlay.py" line="153"/>
         <source>%n folder(s)</source>
         <translation>
             <numerusform>%n dossier</numerusform>
@@ -1012,7 +977,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/drop_overlay.py" line="153"/>
+        <location filename="../../ui/importing/drop_overlay.py" line="155"/>
         <source>Drop to add %n folder(s) to the case</source>
         <translation>
             <numerusform>Déposez pour ajouter %n dossier à l&apos;affaire</numerusform>
@@ -1020,7 +985,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/drop_overlay.py" line="154"/>
+        <location filename="../../ui/importing/drop_overlay.py" line="156"/>
         <source>Drop to add %n file(s) to the case</source>
         <translation>
             <numerusform>Déposez pour ajouter %n fichier à l&apos;affaire</numerusform>
@@ -1028,12 +993,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="156"/>
+        <location filename="../../ui/importing/drop_overlay.py" line="158"/>
         <source>Drop to keep this image</source>
         <translation>Déposez pour conserver cette image</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/drop_overlay.py" line="157"/>
+        <location filename="../../ui/importing/drop_overlay.py" line="159"/>
         <source>Drop to keep %n link(s)</source>
         <translation>
             <numerusform>Déposez pour conserver %n lien</numerusform>
@@ -1041,17 +1006,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="161"/>
+        <location filename="../../ui/importing/drop_overlay.py" line="163"/>
         <source>They will be encrypted and kept as evidence. The files on your computer stay as they are.</source>
         <translation>Ils seront chiffrés et conservés comme preuves. Les fichiers de votre ordinateur restent tels quels.</translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="164"/>
+        <location filename="../../ui/importing/drop_overlay.py" line="166"/>
         <source>It will be encrypted and kept as evidence, dated now.</source>
         <translation>Elle sera chiffrée et conservée comme preuve, datée de cet instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/drop_overlay.py" line="165"/>
+        <location filename="../../ui/importing/drop_overlay.py" line="167"/>
         <source>The web address is kept as evidence. Nothing is downloaded: take a screenshot of the page to keep what it shows.</source>
         <translation>L&apos;adresse web est conservée comme preuve. Rien n&apos;est téléchargé&#xa0;: faites une capture d&apos;écran de la page pour garder ce qu&apos;elle affiche.</translation>
     </message>
@@ -1059,52 +1024,52 @@
 <context>
     <name>EmailViewer</name>
     <message>
-        <location filename="../../ui/viewers/email.py" line="95"/>
+        <location filename="../../ui/viewers/email.py" line="96"/>
         <source>From:</source>
         <translation>De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="95"/>
+        <location filename="../../ui/viewers/email.py" line="96"/>
         <source>To:</source>
         <translation>À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="96"/>
+        <location filename="../../ui/viewers/email.py" line="97"/>
         <source>Copy to:</source>
         <translation>Copie à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="96"/>
+        <location filename="../../ui/viewers/email.py" line="97"/>
         <source>Subject:</source>
         <translation>Objet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="97"/>
+        <location filename="../../ui/viewers/email.py" line="98"/>
         <source>Sent:</source>
         <translation>Envoyé le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="100"/>
+        <location filename="../../ui/viewers/email.py" line="101"/>
         <source>The sender&apos;s e-mail provider can tell who was using this address at that moment. Quote it, with the date and time, in a complaint to that provider or to the police.</source>
         <translation>Le fournisseur de messagerie de l&apos;expéditeur peut savoir qui utilisait cette adresse à ce moment-là. Indiquez-la, avec la date et l&apos;heure, dans un signalement à ce fournisseur ou dans une plainte à la police ou à la gendarmerie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="103"/>
+        <location filename="../../ui/viewers/email.py" line="104"/>
         <source>Servers the e-mail went through</source>
         <translation>Serveurs par lesquels l&apos;e-mail est passé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="104"/>
+        <location filename="../../ui/viewers/email.py" line="105"/>
         <source>Message and attachments</source>
         <translation>Message et pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="127"/>
+        <location filename="../../ui/viewers/email.py" line="128"/>
         <source>Sent from the internet address %1</source>
         <translation>Envoyé depuis l&apos;adresse internet %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/viewers/email.py" line="132"/>
+        <location filename="../../ui/viewers/email.py" line="133"/>
         <source>Servers it went through (%n)</source>
         <translation>
             <numerusform>Serveur par lequel il est passé (%n)</numerusform>
@@ -1112,12 +1077,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="155"/>
+        <location filename="../../ui/viewers/email.py" line="154"/>
         <source>Attached (click to see it):</source>
         <translation>Pièces jointes (cliquez pour les afficher)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="158"/>
+        <location filename="../../ui/viewers/email.py" line="157"/>
         <source>This e-mail has no text.</source>
         <translation>Cet e-mail ne contient pas de texte.</translation>
     </message>
@@ -1125,183 +1090,193 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="105"/>
+        <location filename="../../ui/common/words.py" line="25"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="106"/>
+        <location filename="../../ui/common/words.py" line="26"/>
         <source>PDF document</source>
         <translation>Document PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="107"/>
+        <location filename="../../ui/common/words.py" line="27"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="108"/>
+        <location filename="../../ui/common/words.py" line="28"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="109"/>
+        <location filename="../../ui/common/words.py" line="29"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="110"/>
+        <location filename="../../ui/common/words.py" line="30"/>
         <source>Web page</source>
         <translation>Page web</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="111"/>
+        <location filename="../../ui/common/words.py" line="31"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="112"/>
+        <location filename="../../ui/common/words.py" line="32"/>
         <source>Sound recording</source>
         <translation>Enregistrement audio</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="113"/>
+        <location filename="../../ui/common/words.py" line="33"/>
         <source>Video</source>
         <translation>Vidéo</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="114"/>
+        <location filename="../../ui/common/words.py" line="34"/>
         <source>Other file</source>
         <translation>Autre fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="134"/>
+        <location filename="../../ui/common/words.py" line="54"/>
         <source>Shows where it was taken</source>
         <translation>Révèle le lieu de la prise de vue</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="135"/>
+        <location filename="../../ui/common/words.py" line="55"/>
         <source>Damaged</source>
         <translation>Endommagé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="136"/>
+        <location filename="../../ui/common/words.py" line="56"/>
         <source>Locked with a password</source>
         <translation>Verrouillé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="137"/>
+        <location filename="../../ui/common/words.py" line="57"/>
         <source>Same file as another item</source>
         <translation>Même fichier qu&apos;une autre pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="138"/>
+        <location filename="../../ui/common/words.py" line="58"/>
         <source>Cannot be shown</source>
         <translation>Impossible à afficher</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="139"/>
+        <location filename="../../ui/common/words.py" line="59"/>
         <source>Empty</source>
         <translation>Vide</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="146"/>
+        <location filename="../../ui/common/words.py" line="60"/>
+        <source>Parts left inside</source>
+        <translation>Parties laissées à l&apos;intérieur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/words.py" line="67"/>
         <source>Shows where it was taken: the file holds a GPS position. Think before sharing the file itself.</source>
         <translation>Révèle le lieu de la prise de vue&#xa0;: le fichier contient une position GPS. Réfléchissez avant de partager le fichier lui-même.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="148"/>
+        <location filename="../../ui/common/words.py" line="69"/>
         <source>Damaged: the file is cut short or broken. It is kept exactly as it arrived.</source>
         <translation>Endommagé&#xa0;: le fichier est incomplet ou abîmé. Il est conservé exactement tel qu&apos;il est arrivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="150"/>
+        <location filename="../../ui/common/words.py" line="71"/>
         <source>Locked with a password: it is kept unchanged, but Dossier cannot show it.</source>
         <translation>Verrouillé par un mot de passe&#xa0;: il est conservé sans modification, mais Dossier ne peut pas l&apos;afficher.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="152"/>
+        <location filename="../../ui/common/words.py" line="73"/>
         <source>The same file as another item of the case.</source>
         <translation>Le même fichier qu&apos;une autre pièce de l&apos;affaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="153"/>
+        <location filename="../../ui/common/words.py" line="74"/>
         <source>Cannot be shown: Dossier could not read its content. It is kept exactly as it arrived.</source>
         <translation>Impossible à afficher&#xa0;: Dossier n&apos;a pas pu lire son contenu. Il est conservé exactement tel qu&apos;il est arrivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="155"/>
+        <location filename="../../ui/common/words.py" line="76"/>
         <source>Empty: there is nothing in it.</source>
         <translation>Vide&#xa0;: il ne contient rien.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="187"/>
+        <location filename="../../ui/common/words.py" line="77"/>
+        <source>Parts left inside: it holds more parts than one file may give. They are kept inside its original; its details say why.</source>
+        <translation>Parties laissées à l&apos;intérieur&#xa0;: il contient plus de parties qu&apos;un fichier ne peut en donner. Elles restent dans son original&#xa0;; ses détails disent pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/words.py" line="113"/>
         <source>from the file name</source>
         <translation>d&apos;après le nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="188"/>
+        <location filename="../../ui/common/words.py" line="114"/>
         <source>from the photo (EXIF)</source>
         <translation>d&apos;après la photo (EXIF)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="189"/>
+        <location filename="../../ui/common/words.py" line="115"/>
         <source>from the e-mail header</source>
         <translation>d&apos;après l&apos;en-tête de l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="190"/>
+        <location filename="../../ui/common/words.py" line="116"/>
         <source>from the chat</source>
         <translation>d&apos;après la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="191"/>
+        <location filename="../../ui/common/words.py" line="117"/>
         <source>from the SMS backup</source>
         <translation>d&apos;après la sauvegarde SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="192"/>
-        <location filename="../../ui/viewers/__init__.py" line="193"/>
+        <location filename="../../ui/common/words.py" line="118"/>
+        <location filename="../../ui/common/words.py" line="119"/>
         <source>from the PDF</source>
         <translation>d&apos;après le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="194"/>
+        <location filename="../../ui/common/words.py" line="120"/>
         <source>from the web page</source>
         <translation>d&apos;après la page web</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="195"/>
+        <location filename="../../ui/common/words.py" line="121"/>
         <source>when you pasted it</source>
         <translation>au moment du collage</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="196"/>
+        <location filename="../../ui/common/words.py" line="122"/>
         <source>set by you</source>
         <translation>indiquée par vous</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="197"/>
+        <location filename="../../ui/common/words.py" line="123"/>
         <source>from the file&apos;s date, less reliable</source>
         <translation>d&apos;après la date du fichier, moins fiable</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="198"/>
+        <location filename="../../ui/common/words.py" line="124"/>
         <source>from the import time, least reliable</source>
         <translation>d&apos;après l&apos;heure de l&apos;import, la moins fiable</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="205"/>
+        <location filename="../../ui/common/words.py" line="131"/>
         <source>The date the file was last changed on a computer: copying a file can change it. Correct it if you know better.</source>
         <translation>La date de dernière modification du fichier sur un ordinateur&#xa0;: une simple copie peut la changer. Corrigez-la si vous connaissez la bonne date.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="209"/>
+        <location filename="../../ui/common/words.py" line="135"/>
         <source>Nothing in the file said when it was captured: this is when you added it. Correct it if you know better.</source>
         <translation>Rien dans le fichier n&apos;indiquait quand il a été capturé&#xa0;: c&apos;est le moment où vous l&apos;avez ajouté. Corrigez cette date si vous connaissez la bonne.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/__init__.py" line="211"/>
+        <location filename="../../ui/common/words.py" line="137"/>
         <source>Capture date: %1.</source>
         <translation>Date de capture&#xa0;: %1.</translation>
     </message>
@@ -1309,42 +1284,42 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../ui/evidence_model.py" line="261"/>
+        <location filename="../../ui/case/evidence_model.py" line="264"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="261"/>
+        <location filename="../../ui/case/evidence_model.py" line="264"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="261"/>
+        <location filename="../../ui/case/evidence_model.py" line="264"/>
         <source>Date from</source>
         <translation>Origine de la date</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="262"/>
+        <location filename="../../ui/case/evidence_model.py" line="265"/>
         <source>Title or file name</source>
         <translation>Titre ou nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="262"/>
+        <location filename="../../ui/case/evidence_model.py" line="265"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="262"/>
+        <location filename="../../ui/case/evidence_model.py" line="265"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="263"/>
+        <location filename="../../ui/case/evidence_model.py" line="266"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_model.py" line="263"/>
+        <location filename="../../ui/case/evidence_model.py" line="266"/>
         <source>Warnings</source>
         <translation>Alertes</translation>
     </message>
@@ -1352,13 +1327,13 @@
 <context>
     <name>EvidenceTable</name>
     <message>
-        <location filename="../../ui/case_view.py" line="64"/>
-        <location filename="../../ui/case_view.py" line="80"/>
+        <location filename="../../ui/case/view.py" line="66"/>
+        <location filename="../../ui/case/view.py" line="82"/>
         <source>Items of the case</source>
         <translation>Pièces de l&apos;affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="94"/>
+        <location filename="../../ui/case/view.py" line="96"/>
         <source>Remove from the case…</source>
         <translation>Retirer de l&apos;affaire…</translation>
     </message>
@@ -1366,17 +1341,17 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export_wizard.py" line="162"/>
+        <location filename="../../ui/export/wizard.py" line="165"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="300"/>
+        <location filename="../../ui/export/wizard.py" line="303"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/export_wizard.py" line="301"/>
+        <location filename="../../ui/export/wizard.py" line="304"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -1384,27 +1359,27 @@
 <context>
     <name>FactsViewer</name>
     <message>
-        <location filename="../../ui/viewers/media.py" line="48"/>
+        <location filename="../../ui/viewers/media.py" line="49"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="49"/>
+        <location filename="../../ui/viewers/media.py" line="50"/>
         <source>File type:</source>
         <translation>Format du fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="50"/>
+        <location filename="../../ui/viewers/media.py" line="51"/>
         <source>Size:</source>
         <translation>Taille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="51"/>
+        <location filename="../../ui/viewers/media.py" line="52"/>
         <source>Fingerprint (SHA-256):</source>
         <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="54"/>
+        <location filename="../../ui/viewers/media.py" line="55"/>
         <source>Dossier does not show this kind of file. It is kept exactly as it arrived, and its fingerprint proves it was not changed.</source>
         <translation>Dossier n&apos;affiche pas ce type de fichier. Il est conservé exactement tel qu&apos;il est arrivé, et son empreinte prouve qu&apos;il n&apos;a pas été modifié.</translation>
     </message>
@@ -1412,17 +1387,17 @@
 <context>
     <name>FailedUnlocksBanner</name>
     <message>
-        <location filename="../../ui/failed_unlocks.py" line="64"/>
+        <location filename="../../ui/access/failed_unlocks.py" line="66"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Masquer</translation>
     </message>
     <message>
-        <location filename="../../ui/failed_unlocks.py" line="65"/>
+        <location filename="../../ui/access/failed_unlocks.py" line="67"/>
         <source>Hide this message; the times stay in the history</source>
         <translation>Masquer ce message&#xa0;; les heures restent dans l&apos;historique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/failed_unlocks.py" line="69"/>
+        <location filename="../../ui/access/failed_unlocks.py" line="71"/>
         <source>%n failed attempt(s) since your last visit.</source>
         <translation>
             <numerusform>%n tentative échouée depuis votre dernière visite.</numerusform>
@@ -1430,7 +1405,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/failed_unlocks.py" line="70"/>
+        <location filename="../../ui/access/failed_unlocks.py" line="72"/>
         <source>The last one was on %1. If it was not you, someone tried to open your vault: think about who can use this computer.</source>
         <translation>La dernière date du %1. Si ce n&apos;était pas vous, quelqu&apos;un a essayé d&apos;ouvrir votre coffre&#xa0;: pensez à qui peut utiliser cet ordinateur.</translation>
     </message>
@@ -1438,72 +1413,72 @@
 <context>
     <name>FilerPage</name>
     <message>
-        <location filename="../../ui/export_pages.py" line="195"/>
+        <location filename="../../ui/export/pages.py" line="195"/>
         <source>Who is filing?</source>
         <translation>Qui fait la démarche&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="196"/>
+        <location filename="../../ui/export/pages.py" line="196"/>
         <source>Everything on this page is optional.</source>
         <translation>Tout est facultatif sur cette page.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="197"/>
+        <location filename="../../ui/export/pages.py" line="197"/>
         <source>What you write here is used only in this export. Dossier never saves it.</source>
         <translation>Ce que vous écrivez ici sert uniquement à cet export. Dossier ne l&apos;enregistre jamais.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="199"/>
+        <location filename="../../ui/export/pages.py" line="199"/>
         <source>&amp;Include my personal details in the bundle</source>
         <translation>&amp;Inclure mes coordonnées dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="200"/>
+        <location filename="../../ui/export/pages.py" line="200"/>
         <source>An abuse desk rarely needs to know who you are.</source>
         <translation>Un service de signalement a rarement besoin de savoir qui vous êtes.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="201"/>
+        <location filename="../../ui/export/pages.py" line="201"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="201"/>
+        <location filename="../../ui/export/pages.py" line="201"/>
         <source>&amp;Contact (telephone or e-mail):</source>
         <translation>&amp;Contact (téléphone ou e-mail)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="202"/>
+        <location filename="../../ui/export/pages.py" line="202"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="202"/>
+        <location filename="../../ui/export/pages.py" line="202"/>
         <source>&amp;Town where the letter is written:</source>
         <translation>&amp;Ville où la lettre est écrite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="203"/>
+        <location filename="../../ui/export/pages.py" line="203"/>
         <source>&amp;Witnesses:</source>
         <translation>Tém&amp;oins&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="203"/>
+        <location filename="../../ui/export/pages.py" line="203"/>
         <source>&amp;Harm suffered:</source>
         <translation>Pré&amp;judice subi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="206"/>
+        <location filename="../../ui/export/pages.py" line="206"/>
         <source>For the complaint letter</source>
         <translation>Pour la lettre de plainte</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="208"/>
+        <location filename="../../ui/export/pages.py" line="208"/>
         <source>Left empty, the letter says what to write there. Harm suffered can be fear, health, work or money.</source>
         <translation>Si vous les laissez vides, la lettre indique quoi écrire à leur place. Le préjudice peut être la peur, une atteinte à la santé, au travail ou à vos finances.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="210"/>
+        <location filename="../../ui/export/pages.py" line="210"/>
         <source>Who saw or heard it, and how to reach them</source>
         <translation>Qui a vu ou entendu les faits, et comment les joindre</translation>
     </message>
@@ -1511,57 +1486,57 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="125"/>
+        <location filename="../../ui/case/filter_bar.py" line="125"/>
         <source>Search the words in your items…</source>
         <translation>Rechercher des mots dans vos pièces…</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="126"/>
+        <location filename="../../ui/case/filter_bar.py" line="126"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="127"/>
+        <location filename="../../ui/case/filter_bar.py" line="127"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="130"/>
+        <location filename="../../ui/case/filter_bar.py" line="130"/>
         <source>Ta&amp;gs</source>
         <translation>Éti&amp;quettes</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="131"/>
+        <location filename="../../ui/case/filter_bar.py" line="131"/>
         <source>Acc&amp;ounts</source>
         <translation>C&amp;omptes</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="132"/>
+        <location filename="../../ui/case/filter_bar.py" line="132"/>
         <source>&amp;Warnings</source>
         <translation>Alerte&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="134"/>
+        <location filename="../../ui/case/filter_bar.py" line="134"/>
         <source>F&amp;rom</source>
         <translation>D&amp;u</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="135"/>
+        <location filename="../../ui/case/filter_bar.py" line="135"/>
         <source>&amp;To</source>
         <translation>&amp;jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="140"/>
+        <location filename="../../ui/case/filter_bar.py" line="140"/>
         <source>Show &amp;messages and attachments</source>
         <translation>Messa&amp;ges et pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="141"/>
+        <location filename="../../ui/case/filter_bar.py" line="141"/>
         <source>Clear filter&amp;s</source>
         <translation>Tout aff&amp;icher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/filter_bar.py" line="175"/>
+        <location filename="../../ui/case/filter_bar.py" line="175"/>
         <source>%n item(s) match</source>
         <translation>
             <numerusform>%n pièce correspond</numerusform>
@@ -1569,7 +1544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/filter_bar.py" line="177"/>
+        <location filename="../../ui/case/filter_bar.py" line="177"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n pièce</numerusform>
@@ -1580,22 +1555,22 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../ui/export_progress.py" line="159"/>
+        <location filename="../../ui/export/progress.py" line="159"/>
         <source>Copied.</source>
         <translation>Copiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="182"/>
+        <location filename="../../ui/export/progress.py" line="182"/>
         <source>The bundle is ready</source>
         <translation>L&apos;export est prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="183"/>
+        <location filename="../../ui/export/progress.py" line="183"/>
         <source>It can be read without Dossier.</source>
         <translation>Il se lit sans Dossier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_progress.py" line="187"/>
+        <location filename="../../ui/export/progress.py" line="187"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n pièce</numerusform>
@@ -1603,7 +1578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_progress.py" line="188"/>
+        <location filename="../../ui/export/progress.py" line="188"/>
         <source>%n page(s) of report</source>
         <translation>
             <numerusform>%n page de rapport</numerusform>
@@ -1611,27 +1586,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="190"/>
+        <location filename="../../ui/export/progress.py" line="190"/>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="191"/>
+        <location filename="../../ui/export/progress.py" line="191"/>
         <source>Bundle &amp;fingerprint (SHA-256 of SHA256SUMS):</source>
         <translation>&amp;Empreinte de l&apos;export (SHA-256 de SHA256SUMS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="192"/>
+        <location filename="../../ui/export/progress.py" line="192"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="193"/>
+        <location filename="../../ui/export/progress.py" line="193"/>
         <source>Copy the fingerprint</source>
         <translation>Copier l&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="195"/>
+        <location filename="../../ui/export/progress.py" line="195"/>
         <source>Send this fingerprint separately from the bundle, for example by SMS to your avocat. With it they can check that no file changed on the way: the README in the bundle explains how.</source>
         <translation>Envoyez cette empreinte à part, par exemple par SMS à votre avocat. Elle lui permet de vérifier qu&apos;aucun fichier n&apos;a changé en route&#xa0;: le fichier README-FR.txt de l&apos;export explique comment.</translation>
     </message>
@@ -1639,102 +1614,102 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/about.py" line="37"/>
+        <location filename="../../ui/common/about.py" line="38"/>
         <source>BSD-style</source>
         <translation>de type BSD</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="47"/>
+        <location filename="../../ui/common/about.py" line="49"/>
         <source>Apache-2.0 or BSD-3-Clause</source>
         <translation>Apache-2.0 ou BSD-3-Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="57"/>
+        <location filename="../../ui/common/about.py" line="59"/>
         <source>Apache-2.0 or BSD-2-Clause</source>
         <translation>Apache-2.0 ou BSD-2-Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="59"/>
+        <location filename="../../ui/common/about.py" line="61"/>
         <source>SIL OFL 1.1 (font), CC BY 4.0 (icons)</source>
         <translation>SIL OFL 1.1 (police), CC BY 4.0 (icônes)</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="60"/>
+        <location filename="../../ui/common/about.py" line="62"/>
         <source>Bitstream Vera licence</source>
         <translation>licence Bitstream Vera</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="79"/>
+        <location filename="../../ui/common/about.py" line="81"/>
         <source>Dossier %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="80"/>
+        <location filename="../../ui/common/about.py" line="82"/>
         <source>An encrypted case file for people harassed or stalked online.</source>
         <translation>Un dossier de preuves chiffré pour les personnes harcelées ou traquées en ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="81"/>
+        <location filename="../../ui/common/about.py" line="83"/>
         <source>Everything stays on this computer, in one encrypted file. Dossier never connects to the internet.</source>
         <translation>Tout reste sur cet ordinateur, dans un seul fichier chiffré. Dossier ne se connecte jamais à internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="83"/>
+        <location filename="../../ui/common/about.py" line="85"/>
         <source>Free software, under the GNU General Public License, version 3 or later.</source>
         <translation>Logiciel libre, sous licence publique générale GNU (GPL), version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="92"/>
+        <location filename="../../ui/common/about.py" line="94"/>
         <source>Dossier is built on these free components, each under its own licence:</source>
         <translation>Dossier est construit avec ces composants libres, chacun sous sa propre licence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="102"/>
+        <location filename="../../ui/common/about.py" line="104"/>
         <source>The full licence texts are in %1</source>
         <translation>Les textes complets des licences sont dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="110"/>
+        <location filename="../../ui/common/about.py" line="112"/>
         <source>Keep the originals. Do not delete the messages, e-mails or posts from your phone or your accounts, even once they are stored here.</source>
         <translation>Gardez les originaux. Ne supprimez pas les messages, e-mails ou publications de votre téléphone ou de vos comptes, même une fois qu&apos;ils sont conservés ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="112"/>
+        <location filename="../../ui/common/about.py" line="114"/>
         <source>Do not forward the e-mails you received: forwarding loses the details that show where they came from. Save each one as a file (.eml) and import it.</source>
         <translation>Ne transférez pas les e-mails reçus&#xa0;: le transfert fait perdre les détails qui montrent d&apos;où ils viennent. Enregistrez chacun d&apos;eux comme fichier (.eml), puis importez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="115"/>
+        <location filename="../../ui/common/about.py" line="117"/>
         <source>Never post where you are, or photos that show it, while this goes on.</source>
         <translation>Tant que cela dure, ne publiez jamais l&apos;endroit où vous êtes, ni de photos qui le montrent.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="117"/>
+        <location filename="../../ui/common/about.py" line="119"/>
         <source>Lock Dossier (Ctrl+L) whenever you step away, and keep your passphrase to yourself.</source>
         <translation>Verrouillez Dossier (Ctrl+L) dès que vous vous éloignez, et ne confiez votre phrase de passe à personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="119"/>
+        <location filename="../../ui/common/about.py" line="121"/>
         <source>Quick exit (the button at the top right, or Esc pressed twice) hides every window at once, then locks and quits. It protects against a glance over your shoulder, not against monitoring software installed on this computer.</source>
         <translation>La sortie rapide (le bouton en haut à droite, ou Échap pressé deux fois) cache toutes les fenêtres d&apos;un coup, puis verrouille et quitte. Elle protège d&apos;un regard par-dessus votre épaule, pas d&apos;un logiciel de surveillance installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="123"/>
+        <location filename="../../ui/common/about.py" line="125"/>
         <source>Make a backup now and then, and keep it somewhere the other person cannot reach.</source>
         <translation>Faites régulièrement une sauvegarde, et gardez-la dans un endroit auquel l&apos;autre personne n&apos;a pas accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="125"/>
+        <location filename="../../ui/common/about.py" line="127"/>
         <source>If you are in danger, call 17 (police in France) or 112.</source>
         <translation>Si vous êtes en danger, appelez le 17 (police secours, en France) ou le 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="141"/>
+        <location filename="../../ui/common/about.py" line="143"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="146"/>
+        <location filename="../../ui/common/about.py" line="148"/>
         <source>Safety advice</source>
         <translation>Conseils de sécurité</translation>
     </message>
@@ -1742,52 +1717,67 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../ui/viewers/image.py" line="150"/>
+        <location filename="../../ui/viewers/image.py" line="135"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="151"/>
+        <location filename="../../ui/viewers/image.py" line="136"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="151"/>
+        <location filename="../../ui/viewers/image.py" line="136"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="152"/>
+        <location filename="../../ui/viewers/image.py" line="137"/>
         <source>Fit to the window</source>
         <translation>Adapter à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="153"/>
+        <location filename="../../ui/viewers/image.py" line="138"/>
         <source>Real size</source>
         <translation>Taille réelle</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="209"/>
+        <location filename="../../ui/viewers/image.py" line="162"/>
+        <source>Preparing the picture…</source>
+        <translation>Préparation de l&apos;image…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="226"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="217"/>
+        <location filename="../../ui/viewers/image.py" line="243"/>
         <source>This picture is too large to show in full (%1 × %2 pixels).</source>
         <translation>Cette image est trop grande pour être affichée en entier (%1 × %2 pixels).</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="220"/>
+        <location filename="../../ui/viewers/image.py" line="246"/>
+        <source>Dossier does not open this picture: it is damaged or unreadable, and opening it could freeze Dossier. It is kept exactly as it arrived.</source>
+        <translation>Dossier n&apos;ouvre pas cette image&#xa0;: elle est endommagée ou illisible, et l&apos;ouvrir pourrait bloquer Dossier. Elle est conservée exactement telle qu&apos;elle est arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="250"/>
+        <source>Dossier could not show this picture safely: preparing it took too long or failed. It is kept exactly as it arrived.</source>
+        <translation>Dossier n&apos;a pas pu afficher cette image sans risque&#xa0;: sa préparation a pris trop de temps ou a échoué. Elle est conservée exactement telle qu&apos;elle est arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/image.py" line="253"/>
         <source>Dossier cannot show this picture: it may be damaged or in a format it does not read. It is kept exactly as it arrived.</source>
         <translation>Dossier ne peut pas afficher cette image&#xa0;: elle est peut-être endommagée, ou dans un format qu&apos;il ne sait pas lire. Elle est conservée exactement telle qu&apos;elle est arrivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="222"/>
+        <location filename="../../ui/viewers/image.py" line="255"/>
         <source>Its small preview is shown instead.</source>
         <translation>Son aperçu réduit est affiché à la place.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/image.py" line="223"/>
+        <location filename="../../ui/viewers/image.py" line="256"/>
         <source>There is no preview of it either.</source>
         <translation>Il n&apos;en existe pas non plus d&apos;aperçu.</translation>
     </message>
@@ -1795,12 +1785,12 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/importing/import_dialog.py" line="176"/>
         <source>Nothing was added</source>
         <translation>Rien n&apos;a été ajouté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/importing/import_dialog.py" line="177"/>
         <source>%n stored</source>
         <translation>
             <numerusform>%n ajouté</numerusform>
@@ -1808,7 +1798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="177"/>
+        <location filename="../../ui/importing/import_dialog.py" line="179"/>
         <source>%n already in the case</source>
         <translation>
             <numerusform>%n déjà dans l&apos;affaire</numerusform>
@@ -1816,7 +1806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="179"/>
+        <location filename="../../ui/importing/import_dialog.py" line="181"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusé</numerusform>
@@ -1824,52 +1814,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="191"/>
+        <location filename="../../ui/importing/import_dialog.py" line="193"/>
         <source>Adding evidence</source>
         <translation>Ajout de pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192"/>
+        <location filename="../../ui/importing/import_dialog.py" line="194"/>
         <source>Files done</source>
         <translation>Fichiers traités</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="193"/>
+        <location filename="../../ui/importing/import_dialog.py" line="195"/>
         <source>Result for each file</source>
         <translation>Résultat pour chaque fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="194"/>
+        <location filename="../../ui/importing/import_dialog.py" line="196"/>
         <source>Adding files to the case…</source>
         <translation>Ajout des fichiers à l&apos;affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/importing/import_dialog.py" line="197"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/importing/import_dialog.py" line="197"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="196"/>
+        <location filename="../../ui/importing/import_dialog.py" line="198"/>
         <source>The import could not finish</source>
         <translation>L&apos;importation n&apos;a pas pu se terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="197"/>
+        <location filename="../../ui/importing/import_dialog.py" line="199"/>
         <source>Stopping after this file…</source>
         <translation>Arrêt après ce fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="224"/>
+        <location filename="../../ui/importing/import_dialog.py" line="226"/>
         <source>{done} of {total} files</source>
         <translation>Fichiers&#xa0;: {done} sur {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="249"/>
+        <location filename="../../ui/importing/import_dialog.py" line="251"/>
         <source>stopped before %n more file(s)</source>
         <translation>
             <numerusform>%n fichier n&apos;a pas été traité</numerusform>
@@ -1880,37 +1870,37 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../ui/import_flow.py" line="110"/>
+        <location filename="../../ui/importing/import_flow.py" line="112"/>
         <source>Only files, images and web links can be kept.</source>
         <translation>Seuls les fichiers, les images et les liens web peuvent être conservés.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="113"/>
+        <location filename="../../ui/importing/import_flow.py" line="115"/>
         <source>Text cannot be kept as it is. Save it as a file or take a screenshot, then add that.</source>
         <translation>Un texte ne peut pas être conservé tel quel. Enregistrez-le dans un fichier ou faites une capture d&apos;écran, puis ajoutez ce fichier ou cette capture.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="116"/>
+        <location filename="../../ui/importing/import_flow.py" line="118"/>
         <source>Dossier cannot keep this.</source>
         <translation>Dossier ne peut pas conserver cet élément.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="205"/>
+        <location filename="../../ui/importing/import_flow.py" line="209"/>
         <source>Dropped image</source>
         <translation>Image déposée</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="211"/>
+        <location filename="../../ui/importing/import_flow.py" line="215"/>
         <source>The clipboard is empty.</source>
         <translation>Le presse-papiers est vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="213"/>
+        <location filename="../../ui/importing/import_flow.py" line="217"/>
         <source>Pasted image</source>
         <translation>Image collée</translation>
     </message>
     <message>
-        <location filename="../../ui/import_flow.py" line="228"/>
+        <location filename="../../ui/importing/import_flow.py" line="232"/>
         <source>The image could not be read.</source>
         <translation>L&apos;image n&apos;a pas pu être lue.</translation>
     </message>
@@ -1918,17 +1908,17 @@
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97"/>
+        <location filename="../../ui/importing/import_dialog.py" line="99"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97"/>
+        <location filename="../../ui/importing/import_dialog.py" line="99"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="103"/>
+        <location filename="../../ui/importing/import_dialog.py" line="105"/>
         <source>Stored, with %n part(s) inside</source>
         <translation>
             <numerusform>Ajouté, avec %n pièce incluse</numerusform>
@@ -1936,17 +1926,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/importing/import_dialog.py" line="106"/>
         <source>Stored</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/importing/import_dialog.py" line="108"/>
         <source>Already in the case (item {item})</source>
         <translation>Déjà dans l&apos;affaire (pièce n°&#xa0;{item})</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107"/>
+        <location filename="../../ui/importing/import_dialog.py" line="109"/>
         <source>Refused: {reason}</source>
         <translation>Refusé&#xa0;: {reason}</translation>
     </message>
@@ -1954,22 +1944,22 @@
 <context>
     <name>IncidentChooser</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="295"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="267"/>
         <source>Link to incident</source>
         <translation>Lier à un incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="296"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="268"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="297"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="269"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouvel incident…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_dialog.py" line="299"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="271"/>
         <source>Which incidents do these %n item(s) show?</source>
         <translation>
             <numerusform>%n pièce sélectionnée. Cochez les incidents qu&apos;elle montre.</numerusform>
@@ -1977,7 +1967,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_dialog.py" line="302"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="274"/>
         <source>There are no incidents yet. Describe one for these %n item(s).</source>
         <translation>
             <numerusform>%n pièce sélectionnée. Il n&apos;y a encore aucun incident&#xa0;: décrivez-en un pour elle.</numerusform>
@@ -1988,72 +1978,72 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="206"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="178"/>
         <source>Give the incident a title or say what happened.</source>
         <translation>Donnez un titre à l&apos;incident ou décrivez ce qui s&apos;est passé.</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="242"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="214"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="242"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="214"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="243"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="215"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="243"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="215"/>
         <source>W&amp;hen:</source>
         <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="243"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="215"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="244"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="216"/>
         <source>&amp;Accounts involved:</source>
         <translation>&amp;Comptes en cause&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="244"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="216"/>
         <source>&amp;What happened:</source>
         <translation>C&amp;e qui s&apos;est passé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="245"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="217"/>
         <source>How &amp;serious:</source>
         <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="248"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="220"/>
         <source>e.g. Threats after I blocked him</source>
         <translation>par ex. Menaces après que je l&apos;ai bloqué</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="249"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="221"/>
         <source>&amp;until</source>
         <translation>&amp;jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="250"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="222"/>
         <source>New &amp;account…</source>
         <translation>Nouveau co&amp;mpte…</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="251"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="223"/>
         <source>Accounts involved</source>
         <translation>Comptes en cause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incident_dialog.py" line="256"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="228"/>
         <source>%n item(s) of evidence show this incident.</source>
         <translation>
             <numerusform>%n pièce montre cet incident.</numerusform>
@@ -2062,79 +2052,105 @@
     </message>
 </context>
 <context>
+    <name>IncidentItems</name>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/incident_items.py" line="115"/>
+        <source>%n item(s) show this incident:</source>
+        <translation>
+            <numerusform>%n pièce montre cet incident&#xa0;:</numerusform>
+            <numerusform>%n pièces montrent cet incident&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_items.py" line="117"/>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Délier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_items.py" line="118"/>
+        <source>Unlink the selected items from this incident; they stay in the case.</source>
+        <translation>Délier les pièces sélectionnées de cet incident&#xa0;; elles restent dans l&apos;affaire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_items.py" line="120"/>
+        <source>Items that show this incident</source>
+        <translation>Pièces qui montrent cet incident</translation>
+    </message>
+</context>
+<context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="40"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="42"/>
         <source>not rated</source>
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="41"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="43"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="42"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="44"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="43"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="45"/>
         <source>serious</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="44"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="46"/>
         <source>very serious</source>
         <translation>très élevée</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="47"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="49"/>
         <source>At an exact date and time</source>
         <translation>À une date et une heure précises</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="48"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="50"/>
         <source>On a day</source>
         <translation>Un jour donné</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="49"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="51"/>
         <source>During a month (or a few)</source>
         <translation>Au cours d&apos;un mois (ou de quelques mois)</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="50"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="52"/>
         <source>Approximately, between two dates</source>
         <translation>Environ, entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="65"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="66"/>
         <source>date not known</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="72"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="77"/>
         <source>on {day} at {time}</source>
         <translation>le {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="75"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="80"/>
         <source>on {day}</source>
         <translation>le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="78"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="83"/>
         <source>in {month}</source>
         <translation>en {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="80"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="85"/>
         <source>around {month}</source>
         <translation>vers {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incident_dialog.py" line="83"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="88"/>
         <source>between {start} and {end}</source>
         <translation>entre {start} et {end}</translation>
     </message>
@@ -2142,27 +2158,27 @@
 <context>
     <name>IncidentsModel</name>
     <message>
-        <location filename="../../ui/incidents_model.py" line="167"/>
+        <location filename="../../ui/incidents/incidents_model.py" line="132"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_model.py" line="167"/>
+        <location filename="../../ui/incidents/incidents_model.py" line="132"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_model.py" line="167"/>
+        <location filename="../../ui/incidents/incidents_model.py" line="132"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_model.py" line="168"/>
+        <location filename="../../ui/incidents/incidents_model.py" line="133"/>
         <source>How serious</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_model.py" line="168"/>
+        <location filename="../../ui/incidents/incidents_model.py" line="133"/>
         <source>Items</source>
         <translation>Pièces</translation>
     </message>
@@ -2170,141 +2186,186 @@
 <context>
     <name>IncidentsPanel</name>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="128"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="172"/>
         <source>Delete incident</source>
         <translation>Supprimer l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="129"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="173"/>
         <source>Delete the incident “{title}”? The evidence stays in the case; only its link to this incident goes.</source>
         <translation>Supprimer l&apos;incident «&#xa0;{title}&#xa0;»&#xa0;? Les pièces restent dans l&apos;affaire&#xa0;; seul leur lien avec cet incident disparaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="130"/>
-        <location filename="../../ui/incidents_panel.py" line="143"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="174"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="187"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="239"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="237"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="242"/>
+        <source>Already linked: nothing changed.</source>
+        <translation>Déjà liées&#xa0;: rien n&apos;a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/incidents_panel.py" line="244"/>
+        <source>%n item(s) linked to “{title}”.</source>
+        <translation>
+            <numerusform>%n pièce liée à «&#xa0;{title}&#xa0;».</numerusform>
+            <numerusform>%n pièces liées à «&#xa0;{title}&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/incidents/incidents_panel.py" line="247"/>
+        <source>%n new link(s) made.</source>
+        <translation>
+            <numerusform>%n nouveau lien créé.</numerusform>
+            <numerusform>%n nouveaux liens créés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incidents_panel.py" line="311"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="238"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="312"/>
+        <source>New incident from the &amp;selection…</source>
+        <translation>Nouvel incident à partir de la &amp;sélection…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incidents_panel.py" line="314"/>
+        <source>A new incident shown by the items selected in the evidence list, dated from their dates.</source>
+        <translation>Un nouvel incident montré par les pièces sélectionnées dans la liste, daté d&apos;après leurs dates.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incidents_panel.py" line="316"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="239"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="317"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="240"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="318"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents_panel.py" line="241"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="319"/>
         <source>An incident is something that happened. Drag items from the evidence list onto an incident to show it.</source>
         <translation>Un incident est un fait qui s&apos;est produit. Faites glisser des pièces de la liste sur un incident pour les y rattacher.</translation>
     </message>
 </context>
 <context>
+    <name>InternalErrorNotice</name>
+    <message>
+        <location filename="../../ui/common/internal_error.py" line="61"/>
+        <source>Internal error</source>
+        <translation>Erreur interne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/internal_error.py" line="62"/>
+        <source>Dossier ran into an internal error (%1). What you stored before is kept in your vault. If this happens again, close Dossier and open it again.</source>
+        <translation>Dossier a rencontré une erreur interne (%1). Ce que vous avez enregistré auparavant est conservé dans votre coffre. Si cela se reproduit, fermez Dossier puis rouvrez-le.</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/item_editor.py" line="270"/>
+        <location filename="../../ui/case/item_editor.py" line="255"/>
         <source>This item is no longer in the case.</source>
         <translation>Cette pièce n&apos;est plus dans l&apos;affaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="324"/>
+        <location filename="../../ui/case/item_editor.py" line="308"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="324"/>
+        <location filename="../../ui/case/item_editor.py" line="308"/>
         <source>What it &amp;shows:</source>
         <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="324"/>
+        <location filename="../../ui/case/item_editor.py" line="308"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="325"/>
+        <location filename="../../ui/case/item_editor.py" line="309"/>
         <source>&amp;Web address:</source>
         <translation>Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="325"/>
+        <location filename="../../ui/case/item_editor.py" line="309"/>
         <source>Captured &amp;on:</source>
         <translation>Date de capt&amp;ure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="325"/>
+        <location filename="../../ui/case/item_editor.py" line="309"/>
         <source>Acco&amp;unts:</source>
         <translation>C&amp;omptes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="326"/>
+        <location filename="../../ui/case/item_editor.py" line="310"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="329"/>
+        <location filename="../../ui/case/item_editor.py" line="313"/>
         <source>A short name, e.g. Threat after the party</source>
         <translation>Un nom court, par ex. Menace après la soirée</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="330"/>
+        <location filename="../../ui/case/item_editor.py" line="314"/>
         <source>What it shows, in your own words</source>
         <translation>Ce qu&apos;elle montre, avec vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="335"/>
+        <location filename="../../ui/case/item_editor.py" line="319"/>
         <source>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item&apos;s history.</source>
         <translation>Date&#xa0;: {source}. Si vous la modifiez, elle sera marquée comme indiquée par vous&#xa0;; l&apos;ancienne date reste dans l&apos;historique de la pièce.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="337"/>
+        <location filename="../../ui/case/item_editor.py" line="321"/>
         <source>The original file (never changes)</source>
         <translation>Le fichier original (jamais modifié)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="338"/>
+        <location filename="../../ui/case/item_editor.py" line="322"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="338"/>
+        <location filename="../../ui/case/item_editor.py" line="322"/>
         <source>SHA-256:</source>
         <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="339"/>
+        <location filename="../../ui/case/item_editor.py" line="323"/>
         <source>Size:</source>
         <translation>Taille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="344"/>
+        <location filename="../../ui/case/item_editor.py" line="328"/>
         <source>SHA-256 fingerprint of the original</source>
         <translation>Empreinte SHA-256 de l&apos;original</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="319"/>
+        <location filename="../../ui/case/item_editor.py" line="303"/>
         <source>{size} ({bytes} bytes)</source>
         <translation>{size} ({bytes} octets)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="346"/>
+        <location filename="../../ui/case/item_editor.py" line="330"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/item_editor.py" line="347"/>
+        <location filename="../../ui/case/item_editor.py" line="331"/>
         <source>&amp;Revert</source>
         <translation>A&amp;nnuler</translation>
     </message>
@@ -2312,167 +2373,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="208"/>
+        <location filename="../../ui/window.py" line="207"/>
         <source>My case</source>
         <translation>Mon affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="318"/>
+        <location filename="../../ui/window.py" line="324"/>
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="323"/>
+        <location filename="../../ui/window.py" line="329"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="328"/>
+        <location filename="../../ui/window.py" line="334"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="369"/>
+        <location filename="../../ui/window.py" line="391"/>
         <source>New case</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="376"/>
+        <location filename="../../ui/window.py" line="400"/>
         <source>Rename the case</source>
         <translation>Renommer l&apos;affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="401"/>
+        <location filename="../../ui/window.py" line="437"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="402"/>
+        <location filename="../../ui/window.py" line="438"/>
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="403"/>
+        <location filename="../../ui/window.py" line="439"/>
         <source>&amp;Export a bundle…</source>
         <translation>&amp;Exporter un dossier de preuves…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="404"/>
+        <location filename="../../ui/window.py" line="440"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="405"/>
+        <location filename="../../ui/window.py" line="441"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="406"/>
+        <location filename="../../ui/window.py" line="442"/>
         <source>&amp;Check the vault…</source>
         <translation>&amp;Vérifier le coffre…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="407"/>
+        <location filename="../../ui/window.py" line="443"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="408"/>
+        <location filename="../../ui/window.py" line="444"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="409"/>
+        <location filename="../../ui/window.py" line="445"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="410"/>
+        <location filename="../../ui/window.py" line="446"/>
         <source>&amp;Paste</source>
         <translation>&amp;Coller</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="411"/>
+        <location filename="../../ui/window.py" line="447"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="412"/>
+        <location filename="../../ui/window.py" line="448"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="413"/>
+        <location filename="../../ui/window.py" line="449"/>
         <source>P&amp;references…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="414"/>
+        <location filename="../../ui/window.py" line="450"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="415"/>
+        <location filename="../../ui/window.py" line="451"/>
         <source>&amp;Rename this case…</source>
         <translation>&amp;Renommer cette affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="416"/>
+        <location filename="../../ui/window.py" line="452"/>
         <source>&amp;Switch to another case…</source>
         <translation>&amp;Changer d&apos;affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="417"/>
+        <location filename="../../ui/window.py" line="453"/>
         <source>&amp;Safety advice</source>
         <translation>&amp;Conseils de sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="419"/>
+        <location filename="../../ui/window.py" line="455"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Sortie rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="432"/>
+        <location filename="../../ui/window.py" line="468"/>
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="434"/>
+        <location filename="../../ui/window.py" line="470"/>
         <source>Hide every window at once, lock and quit (or press Esc twice). This protects against a glance over your shoulder, not against monitoring software.</source>
         <translation>Cacher toutes les fenêtres d&apos;un coup, verrouiller et quitter (ou appuyez deux fois sur Échap). Cela protège d&apos;un regard par-dessus votre épaule, pas d&apos;un logiciel de surveillance.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="420"/>
+        <location filename="../../ui/window.py" line="456"/>
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="426"/>
+        <location filename="../../ui/window.py" line="462"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="427"/>
+        <location filename="../../ui/window.py" line="463"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="428"/>
+        <location filename="../../ui/window.py" line="464"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="429"/>
+        <location filename="../../ui/window.py" line="465"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="430"/>
+        <location filename="../../ui/window.py" line="466"/>
         <source>&amp;Case</source>
         <translation>Affai&amp;re</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="431"/>
+        <location filename="../../ui/window.py" line="467"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2480,22 +2541,22 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../ui/viewers/media.py" line="62"/>
+        <location filename="../../ui/viewers/media.py" line="63"/>
         <source>Duration:</source>
         <translation>Durée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="64"/>
+        <location filename="../../ui/viewers/media.py" line="65"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="65"/>
+        <location filename="../../ui/viewers/media.py" line="66"/>
         <source>Channels:</source>
         <translation>Canaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="66"/>
+        <location filename="../../ui/viewers/media.py" line="67"/>
         <source>Sample rate:</source>
         <translation>Fréquence d&apos;échantillonnage&#xa0;:</translation>
     </message>
@@ -2503,7 +2564,7 @@
 <context>
     <name>MessageViewer</name>
     <message>
-        <location filename="../../ui/viewers/chat.py" line="207"/>
+        <location filename="../../ui/viewers/chat.py" line="208"/>
         <source>Words of the message</source>
         <translation>Texte du message</translation>
     </message>
@@ -2511,12 +2572,12 @@
 <context>
     <name>MetadataModel</name>
     <message>
-        <location filename="../../ui/item_facts.py" line="85"/>
+        <location filename="../../ui/case/item_facts.py" line="87"/>
         <source>What</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../ui/item_facts.py" line="85"/>
+        <location filename="../../ui/case/item_facts.py" line="87"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -2524,132 +2585,132 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export_options.py" line="98"/>
+        <location filename="../../ui/export/options.py" line="99"/>
         <source>Type the password a second time to confirm it.</source>
         <translation>Tapez le mot de passe une seconde fois pour le confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="100"/>
+        <location filename="../../ui/export/options.py" line="101"/>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="102"/>
+        <location filename="../../ui/export/options.py" line="103"/>
         <source>Tick at least one part of the report.</source>
         <translation>Cochez au moins une partie du rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="161"/>
+        <location filename="../../ui/export/options.py" line="163"/>
         <source>Pages are numbered %1-000001, %1-000002…</source>
         <translation>Pages numérotées %1-000001, %1-000002…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="165"/>
+        <location filename="../../ui/export/options.py" line="167"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="166"/>
+        <location filename="../../ui/export/options.py" line="168"/>
         <source>How the bundle is written.</source>
         <translation>Comment l&apos;export est écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="167"/>
+        <location filename="../../ui/export/options.py" line="169"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="167"/>
+        <location filename="../../ui/export/options.py" line="169"/>
         <source>Write the bundle as:</source>
         <translation>Écrire l&apos;export sous forme de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="168"/>
+        <location filename="../../ui/export/options.py" line="170"/>
         <source>Original files:</source>
         <translation>Fichiers originaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="168"/>
+        <location filename="../../ui/export/options.py" line="170"/>
         <source>Report pass&amp;word:</source>
         <translation>Mot de passe du rapp&amp;ort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="169"/>
+        <location filename="../../ui/export/options.py" line="171"/>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Répétez le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="172"/>
+        <location filename="../../ui/export/options.py" line="174"/>
         <source>a &amp;folder</source>
         <translation>un &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="173"/>
+        <location filename="../../ui/export/options.py" line="175"/>
         <source>a &amp;ZIP file</source>
         <translation>un fichier &amp;ZIP</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="174"/>
+        <location filename="../../ui/export/options.py" line="176"/>
         <source>Include the &amp;original files (recommended)</source>
         <translation>Inclure les fichiers origi&amp;naux (conseillé)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="175"/>
+        <location filename="../../ui/export/options.py" line="177"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="177"/>
+        <location filename="../../ui/export/options.py" line="179"/>
         <source>Locks the report (AES-256), not the original files. Dossier does not keep it: give it to the recipient another way than the bundle.</source>
         <translation>Verrouille le rapport (AES-256), pas les fichiers originaux. Dossier ne le garde pas&#xa0;: transmettez-le au destinataire autrement qu&apos;avec l&apos;export.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="179"/>
+        <location filename="../../ui/export/options.py" line="181"/>
         <source>Page number &amp;prefix:</source>
         <translation>Pré&amp;fixe des pages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="181"/>
+        <location filename="../../ui/export/options.py" line="183"/>
         <source>Parts of the report</source>
         <translation>Parties du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="189"/>
+        <location filename="../../ui/export/options.py" line="191"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="190"/>
+        <location filename="../../ui/export/options.py" line="192"/>
         <source>Chronology of the incidents</source>
         <translation>Chronologie des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="191"/>
+        <location filename="../../ui/export/options.py" line="193"/>
         <source>What identifies the author</source>
         <translation>Ce qui identifie l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="192"/>
+        <location filename="../../ui/export/options.py" line="194"/>
         <source>Figures and timeline charts</source>
         <translation>Chiffres et graphiques dans le temps</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="193"/>
+        <location filename="../../ui/export/options.py" line="195"/>
         <source>List of exhibits</source>
         <translation>Liste des pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="194"/>
+        <location filename="../../ui/export/options.py" line="196"/>
         <source>Draft complaint letter</source>
         <translation>Projet de lettre de plainte</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="195"/>
+        <location filename="../../ui/export/options.py" line="197"/>
         <source>History of the evidence (custody log)</source>
         <translation>Historique des pièces (journal de conservation)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_options.py" line="196"/>
+        <location filename="../../ui/export/options.py" line="198"/>
         <source>Every exhibit, one after another</source>
         <translation>Toutes les pièces, l&apos;une après l&apos;autre</translation>
     </message>
@@ -2657,57 +2718,70 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="90"/>
+        <location filename="../../ui/vault/passphrase_dialog.py" line="93"/>
         <source>The current passphrase is not right.</source>
         <translation>La phrase de passe actuelle n&apos;est pas la bonne.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="97"/>
+        <location filename="../../ui/vault/passphrase_dialog.py" line="100"/>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>La phrase de passe a été changée. Utilisez désormais la nouvelle.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/vault/passphrase_dialog.py" line="102"/>
+        <source>%n copy kept beside the vault (before a restore or an upgrade) now opens with the new passphrase too.</source>
+        <translation>
+            <numerusform>%n copie gardée à côté du coffre (avant une restauration ou une mise à jour) s&apos;ouvre désormais aussi avec la nouvelle phrase de passe.</numerusform>
+            <numerusform>%n copies gardées à côté du coffre (avant une restauration ou une mise à jour) s&apos;ouvrent désormais aussi avec la nouvelle phrase de passe.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="98"/>
+        <location filename="../../ui/vault/passphrase_dialog.py" line="106"/>
+        <source>These copies still open with an older passphrase; delete them if you no longer need them: %1</source>
+        <translation>Ces copies s&apos;ouvrent encore avec une ancienne phrase de passe&#xa0;; supprimez-les si vous n&apos;en avez plus besoin&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vault/passphrase_dialog.py" line="110"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="116"/>
+        <location filename="../../ui/vault/passphrase_dialog.py" line="128"/>
         <source>Too easy to guess: make it at least “Fair”.</source>
         <translation>Trop facile à deviner&#xa0;: elle doit être au moins «&#xa0;Correcte&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="118"/>
+        <location filename="../../ui/vault/passphrase_dialog.py" line="130"/>
         <source>The two new passphrases are not the same.</source>
         <translation>Les deux nouvelles phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="120"/>
+        <location filename="../../ui/vault/passphrase_dialog.py" line="132"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>La nouvelle phrase de passe est identique à l&apos;actuelle.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="139"/>
+        <location filename="../../ui/vault/passphrase_dialog.py" line="151"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="140"/>
+        <location filename="../../ui/vault/passphrase_dialog.py" line="152"/>
         <source>&amp;Current passphrase:</source>
         <translation>Phrase de passe &amp;actuelle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="141"/>
+        <location filename="../../ui/vault/passphrase_dialog.py" line="153"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="142"/>
+        <location filename="../../ui/vault/passphrase_dialog.py" line="154"/>
         <source>New passphrase &amp;again:</source>
         <translation>&amp;Retapez la nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.py" line="143"/>
+        <location filename="../../ui/vault/passphrase_dialog.py" line="155"/>
         <source>C&amp;hange the passphrase</source>
         <translation>&amp;Changer la phrase de passe</translation>
     </message>
@@ -2715,12 +2789,12 @@
 <context>
     <name>PassphraseField</name>
     <message>
-        <location filename="../../ui/access_forms.py" line="56"/>
+        <location filename="../../ui/common/fields.py" line="41"/>
         <source>Hide the passphrase</source>
         <translation>Masquer la phrase de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="57"/>
+        <location filename="../../ui/common/fields.py" line="42"/>
         <source>Show the passphrase</source>
         <translation>Afficher la phrase de passe</translation>
     </message>
@@ -2728,45 +2802,67 @@
 <context>
     <name>PdfViewer</name>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="47"/>
-        <source>Pages of the document</source>
-        <translation>Pages du document</translation>
-    </message>
-    <message>
-        <location filename="../../ui/viewers/pdf.py" line="48"/>
+        <location filename="../../ui/viewers/pdf.py" line="54"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="48"/>
+        <location filename="../../ui/viewers/pdf.py" line="55"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="49"/>
-        <source>Fit to the width</source>
-        <translation>Adapter à la largeur</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/viewers/pdf.py" line="53"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
+        <location filename="../../ui/viewers/pdf.py" line="52"/>
+        <source>Page of the document</source>
+        <translation>Page du document</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="60"/>
+        <location filename="../../ui/viewers/pdf.py" line="54"/>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="54"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="55"/>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="59"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="68"/>
+        <source>Dossier does not open this document: it is damaged or unreadable, and opening it could freeze Dossier. It is kept exactly as it arrived.</source>
+        <translation>Dossier n&apos;ouvre pas ce document&#xa0;: il est endommagé ou illisible, et l&apos;ouvrir pourrait bloquer Dossier. Il est conservé exactement tel qu&apos;il est arrivé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="72"/>
         <source>This document is too large to show here. It is kept exactly as it arrived.</source>
         <translation>Ce document est trop volumineux pour être affiché ici. Il est conservé exactement tel qu&apos;il est arrivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="96"/>
+        <location filename="../../ui/viewers/pdf.py" line="100"/>
+        <source>Preparing page %1…</source>
+        <translation>Préparation de la page %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="133"/>
         <source>Dossier cannot show this document: it may be damaged. It is kept exactly as it arrived.</source>
         <translation>Dossier ne peut pas afficher ce document&#xa0;: il est peut-être endommagé. Il est conservé exactement tel qu&apos;il est arrivé.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/pdf.py" line="107"/>
+        <location filename="../../ui/viewers/pdf.py" line="136"/>
+        <source>Dossier could not show this document safely: preparing a page took too long or failed. It is kept exactly as it arrived.</source>
+        <translation>Dossier n&apos;a pas pu afficher ce document sans risque&#xa0;: la préparation d&apos;une page a pris trop de temps ou a échoué. Il est conservé exactement tel qu&apos;il est arrivé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/pdf.py" line="150"/>
         <source>This PDF is locked with a password, so Dossier cannot show its pages. It is kept exactly as it arrived; open it with its password after you export it.</source>
         <translation>Ce PDF est verrouillé par un mot de passe&#xa0;: Dossier ne peut donc pas afficher ses pages. Il est conservé exactement tel qu&apos;il est arrivé&#xa0;; ouvrez-le avec son mot de passe après l&apos;avoir exporté.</translation>
     </message>
@@ -2774,17 +2870,17 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../../ui/people_model.py" line="38"/>
+        <location filename="../../ui/people/people_model.py" line="35"/>
         <source>Harasser</source>
         <translation>Harceleur</translation>
     </message>
     <message>
-        <location filename="../../ui/people_model.py" line="38"/>
+        <location filename="../../ui/people/people_model.py" line="35"/>
         <source>Witness</source>
         <translation>Témoin</translation>
     </message>
     <message>
-        <location filename="../../ui/people_model.py" line="39"/>
+        <location filename="../../ui/people/people_model.py" line="36"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -2792,22 +2888,22 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/people_model.py" line="163"/>
+        <location filename="../../ui/people/people_model.py" line="141"/>
         <source>Accounts not yet tied to a person</source>
         <translation>Comptes pas encore rattachés à une personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people_model.py" line="171"/>
+        <location filename="../../ui/people/people_model.py" line="149"/>
         <source>Person or account</source>
         <translation>Personne ou compte</translation>
     </message>
     <message>
-        <location filename="../../ui/people_model.py" line="171"/>
+        <location filename="../../ui/people/people_model.py" line="149"/>
         <source>Role or platform</source>
         <translation>Rôle ou plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/people_model.py" line="172"/>
+        <location filename="../../ui/people/people_model.py" line="150"/>
         <source>Items</source>
         <translation>Pièces</translation>
     </message>
@@ -2815,52 +2911,47 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/people_panel.py" line="175"/>
+        <location filename="../../ui/people/people_panel.py" line="176"/>
         <source>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</source>
         <translation>Supprimer {name}&#xa0;? Ses comptes restent, sous «&#xa0;Comptes pas encore rattachés à une personne&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="179"/>
+        <location filename="../../ui/people/people_panel.py" line="180"/>
         <source>Delete the account {handle}? The items tied to it stay in the case.</source>
         <translation>Supprimer le compte {handle}&#xa0;? Les pièces qui y sont rattachées restent dans l&apos;affaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="184"/>
+        <location filename="../../ui/people/people_panel.py" line="185"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="238"/>
-        <source>The case already has an account with this platform and handle.</source>
-        <translation>L&apos;affaire contient déjà un compte avec cette plateforme et ce pseudo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/people_panel.py" line="282"/>
+        <location filename="../../ui/people/people_panel.py" line="270"/>
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="283"/>
+        <location filename="../../ui/people/people_panel.py" line="271"/>
         <source>New &amp;account…</source>
         <translation>Nouveau &amp;compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="284"/>
+        <location filename="../../ui/people/people_panel.py" line="272"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="285"/>
+        <location filename="../../ui/people/people_panel.py" line="273"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="286"/>
+        <location filename="../../ui/people/people_panel.py" line="274"/>
         <source>People and accounts</source>
         <translation>Personnes et comptes</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="287"/>
+        <location filename="../../ui/people/people_panel.py" line="275"/>
         <source>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</source>
         <translation>Rattachez chaque compte à la personne qui est derrière, même s&apos;il est nouveau ou faux. Faites glisser des pièces de la liste sur un compte pour les y rattacher.</translation>
     </message>
@@ -2868,32 +2959,32 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/people_panel.py" line="73"/>
+        <location filename="../../ui/people/people_panel.py" line="75"/>
         <source>Give a name, even a nickname or “unknown 1”.</source>
         <translation>Indiquez un nom, même un surnom ou «&#xa0;inconnu 1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="85"/>
+        <location filename="../../ui/people/people_panel.py" line="87"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="85"/>
+        <location filename="../../ui/people/people_panel.py" line="87"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="86"/>
+        <location filename="../../ui/people/people_panel.py" line="88"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="86"/>
+        <location filename="../../ui/people/people_panel.py" line="88"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/people_panel.py" line="87"/>
+        <location filename="../../ui/people/people_panel.py" line="89"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
@@ -2901,7 +2992,7 @@
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../ui/pickers.py" line="219"/>
+        <location filename="../../ui/common/pickers.py" line="221"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -2909,7 +3000,7 @@
 <context>
     <name>PictureExport</name>
     <message>
-        <location filename="../../ui/picture_export.py" line="34"/>
+        <location filename="../../ui/timeline/picture_export.py" line="34"/>
         <source>PNG picture (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
@@ -2917,17 +3008,17 @@
 <context>
     <name>Platform</name>
     <message>
-        <location filename="../../ui/pickers.py" line="47"/>
+        <location filename="../../ui/common/pickers.py" line="49"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="47"/>
+        <location filename="../../ui/common/pickers.py" line="49"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="91"/>
+        <location filename="../../ui/common/pickers.py" line="93"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
@@ -2935,27 +3026,27 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="116"/>
+        <location filename="../../ui/settings/preferences_dialog.py" line="116"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="117"/>
+        <location filename="../../ui/settings/preferences_dialog.py" line="117"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="120"/>
+        <location filename="../../ui/settings/preferences_dialog.py" line="120"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="121"/>
+        <location filename="../../ui/settings/preferences_dialog.py" line="121"/>
         <source>The new language applies at once.</source>
         <translation>La nouvelle langue s&apos;applique immédiatement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/preferences_dialog.py" line="124"/>
+        <location filename="../../ui/settings/preferences_dialog.py" line="124"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2963,32 +3054,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="125"/>
+        <location filename="../../ui/settings/preferences_dialog.py" line="125"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="126"/>
+        <location filename="../../ui/settings/preferences_dialog.py" line="126"/>
         <source>Lock when &amp;idle for:</source>
         <translation>Verrouiller après une &amp;inactivité de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="128"/>
+        <location filename="../../ui/settings/preferences_dialog.py" line="128"/>
         <source>It also locks when the screen locks and before the computer goes to sleep.</source>
         <translation>Elle se verrouille aussi quand l&apos;écran se verrouille et avant la mise en veille de l&apos;ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="129"/>
+        <location filename="../../ui/settings/preferences_dialog.py" line="129"/>
         <source>&amp;Disguise the app as:</source>
         <translation>&amp;Déguiser l&apos;application en&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="130"/>
+        <location filename="../../ui/settings/preferences_dialog.py" line="130"/>
         <source>Name of the disguise</source>
         <translation>Nom du déguisement</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences_dialog.py" line="132"/>
+        <location filename="../../ui/settings/preferences_dialog.py" line="132"/>
         <source>The window title, the app&apos;s name and its icon become neutral. If the app was installed with an entry in your system&apos;s menu, the entry changes too; the menu may take a moment to show it. A disguise only helps against a quick look.</source>
         <translation>Le titre de la fenêtre, le nom de l&apos;application et son icône deviennent neutres. Si l&apos;application a été installée avec une entrée dans le menu de votre système, cette entrée change aussi&#xa0;; le menu peut mettre un moment à l&apos;afficher. Un déguisement ne protège que d&apos;un coup d&apos;œil rapide.</translation>
     </message>
@@ -2996,62 +3087,62 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/export_progress.py" line="94"/>
+        <location filename="../../ui/export/progress.py" line="94"/>
         <source>Stopping the export…</source>
         <translation>Arrêt de l&apos;export…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="96"/>
+        <location filename="../../ui/export/progress.py" line="96"/>
         <source>The export stopped.</source>
         <translation>L&apos;export s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="98"/>
+        <location filename="../../ui/export/progress.py" line="98"/>
         <source>The bundle is written.</source>
         <translation>L&apos;export est écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="108"/>
+        <location filename="../../ui/export/progress.py" line="108"/>
         <source>Copying the original files…</source>
         <translation>Copie des fichiers originaux…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="109"/>
+        <location filename="../../ui/export/progress.py" line="109"/>
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="110"/>
+        <location filename="../../ui/export/progress.py" line="110"/>
         <source>Writing the complaint letter…</source>
         <translation>Rédaction de la lettre de plainte…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="111"/>
+        <location filename="../../ui/export/progress.py" line="111"/>
         <source>Writing the lists of files and their fingerprints…</source>
         <translation>Écriture de la liste des fichiers et de leurs empreintes…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="112"/>
+        <location filename="../../ui/export/progress.py" line="112"/>
         <source>Finishing…</source>
         <translation>Finalisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="113"/>
+        <location filename="../../ui/export/progress.py" line="113"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l&apos;export…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="116"/>
+        <location filename="../../ui/export/progress.py" line="116"/>
         <source>Exporting</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="117"/>
+        <location filename="../../ui/export/progress.py" line="117"/>
         <source>The bundle is written under a temporary name, and takes its final name only when it is complete.</source>
         <translation>L&apos;export est écrit sous un nom provisoire, et ne prend son nom définitif qu&apos;une fois complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_progress.py" line="119"/>
+        <location filename="../../ui/export/progress.py" line="119"/>
         <source>Press Cancel to stop: nothing will be left behind.</source>
         <translation>Appuyez sur Annuler pour arrêter&#xa0;: rien ne restera sur le disque.</translation>
     </message>
@@ -3059,52 +3150,52 @@
 <context>
     <name>RecipientPage</name>
     <message>
-        <location filename="../../ui/export_pages.py" line="93"/>
+        <location filename="../../ui/export/pages.py" line="93"/>
         <source>Who will receive the bundle?</source>
         <translation>Qui va recevoir l&apos;export&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="94"/>
+        <location filename="../../ui/export/pages.py" line="94"/>
         <source>The bundle is a folder or a ZIP file that can be read without Dossier. Choose who it is for.</source>
         <translation>L&apos;export est un dossier ou un fichier ZIP qui se lit sans Dossier. Choisissez à qui il est destiné.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="97"/>
+        <location filename="../../ui/export/pages.py" line="97"/>
         <source>A &amp;lawyer (avocat)</source>
         <translation>Un &amp;avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="98"/>
+        <location filename="../../ui/export/pages.py" line="98"/>
         <source>The report opens with the list of exhibits a lawyer files in court (the &quot;bordereau de communication de pièces&quot;), then the chronology, the charts and every exhibit in that order, with the original files and their fingerprints.</source>
         <translation>Le rapport s&apos;ouvre sur la liste des pièces qu&apos;un avocat produit en justice (le «&#xa0;bordereau de communication de pièces&#xa0;»), puis la chronologie, les graphiques et toutes les pièces dans cet ordre, avec les fichiers originaux et leurs empreintes.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="102"/>
+        <location filename="../../ui/export/pages.py" line="102"/>
         <source>The &amp;police or the gendarmerie</source>
         <translation>La p&amp;olice ou la gendarmerie</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="103"/>
+        <location filename="../../ui/export/pages.py" line="103"/>
         <source>An account of the facts in date order, what identifies the author (accounts, addresses, telephone numbers, IP addresses), the list of exhibits and a draft complaint letter to the procureur that you can edit.</source>
         <translation>Un exposé des faits dans l&apos;ordre des dates, ce qui identifie l&apos;auteur (comptes, adresses, numéros de téléphone, adresses IP), la liste des pièces et un projet de lettre de plainte au procureur, que vous pouvez modifier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="106"/>
+        <location filename="../../ui/export/pages.py" line="106"/>
         <source>A platform&apos;s or a provider&apos;s abuse &amp;desk</source>
         <translation>Le service de signalement d&apos;une plate&amp;forme ou d&apos;un fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="107"/>
+        <location filename="../../ui/export/pages.py" line="107"/>
         <source>The accounts, links, message identifiers and e-mail origins the abuse desk needs to act, with the exhibits. Your own details only if you choose to include them. Note that PHAROS only handles content that is public.</source>
         <translation>Les comptes, liens, identifiants de messages et origines des e-mails dont le service a besoin pour agir, avec les pièces. Vos coordonnées seulement si vous choisissez de les inclure. À noter&#xa0;: PHAROS ne traite que les contenus publics.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="110"/>
+        <location filename="../../ui/export/pages.py" line="110"/>
         <source>C&amp;ustom</source>
         <translation>Sur &amp;mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="111"/>
+        <location filename="../../ui/export/pages.py" line="111"/>
         <source>You choose every part of the report yourself.</source>
         <translation>Vous choisissez vous-même chaque partie du rapport.</translation>
     </message>
@@ -3112,22 +3203,22 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="108"/>
+        <location filename="../../ui/vault/restore_dialog.py" line="108"/>
         <source>Choose the backup</source>
         <translation>Choisir la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="109"/>
+        <location filename="../../ui/vault/restore_dialog.py" line="109"/>
         <source>Dossier vaults (%1)</source>
         <translation>Coffres Dossier (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="110"/>
+        <location filename="../../ui/vault/restore_dialog.py" line="110"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/restore_dialog.py" line="121"/>
+        <location filename="../../ui/vault/restore_dialog.py" line="121"/>
         <source>The backup is in place: %n item(s), every original checked.</source>
         <translation>
             <numerusform>La sauvegarde est en place&#xa0;: %n pièce, chaque original vérifié.</numerusform>
@@ -3135,48 +3226,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="123"/>
+        <location filename="../../ui/vault/restore_dialog.py" line="123"/>
         <source>The vault as it was is kept in %1. The vault is now locked: unlock it with the backup&apos;s passphrase.</source>
         <translation>Le coffre tel qu&apos;il était est conservé dans %1. Le coffre est maintenant verrouillé&#xa0;: déverrouillez-le avec la phrase de passe de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="160"/>
-        <location filename="../../ui/restore_dialog.py" line="178"/>
+        <location filename="../../ui/vault/restore_dialog.py" line="160"/>
+        <location filename="../../ui/vault/restore_dialog.py" line="178"/>
         <source>Restore from a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="162"/>
+        <location filename="../../ui/vault/restore_dialog.py" line="162"/>
         <source>Choose a backup of this vault. Dossier first checks that it opens and that nothing in it has changed; only then does it take the vault&apos;s place. The vault as it is now is kept beside it, in “%1”, so nothing is lost.</source>
         <translation>Choisissez une sauvegarde de ce coffre. Dossier vérifie d&apos;abord qu&apos;elle s&apos;ouvre et que rien n&apos;y a changé&#xa0;; ensuite seulement, elle prend la place du coffre. Le coffre tel qu&apos;il est maintenant est conservé à côté, dans «&#xa0;%1&#xa0;», pour que rien ne soit perdu.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="166"/>
+        <location filename="../../ui/vault/restore_dialog.py" line="166"/>
         <source>&amp;Backup file:</source>
         <translation>Fichier de &amp;sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="167"/>
+        <location filename="../../ui/vault/restore_dialog.py" line="167"/>
         <source>Backup file</source>
         <translation>Fichier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="168"/>
+        <location filename="../../ui/vault/restore_dialog.py" line="168"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="169"/>
+        <location filename="../../ui/vault/restore_dialog.py" line="169"/>
         <source>&amp;Passphrase of the backup:</source>
         <translation>&amp;Phrase de passe de la sauvegarde&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="170"/>
+        <location filename="../../ui/vault/restore_dialog.py" line="170"/>
         <source>the passphrase you had when it was made</source>
         <translation>la phrase de passe que vous aviez quand elle a été faite</translation>
     </message>
     <message>
-        <location filename="../../ui/restore_dialog.py" line="171"/>
+        <location filename="../../ui/vault/restore_dialog.py" line="171"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
@@ -3184,67 +3275,67 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/export_review.py" line="84"/>
+        <location filename="../../ui/export/review.py" line="84"/>
         <source>Choose where to write the bundle.</source>
         <translation>Choisissez où écrire l&apos;export.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="86"/>
+        <location filename="../../ui/export/review.py" line="86"/>
         <source>%1 already exists. Dossier never replaces a file or a folder: choose another name.</source>
         <translation>%1 existe déjà. Dossier ne remplace jamais un fichier ou un dossier&#xa0;: choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="89"/>
+        <location filename="../../ui/export/review.py" line="89"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="112"/>
+        <location filename="../../ui/export/review.py" line="112"/>
         <source>Where to write the bundle</source>
         <translation>Où écrire l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="113"/>
+        <location filename="../../ui/export/review.py" line="113"/>
         <source>ZIP files (*.zip)</source>
         <translation>Fichiers ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="143"/>
+        <location filename="../../ui/export/review.py" line="143"/>
         <source>counting…</source>
         <translation>décompte en cours…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="144"/>
+        <location filename="../../ui/export/review.py" line="144"/>
         <source>a lawyer (avocat)</source>
         <translation>un avocat</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="145"/>
+        <location filename="../../ui/export/review.py" line="145"/>
         <source>the police or the gendarmerie</source>
         <translation>la police ou la gendarmerie</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="146"/>
+        <location filename="../../ui/export/review.py" line="146"/>
         <source>a platform&apos;s or a provider&apos;s abuse desk</source>
         <translation>le service de signalement d&apos;une plateforme ou d&apos;un fournisseur</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="147"/>
+        <location filename="../../ui/export/review.py" line="147"/>
         <source>custom</source>
         <translation>sur mesure</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="148"/>
+        <location filename="../../ui/export/review.py" line="148"/>
         <source>a ZIP file</source>
         <translation>un fichier ZIP</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="148"/>
+        <location filename="../../ui/export/review.py" line="148"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_review.py" line="152"/>
+        <location filename="../../ui/export/review.py" line="152"/>
         <source>%n incident(s) in the chronology</source>
         <translation>
             <numerusform>%n incident dans la chronologie</numerusform>
@@ -3252,22 +3343,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="154"/>
+        <location filename="../../ui/export/review.py" line="154"/>
         <source>not included</source>
         <translation>non inclus</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="159"/>
+        <location filename="../../ui/export/review.py" line="159"/>
         <source>the report opens only with the password</source>
         <translation>le rapport ne s&apos;ouvre qu&apos;avec le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="160"/>
+        <location filename="../../ui/export/review.py" line="160"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_review.py" line="165"/>
+        <location filename="../../ui/export/review.py" line="165"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n pièce</numerusform>
@@ -3275,7 +3366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_review.py" line="167"/>
+        <location filename="../../ui/export/review.py" line="167"/>
         <source>, with %n attachment(s)</source>
         <translation>
             <numerusform>, avec %n pièce jointe</numerusform>
@@ -3283,62 +3374,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="171"/>
+        <location filename="../../ui/export/review.py" line="171"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="172"/>
+        <location filename="../../ui/export/review.py" line="172"/>
         <source>Check what will be exported, then press Export.</source>
         <translation>Vérifiez ce qui sera exporté, puis appuyez sur Exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="173"/>
+        <location filename="../../ui/export/review.py" line="173"/>
         <source>For:</source>
         <translation>Pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="173"/>
+        <location filename="../../ui/export/review.py" line="173"/>
         <source>Evidence:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="173"/>
+        <location filename="../../ui/export/review.py" line="173"/>
         <source>Incidents:</source>
         <translation>Incidents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="174"/>
+        <location filename="../../ui/export/review.py" line="174"/>
         <source>Original files:</source>
         <translation>Fichiers originaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="174"/>
+        <location filename="../../ui/export/review.py" line="174"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="174"/>
+        <location filename="../../ui/export/review.py" line="174"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="175"/>
+        <location filename="../../ui/export/review.py" line="175"/>
         <source>Password:</source>
         <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="178"/>
+        <location filename="../../ui/export/review.py" line="178"/>
         <source>The bundle will be &amp;written to:</source>
         <translation>L&apos;export sera écrit &amp;dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="179"/>
+        <location filename="../../ui/export/review.py" line="179"/>
         <source>Where the bundle is written</source>
         <translation>Où l&apos;export est écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/export_review.py" line="180"/>
+        <location filename="../../ui/export/review.py" line="180"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
@@ -3346,32 +3437,32 @@
 <context>
     <name>ScopePage</name>
     <message>
-        <location filename="../../ui/export_scope.py" line="82"/>
+        <location filename="../../ui/export/scope.py" line="82"/>
         <source>The first day comes after the last day.</source>
         <translation>Le premier jour vient après le dernier.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="84"/>
+        <location filename="../../ui/export/scope.py" line="84"/>
         <source>Tick at least one tag.</source>
         <translation>Cochez au moins une étiquette.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="86"/>
+        <location filename="../../ui/export/scope.py" line="86"/>
         <source>Tick at least one incident.</source>
         <translation>Cochez au moins un incident.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="188"/>
+        <location filename="../../ui/export/scope.py" line="188"/>
         <source>Counting the exhibits…</source>
         <translation>Décompte des pièces…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="190"/>
+        <location filename="../../ui/export/scope.py" line="190"/>
         <source>No evidence in this choice. Choose another.</source>
         <translation>Aucune pièce dans ce choix. Choisissez-en un autre.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_scope.py" line="192"/>
+        <location filename="../../ui/export/scope.py" line="192"/>
         <source>%n exhibit(s) will be exported.</source>
         <translation>
             <numerusform>%n pièce sera exportée.</numerusform>
@@ -3379,37 +3470,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="196"/>
+        <location filename="../../ui/export/scope.py" line="196"/>
         <source>Which evidence?</source>
         <translation>Quelles pièces&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="197"/>
+        <location filename="../../ui/export/scope.py" line="197"/>
         <source>An e-mail goes with its attachments, and a chat export with all its messages.</source>
         <translation>Un e-mail part avec ses pièces jointes, et une conversation exportée avec tous ses messages.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="199"/>
+        <location filename="../../ui/export/scope.py" line="199"/>
         <source>The &amp;whole case</source>
         <translation>Toute l&apos;&amp;affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="199"/>
+        <location filename="../../ui/export/scope.py" line="199"/>
         <source>Evidence captured &amp;between two days</source>
         <translation>Les pièces datées &amp;entre deux jours</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="200"/>
+        <location filename="../../ui/export/scope.py" line="200"/>
         <source>Evidence with these &amp;tags:</source>
         <translation>Les pièces avec ces éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="201"/>
+        <location filename="../../ui/export/scope.py" line="201"/>
         <source>Evidence that shows these &amp;incidents:</source>
         <translation>Les pièces qui montrent ces &amp;incidents&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export_scope.py" line="202"/>
+        <location filename="../../ui/export/scope.py" line="202"/>
         <source>The %n item(s) selected in the &amp;table</source>
         <translation>
             <numerusform>La pièce sélectionnée dans le ta&amp;bleau</numerusform>
@@ -3417,27 +3508,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="203"/>
+        <location filename="../../ui/export/scope.py" line="203"/>
         <source>The items selected in the &amp;table (none)</source>
         <translation>Les pièces sélectionnées dans le ta&amp;bleau (aucune)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="206"/>
+        <location filename="../../ui/export/scope.py" line="206"/>
         <source>&amp;From</source>
         <translation>&amp;Du</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="207"/>
+        <location filename="../../ui/export/scope.py" line="207"/>
         <source>t&amp;o (included)</source>
         <translation>a&amp;u (inclus)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="208"/>
+        <location filename="../../ui/export/scope.py" line="208"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/export_scope.py" line="209"/>
+        <location filename="../../ui/export/scope.py" line="209"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
@@ -3445,63 +3536,63 @@
 <context>
     <name>StatisticsPanel</name>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="112"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="112"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="113"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="113"/>
         <source>Acts per week</source>
         <translation>Actes par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="114"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="114"/>
         <source>Acts per month</source>
         <translation>Actes par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="115"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="115"/>
         <source>Per platform</source>
         <translation>Par plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="116"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="116"/>
         <source>Per account</source>
         <translation>Par compte</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="117"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="117"/>
         <source>Busiest days</source>
         <translation>Jours les plus chargés</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="133"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="133"/>
         <source>No act to count: nothing on the timeline is dated evidence of an act.</source>
         <translation>Aucun acte à compter&#xa0;: rien sur la chronologie n&apos;est une pièce datée montrant un acte.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="142"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="142"/>
         <source>week of %1</source>
         <translation>semaine du %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="145"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="145"/>
         <source>Platform not given</source>
         <translation>Plateforme non indiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="146"/>
-        <location filename="../../ui/statistics_panel.py" line="148"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="146"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="148"/>
         <source>Others</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="147"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="147"/>
         <source>No account</source>
         <translation>Aucun compte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/statistics_panel.py" line="150"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="150"/>
         <source>%1: %Ln act(s)</source>
         <translation>
             <numerusform>%1&#xa0;: %Ln acte</numerusform>
@@ -3509,7 +3600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/statistics_panel.py" line="155"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="156"/>
         <source>%Ln act(s), the first on %1, the last on %2.</source>
         <translation>
             <numerusform>%Ln acte, le premier le %1, le dernier le %2.</numerusform>
@@ -3517,12 +3608,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="171"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="172"/>
         <source>Never two days in a row.</source>
         <translation>Jamais deux jours de suite.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/statistics_panel.py" line="172"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="173"/>
         <source>Longest run: %Ln day(s) in a row, from %1 to %2.</source>
         <translation>
             <numerusform>Plus longue série&#xa0;: %Ln jour d&apos;affilée, du %1 au %2.</numerusform>
@@ -3530,22 +3621,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="184"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="185"/>
         <source>The acts are becoming more frequent: %1 a week over the last %3 weeks, against %2 a week before.</source>
         <translation>Les actes deviennent plus fréquents&#xa0;: %1 par semaine sur les %3 dernières semaines, contre %2 par semaine auparavant.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="187"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="188"/>
         <source>The acts are becoming less frequent: %1 a week over the last %3 weeks, against %2 a week before.</source>
         <translation>Les actes deviennent moins fréquents&#xa0;: %1 par semaine sur les %3 dernières semaines, contre %2 par semaine auparavant.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="190"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="191"/>
         <source>The acts keep a steady pace: %1 a week over the last %3 weeks, and %2 a week before.</source>
         <translation>Les actes gardent un rythme régulier&#xa0;: %1 par semaine sur les %3 dernières semaines, et %2 par semaine auparavant.</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_panel.py" line="194"/>
+        <location filename="../../ui/timeline/statistics_panel.py" line="195"/>
         <source>Too few acts, or too short a time, to tell whether they are becoming more frequent.</source>
         <translation>Trop peu d&apos;actes, ou sur une période trop courte, pour dire s&apos;ils deviennent plus fréquents.</translation>
     </message>
@@ -3553,172 +3644,172 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../ui/strength.py" line="21"/>
+        <location filename="../../ui/access/strength.py" line="22"/>
         <source>Very weak</source>
         <translation>Très faible</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="22"/>
+        <location filename="../../ui/access/strength.py" line="23"/>
         <source>Weak</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="23"/>
+        <location filename="../../ui/access/strength.py" line="24"/>
         <source>Fair</source>
         <translation>Correcte</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="24"/>
+        <location filename="../../ui/access/strength.py" line="25"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="25"/>
+        <location filename="../../ui/access/strength.py" line="26"/>
         <source>Strong</source>
         <translation>Forte</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="28"/>
+        <location filename="../../ui/access/strength.py" line="29"/>
         <source>Use a few words that are not a phrase, a name or a date you are known for.</source>
         <translation>Utilisez quelques mots qui ne forment pas une expression connue, sans nom ni date liés à vous.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="32"/>
+        <location filename="../../ui/access/strength.py" line="33"/>
         <source>Use a few words, avoid common phrases.</source>
         <translation>Utilisez quelques mots, évitez les expressions courantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="33"/>
+        <location filename="../../ui/access/strength.py" line="34"/>
         <source>No need for symbols, digits, or uppercase letters.</source>
         <translation>Inutile d&apos;ajouter des symboles, des chiffres ou des majuscules.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="34"/>
+        <location filename="../../ui/access/strength.py" line="35"/>
         <source>Add another word or two. Uncommon words are better.</source>
         <translation>Ajoutez un ou deux mots. Les mots peu courants sont préférables.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="35"/>
+        <location filename="../../ui/access/strength.py" line="36"/>
         <source>Straight rows of keys are easy to guess.</source>
         <translation>Les touches qui se suivent sur le clavier sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="36"/>
+        <location filename="../../ui/access/strength.py" line="37"/>
         <source>Short keyboard patterns are easy to guess.</source>
         <translation>Les motifs courts tracés sur le clavier sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="37"/>
+        <location filename="../../ui/access/strength.py" line="38"/>
         <source>Use a longer keyboard pattern with more turns.</source>
         <translation>Utilisez un motif de clavier plus long, avec plus de changements de direction.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="38"/>
+        <location filename="../../ui/access/strength.py" line="39"/>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
         <translation>Les répétitions comme «&#xa0;aaa&#xa0;» sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="39"/>
+        <location filename="../../ui/access/strength.py" line="40"/>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
         <translation>Les répétitions comme «&#xa0;abcabcabc&#xa0;» sont à peine plus difficiles à deviner que «&#xa0;abc&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="41"/>
+        <location filename="../../ui/access/strength.py" line="42"/>
         <source>Avoid repeated words and characters.</source>
         <translation>Évitez les mots et les caractères répétés.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="42"/>
+        <location filename="../../ui/access/strength.py" line="43"/>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
         <translation>Les suites comme «&#xa0;abc&#xa0;» ou «&#xa0;6543&#xa0;» sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="43"/>
+        <location filename="../../ui/access/strength.py" line="44"/>
         <source>Avoid sequences.</source>
         <translation>Évitez les suites.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="44"/>
+        <location filename="../../ui/access/strength.py" line="45"/>
         <source>Recent years are easy to guess.</source>
         <translation>Les années récentes sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="45"/>
+        <location filename="../../ui/access/strength.py" line="46"/>
         <source>Avoid recent years.</source>
         <translation>Évitez les années récentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="46"/>
+        <location filename="../../ui/access/strength.py" line="47"/>
         <source>Avoid years that are associated with you.</source>
         <translation>Évitez les années qui vous sont liées.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="47"/>
+        <location filename="../../ui/access/strength.py" line="48"/>
         <source>Dates are often easy to guess.</source>
         <translation>Les dates sont souvent faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="48"/>
+        <location filename="../../ui/access/strength.py" line="49"/>
         <source>Avoid dates and years that are associated with you.</source>
         <translation>Évitez les dates et les années qui vous sont liées.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="49"/>
+        <location filename="../../ui/access/strength.py" line="50"/>
         <source>This is a top-10 common password.</source>
         <translation>C&apos;est l&apos;un des 10 mots de passe les plus courants.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="50"/>
+        <location filename="../../ui/access/strength.py" line="51"/>
         <source>This is a top-100 common password.</source>
         <translation>C&apos;est l&apos;un des 100 mots de passe les plus courants.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="51"/>
+        <location filename="../../ui/access/strength.py" line="52"/>
         <source>This is a very common password.</source>
         <translation>C&apos;est un mot de passe très courant.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="52"/>
+        <location filename="../../ui/access/strength.py" line="53"/>
         <source>This is similar to a commonly used password.</source>
         <translation>Cela ressemble à un mot de passe très utilisé.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="53"/>
+        <location filename="../../ui/access/strength.py" line="54"/>
         <source>A word by itself is easy to guess.</source>
         <translation>Un mot seul est facile à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="54"/>
+        <location filename="../../ui/access/strength.py" line="55"/>
         <source>Names and surnames by themselves are easy to guess.</source>
         <translation>Les prénoms et les noms seuls sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="55"/>
+        <location filename="../../ui/access/strength.py" line="56"/>
         <source>Common names and surnames are easy to guess.</source>
         <translation>Les prénoms et les noms courants sont faciles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="56"/>
+        <location filename="../../ui/access/strength.py" line="57"/>
         <source>Capitalization doesn&apos;t help very much.</source>
         <translation>Les majuscules n&apos;aident pas beaucoup.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="57"/>
+        <location filename="../../ui/access/strength.py" line="58"/>
         <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
         <translation>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="58"/>
+        <location filename="../../ui/access/strength.py" line="59"/>
         <source>Reversed words aren&apos;t much harder to guess.</source>
         <translation>Les mots écrits à l&apos;envers ne sont pas beaucoup plus difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="59"/>
+        <location filename="../../ui/access/strength.py" line="60"/>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
         <translation>Les remplacements prévisibles, comme «&#xa0;@&#xa0;» au lieu de «&#xa0;a&#xa0;», n&apos;aident pas beaucoup.</translation>
     </message>
     <message>
-        <location filename="../../ui/strength.py" line="147"/>
+        <location filename="../../ui/access/strength.py" line="152"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase de passe</translation>
     </message>
@@ -3726,32 +3817,32 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/export_pages.py" line="281"/>
+        <location filename="../../ui/export/pages.py" line="281"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="282"/>
+        <location filename="../../ui/export/pages.py" line="282"/>
         <source>This text opens the report. It is suggested from your incidents; change it as you wish.</source>
         <translation>Ce texte ouvre le rapport. Il est proposé à partir de vos incidents&#xa0;; modifiez-le comme vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="286"/>
+        <location filename="../../ui/export/pages.py" line="286"/>
         <source>For the police this is the account of the facts (&quot;exposé des faits&quot;): what happened, in date order, with the places and the people involved.</source>
         <translation>Pour la police, c&apos;est l&apos;exposé des faits&#xa0;: ce qui s&apos;est passé, dans l&apos;ordre des dates, avec les lieux et les personnes en cause.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="290"/>
+        <location filename="../../ui/export/pages.py" line="290"/>
         <source>Say in a few sentences what happened, since when, and what you ask for.</source>
         <translation>Dites en quelques phrases ce qui s&apos;est passé, depuis quand, et ce que vous demandez.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="291"/>
+        <location filename="../../ui/export/pages.py" line="291"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_pages.py" line="292"/>
+        <location filename="../../ui/export/pages.py" line="292"/>
         <source>&amp;Use the suggested text again</source>
         <translation>Reprendre le te&amp;xte proposé</translation>
     </message>
@@ -3759,27 +3850,27 @@
 <context>
     <name>TagPicker</name>
     <message>
-        <location filename="../../ui/pickers.py" line="259"/>
+        <location filename="../../ui/common/pickers.py" line="261"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="260"/>
+        <location filename="../../ui/common/pickers.py" line="262"/>
         <source>New tag, e.g. threat</source>
         <translation>Nouvelle étiquette, par ex. menace</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="261"/>
+        <location filename="../../ui/common/pickers.py" line="263"/>
         <source>Tag to add</source>
         <translation>Étiquette à ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="262"/>
+        <location filename="../../ui/common/pickers.py" line="264"/>
         <source>Add tag</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../ui/pickers.py" line="263"/>
+        <location filename="../../ui/common/pickers.py" line="265"/>
         <source>Remove the selected tags</source>
         <translation>Retirer les étiquettes sélectionnées</translation>
     </message>
@@ -3805,88 +3896,88 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="333"/>
+        <location filename="../../ui/timeline/painter.py" line="333"/>
         <source>%1k</source>
         <translation>%1&#xa0;k</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="339"/>
+        <location filename="../../ui/timeline/painter.py" line="339"/>
         <source>Acts per minute</source>
         <translation>Actes par minute</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="340"/>
+        <location filename="../../ui/timeline/painter.py" line="340"/>
         <source>Acts per 5 minutes</source>
         <translation>Actes par tranche de 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="341"/>
+        <location filename="../../ui/timeline/painter.py" line="341"/>
         <source>Acts per 15 minutes</source>
         <translation>Actes par quart d&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="342"/>
+        <location filename="../../ui/timeline/painter.py" line="342"/>
         <source>Acts per hour</source>
         <translation>Actes par heure</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="343"/>
+        <location filename="../../ui/timeline/painter.py" line="343"/>
         <source>Acts per 6 hours</source>
         <translation>Actes par tranche de 6 heures</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="344"/>
+        <location filename="../../ui/timeline/painter.py" line="344"/>
         <source>Acts per day</source>
         <translation>Actes par jour</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="345"/>
+        <location filename="../../ui/timeline/painter.py" line="345"/>
         <source>Acts per week</source>
         <translation>Actes par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="346"/>
+        <location filename="../../ui/timeline/painter.py" line="346"/>
         <source>Acts per month</source>
         <translation>Actes par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="347"/>
+        <location filename="../../ui/timeline/painter.py" line="347"/>
         <source>Acts per year</source>
         <translation>Actes par an</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_painter.py" line="348"/>
+        <location filename="../../ui/timeline/painter.py" line="348"/>
         <source>%1 (at most %2)</source>
         <translation>%1 (au plus %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="37"/>
+        <location filename="../../ui/timeline/preview.py" line="37"/>
         <source>Date not sure: it comes from the file or from when it was added.</source>
         <translation>Date incertaine&#xa0;: elle vient du fichier ou du moment où il a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="41"/>
+        <location filename="../../ui/timeline/preview.py" line="41"/>
         <source>Double-click to open it.</source>
         <translation>Double-cliquez pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="47"/>
-        <location filename="../../ui/timeline_preview.py" line="59"/>
+        <location filename="../../ui/timeline/preview.py" line="47"/>
+        <location filename="../../ui/timeline/preview.py" line="59"/>
         <source>from %1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="50"/>
+        <location filename="../../ui/timeline/preview.py" line="50"/>
         <source>Incident: %1</source>
         <translation>Incident&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="58"/>
+        <location filename="../../ui/timeline/preview.py" line="58"/>
         <source>Items: %1</source>
         <translation>Pièces&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_preview.py" line="61"/>
+        <location filename="../../ui/timeline/preview.py" line="61"/>
         <source>Click to look closer.</source>
         <translation>Cliquez pour regarder de plus près.</translation>
     </message>
@@ -3894,57 +3985,57 @@
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../ui/timeline_page.py" line="177"/>
+        <location filename="../../ui/timeline/page.py" line="180"/>
         <source>Reading the timeline…</source>
         <translation>Lecture de la chronologie…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="198"/>
+        <location filename="../../ui/timeline/page.py" line="201"/>
         <source>Counting…</source>
         <translation>Calcul…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="214"/>
+        <location filename="../../ui/timeline/page.py" line="217"/>
         <source>The timeline could not be read: %1</source>
         <translation>La chronologie n&apos;a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="220"/>
+        <location filename="../../ui/timeline/page.py" line="223"/>
         <source>Nothing matches these filters.</source>
         <translation>Rien ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="221"/>
+        <location filename="../../ui/timeline/page.py" line="224"/>
         <source>Nothing dated in this case yet: add evidence or incidents to see them in time.</source>
         <translation>Rien de daté dans cette affaire pour l&apos;instant&#xa0;: ajoutez des pièces ou des incidents pour les voir dans le temps.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="240"/>
+        <location filename="../../ui/timeline/page.py" line="243"/>
         <source>Save the timeline as a picture</source>
         <translation>Enregistrer la chronologie comme image</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="241"/>
+        <location filename="../../ui/timeline/page.py" line="244"/>
         <source>timeline</source>
         <translation>chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="244"/>
+        <location filename="../../ui/timeline/page.py" line="247"/>
         <source>Save the statistics as a picture</source>
         <translation>Enregistrer les statistiques comme image</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="245"/>
+        <location filename="../../ui/timeline/page.py" line="248"/>
         <source>statistics</source>
         <translation>statistiques</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="249"/>
+        <location filename="../../ui/timeline/page.py" line="252"/>
         <source>The picture could not be saved there. Choose another folder.</source>
         <translation>L&apos;image n&apos;a pas pu être enregistrée à cet endroit. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_page.py" line="272"/>
+        <location filename="../../ui/timeline/page.py" line="275"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
@@ -3952,62 +4043,62 @@
 <context>
     <name>TimelineToolbar</name>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="100"/>
+        <location filename="../../ui/timeline/toolbar.py" line="101"/>
         <source>&amp;Lanes:</source>
         <translation>&amp;Lignes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="101"/>
+        <location filename="../../ui/timeline/toolbar.py" line="102"/>
         <source>By platform</source>
         <translation>Par plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="101"/>
+        <location filename="../../ui/timeline/toolbar.py" line="102"/>
         <source>By person or account</source>
         <translation>Par personne ou compte</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="102"/>
+        <location filename="../../ui/timeline/toolbar.py" line="103"/>
         <source>By kind</source>
         <translation>Par type</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="104"/>
+        <location filename="../../ui/timeline/toolbar.py" line="105"/>
         <source>Zoom in (+)</source>
         <translation>Zoom avant (+)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="105"/>
+        <location filename="../../ui/timeline/toolbar.py" line="106"/>
         <source>Zoom out (−)</source>
         <translation>Zoom arrière (−)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="108"/>
+        <location filename="../../ui/timeline/toolbar.py" line="109"/>
         <source>Show &amp;all</source>
         <translation>&amp;Tout voir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="109"/>
+        <location filename="../../ui/timeline/toolbar.py" line="110"/>
         <source>Show everything, from the first to the last (0)</source>
         <translation>Tout montrer, du premier au dernier (0)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="110"/>
+        <location filename="../../ui/timeline/toolbar.py" line="111"/>
         <source>Go to &amp;date:</source>
         <translation>Aller à la &amp;date&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="113"/>
+        <location filename="../../ui/timeline/toolbar.py" line="114"/>
         <source>Save as &amp;picture</source>
         <translation>Enregistrer comme &amp;image</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="114"/>
+        <location filename="../../ui/timeline/toolbar.py" line="115"/>
         <source>The &amp;timeline…</source>
         <translation>La &amp;chronologie…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_toolbar.py" line="115"/>
+        <location filename="../../ui/timeline/toolbar.py" line="116"/>
         <source>The &amp;statistics…</source>
         <translation>Les &amp;statistiques…</translation>
     </message>
@@ -4015,42 +4106,42 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline_view.py" line="202"/>
+        <location filename="../../ui/timeline/view.py" line="200"/>
         <source>Others</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="204"/>
+        <location filename="../../ui/timeline/view.py" line="202"/>
         <source>Platform not given</source>
         <translation>Plateforme non indiquée</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="205"/>
+        <location filename="../../ui/timeline/view.py" line="203"/>
         <source>No account</source>
         <translation>Aucun compte</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="206"/>
+        <location filename="../../ui/timeline/view.py" line="204"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="208"/>
+        <location filename="../../ui/timeline/view.py" line="206"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="226"/>
+        <location filename="../../ui/timeline/view.py" line="224"/>
         <source>Nothing to show on the timeline.</source>
         <translation>Rien à montrer sur la chronologie.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="337"/>
+        <location filename="../../ui/timeline/view.py" line="335"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline_view.py" line="339"/>
+        <location filename="../../ui/timeline/view.py" line="337"/>
         <source>Plus and minus zoom, the arrow keys move in time, Ctrl with an arrow goes from item to item, 0 shows everything.</source>
         <translation>Plus et moins zooment, les flèches se déplacent dans le temps, Ctrl avec une flèche va de pièce en pièce, 0 montre tout.</translation>
     </message>
@@ -4058,27 +4149,27 @@
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../ui/access_forms.py" line="291"/>
+        <location filename="../../ui/access/forms.py" line="237"/>
         <source>Unlock your vault</source>
         <translation>Déverrouillez votre coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="292"/>
+        <location filename="../../ui/access/forms.py" line="238"/>
         <source>File: %1</source>
         <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="293"/>
+        <location filename="../../ui/access/forms.py" line="239"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="294"/>
+        <location filename="../../ui/access/forms.py" line="240"/>
         <source>&amp;Unlock</source>
         <translation>Dé&amp;verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/access_forms.py" line="295"/>
+        <location filename="../../ui/access/forms.py" line="241"/>
         <source>&amp;Open another vault file…</source>
         <translation>&amp;Ouvrir un autre coffre…</translation>
     </message>
@@ -4086,42 +4177,42 @@
 <context>
     <name>WebViewer</name>
     <message>
-        <location filename="../../ui/viewers/web.py" line="55"/>
+        <location filename="../../ui/viewers/web.py" line="56"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="55"/>
+        <location filename="../../ui/viewers/web.py" line="56"/>
         <source>Address:</source>
         <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="56"/>
+        <location filename="../../ui/viewers/web.py" line="57"/>
         <source>Posted:</source>
         <translation>Publié le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="58"/>
+        <location filename="../../ui/viewers/web.py" line="59"/>
         <source>Dossier never opens this address, so the site cannot know you looked at it.</source>
         <translation>Dossier n&apos;ouvre jamais cette adresse&#xa0;: le site ne peut donc pas savoir que vous l&apos;avez consultée.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="60"/>
+        <location filename="../../ui/viewers/web.py" line="61"/>
         <source>Words of the page</source>
         <translation>Texte de la page</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="64"/>
+        <location filename="../../ui/viewers/web.py" line="65"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="66"/>
+        <location filename="../../ui/viewers/web.py" line="67"/>
         <source>(unknown)</source>
         <translation>(inconnue)</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/web.py" line="71"/>
+        <location filename="../../ui/viewers/web.py" line="72"/>
         <source>There is no text to show.</source>
         <translation>Il n&apos;y a aucun texte à afficher.</translation>
     </message>
@@ -4129,98 +4220,115 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/errors.py" line="38"/>
+        <location filename="../../app/common/errors.py" line="38"/>
         <source>Wrong passphrase: the vault could not be unlocked.</source>
         <translation>Phrase de passe incorrecte&#xa0;: le coffre n&apos;a pas pu être déverrouillé.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="44"/>
+        <location filename="../../app/common/errors.py" line="44"/>
         <source>{path} is not a Dossier vault.</source>
         <translation>{path} n&apos;est pas un coffre Dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="50"/>
+        <location filename="../../app/common/errors.py" line="50"/>
         <source>No vault at {path}. Create one with: dossier init</source>
         <translation>Aucun coffre à l&apos;emplacement {path}. Pour en créer un&#xa0;: dossier init</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="56"/>
+        <location filename="../../app/common/errors.py" line="56"/>
         <source>A file already exists at {path}; it was left untouched.</source>
         <translation>Un fichier existe déjà à l&apos;emplacement {path}&#xa0;; il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="62"/>
+        <location filename="../../app/common/errors.py" line="62"/>
         <source>The vault is damaged. Restore it from a backup, or run: dossier check</source>
         <translation>Le coffre est endommagé. Restaurez-le à partir d&apos;une sauvegarde, ou lancez&#xa0;: dossier check</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="68"/>
+        <location filename="../../app/common/errors.py" line="68"/>
         <source>The vault is in use by another Dossier window or command. Close it and try again.</source>
         <translation>Le coffre est utilisé par une autre fenêtre ou commande Dossier. Fermez-la, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="75"/>
+        <location filename="../../app/common/errors.py" line="75"/>
         <source>The disk is full. Nothing was lost; free some space and try again.</source>
         <translation>Le disque est plein. Rien n&apos;a été perdu&#xa0;; libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="81"/>
+        <location filename="../../app/common/errors.py" line="81"/>
         <source>The vault is read-only here; it cannot be changed.</source>
         <translation>Le coffre est ici en lecture seule&#xa0;; il ne peut pas être modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="87"/>
+        <location filename="../../app/common/errors.py" line="87"/>
         <source>Cannot write to {path}: that place is read-only or not yours.</source>
         <translation>Impossible d&apos;écrire dans {path}&#xa0;: cet emplacement est en lecture seule ou ne vous appartient pas.</translation>
     </message>
     <message>
-        <location filename="../../app/errors.py" line="94"/>
+        <location filename="../../app/common/errors.py" line="94"/>
         <source>This vault was made by a newer Dossier; update Dossier.</source>
         <translation>Ce coffre a été créé par une version plus récente de Dossier&#xa0;; mettez Dossier à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="138"/>
+        <location filename="../../app/importing/pipeline.py" line="150"/>
         <source>nothing to keep: the data is empty</source>
         <translation>rien à conserver (les données sont vides)</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="160"/>
-        <location filename="../../app/importing.py" line="299"/>
+        <location filename="../../app/importing/opening.py" line="127"/>
+        <location filename="../../app/importing/opening.py" line="158"/>
+        <location filename="../../app/importing/pipeline.py" line="174"/>
         <source>could not be read: {error}</source>
         <translation>impossible à lire ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="164"/>
+        <location filename="../../app/importing/pipeline.py" line="178"/>
         <source>Dossier could not store it (internal error: {error}); nothing was changed</source>
         <translation>Dossier n&apos;a pas pu l&apos;enregistrer (erreur interne&#xa0;: {error})&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="179"/>
+        <location filename="../../app/importing/pipeline.py" line="194"/>
         <source>already in the case as item {item}</source>
         <translation>déjà dans l&apos;affaire (pièce n°&#xa0;{item})</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="297"/>
+        <location filename="../../app/importing/opening.py" line="125"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="302"/>
+        <location filename="../../app/importing/opening.py" line="91"/>
         <source>a folder that could not be walked (a link to a folder)</source>
         <translation>dossier impossible à parcourir (lien vers un dossier)</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="305"/>
+        <location filename="../../app/importing/opening.py" line="81"/>
+        <source>the file was replaced while it was being imported</source>
+        <translation>le fichier a été remplacé pendant son import</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/opening.py" line="94"/>
+        <location filename="../../app/importing/opening.py" line="162"/>
         <source>not a regular file (a device, pipe or socket)</source>
         <translation>pas un fichier ordinaire (périphérique, tube ou socket)</translation>
     </message>
     <message>
-        <location filename="../../app/importing.py" line="307"/>
+        <location filename="../../app/importing/opening.py" line="97"/>
+        <source>this is Dossier&apos;s own vault file (or one of its side files): it is never imported into itself</source>
+        <translation>c&apos;est le coffre de Dossier lui-même (ou l&apos;un de ses fichiers annexes)&#xa0;: il n&apos;est jamais importé dans lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/opening.py" line="101"/>
         <source>the file is empty (0 bytes): there is nothing to keep</source>
         <translation>le fichier est vide (0 octet), il n&apos;y a rien à conserver</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="68"/>
+        <location filename="../../app/importing/opening.py" line="115"/>
+        <source>a link that leads out of the folder you gave (to {target}): only files inside the folder are imported</source>
+        <translation>un lien qui sort du dossier que vous avez donné (vers {target})&#xa0;: seuls les fichiers du dossier sont importés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/operations.py" line="98"/>
         <source>Internal error in Dossier ({error}).</source>
         <translation>Erreur interne dans Dossier ({error}).</translation>
     </message>
@@ -4255,34 +4363,184 @@
         <translation>L&apos;export a été annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exporting.py" line="75"/>
+        <location filename="../../app/export/exporting.py" line="80"/>
         <source>No evidence matches what was chosen: there is nothing to export.</source>
         <translation>Aucune pièce ne correspond à ce qui a été choisi&#xa0;: il n&apos;y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exporting.py" line="152"/>
+        <location filename="../../app/export/exporting.py" line="157"/>
         <source>Exhibit {label} no longer matches the hash recorded when it was imported; nothing was exported. Run “Check the vault”.</source>
         <translation>La pièce {label} ne correspond plus à l&apos;empreinte relevée à son import&#xa0;; rien n&apos;a été exporté. Lancez «&#xa0;Vérifier le coffre&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="26"/>
+        <location filename="../../app/vault/restore.py" line="28"/>
         <source>This file is the vault itself, not a backup of it.</source>
         <translation>Ce fichier est le coffre lui-même, pas une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="32"/>
+        <location filename="../../app/vault/restore.py" line="34"/>
         <source>There is no file at {path}. Nothing was changed.</source>
         <translation>Il n&apos;y a pas de fichier à l&apos;emplacement {path}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="38"/>
+        <location filename="../../app/vault/restore.py" line="40"/>
         <source>This passphrase does not open the backup. Nothing was changed.</source>
         <translation>Cette phrase de passe n&apos;ouvre pas la sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/restore.py" line="46"/>
+        <location filename="../../app/vault/restore.py" line="48"/>
         <source>The backup is damaged ({count} problem(s)); it was not restored. Nothing was changed.</source>
         <translation>La sauvegarde est endommagée ({count} problème(s))&#xa0;; elle n&apos;a pas été restaurée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/incident_actions.py" line="51"/>
+        <source>Give the incident a title or say what happened.</source>
+        <translation>Donnez un titre à l&apos;incident ou décrivez ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/integrity.py" line="25"/>
+        <source>This account was deleted meanwhile; choose another. Nothing was changed.</source>
+        <translation>Ce compte a été supprimé entre-temps&#xa0;; choisissez-en un autre. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/integrity.py" line="27"/>
+        <source>This person was deleted meanwhile; choose another. Nothing was changed.</source>
+        <translation>Cette personne a été supprimée entre-temps&#xa0;; choisissez-en une autre. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/integrity.py" line="29"/>
+        <source>This incident was deleted meanwhile. Nothing was changed.</source>
+        <translation>Cet incident a été supprimé entre-temps. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/integrity.py" line="31"/>
+        <source>This item is no longer in the case. Nothing was changed.</source>
+        <translation>Cette pièce n&apos;est plus dans l&apos;affaire. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/integrity.py" line="33"/>
+        <source>Something this change refers to was deleted meanwhile (an item, an incident, a person or an account). Nothing was changed; look again and retry.</source>
+        <translation>Un élément visé par cette modification a été supprimé entre-temps (une pièce, un incident, une personne ou un compte). Rien n&apos;a été modifié&#xa0;; vérifiez et recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/me.py" line="43"/>
+        <source>Give an identifier: a name, a number, an address or a handle.</source>
+        <translation>Indiquez un identifiant&#xa0;: un nom, un numéro, une adresse ou un pseudo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/me.py" line="57"/>
+        <source>{identifier} is not among your identities.</source>
+        <translation>{identifier} ne fait pas partie de vos identités.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/people.py" line="51"/>
+        <source>The case already has an account with this platform and handle.</source>
+        <translation>L&apos;affaire contient déjà un compte avec cette plateforme et ce pseudo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/people_actions.py" line="26"/>
+        <source>Give a name, even a nickname or “unknown 1”.</source>
+        <translation>Indiquez un nom, même un surnom ou «&#xa0;inconnu 1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/people_actions.py" line="29"/>
+        <source>Unknown role {role}: choose harasser, witness or other.</source>
+        <translation>Rôle inconnu {role}&#xa0;: choisissez harceleur, témoin ou autre.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/people_actions.py" line="48"/>
+        <source>Give the account&apos;s name or handle.</source>
+        <translation>Indiquez le nom ou le pseudo du compte.</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/spans.py" line="59"/>
+        <source>“{when}” is not a date: give a month (2026-11), a day (2026-11-06) or a moment (2026-11-06T22:15).</source>
+        <translation>«&#xa0;{when}&#xa0;» n&apos;est pas une date&#xa0;: indiquez un mois (2026-11), un jour (2026-11-06) ou un moment (2026-11-06T22:15).</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/spans.py" line="71"/>
+        <source>The end ({until}) comes before the start ({when}).</source>
+        <translation>La fin ({until}) précède le début ({when}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/budget.py" line="69"/>
+        <source>only {count} parts of this file became items (the most one file may give); the others are kept inside this item&apos;s original</source>
+        <translation>seules {count} parties de ce fichier sont devenues des pièces (le maximum pour un fichier)&#xa0;; les autres restent dans l&apos;original de cette pièce</translation>
+    </message>
+    <message>
+        <location filename="../../app/importing/budget.py" line="74"/>
+        <source>reading the parts of this file stopped after {seconds} s (the most one file may take); the others are kept inside this item&apos;s original</source>
+        <translation>la lecture des parties de ce fichier s&apos;est arrêtée après {seconds} s (le maximum pour un fichier)&#xa0;; les autres restent dans l&apos;original de cette pièce</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/custody.py" line="98"/>
+        <source>The history was cut or reordered at entry {entry}: an entry before it is missing or was moved.</source>
+        <translation>L&apos;historique a été coupé ou réordonné à l&apos;entrée {entry}&#xa0;: une entrée précédente manque ou a été déplacée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/custody.py" line="102"/>
+        <source>History entry {entry} was changed after it was written.</source>
+        <translation>L&apos;entrée {entry} de l&apos;historique a été modifiée après avoir été écrite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/custody.py" line="132"/>
+        <source>Item {item} is not in the history: it was added without being recorded.</source>
+        <translation>La pièce {item} n&apos;est pas dans l&apos;historique&#xa0;: elle a été ajoutée sans être enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/custody.py" line="138"/>
+        <source>Item {item} no longer holds the original that was imported: the original and its fingerprint (SHA-256) were replaced together.</source>
+        <translation>La pièce {item} ne contient plus l&apos;original importé&#xa0;: l&apos;original et son empreinte (SHA-256) ont été remplacés ensemble.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/damage.py" line="40"/>
+        <source>The vault file is damaged: part of it is missing or altered, so Dossier cannot open it. Keep this file aside, and put your latest backup in its place (copy it to this name).</source>
+        <translation>Le fichier du coffre est endommagé&#xa0;: une partie manque ou a été modifiée, Dossier ne peut donc pas l&apos;ouvrir. Mettez ce fichier de côté et remplacez-le par votre dernière sauvegarde (copiez-la sous ce nom).</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/damage.py" line="54"/>
+        <source>The start of the vault file is damaged: its key settings are impossible, so no passphrase can open it. Keep this file aside, and put your latest backup in its place (copy it to this name).</source>
+        <translation>Le début du fichier du coffre est endommagé&#xa0;: ses réglages de clé sont impossibles, aucune phrase secrète ne peut donc l&apos;ouvrir. Mettez ce fichier de côté et remplacez-le par votre dernière sauvegarde (copiez-la sous ce nom).</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/damage.py" line="64"/>
+        <source>{path} is not a vault Dossier can open: either it is not a Dossier vault, or its first bytes are damaged. If it is your vault, keep it aside and put your latest backup in its place.</source>
+        <translation>{path} n&apos;est pas un coffre que Dossier peut ouvrir&#xa0;: soit ce n&apos;est pas un coffre Dossier, soit ses premiers octets sont endommagés. Si c&apos;est votre coffre, mettez-le de côté et remplacez-le par votre dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/damage.py" line="83"/>
+        <source>the vault is damaged, so nothing more can be written into it. Restore your latest sound backup.</source>
+        <translation>le coffre est endommagé, plus rien ne peut y être écrit. Restaurez votre dernière sauvegarde saine.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/last_seen.py" line="65"/>
+        <source>This vault is older than the one last opened here on {day} at {time} UTC: its history then held {then} entries, and this copy does not continue it ({now} entries). If you did not put back an older copy yourself, someone may have. Restore your latest backup, and compare the history (dossier log).</source>
+        <translation>Ce coffre est plus ancien que celui ouvert ici pour la dernière fois le {day} à {time} UTC&#xa0;: son historique comptait alors {then} entrées, et cette copie ne le prolonge pas ({now} entrées). Si vous n&apos;avez pas remis vous-même une copie plus ancienne, quelqu&apos;un d&apos;autre a pu le faire. Restaurez votre dernière sauvegarde et comparez l&apos;historique (dossier log).</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/originals.py" line="121"/>
+        <source>An original no longer used by any item (original {original}) has changed since it was stored: its fingerprint (SHA-256) no longer matches.</source>
+        <translation>Un original qui n&apos;appartient plus à aucune pièce (original {original}) a changé depuis son enregistrement&#xa0;: son empreinte (SHA-256) ne correspond plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/originals.py" line="125"/>
+        <source>The original of item(s) {items} has changed since it was stored: its fingerprint (SHA-256) no longer matches.</source>
+        <translation>L&apos;original de la ou des pièces {items} a changé depuis son enregistrement&#xa0;: son empreinte (SHA-256) ne correspond plus.</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/vault.py" line="380"/>
+        <source>Part of the check could not finish ({step}): the vault is too damaged to read there ({error}).</source>
+        <translation>Une partie de la vérification n&apos;a pas pu aller au bout ({step})&#xa0;: le coffre est trop endommagé à cet endroit pour être lu ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/vault.py" line="393"/>
+        <source>Part of the vault file no longer decrypts as it was written: it was damaged on the disk or changed by another program ({detail}).</source>
+        <translation>Une partie du fichier du coffre ne se déchiffre plus comme elle a été écrite&#xa0;: elle a été abîmée sur le disque ou modifiée par un autre programme ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/vault/vault.py" line="399"/>
+        <source>The database inside the vault is damaged ({detail}).</source>
+        <translation>La base de données à l&apos;intérieur du coffre est endommagée ({detail}).</translation>
     </message>
 </context>
 </TS>
