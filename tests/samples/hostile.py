@@ -1,0 +1,50 @@
+"""Files that try to break an importer: empty, cut short, lying about their type, a
+decompression bomb and a malformed e-mail. Each must be stored or refused, never crash."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections.abc import Iterator
+
+from tests.samples.documents import statement
+from tests.samples.folder import Folder
+from tests.samples.pictures import png, screenshot
+
+BOMB_SIDE = 60_000  # 3.6 gigapixels: decoding it whole would take 450 MB even at 1 bit
+BROKEN_MAIL = (b'From: nobody\r\nSubject: =?utf-8?b?!!!notbase64\r\n'
+               b'Content-Type: multipart/mixed; boundary="x"\r\n\r\n'
+               b'--x\r\nContent-Type: text/plain\r\n\r\nunterminated')
+
+
+def write(folder: Folder) -> None:
+    folder.put("bad/empty.png", b"")
+    picture = png(screenshot("Snapchat", "Supprime ton compte"))
+    folder.put("bad/truncated.png", picture[: len(picture) // 3])
+    folder.put("bad/screenshot_named.pdf", png(screenshot("TikTok", "On t'a retrouvée")))
+    folder.put("bad/not_really.pdf", b"This is plain text pretending to be a PDF.\n")
+    document = statement()
+    folder.put("bad/truncated.pdf", document[: len(document) // 2])
+    folder.put("bad/broken.eml", BROKEN_MAIL)
+    folder.put_chunks(f"bad/bomb_{BOMB_SIDE}x{BOMB_SIDE}.png", bomb(BOMB_SIDE))
+
+
+def bomb(side: int) -> Iterator[bytes]:
+    """A valid 1-bit grey PNG of ``side`` x ``side`` black pixels. The zero rows are fed to
+    zlib a block at a time, so the image is never held in memory; only the ~0.1 % that
+    zlib gives back is, since a chunk's length comes before its data."""
+    yield b"\x89PNG\r\n\x1a\n"
+    yield chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 1, 0, 0, 0, 0))
+    row = bytes(1 + (side + 7) // 8)  # filter byte "none", then the packed pixels
+    rows_per_block = 1000
+    squeezer = zlib.compressobj(9)
+    compressed = []
+    for first in range(0, side, rows_per_block):
+        compressed.append(squeezer.compress(row * min(rows_per_block, side - first)))
+    compressed.append(squeezer.flush())
+    yield chunk(b"IDAT", b"".join(compressed))
+    yield chunk(b"IEND", b"")
+
+
+def chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
