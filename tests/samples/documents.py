@@ -90,9 +90,9 @@ def fixed_randomness(seed: bytes) -> Iterator[None]:
     so the locked sample hashes the same on every run. The key protects nothing here."""
     counter = iter(range(1 << 62))
 
-    def token_bytes(count: int | None = None) -> bytes:
+    def token_bytes(nbytes: int | None = None) -> bytes:
         block = hashlib.sha512(seed + next(counter).to_bytes(8, "big")).digest()
-        return block[: 32 if count is None else count]
+        return block[: 32 if nbytes is None else nbytes]
 
     real = secrets.token_bytes
     secrets.token_bytes = token_bytes

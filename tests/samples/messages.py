@@ -81,8 +81,9 @@ chat, not even WhatsApp, can read or listen to them.
 11/7/26, 10:05 PM - Shadow: I know you read it
 11/8/26, 12:30 AM - Camille: Leave me alone.
 """
-# As the real app writes them: the epoch `date` attributes fall in 2025 while
-# `readable_date` says 2026. Kept on purpose: the importer must trust the epoch and show it.
+# The epoch `date` attributes fall in 2025 while `readable_date` says 2026, a year apart:
+# kept on purpose. The importer records the conflict and dates each message as the phone
+# showed it (2026-11-10), as the extra corpus has always done.
 SMS = """\
 <?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
 <smses count="3" backup_set="a1" backup_date="1762934400000" type="full">
