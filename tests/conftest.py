@@ -12,8 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.samples.corpus import write_corpus
-
 ROOT = Path(__file__).resolve().parents[1]
 # Child processes that import the tests (and a nested pytest) name the same folder.
 CORPUS_VARIABLE = "DOSSIER_TEST_CORPUS"
@@ -42,6 +40,8 @@ def pytest_configure(config: pytest.Config) -> None:
     CORPUS.mkdir(mode=0o700)  # fails rather than reuse a folder someone else made
     _session["wrote_corpus"] = True
     os.environ[CORPUS_VARIABLE] = str(CORPUS)
+    # Imported here, not above: child processes that import a test module need no writer.
+    from tests.samples.corpus import write_corpus
     write_corpus(CORPUS)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.case import cases, evidence
 from app.importing.pipeline import REFUSED, STORED, Importer
@@ -32,8 +33,9 @@ class Fact:
     thumbnail: bool | None = None
 
 
-def dated(when: str, source: str = "filename", **more: object) -> Fact:
-    return Fact(captured_at=f"2026-11-{when}+01:00", source=source, **more)  # type: ignore[arg-type]
+def dated(when: str, source: str = "filename", **more: Any) -> Fact:
+    """A file dated in November 2026, Paris winter time, from ``source``."""
+    return Fact(captured_at=f"2026-11-{when}+01:00", source=source, **more)
 
 
 FACTS: dict[str, Fact] = {
