@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+from functools import cache
+from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 from PIL.TiffImagePlugin import IFDRational
@@ -13,6 +15,8 @@ EXIF_IFD, GPS_IFD = 0x8769, 0x8825
 DATE_TIME_ORIGINAL, USER_COMMENT, MAKE, MODEL = 0x9003, 0x9286, 0x010F, 0x0110
 X_RESOLUTION, Y_RESOLUTION, RESOLUTION_UNIT = 0x011A, 0x011B, 0x0128
 
+# The app's own font: Pillow's default one has no accents (é, ù, É).
+FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DejaVuSans.ttf"
 # Each screenshot's name follows one device's convention; the date is only in the name.
 # U+2019 (macOS French apostrophe) and U+202F (macOS English space before AM) are meant.
 SCREENSHOTS = {
@@ -37,7 +41,7 @@ def screenshot(platform: str, words: str, size: tuple[int, int] = (720, 1280)) -
     """A phone screen: status bar, the platform's header, a few message bubbles."""
     image = Image.new("RGB", size, (245, 245, 245))
     draw = ImageDraw.Draw(image)
-    font = ImageFont.load_default(size=max(12, size[0] // 24))
+    font = sans(max(12, size[0] // 24))
     width, height = size
     draw.rectangle((0, 0, width, height // 32), fill=(30, 30, 30))
     draw.rectangle((0, height // 32, width, height // 10), fill=(40, 90, 160))
@@ -59,8 +63,13 @@ def parking_photo() -> Image.Image:
     for bay in range(0, 1024, 128):
         draw.line((bay, 520, bay + 40, 768), fill=(230, 230, 230), width=6)
     draw.rounded_rectangle((300, 470, 700, 640), radius=30, fill=(150, 20, 20))
-    draw.text((380, 520), "DÉGAGE", fill=(20, 220, 20), font=ImageFont.load_default(size=48))
+    draw.text((380, 520), "DÉGAGE", fill=(20, 220, 20), font=sans(48))
     return image
+
+
+@cache
+def sans(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(FONT), size)
 
 
 def ios_exif() -> Image.Exif:
