@@ -1,4 +1,5 @@
-"""Every expectation of ../shared/corpus/README.md, through `dossier import/show --json`."""
+"""Every expectation of the sample corpus README (the generated corpus, tests/samples/), through
+`dossier import/show --json`."""
 
 from __future__ import annotations
 
