@@ -37,7 +37,6 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()
 EVIDENCE = ("pdf/releve_commentaires.pdf", "email/menace_2026-11-04.eml")
 PASSPHRASE = "smoke test: correct horse battery staple 42"
 TIMEOUT = 300  # seconds for one command; an export of two items takes a few
@@ -66,6 +65,11 @@ def program(dist: Path) -> Path:
 class Smoke:
     def __init__(self, dist: Path, work: Path) -> None:
         self.dist, self.work = dist, work
+        # The project's own sample evidence (tests/samples/), written for this run.
+        sys.path.insert(0, str(ROOT))
+        from tests.samples.corpus import write_corpus
+
+        self.corpus = write_corpus(work / "corpus")
         self.binary = program(dist)
         self.bundle = work / "bundle"
         self.failures: list[str] = []
@@ -154,7 +158,7 @@ class Smoke:
         return None
 
     def import_two(self) -> str | None:
-        result = self.dossier("import", "--json", *(str(CORPUS / name) for name in EVIDENCE))
+        result = self.dossier("import", "--json", *(str(self.corpus / name) for name in EVIDENCE))
         if self._failed(result):
             return self._failed(result)
         lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
@@ -285,6 +289,7 @@ class Smoke:
         return 0
 
 
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist" / (
@@ -292,9 +297,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=5.0,
                         help="how long the window must stay up (default: 5)")
     args = parser.parse_args(argv)
-    if not CORPUS.is_dir():
-        print(f"FAIL the sample corpus is missing at {CORPUS}")
-        return 1
     with tempfile.TemporaryDirectory(prefix="dossier-smoke-") as work:
         return Smoke(args.dist.resolve(), Path(work)).run(args.seconds)
 

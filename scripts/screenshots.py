@@ -33,7 +33,6 @@ from ui.settings.preferences import Preferences
 from ui.window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()
 OUT = ROOT / "docs" / "screenshots"
 PASSPHRASE = "la marée monte ; personne ne lira rien 1848"
 
@@ -61,9 +60,9 @@ def save(widget: QWidget, name: str) -> None:
     print(f"docs/screenshots/{name}.png", file=sys.stderr)
 
 
-def drop_corpus(page: CasePage) -> None:
+def drop_corpus(page: CasePage, corpus: Path) -> None:
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in sorted(CORPUS.iterdir()) if f.is_dir()])
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in sorted(corpus.iterdir()) if f.is_dir()])
     point, action = page.rect().center(), Qt.DropAction.CopyAction
     for event in (QDragEnterEvent(point, action, mime, Qt.MouseButton.LeftButton,
                                   Qt.KeyboardModifier.NoModifier),
@@ -112,7 +111,10 @@ def take_all(window: MainWindow, page: CasePage, scratch: Path) -> None:
     save(window, "1-creer-le-coffre")
     create.create_button.click()
     wait_until(lambda: window.is_unlocked)
-    drop_corpus(page)
+    sys.path.insert(0, str(ROOT))  # the project's own sample evidence, tests/samples/
+    from tests.samples.corpus import write_corpus
+
+    drop_corpus(page, write_corpus(Path(tempfile.mkdtemp(prefix="dossier-corpus-"))))
     wait_until(lambda: not page.flow.busy and page.view.model.rowCount() > 30)
     save(page.import_dialog, "2-import")
     page.import_dialog.hide()

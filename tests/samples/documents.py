@@ -9,17 +9,14 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
+from app.export.report.document import font_file
 from tests.samples.folder import Folder
 
 PARIS_WINTER = timezone(timedelta(hours=1))
-# Embedded, subset fonts with a ToUnicode map, as PDFs from phones and browsers have: a
-# report that includes these pages is checked for exactly that.
-FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 # The XMP packet says when the PDF was re-exported, not when the statement was written:
 # the importer must keep both dates and say which one it used.
 XMP = """<x:xmpmeta xmlns:x="adobe:ns:meta/">
@@ -62,8 +59,10 @@ def document(title: str, created: datetime, lines: list[str], xmp: str = "") -> 
     pdf.set_creation_date(created.replace(tzinfo=PARIS_WINTER))
     if xmp:
         pdf.set_xmp_metadata(xmp)
-    pdf.add_font("Sans", "", FONTS / "DejaVuSans.ttf")
-    pdf.add_font("Sans", "B", FONTS / "DejaVuSans-Bold.ttf")
+    # Embedded, subset fonts with a ToUnicode map, as PDFs from phones and browsers have:
+    # a report that includes these pages is checked for exactly that.
+    pdf.add_font("Sans", "", font_file("DejaVuSans.ttf"))
+    pdf.add_font("Sans", "B", font_file("DejaVuSans-Bold.ttf"))
     pdf.set_auto_page_break(True, margin=60)
     pdf.add_page()
     pdf.set_font("Sans", "B", 16)

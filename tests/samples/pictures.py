@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 from functools import cache
-from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 from PIL.TiffImagePlugin import IFDRational
 
+from app.export.report.document import font_file
 from tests.samples.folder import Folder
 
 EXIF_IFD, GPS_IFD = 0x8769, 0x8825
@@ -16,7 +16,6 @@ DATE_TIME_ORIGINAL, USER_COMMENT, MAKE, MODEL = 0x9003, 0x9286, 0x010F, 0x0110
 X_RESOLUTION, Y_RESOLUTION, RESOLUTION_UNIT = 0x011A, 0x011B, 0x0128
 
 # The app's own font: Pillow's default one has no accents (é, ù, É).
-FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DejaVuSans.ttf"
 # Each screenshot's name follows one device's convention; the date is only in the name.
 # U+2019 (macOS French apostrophe) and U+202F (macOS English space before AM) are meant.
 SCREENSHOTS = {
@@ -69,7 +68,7 @@ def parking_photo() -> Image.Image:
 
 @cache
 def sans(size: int) -> ImageFont.FreeTypeFont:
-    return ImageFont.truetype(str(FONT), size)
+    return ImageFont.truetype(str(font_file("DejaVuSans.ttf")), size)
 
 
 def ios_exif() -> Image.Exif:
