@@ -110,3 +110,105 @@ def test_the_create_screen_offers_to_open_another_vault(qtbot, service, tmp_path
     window.access.create_form.other.click()
     assert window.access.path == vault_path
     assert window.access.pages.currentWidget() is window.access.unlock_form
+
+
+# -- Esc: closing a dialog is not quick exit, and typed text is never dropped -------------------
+
+
+@pytest.fixture
+def exits(monkeypatch) -> list[int]:
+    """QApplication.exit, recorded instead of ending the test run's event loop."""
+    from PySide6.QtWidgets import QApplication
+
+    codes: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: codes.append(code))
+    return codes
+
+
+@pytest.fixture
+def window(qtbot, service, vault_path: Path, tmp_path: Path):
+    shown = MainWindow(service, vault_path, Preferences.at(tmp_path / "preferences.ini"))
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def _answer(button_text: str, seen: list[str]) -> None:
+    """Click ``button_text`` in the question that is about to be asked, noting its text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text().replace("&", "") == button_text).click()
+    QTimer.singleShot(50, click)
+
+
+def test_esc_in_a_new_incident_asks_before_dropping_the_text(qtbot, window, exits) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from ui.incidents.incident_dialog import IncidentDialog
+
+    dialog = IncidentDialog(None, [], [], parent=window)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.description, "Il m'attendait devant le travail.")
+    dialog.title.setFocus()
+    asked: list[str] = []
+    _answer("Keep editing", asked)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)
+    assert asked == ["Throw away what you typed?"]
+    assert dialog.isVisible()
+    assert dialog.description.toPlainText() == "Il m'attendait devant le travail."
+    _answer("Keep editing", asked)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)
+    assert dialog.isVisible()
+    assert exits == []  # two Esc in a dialog: never quick exit
+    _answer("Throw away", asked)
+    buttons = dialog.findChild(QDialogButtonBox)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert len(asked) == 3
+    assert not dialog.isVisible()
+
+
+def test_esc_in_an_untouched_incident_closes_it_at_once(qtbot, window, exits) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.incidents.incident_dialog import IncidentDialog
+
+    dialog = IncidentDialog(None, [], [], parent=window)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert exits == []
+
+
+def test_locking_closes_a_changed_dialog_without_asking(qtbot, window) -> None:
+    from ui.incidents.incident_dialog import IncidentDialog
+
+    dialog = IncidentDialog(None, [], [], parent=window)
+    dialog.open()
+    dialog.title.setText("Faux compte")
+    window.lock()  # a question here would keep the case on screen
+    assert not dialog.isVisible()
+
+
+def test_esc_twice_in_an_editor_is_not_quick_exit(qtbot, window, exits) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    note = QPlainTextEdit(window.access)
+    note.show()
+    note.setFocus()
+    qtbot.keyClick(note, Qt.Key.Key_Escape)
+    qtbot.keyClick(note, Qt.Key.Key_Escape)
+    assert exits == []
+    window.access.unlock_form.field.setFocus()
+    qtbot.keyClick(window.access.unlock_form.field, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.access.unlock_form.field, Qt.Key.Key_Escape)
+    assert exits == [0]

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.case.incidents import PRECISIONS, Incident
 from app.common import dates
+from ui.common.discard import AskBeforeDiscarding
 from ui.common.form_dialogs import form_row, lay_out_dialog
 from ui.common.pickers import CheckListModel, Choice, PlatformCombo
 from ui.people.account_picker import AccountChoice, AccountDialog
@@ -137,6 +138,8 @@ class IncidentDialog(QDialog):
         self._build()
         self._fill(accounts)
         self._retranslate()
+        unchanged = self.draft()
+        AskBeforeDiscarding(self, lambda: self.draft() != unchanged)  # Esc must not lose it
 
     def _build(self) -> None:
         self.title = QLineEdit(self)
