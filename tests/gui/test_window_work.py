@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
 
 from app.vault.keys import KdfSettings
 from app.vault.vault import Vault
@@ -148,7 +149,6 @@ def _answer(button_text: str, seen: list[str]) -> None:
 
 
 def test_esc_in_a_new_incident_asks_before_dropping_the_text(qtbot, window, exits) -> None:
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialogButtonBox
 
     from ui.incidents.incident_dialog import IncidentDialog
@@ -176,7 +176,6 @@ def test_esc_in_a_new_incident_asks_before_dropping_the_text(qtbot, window, exit
 
 
 def test_esc_in_an_untouched_incident_closes_it_at_once(qtbot, window, exits) -> None:
-    from PySide6.QtCore import Qt
 
     from ui.incidents.incident_dialog import IncidentDialog
 
@@ -199,7 +198,6 @@ def test_locking_closes_a_changed_dialog_without_asking(qtbot, window) -> None:
 
 
 def test_esc_twice_in_an_editor_is_not_quick_exit(qtbot, window, exits) -> None:
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QPlainTextEdit
 
     note = QPlainTextEdit(window.access)
@@ -212,3 +210,91 @@ def test_esc_twice_in_an_editor_is_not_quick_exit(qtbot, window, exits) -> None:
     qtbot.keyClick(window.access.unlock_form.field, Qt.Key.Key_Escape)
     qtbot.keyClick(window.access.unlock_form.field, Qt.Key.Key_Escape)
     assert exits == [0]
+
+
+# -- shortcuts wherever the focus is ------------------------------------------------------------
+
+
+@pytest.fixture
+def case_window(qtbot, service, vault_path: Path, tmp_path: Path):
+    """The real window with the real case page, unlocked on an empty case."""
+    from ui.case.page import CasePage
+
+    shown = MainWindow(service, vault_path, Preferences.at(tmp_path / "preferences.ini"),
+                       case_page_factory=lambda parent: CasePage(service, parent))
+    shown.case_page.attach(shown)
+    qtbot.addWidget(shown)
+    shown.resize(1280, 720)
+    shown.show()
+    qtbot.waitExposed(shown)
+    shown.access.unlock_form.field.setText(STRONG)
+    with qtbot.waitSignal(shown.case_opened, timeout=10_000):
+        shown.access.unlock_form.unlock.click()
+    return shown
+
+
+def test_the_search_box_does_not_take_the_focus_at_unlock(qtbot, case_window) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.wait(50)
+    search = case_window.case_page.view.filter_bar.search_box
+    assert QApplication.focusWidget() is not search
+    assert QApplication.focusWidget() is case_window.case_page.view.empty
+
+
+class _ClaimsCtrlE(QObject):
+    """What X11's key bindings make a QLineEdit do with Ctrl+E: keep it from shortcuts."""
+
+    def eventFilter(self, _watched, event) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_E
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
+            event.accept()
+            return True
+        return False
+
+
+def test_ctrl_e_exports_while_the_search_box_has_the_focus(qtbot, case_window) -> None:
+    from PySide6.QtTest import QTest
+
+    from ui.export.wizard import ExportWizard
+
+    search = case_window.case_page.view.filter_bar.search_box
+    # On X11 desktops a line edit claims Ctrl+E (end of line, emacs style); the offscreen
+    # platform's key scheme does not, so the field claims it here as it does there.
+    emacs = _ClaimsCtrlE(search)
+    search.installEventFilter(emacs)
+    search.setFocus()
+    QTest.keyClicks(search, "menace")
+    QTest.keyClick(search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    wizards = [w for w in case_window.findChildren(ExportWizard) if w.isVisible()]
+    assert len(wizards) == 1
+    wizards[0].reject()
+    assert search.text() == "menace"
+
+
+def test_a_screenshot_pasted_into_the_search_box_is_imported(qtbot, case_window) -> None:
+    from PySide6.QtGui import QColor, QGuiApplication, QImage
+    from PySide6.QtTest import QTest
+
+    picture = QImage(64, 48, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#3f6f8f"))
+    QGuiApplication.clipboard().setImage(picture)
+    search = case_window.case_page.view.filter_bar.search_box
+    search.setFocus()
+    QTest.keyClick(search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    model = case_window.case_page.view.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=20_000)
+    assert search.text() == ""
+
+
+def test_text_pasted_into_the_search_box_stays_a_search(qtbot, case_window) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    QGuiApplication.clipboard().setText("Ombre")
+    search = case_window.case_page.view.filter_bar.search_box
+    search.setFocus()
+    QTest.keyClick(search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert search.text() == "Ombre"
+    qtbot.wait(300)
+    assert case_window.case_page.view.model.rowCount() == 0

@@ -334,7 +334,19 @@ class CaseView(QWidget):
             self.table.scrollTo(self.proxy.mapFromSource(self.model.index(row, 0)),
                                 QAbstractItemView.ScrollHint.PositionAtTop)
 
+    def focus_items(self) -> None:
+        """Focus the evidence, or the note that there is none yet: never the search box,
+        which would take the keys meant for the window's shortcuts."""
+        self.table_stack.currentWidget().setFocus()
+
     def _show_empty(self) -> None:
+        # A hidden widget passes its focus on to the next one, the search box: keep it here.
+        focused = self.table_stack.currentWidget().hasFocus()
+        self._show_table_or_note()
+        if focused:
+            self.focus_items()
+
+    def _show_table_or_note(self) -> None:
         if self.model.rowCount():
             self.table_stack.setCurrentWidget(self.table)
             return
