@@ -298,3 +298,72 @@ def test_text_pasted_into_the_search_box_stays_a_search(qtbot, case_window) -> N
     assert search.text() == "Ombre"
     qtbot.wait(300)
     assert case_window.case_page.view.model.rowCount() == 0
+
+
+# -- failed unlocks: when and how many, no accusation ---------------------------------------------
+
+
+@pytest.fixture
+def english_plurals(tmp_path: Path):
+    """The banner's English plural forms, built by lrelease into a real translator as
+    dossier_en.ts will hold them once the pending strings are merged."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    sources = ("%n failed attempt(s) on %1 at %2, just before you opened the vault.",
+               "%n failed attempt(s) earlier, the last on %1 at %2.")
+    messages = "".join(
+        f'<message numerus="yes"><source>{source}</source><translation>'
+        f'<numerusform>{source.replace("attempt(s)", "attempt")}</numerusform>'
+        f'<numerusform>{source.replace("attempt(s)", "attempts")}</numerusform>'
+        "</translation></message>" for source in sources)
+    ts = tmp_path / "plurals_en.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" '
+                  'language="en_GB"><context><name>FailedUnlocksBanner</name>'
+                  f"{messages}</context></TS>", encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "plurals_en.qm")],
+                   check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "plurals_en.qm"))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def british_clock(monkeypatch):
+    """Local time is UTC and dates are written as in the UK, for one test."""
+    import time
+
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    QLocale.setDefault(QLocale("en_GB"))
+    yield
+    QLocale.setDefault(before)
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_the_banner_sets_typos_before_this_unlock_apart_from_earlier_attempts(
+        qtbot, service, british_clock, english_plurals) -> None:
+    from datetime import UTC, datetime
+
+    from ui.access.failed_unlocks import FailedUnlocksBanner
+
+    banner = FailedUnlocksBanner(service)
+    qtbot.addWidget(banner)
+    banner.clock = lambda: datetime(2026, 12, 5, 21, 7, tzinfo=UTC)
+    banner.show_times(["2026-12-03T14:02:00Z", "2026-12-03T14:05:00Z",
+                       "2026-12-03T14:10:00Z", "2026-12-05T21:04:00Z",
+                       "2026-12-05T21:05:00Z"])
+    assert banner.message.text() == (
+        "2 failed attempts on 5 Dec 2026 at 21:04 and 21:05, just before you opened the "
+        "vault. 3 failed attempts earlier, the last on 3 Dec 2026 at 14:10. The times are "
+        "kept in the vault's history.")
+    banner.show_times(["2026-12-05T21:06:00Z"])
+    assert banner.message.text() == (
+        "1 failed attempt on 5 Dec 2026 at 21:06, just before you opened the vault. "
+        "The times are kept in the vault's history.")

@@ -148,12 +148,33 @@ def moment_text(iso: str) -> str:
 
 @cache
 def _moment_format(locale_name: str) -> str:
+    locale = QLocale(locale_name)
+    return f"{_day_format(locale_name)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
+@cache
+def _day_format(locale_name: str) -> str:
     # The locale's long date without the weekday and with a short month name:
     # "dddd d MMMM yyyy" (fr) becomes "d MMM yyyy", "dddd, MMMM d, yyyy" (en) "MMM d, yyyy".
-    locale = QLocale(locale_name)
-    day = re.sub(r"d{4}[,.]?\s*", "", locale.dateFormat(QLocale.FormatType.LongFormat))
-    day = day.replace("MMMM", "MMM").strip(" ,")
-    return f"{day} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    day = re.sub(r"d{4}[,.]?\s*", "", QLocale(locale_name).dateFormat(
+        QLocale.FormatType.LongFormat))
+    return day.replace("MMMM", "MMM").strip(" ,")
+
+
+def day_text(moment: datetime) -> str:
+    """The day of ``moment`` on the person's own clock, as dates are written everywhere
+    else in the app ("5 déc. 2026", "Dec 5, 2026")."""
+    local = moment.astimezone()
+    locale = QLocale()
+    return locale.toString(QDate(local.year, local.month, local.day),
+                           _day_format(locale.name()))
+
+
+def clock_text(moment: datetime) -> str:
+    """The time of day of ``moment`` on the person's own clock ("21:04", "9:04 PM")."""
+    local = moment.astimezone()
+    return QLocale().toString(QTime(local.hour, local.minute),
+                              QLocale.FormatType.ShortFormat)
 
 
 def _zone_text(seconds: int) -> str:
