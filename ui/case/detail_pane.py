@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -28,7 +29,7 @@ from ui.case.custody_view import CustodyView
 from ui.case.item_facts import MetadataModel, describe, gather
 from ui.common.i18n import core_text
 from ui.common.operations import Operation, VaultService
-from ui.common.words import flag_explanation, kind_text, moment_text, source_text
+from ui.common.words import breakable, flag_explanation, kind_text, moment_text, source_text
 from ui.viewers import create_viewer, viewer_key
 from ui.viewers.base import ItemContent, Viewer
 from ui.viewers.text import ITEM_SCHEME, note_label, say
@@ -76,6 +77,9 @@ class DetailPane(QWidget):
         self.warnings = note_label(self)
         self.warnings.setStyleSheet("color: #b35c00;")
         self.tabs = QTabWidget(self)
+        # What a viewer or the form would like never widens the window past the screen
+        # (a picture at 100 % asked for its own width): the pane takes the room it is given.
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.stack = QStackedWidget(self)
         margin = self.fontMetrics().height() // 3
         self.stack.setContentsMargins(margin, margin, margin, margin)
@@ -193,7 +197,7 @@ class DetailPane(QWidget):
             return False
         item = content.item
         say(self.error, "")
-        self.title.setText(_title(content))
+        self.title.setText(breakable(_title(content)))
         self.subtitle.setText(self.tr("%1 · captured %2 (%3)").replace(
             "%1", kind_text(item.kind)).replace("%2", moment_text(item.captured_at)).replace(
             "%3", source_text(item.captured_at_source)))

@@ -234,7 +234,9 @@ class CasePage(QWidget):
         if not self._sized:  # the evidence first; the side panel can be widened
             self._sized = True
             width = max(self.width(), 800)
-            self.splitter.setSizes([width * 4 // 5, width // 5])
+            # Wide enough for the panel's buttons to show their words whole.
+            side = min(max(width // 5, self.side.minimumSizeHint().width()), width * 3 // 10)
+            self.splitter.setSizes([width - side, side])
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -54,6 +54,12 @@ class DateDelegate(QStyledItemDelegate):
             option.text = f"{option.text}\u2028{source}"  # a line break the view draws
 
 
+# The title is what a person reads first: it keeps at least this share of the table, and
+# the platform, accounts and tags columns give up their room before it does.
+TITLE_SHARE = 0.35
+GIVES_WAY = (em.COL_PLATFORM, em.COL_ACCOUNTS, em.COL_TAGS)
+
+
 class EvidenceTable(QTableView):
     """The table itself: rows drag out as item ids; Delete asks to remove them."""
 
@@ -74,6 +80,28 @@ class EvidenceTable(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.preferred_widths: dict[int, int] = {}  # each column's width when there is room
+
+    def fit_columns(self) -> None:
+        """Share the width: the title takes what is left (at least ``TITLE_SHARE``), and
+        the columns that give way shrink, down to the header's minimum, to leave it that."""
+        header = self.horizontalHeader()
+        room = self.viewport().width()
+        fixed = sum(width for column, width in self.preferred_widths.items()
+                    if column not in GIVES_WAY and not self.isColumnHidden(column))
+        wanted = {column: self.preferred_widths[column] for column in GIVES_WAY
+                  if column in self.preferred_widths and not self.isColumnHidden(column)}
+        spare = room - fixed - int(room * TITLE_SHARE)
+        scale = min(1.0, max(0.0, spare) / max(1, sum(wanted.values())))
+        for column, width in self.preferred_widths.items():
+            if column in wanted:
+                width = max(header.minimumSectionSize(), int(width * scale))
+            header.resizeSection(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -205,9 +233,10 @@ class CaseView(QWidget):
                               (em.COL_ACCOUNTS, metrics.averageCharWidth() * 11),
                               (em.COL_TAGS, metrics.averageCharWidth() * 9),
                               (em.COL_FLAGS, metrics.averageCharWidth() * 6)):
-            header.resizeSection(column, width + pad)
+            self.table.preferred_widths[column] = width + pad
         header.setSectionResizeMode(em.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(metrics.averageCharWidth() * 6)
+        header.setMinimumSectionSize(metrics.averageCharWidth() * 4)
+        self.table.fit_columns()
 
     def _lay_out(self) -> None:
         self.table_stack = QStackedWidget(self)

@@ -185,6 +185,17 @@ def _zone_text(seconds: int) -> str:
     return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
 
 
+_BREAK_AFTER = re.compile(r"([_\-./\\])")
+_LONG_RUN = re.compile(r"([^\s\u200b]{24})(?=[^\s\u200b])")
+
+
+def breakable(name: str) -> str:
+    """``name`` with invisible break points (after ``_-./`` and inside long runs), so a
+    label can wrap a long file name instead of widening the window. For labels that
+    cannot be copied from: the break points would travel with a copy."""
+    return _LONG_RUN.sub("\\1\u200b", _BREAK_AFTER.sub("\\1\u200b", name))
+
+
 def timestamp(iso: str) -> float:
     """Seconds since the epoch, for sorting; 0 for a time that cannot be read."""
     try:
