@@ -367,3 +367,102 @@ def test_the_banner_sets_typos_before_this_unlock_apart_from_earlier_attempts(
     assert banner.message.text() == (
         "1 failed attempt on 5 Dec 2026 at 21:06, just before you opened the vault. "
         "The times are kept in the vault's history.")
+
+
+# -- layout at 1280x720 and 1920x1080, in English and French ------------------------------------
+
+LONG_NAME = ("Capture_d_ecran_du_profil_Instagram_de_ombre_du_lac_officiel_envoyee_par_message_"
+             "prive_2026-11-08_231502.png")
+
+
+@pytest.fixture(scope="module")
+def laid_out_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A case with screenshots, a chat and one picture under a very long file name."""
+    import shutil
+
+    from app.case import cases
+    from app.importing.pipeline import Importer
+    from tests.conftest import CORPUS
+
+    folder = tmp_path_factory.mktemp("layout")
+    long = folder / LONG_NAME
+    shutil.copyfile(CORPUS / "screenshots" / "IMG_0412.PNG", long)
+    with long.open("ab") as file:
+        file.write(b"\0")  # not a duplicate of the corpus picture
+    path = folder / "vault.dossier"
+    with Vault.create(path, STRONG, kdf=FAST_KDF) as vault:
+        with vault.transaction() as db:
+            case = cases.create(db, "Plainte Ombre")
+        list(Importer(vault, case.id).run([
+            CORPUS / "screenshots" / "Screenshot_20261105-143012_Instagram.png",
+            CORPUS / "chat" / "WhatsApp Chat with Shadow.txt", long]))
+    return path
+
+
+def _elided_buttons(window) -> list[str]:
+    from PySide6.QtWidgets import QPushButton
+
+    cut = []
+    for button in window.findChildren(QPushButton):
+        text = button.text().replace("&", "")
+        if not button.isVisible() or not text:
+            continue
+        icon = button.iconSize().width() + 4 if not button.icon().isNull() else 0
+        if button.fontMetrics().horizontalAdvance(text) + icon > button.width():
+            cut.append(text)
+    return cut
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_window_fits_its_words_at_common_screen_sizes(
+        qtbot, laid_out_vault: Path, tmp_path: Path, language: str, size: tuple[int, int],
+        translations) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QScrollArea
+
+    from ui.case import evidence_model as em
+    from ui.case.page import CasePage
+
+    translations.apply(language)
+    copy = tmp_path / "vault.dossier"
+    shutil.copyfile(laid_out_vault, copy)
+    service = VaultService()
+    window = MainWindow(service, copy, Preferences.at(tmp_path / "p.ini"),
+                        case_page_factory=lambda parent: CasePage(service, parent),
+                        translations=translations)
+    window.case_page.attach(window)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.access.unlock_form.field.setText(STRONG)
+    with qtbot.waitSignal(window.case_opened, timeout=10_000):
+        window.access.unlock_form.unlock.click()
+    view = window.case_page.view
+    qtbot.waitUntil(lambda: view.model.rowCount() >= 3, timeout=10_000)
+    long_row = next(row for row in range(view.model.rowCount())
+                    if view.model.row_data(row).name == LONG_NAME)
+    view.select_item(view.model.row_data(long_row).id)
+    pane = view.detail_pane
+    qtbot.waitUntil(lambda: pane.title.text() != "", timeout=10_000)
+    try:
+        for tab in range(pane.tabs.count()):
+            pane.tabs.setCurrentIndex(tab)
+            qtbot.wait(100)
+            window.grab().save(f"/tmp/window-{language}-{size[0]}-tab{tab}.png")
+            assert window.width() <= size[0]  # nothing asks for more than the screen
+            table = view.table
+            title = table.columnWidth(em.COL_TITLE)
+            assert title > table.viewport().width() * 0.3
+            assert _elided_buttons(window) == []
+            editor = window.case_page.editor
+            if editor.isVisible():  # the Describe form fits its panel: no sideways scrolling
+                body = editor.findChild(QScrollArea)
+                assert not body.horizontalScrollBar().isVisible()
+            heading = pane.title
+            assert heading.geometry().right() <= pane.width()
+    finally:
+        window.close()
+        service.shutdown()

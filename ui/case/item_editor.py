@@ -166,6 +166,7 @@ class ItemEditor(QWidget):
         self.accounts = AccountPicker(self)
         self.tags = TagPicker(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow pane: labels above
         self._labels = [form_row(form, w) for w in (
             self.title, self.description, self.platform, self.url, self.captured)]
         form.addRow("", self.date_note)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStatusBar,
     QTabWidget,
@@ -87,6 +88,8 @@ class CasePage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.view, "")
         self.tabs.addTab(self.timeline, "")
+        # Its controls (996 px in French) must not widen the window or squeeze the side panel.
+        self.timeline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         evidence = QWidget(self)
         column = QVBoxLayout(evidence)
         column.setContentsMargins(0, 0, 0, 0)
