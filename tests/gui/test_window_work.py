@@ -466,3 +466,109 @@ def test_the_window_fits_its_words_at_common_screen_sizes(
     finally:
         window.close()
         service.shutdown()
+
+
+# -- save a copy of any original ----------------------------------------------------------------
+
+
+def _unlocked_case_window(qtbot, vault: Path, tmp_path: Path, size=(1280, 720)):
+    import shutil
+
+    from ui.case.page import CasePage
+
+    copy = tmp_path / "vault.dossier"
+    shutil.copyfile(vault, copy)
+    service = VaultService()
+    window = MainWindow(service, copy, Preferences.at(tmp_path / "p.ini"),
+                        case_page_factory=lambda parent: CasePage(service, parent))
+    window.case_page.attach(window)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    window.access.unlock_form.field.setText(STRONG)
+    with qtbot.waitSignal(window.case_opened, timeout=10_000):
+        window.access.unlock_form.unlock.click()
+    qtbot.waitUntil(lambda: window.case_page.view.model.rowCount() >= 1, timeout=10_000)
+    return window, service
+
+
+def _select(qtbot, window, name: str) -> None:
+    view = window.case_page.view
+    row = next(row for row in range(view.model.rowCount())
+               if view.model.row_data(row).name == name)
+    view.select_item(view.model.row_data(row).id)
+    qtbot.waitUntil(lambda: view.detail_pane.save_copy.isVisible(), timeout=10_000)
+
+
+def test_save_a_copy_warns_and_writes_the_same_bytes_for_the_owner_only(
+        qtbot, laid_out_vault: Path, tmp_path: Path, monkeypatch) -> None:
+    import hashlib
+    import stat
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
+
+    from tests.conftest import CORPUS
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "config"))
+    window, service = _unlocked_case_window(qtbot, laid_out_vault, tmp_path)
+    name = "Screenshot_20261105-143012_Instagram.png"
+    _select(qtbot, window, name)
+    destination = tmp_path / "usb" / "copie.png"
+    destination.parent.mkdir()
+    said: list[str] = []
+
+    def answer() -> None:
+        shown = QApplication.activeModalWidget()
+        if isinstance(shown, QFileDialog):
+            assert shown.testOption(QFileDialog.Option.DontUseNativeDialog)
+            shown.findChild(QLineEdit, "fileNameEdit").setText(str(destination))
+            shown.accept()
+        elif isinstance(shown, QMessageBox):
+            said.append(shown.text())
+            save = shown.button(QMessageBox.StandardButton.Save)
+            (save or shown.button(QMessageBox.StandardButton.Ok)).click()
+    helper = QTimer(interval=50)
+    helper.timeout.connect(answer)
+    helper.start()
+    try:
+        window.case_page.view.detail_pane.save_copy.click()
+        qtbot.waitUntil(lambda: len(said) == 2, timeout=10_000)
+    finally:
+        helper.stop()
+        window.close()
+        service.shutdown()
+    assert "not be encrypted" in said[0]
+    assert "copie.png" in said[1]
+    original = (CORPUS / "screenshots" / name).read_bytes()
+    assert hashlib.sha256(destination.read_bytes()).hexdigest() == \
+        hashlib.sha256(original).hexdigest()
+    assert stat.S_IMODE(destination.stat().st_mode) == 0o600
+    assert [p.name for p in destination.parent.iterdir()] == ["copie.png"]  # no partial left
+    recent = tmp_path / "data" / "recently-used.xbel"
+    assert not recent.exists() or "copie" not in recent.read_text(encoding="utf-8")
+
+
+def test_save_a_copy_cancelled_at_the_warning_writes_nothing(
+        qtbot, laid_out_vault: Path, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+    window, service = _unlocked_case_window(qtbot, laid_out_vault, tmp_path)
+    _select(qtbot, window, LONG_NAME)
+    dialogs: list[str] = []
+
+    def refuse() -> None:
+        shown = QApplication.activeModalWidget()
+        dialogs.append(type(shown).__name__)
+        assert isinstance(shown, QMessageBox)
+        shown.button(QMessageBox.StandardButton.Cancel).click()
+    QTimer.singleShot(50, refuse)
+    window.case_page.view.detail_pane.save_copy.click()
+    assert dialogs == ["QMessageBox"]
+    assert not window.findChildren(QFileDialog)
+    window.close()
+    service.shutdown()

@@ -10,12 +10,15 @@ from __future__ import annotations
 import html
 from typing import Any
 
+import qtawesome as qta
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QTableView,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.case import evidence
 from ui.case.custody_view import CustodyView
 from ui.case.item_facts import MetadataModel, describe, gather
+from ui.case.save_copy import CopySaver
 from ui.common.i18n import core_text
 from ui.common.operations import Operation, VaultService
 from ui.common.words import breakable, flag_explanation, kind_text, moment_text, source_text
@@ -95,7 +99,15 @@ class DetailPane(QWidget):
             self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.title, self.subtitle, self.warnings, self.parent_link, self.error):
+        self.copy_saver = CopySaver(service, self)
+        self.save_copy = QPushButton(qta.icon("fa6s.download"), "", self)
+        self.save_copy.clicked.connect(self._save_copy)
+        self._original_name = ""
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.save_copy, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(heading)
+        for widget in (self.subtitle, self.warnings, self.parent_link, self.error):
             layout.addWidget(widget)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
@@ -105,6 +117,9 @@ class DetailPane(QWidget):
         """Set the pane's fixed words again; the item's own words come with ``_show``."""
         self.placeholder.setText(self.tr("Choose an item in the list to see it here."))
         self.metadata_view.setAccessibleName(self.tr("Details of the item"))
+        self.save_copy.setText(self.tr("&Save a copy…"))
+        self.save_copy.setToolTip(self.tr("Save the original, exactly as it arrived, outside "
+                                          "the vault. The copy is not encrypted."))
         for page, text in ((self.stack, self.tr("V&iewer")), (self.editor, self.tr("Descri&be")),
                            (self.metadata_view, self.tr("&Details")),
                            (self.history, self.tr("Histor&y"))):
@@ -160,8 +175,14 @@ class DetailPane(QWidget):
         for label in (self.title, self.subtitle, self.parent_link):
             label.clear()
             label.hide()
+        self.save_copy.hide()
+        self._original_name = ""
         say(self.error, "")
         say(self.warnings, "")
+
+    def _save_copy(self) -> None:
+        if self._item_id is not None:
+            self.copy_saver.save(self._item_id, self._original_name)
 
     # -- receiving ---------------------------------------------------------------------------
 
@@ -198,6 +219,8 @@ class DetailPane(QWidget):
         item = content.item
         say(self.error, "")
         self.title.setText(breakable(_title(content)))
+        self._original_name = item.original_name
+        self.save_copy.show()
         self.subtitle.setText(self.tr("%1 · captured %2 (%3)").replace(
             "%1", kind_text(item.kind)).replace("%2", moment_text(item.captured_at)).replace(
             "%3", source_text(item.captured_at_source)))
