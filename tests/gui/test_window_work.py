@@ -572,3 +572,67 @@ def test_save_a_copy_cancelled_at_the_warning_writes_nothing(
     assert not window.findChildren(QFileDialog)
     window.close()
     service.shutdown()
+
+
+# -- recordings play from the vault's bytes ----------------------------------------------------------
+
+
+def _wav(path: Path, seconds: float = 1.5) -> Path:
+    """A real WAV file: a tone at 440 Hz, mono, 8 kHz."""
+    import math
+    import struct
+    import wave
+
+    with wave.open(str(path), "wb") as sound:
+        sound.setnchannels(1)
+        sound.setsampwidth(2)
+        sound.setframerate(8000)
+        sound.writeframes(b"".join(struct.pack("<h", int(9000 * math.sin(i * 440 * 2 * math.pi
+                                                                            / 8000)))
+                                   for i in range(int(8000 * seconds))))
+    return path
+
+
+# Offscreen there is no sound card: Qt says so, and plays on without one.
+@pytest.mark.qt_log_ignore("No audio device detected", "Couldn.t (load|resolve) ",
+                            "PulseAudioService")
+def test_a_recording_plays_from_memory_and_leaves_no_temporary_file(
+        qtbot, tmp_path: Path, monkeypatch) -> None:
+    from app.case import cases
+    from app.importing.pipeline import Importer
+    from ui.viewers import player
+    from ui.viewers.media import MediaViewer
+
+    if not player.AVAILABLE:
+        pytest.fail("Qt Multimedia cannot load here (on Linux it needs libpulse)")
+    spare = tmp_path / "temporary"
+    spare.mkdir()
+    monkeypatch.setenv("TMPDIR", str(spare))
+    recording = _wav(tmp_path / "messagerie_2026-12-01_0912.wav")
+    vault_file = tmp_path / "with-sound.dossier"
+    with Vault.create(vault_file, STRONG, kdf=FAST_KDF) as vault:
+        with vault.transaction() as db:
+            case = cases.create(db, "Plainte")
+        list(Importer(vault, case.id).run([recording]))
+    recording.unlink()  # only the vault holds it now
+    (tmp_path / "w").mkdir()
+    window, service = _unlocked_case_window(qtbot, vault_file, tmp_path / "w")
+    try:
+        _select(qtbot, window, "messagerie_2026-12-01_0912.wav")
+        pane = window.case_page.view.detail_pane
+        qtbot.waitUntil(lambda: isinstance(pane.viewer(), MediaViewer), timeout=10_000)
+        viewer = pane.viewer()
+        assert viewer.player is not None and viewer.player.isVisible()
+        engine = viewer.player.player
+        assert engine.sourceDevice() is viewer.player.buffer
+        assert engine.source().toString() == "dossier-item"  # no file, no evidence name
+        viewer.player.play_button.click()
+        qtbot.waitUntil(lambda: engine.position() > 0 or engine.mediaStatus() in (
+            engine.MediaStatus.BufferedMedia, engine.MediaStatus.EndOfMedia), timeout=10_000)
+        assert engine.duration() == pytest.approx(1500, abs=100)
+        assert list(spare.iterdir()) == []
+        pane.clear()
+        assert viewer.player.buffer.data().isEmpty()
+    finally:
+        window.close()
+        service.shutdown()

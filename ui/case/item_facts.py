@@ -22,7 +22,10 @@ from ui.common.words import kind_text, moment_text, size_text, source_text, tran
 from ui.viewers.base import ItemContent
 
 # Originals read into memory to be shown; larger ones are described, not shown.
-ORIGINAL_LIMITS = {"image": 100 * 1024 * 1024, "pdf": 200 * 1024 * 1024}
+# Recordings and videos are played from memory (never from a temporary file), so a very
+# long video is only described, and can be saved as a copy to play elsewhere.
+ORIGINAL_LIMITS = {"image": 100 * 1024 * 1024, "pdf": 200 * 1024 * 1024,
+                   "audio": 200 * 1024 * 1024, "video": 500 * 1024 * 1024}
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

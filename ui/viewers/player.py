@@ -1,0 +1,96 @@
+"""Playing a recording or a video from the vault's bytes, never from a file.
+
+The original is handed to Qt Multimedia through a QBuffer held in memory
+(``QMediaPlayer.setSourceDevice``), so no plaintext copy is ever written to a temporary
+folder, where it would outlive the session. A system without Qt Multimedia's libraries
+(on Linux, libpulse) still shows the facts of the item; it only cannot play it.
+"""
+
+from __future__ import annotations
+
+import qtawesome as qta
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+
+try:
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+    from PySide6.QtMultimediaWidgets import QVideoWidget
+except ImportError:  # Qt Multimedia could not load its system libraries
+    QMediaPlayer = None  # type: ignore[assignment,misc]
+
+AVAILABLE = QMediaPlayer is not None
+# What the player is told the stream is called: a neutral name, so that no evidence name
+# reaches the media framework's own messages.
+NEUTRAL_NAME = QUrl("dossier-item")
+
+
+class Player(QWidget):
+    """Play / pause, where it is, and (for a video) the picture."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buffer = QBuffer(self)
+        self.player = QMediaPlayer(self)
+        self.audio = QAudioOutput(self)
+        self.player.setAudioOutput(self.audio)
+        self.video: QVideoWidget | None = None
+        self.play_button = QPushButton(qta.icon("fa6s.play"), "", self)
+        self.play_button.clicked.connect(self.toggle)
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.sliderMoved.connect(self.player.setPosition)
+        self.clock = QLabel(self)
+        row = QHBoxLayout()
+        for widget in (self.play_button, self.slider, self.clock):
+            row.addWidget(widget, 1 if widget is self.slider else 0)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.addLayout(row)
+        self.player.durationChanged.connect(lambda ms: self.slider.setRange(0, ms))
+        self.player.positionChanged.connect(self._moved)
+        self.player.playbackStateChanged.connect(lambda _state: self.retranslate())
+        self.retranslate()
+
+    def load(self, original: bytes, with_picture: bool) -> None:
+        """Get ready to play ``original`` from memory."""
+        self.clear()
+        if with_picture and self.video is None:
+            self.video = QVideoWidget(self)
+            self.video.setMinimumHeight(self.fontMetrics().height() * 10)
+            self.column.insertWidget(0, self.video, 1)
+        if self.video is not None:
+            self.video.setVisible(with_picture)
+            self.player.setVideoOutput(self.video if with_picture else None)
+        self.buffer.setData(QByteArray(original))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.player.setSourceDevice(self.buffer, NEUTRAL_NAME)
+
+    def toggle(self) -> None:
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+        else:
+            self.player.play()
+
+    def clear(self) -> None:
+        """Stop, and let go of every byte."""
+        self.player.stop()
+        self.player.setSource(QUrl())
+        self.buffer.close()
+        self.buffer.setData(QByteArray())
+        self.slider.setRange(0, 0)
+        self._moved(0)
+
+    def retranslate(self) -> None:
+        playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setText(self.tr("&Pause") if playing else self.tr("&Play"))
+        self.play_button.setIcon(qta.icon("fa6s.pause" if playing else "fa6s.play"))
+        self.slider.setAccessibleName(self.tr("Position in the recording"))
+
+    def _moved(self, ms: int) -> None:
+        if not self.slider.isSliderDown():
+            self.slider.setValue(ms)
+        self.clock.setText(f"{_minutes(ms)} / {_minutes(self.player.duration())}")
+
+
+def _minutes(ms: int) -> str:
+    seconds = max(0, ms) // 1000
+    return f"{seconds // 60}:{seconds % 60:02d}"
