@@ -622,7 +622,8 @@ def test_a_recording_plays_from_memory_and_leaves_no_temporary_file(
         pane = window.case_page.view.detail_pane
         qtbot.waitUntil(lambda: isinstance(pane.viewer(), MediaViewer), timeout=10_000)
         viewer = pane.viewer()
-        assert viewer.player is not None and viewer.player.isVisible()
+        assert viewer.player is not None
+        assert viewer.player.isVisible()
         engine = viewer.player.player
         assert engine.sourceDevice() is viewer.player.buffer
         assert engine.source().toString() == "dossier-item"  # no file, no evidence name
