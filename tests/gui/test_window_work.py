@@ -4,6 +4,7 @@ remembered across a restart, Esc and the shortcuts wherever the focus is, layout
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -637,3 +638,37 @@ def test_a_recording_plays_from_memory_and_leaves_no_temporary_file(
     finally:
         window.close()
         service.shutdown()
+
+
+# -- details in words, one date format --------------------------------------------------------------
+
+RAW_KEY = re.compile(r"^[a-z]+(\.[a-z_]+)+$")
+RAW_ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d")
+
+
+def test_details_are_in_words_with_one_date_format(qtbot, tmp_path: Path) -> None:
+    from app.case import cases
+    from app.importing.pipeline import Importer
+    from tests.conftest import CORPUS
+    from ui.case.item_facts import describe, gather
+
+    path = tmp_path / "details.dossier"
+    corpus_files = [CORPUS / "pdf" / "releve_commentaires.pdf",
+                    CORPUS / "pdf" / "signalement_plateforme.pdf",
+                    CORPUS / "email" / "menace_2026-11-04.eml",
+                    CORPUS / "chat" / "sms-20261112.xml",
+                    CORPUS / "audio" / "messagerie_2026-11-07_2215.wav",
+                    CORPUS / "web" / "profil_ombre_du_lac.html",
+                    CORPUS / "photos" / "photo_parking.jpg"]
+    with Vault.create(path, STRONG, kdf=FAST_KDF) as vault:
+        with vault.transaction() as db:
+            case = cases.create(db, "Plainte")
+        list(Importer(vault, case.id).run(corpus_files))
+        ids = [row[0] for row in vault.db.execute("SELECT id FROM items")]
+        lines = [line for item_id in ids
+                 for line in describe(gather(item_id, with_content=False)(vault, None))]
+    keys = {what for what, _value in lines}
+    assert "Changed (PDF properties)" in keys or "Created (PDF properties)" in keys
+    assert [what for what in keys if RAW_KEY.match(what)] == []
+    raw = [(what, value) for what, value in lines if RAW_ISO.search(value)]
+    assert raw == []
