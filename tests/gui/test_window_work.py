@@ -472,7 +472,7 @@ def test_the_window_fits_its_words_at_common_screen_sizes(
 # -- save a copy of any original ----------------------------------------------------------------
 
 
-def _unlocked_case_window(qtbot, vault: Path, tmp_path: Path, size=(1280, 720)):
+def _unlocked_case_window(qtbot, vault: Path, tmp_path: Path, size=(1280, 720), rows=1):
     import shutil
 
     from ui.case.page import CasePage
@@ -490,7 +490,7 @@ def _unlocked_case_window(qtbot, vault: Path, tmp_path: Path, size=(1280, 720)):
     window.access.unlock_form.field.setText(STRONG)
     with qtbot.waitSignal(window.case_opened, timeout=10_000):
         window.access.unlock_form.unlock.click()
-    qtbot.waitUntil(lambda: window.case_page.view.model.rowCount() >= 1, timeout=10_000)
+    qtbot.waitUntil(lambda: window.case_page.view.model.rowCount() >= rows, timeout=10_000)
     return window, service
 
 
@@ -672,3 +672,36 @@ def test_details_are_in_words_with_one_date_format(qtbot, tmp_path: Path) -> Non
     assert [what for what in keys if RAW_KEY.match(what)] == []
     raw = [(what, value) for what, value in lines if RAW_ISO.search(value)]
     assert raw == []
+
+
+# -- import results: refused first, reasons whole, damaged said ---------------------------------------
+
+
+def test_import_results_list_refused_files_first_and_say_damaged(
+        qtbot, vault_path: Path, tmp_path: Path) -> None:
+    from app.importing.pipeline import REFUSED, STORED
+    from tests.conftest import CORPUS
+    from ui.importing.import_dialog import STATUS_ROLE
+
+    window, service = _unlocked_case_window(qtbot, vault_path, tmp_path, rows=0)
+    try:
+        page = window.case_page
+        good = CORPUS / "screenshots" / "IMG_0412.PNG"
+        damaged = CORPUS / "bad" / "truncated.png"
+        missing = tmp_path / "parti-sans-laisser-de-trace.png"
+        with qtbot.waitSignal(page.flow.finished, timeout=30_000):
+            page.flow.import_paths([good, damaged, missing], page.case_id)
+        model = page.import_dialog.model
+        statuses = [model.index(row, 0).data(STATUS_ROLE) for row in range(model.rowCount())]
+        assert statuses == [REFUSED, STORED, STORED]
+        names = [model.index(row, 0).data() for row in range(model.rowCount())]
+        said = [model.index(row, 1).data() for row in range(model.rowCount())]
+        assert names[0] == missing.name
+        assert said[0].startswith("Refused: ")
+        assert said[names.index(damaged.name)].startswith("Stored, but damaged")
+        assert said[names.index(good.name)] == "Stored"
+        view = page.import_dialog.view
+        assert view.wordWrap()
+    finally:
+        window.close()
+        service.shutdown()
