@@ -625,10 +625,11 @@ def test_a_recording_plays_from_memory_and_leaves_no_temporary_file(
         viewer = pane.viewer()
         assert viewer.player is not None
         assert viewer.player.isVisible()
+        assert viewer.player.player is None  # the sound system waits for Play
+        viewer.player.play_button.click()
         engine = viewer.player.player
         assert engine.sourceDevice() is viewer.player.buffer
         assert engine.source().toString() == "dossier-item"  # no file, no evidence name
-        viewer.player.play_button.click()
         qtbot.waitUntil(lambda: engine.position() > 0 or engine.mediaStatus() in (
             engine.MediaStatus.BufferedMedia, engine.MediaStatus.EndOfMedia), timeout=10_000)
         assert engine.duration() == pytest.approx(1500, abs=100)

@@ -25,19 +25,21 @@ NEUTRAL_NAME = QUrl("dossier-item")
 
 
 class Player(QWidget):
-    """Play / pause, where it is, and (for a video) the picture."""
+    """Play / pause, where it is, and (for a video) the picture.
+
+    The media engine starts at the first press of Play, not when an item is merely
+    looked at: it opens the sound system, which is slow and, on some desktops, noisy."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buffer = QBuffer(self)
-        self.player = QMediaPlayer(self)
-        self.audio = QAudioOutput(self)
-        self.player.setAudioOutput(self.audio)
+        self.player: QMediaPlayer | None = None
         self.video: QVideoWidget | None = None
+        self._with_picture = False
         self.play_button = QPushButton(qta.icon("fa6s.play"), "", self)
         self.play_button.clicked.connect(self.toggle)
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
-        self.slider.sliderMoved.connect(self.player.setPosition)
+        self.slider.sliderMoved.connect(lambda ms: self.player and self.player.setPosition(ms))
         self.clock = QLabel(self)
         row = QHBoxLayout()
         for widget in (self.play_button, self.slider, self.clock):
@@ -45,42 +47,56 @@ class Player(QWidget):
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.addLayout(row)
-        self.player.durationChanged.connect(lambda ms: self.slider.setRange(0, ms))
-        self.player.positionChanged.connect(self._moved)
-        self.player.playbackStateChanged.connect(lambda _state: self.retranslate())
         self.retranslate()
 
     def load(self, original: bytes, with_picture: bool) -> None:
         """Get ready to play ``original`` from memory."""
         self.clear()
-        if with_picture and self.video is None:
+        self._with_picture = with_picture
+        self.buffer.setData(QByteArray(original))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+
+    def toggle(self) -> None:
+        engine = self._engine()
+        if engine.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            engine.pause()
+            return
+        if engine.sourceDevice() is None and self.buffer.isOpen():
+            self._show_picture(engine)
+            engine.setSourceDevice(self.buffer, NEUTRAL_NAME)
+        engine.play()
+
+    def _engine(self) -> QMediaPlayer:
+        if self.player is None:
+            self.player = QMediaPlayer(self)
+            self.player.setAudioOutput(QAudioOutput(self.player))
+            self.player.durationChanged.connect(lambda ms: self.slider.setRange(0, ms))
+            self.player.positionChanged.connect(self._moved)
+            self.player.playbackStateChanged.connect(lambda _state: self.retranslate())
+        return self.player
+
+    def _show_picture(self, engine: QMediaPlayer) -> None:
+        if self._with_picture and self.video is None:
             self.video = QVideoWidget(self)
             self.video.setMinimumHeight(self.fontMetrics().height() * 10)
             self.column.insertWidget(0, self.video, 1)
         if self.video is not None:
-            self.video.setVisible(with_picture)
-            self.player.setVideoOutput(self.video if with_picture else None)
-        self.buffer.setData(QByteArray(original))
-        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.player.setSourceDevice(self.buffer, NEUTRAL_NAME)
-
-    def toggle(self) -> None:
-        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            self.player.pause()
-        else:
-            self.player.play()
+            self.video.setVisible(self._with_picture)
+            engine.setVideoOutput(self.video if self._with_picture else None)
 
     def clear(self) -> None:
         """Stop, and let go of every byte."""
-        self.player.stop()
-        self.player.setSource(QUrl())
+        if self.player is not None:
+            self.player.stop()
+            self.player.setSource(QUrl())  # (setSourceDevice(None) can hang after the end)
         self.buffer.close()
         self.buffer.setData(QByteArray())
         self.slider.setRange(0, 0)
         self._moved(0)
 
     def retranslate(self) -> None:
-        playing = self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+        playing = (self.player is not None and self.player.playbackState()
+                   == QMediaPlayer.PlaybackState.PlayingState)
         self.play_button.setText(self.tr("&Pause") if playing else self.tr("&Play"))
         self.play_button.setIcon(qta.icon("fa6s.pause" if playing else "fa6s.play"))
         self.slider.setAccessibleName(self.tr("Position in the recording"))
@@ -88,7 +104,8 @@ class Player(QWidget):
     def _moved(self, ms: int) -> None:
         if not self.slider.isSliderDown():
             self.slider.setValue(ms)
-        self.clock.setText(f"{_minutes(ms)} / {_minutes(self.player.duration())}")
+        length = self.player.duration() if self.player is not None else 0
+        self.clock.setText(f"{_minutes(ms)} / {_minutes(length)}")
 
 
 def _minutes(ms: int) -> str:
