@@ -39,10 +39,16 @@ def vault_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def translations():
+def translations(tmp_path: Path):
+    """The app's real translations; afterwards none is left installed for other tests."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
     chosen = Translations()
     yield chosen
+    chosen.folder = tmp_path / "none"  # English from the source text, with no file
     chosen.apply("en")
+    QLocale.setDefault(before)
 
 
 def _restarted(settings_file: Path) -> list[str]:
@@ -604,7 +610,7 @@ def test_a_recording_plays_from_memory_and_leaves_no_temporary_file(
     from ui.viewers import player
     from ui.viewers.media import MediaViewer
 
-    if not player.AVAILABLE:
+    if player.multimedia() is None:
         pytest.fail("Qt Multimedia cannot load here (on Linux it needs libpulse)")
     spare = tmp_path / "temporary"
     spare.mkdir()
@@ -706,3 +712,16 @@ def test_import_results_list_refused_files_first_and_say_damaged(
     finally:
         window.close()
         service.shutdown()
+
+
+def test_the_filter_dates_are_written_as_the_lists_write_days(qtbot, british_clock) -> None:
+    from datetime import datetime
+
+    from ui.case.filter_bar import FilterBar
+    from ui.common.words import day_text
+
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    bar.retranslate()
+    day = bar.since_box.date()
+    assert bar.since_box.text() == day_text(datetime(day.year(), day.month(), day.day(), 12))

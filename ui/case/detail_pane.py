@@ -175,6 +175,7 @@ class DetailPane(QWidget):
         for label in (self.title, self.subtitle, self.parent_link):
             label.clear()
             label.hide()
+        self.title.setAccessibleName("")
         self.save_copy.hide()
         self._original_name = ""
         say(self.error, "")
@@ -219,6 +220,7 @@ class DetailPane(QWidget):
         item = content.item
         say(self.error, "")
         self.title.setText(breakable(_title(content)))
+        self.title.setAccessibleName(_title(content))  # read aloud without break points
         self._original_name = item.original_name
         self.save_copy.show()
         self.subtitle.setText(self.tr("%1 · captured %2 (%3)").replace(

@@ -137,7 +137,7 @@ class FilterBar(QWidget):
             switch.setText(label)
             box.setAccessibleName(label.replace("&", ""))
             box.setLocale(QLocale())
-            box.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            box.setDisplayFormat(words.day_format())  # one way of writing a day, everywhere
         self.parts_box.setText(self.tr("Show &messages and attachments"))
         self.clear_button.setText(self.tr("Clear filter&s"))
         self.set_count(self._shown)

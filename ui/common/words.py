@@ -161,6 +161,12 @@ def _day_format(locale_name: str) -> str:
     return day.replace("MMMM", "MMM").strip(" ,")
 
 
+def day_format() -> str:
+    """The Qt format of a day, as the app writes days everywhere ("d MMM yyyy" in French),
+    for date fields to show days the same way as the lists."""
+    return _day_format(QLocale().name())
+
+
 def day_text(moment: datetime) -> str:
     """The day of ``moment`` on the person's own clock, as dates are written everywhere
     else in the app ("5 déc. 2026", "Dec 5, 2026")."""

@@ -60,23 +60,26 @@ class MediaViewer(FactsViewer):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.player = player.Player(self) if player.AVAILABLE else None
-        if self.player is not None:
-            layout = self.layout()
-            assert isinstance(layout, QVBoxLayout)
-            layout.insertWidget(0, self.player)
+        self.player = player.Player(self)
+        self.player.unavailable.connect(self._cannot_play)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.player)
 
     def show_content(self, content: ItemContent) -> None:
         super().show_content(content)
-        if self.player is not None and content.original:
+        if content.original:
             self.player.load(content.original, with_picture=content.item.kind == "video")
-        if self.player is not None:
-            self.player.setVisible(bool(content.original))
+        self.player.setVisible(bool(content.original))
 
     def clear(self) -> None:
-        if self.player is not None:
-            self.player.clear()
+        self.player.clear()
         super().clear()
+
+    def _cannot_play(self) -> None:
+        self.player.hide()
+        self.note.setText(self.tr("This computer lacks the sound libraries to play it here. "
+                                  "Save a copy to play it with another program."))
 
     def facts(self, content: ItemContent) -> list[tuple[str, str]]:
         return [(self.tr("Duration:"), _duration(content.first("audio.duration_seconds")
@@ -87,11 +90,8 @@ class MediaViewer(FactsViewer):
                 *super().facts(content)]
 
     def closing_note(self, content: ItemContent) -> str:
-        if content.original and self.player is not None:
+        if content.original:
             return ""
-        if self.player is None:
-            return self.tr("This computer lacks the sound libraries to play it here. Save a "
-                           "copy to play it with another program.")
         return self.tr("It is too large to play here. Save a copy to play it with another "
                        "program.")
 

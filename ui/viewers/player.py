@@ -3,32 +3,48 @@
 The original is handed to Qt Multimedia through a QBuffer held in memory
 (``QMediaPlayer.setSourceDevice``), so no plaintext copy is ever written to a temporary
 folder, where it would outlive the session. A system without Qt Multimedia's libraries
-(on Linux, libpulse) still shows the facts of the item; it only cannot play it.
+(on Linux, libpulse) still shows the facts of the item; it only cannot play it, and says so.
 """
 
 from __future__ import annotations
 
+import importlib
+from functools import cache
+from types import ModuleType
+from typing import TYPE_CHECKING
+
 import qtawesome as qta
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
 
-try:
-    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QMediaPlayer
     from PySide6.QtMultimediaWidgets import QVideoWidget
-except ImportError:  # Qt Multimedia could not load its system libraries
-    QMediaPlayer = None  # type: ignore[assignment,misc]
 
-AVAILABLE = QMediaPlayer is not None
 # What the player is told the stream is called: a neutral name, so that no evidence name
 # reaches the media framework's own messages.
 NEUTRAL_NAME = QUrl("dossier-item")
 
 
+@cache
+def multimedia() -> tuple[ModuleType, ModuleType] | None:
+    """Qt Multimedia and its widgets, loaded at the first Play (loading it probes the
+    sound system); None where its system libraries are missing."""
+    try:
+        return (importlib.import_module("PySide6.QtMultimedia"),
+                importlib.import_module("PySide6.QtMultimediaWidgets"))
+    except ImportError:
+        return None
+
+
 class Player(QWidget):
-    """Play / pause, where it is, and (for a video) the picture.
+    """Play / pause, where it is, and (for a video) the picture. ``unavailable`` says
+    that this computer cannot play at all.
 
     The media engine starts at the first press of Play, not when an item is merely
     looked at: it opens the sound system, which is slow and, on some desktops, noisy."""
+
+    unavailable = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +74,10 @@ class Player(QWidget):
 
     def toggle(self) -> None:
         engine = self._engine()
-        if engine.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+        if engine is None:
+            self.unavailable.emit()
+            return
+        if engine.playbackState() == engine.PlaybackState.PlayingState:
             engine.pause()
             return
         if engine.sourceDevice() is None and self.buffer.isOpen():
@@ -66,18 +85,21 @@ class Player(QWidget):
             engine.setSourceDevice(self.buffer, NEUTRAL_NAME)
         engine.play()
 
-    def _engine(self) -> QMediaPlayer:
-        if self.player is None:
-            self.player = QMediaPlayer(self)
-            self.player.setAudioOutput(QAudioOutput(self.player))
+    def _engine(self) -> QMediaPlayer | None:
+        loaded = multimedia()
+        if self.player is None and loaded is not None:
+            media = loaded[0]
+            self.player = media.QMediaPlayer(self)
+            self.player.setAudioOutput(media.QAudioOutput(self.player))
             self.player.durationChanged.connect(lambda ms: self.slider.setRange(0, ms))
             self.player.positionChanged.connect(self._moved)
             self.player.playbackStateChanged.connect(lambda _state: self.retranslate())
         return self.player
 
     def _show_picture(self, engine: QMediaPlayer) -> None:
-        if self._with_picture and self.video is None:
-            self.video = QVideoWidget(self)
+        loaded = multimedia()
+        if self._with_picture and self.video is None and loaded is not None:
+            self.video = loaded[1].QVideoWidget(self)
             self.video.setMinimumHeight(self.fontMetrics().height() * 10)
             self.column.insertWidget(0, self.video, 1)
         if self.video is not None:
@@ -96,7 +118,7 @@ class Player(QWidget):
 
     def retranslate(self) -> None:
         playing = (self.player is not None and self.player.playbackState()
-                   == QMediaPlayer.PlaybackState.PlayingState)
+                   == self.player.PlaybackState.PlayingState)
         self.play_button.setText(self.tr("&Pause") if playing else self.tr("&Play"))
         self.play_button.setIcon(qta.icon("fa6s.pause" if playing else "fa6s.play"))
         self.slider.setAccessibleName(self.tr("Position in the recording"))
