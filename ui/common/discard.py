@@ -13,18 +13,19 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AskBeforeDiscarding", text)
+# A bare name pyside6-lupdate recognises, so the strings below reach the .ts files.
+translate = QCoreApplication.translate
 
 
 def confirm_discard(parent: QWidget) -> bool:
     """Ask whether what was typed may be thrown away; True only for an explicit yes."""
     box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(),
-                      _tr("Throw away what you typed?"), parent=parent)
-    box.setInformativeText(_tr("It has not been saved."))
-    discard = box.addButton(_tr("&Throw away"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+                      translate("AskBeforeDiscarding", "Throw away what you typed?"), parent=parent)
+    box.setInformativeText(translate("AskBeforeDiscarding", "It has not been saved."))
+    discard = box.addButton(translate("AskBeforeDiscarding", "&Throw away"),
+                            QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(translate("AskBeforeDiscarding", "&Keep editing"),
+                         QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
