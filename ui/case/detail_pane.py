@@ -269,6 +269,6 @@ class DetailPane(QWidget):
         view.verticalHeader().hide()
         # Rows follow their text as the pane is resized (a Received hop is long).
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        # Half each, both wrapping: a long label never squeezes the value into a sliver.
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         return view

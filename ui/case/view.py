@@ -7,6 +7,8 @@ The table is filled by one query through the vault service; ``refresh`` asks aga
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -57,7 +59,8 @@ class DateDelegate(QStyledItemDelegate):
 # The title is what a person reads first: it keeps at least this share of the table, and
 # the platform, accounts and tags columns give up their room before it does.
 TITLE_SHARE = 0.35
-GIVES_WAY = (em.COL_PLATFORM, em.COL_ACCOUNTS, em.COL_TAGS)
+GIVES_WAY = (em.COL_TAGS, em.COL_ACCOUNTS, em.COL_PLATFORM)
+DATE_FLOOR = 0.85  # the date keeps its time and zone; "from the file name" below is cut first
 
 
 class EvidenceTable(QTableView):
@@ -83,20 +86,28 @@ class EvidenceTable(QTableView):
         self.preferred_widths: dict[int, int] = {}  # each column's width when there is room
 
     def fit_columns(self) -> None:
-        """Share the width: the title takes what is left (at least ``TITLE_SHARE``), and
-        the columns that give way shrink, down to the header's minimum, to leave it that."""
+        """Share the width: the title takes what is left, at least ``TITLE_SHARE`` of it
+        while the other columns can give way: first platform, accounts and tags (down to
+        the header's minimum), then the date (down to ``DATE_FLOOR`` of its width)."""
         header = self.horizontalHeader()
-        room = self.viewport().width()
-        fixed = sum(width for column, width in self.preferred_widths.items()
-                    if column not in GIVES_WAY and not self.isColumnHidden(column))
-        wanted = {column: self.preferred_widths[column] for column in GIVES_WAY
-                  if column in self.preferred_widths and not self.isColumnHidden(column)}
-        spare = room - fixed - int(room * TITLE_SHARE)
-        scale = min(1.0, max(0.0, spare) / max(1, sum(wanted.values())))
-        for column, width in self.preferred_widths.items():
-            if column in wanted:
-                width = max(header.minimumSectionSize(), int(width * scale))
+        widths = {column: width for column, width in self.preferred_widths.items()
+                  if not self.isColumnHidden(column)}
+        short = sum(widths.values()) + int(self.viewport().width() * TITLE_SHARE) \
+            - self.viewport().width()
+        for column, floor in self._giving_way(header.minimumSectionSize()):
+            if short <= 0:
+                break
+            if column in widths:
+                given = min(short, max(0, widths[column] - floor(widths[column])))
+                widths[column] -= given
+                short -= given
+        for column, width in widths.items():
             header.resizeSection(column, width)
+
+    @staticmethod
+    def _giving_way(minimum: int) -> list[tuple[int, Callable[[int], int]]]:
+        return [*((column, lambda _width: minimum) for column in GIVES_WAY),
+                (em.COL_CAPTURED, lambda width: int(width * DATE_FLOOR))]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
