@@ -725,3 +725,10 @@ def test_the_filter_dates_are_written_as_the_lists_write_days(qtbot, british_clo
     bar.retranslate()
     day = bar.since_box.date()
     assert bar.since_box.text() == day_text(datetime(day.year(), day.month(), day.day(), 12))
+
+
+def test_sizes_are_written_in_one_unit_family_everywhere() -> None:
+    """kB and MB (``words.size_text``), never KiB or MiB beside them."""
+    formatted_elsewhere = [str(path.relative_to(ROOT)) for path in (ROOT / "ui").rglob("*.py")
+                           if "formattedDataSize" in path.read_text(encoding="utf-8")]
+    assert formatted_elsewhere == ["ui/common/words.py"]
