@@ -36,6 +36,7 @@ from ui.access.screen import AccessScreen
 from ui.common import file_dialogs, icons
 from ui.common.i18n import Translations
 from ui.common.operations import VaultService
+from ui.common.shortcuts import ShortcutsWinOverFields
 from ui.safety import clipboard, disguise, quick_exit
 from ui.safety.auto_lock import IdleLock
 from ui.safety.session_watch import SessionWatch
@@ -101,6 +102,10 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_guards()
+        self.shortcuts = ShortcutsWinOverFields(self, [
+            self.action_import_files, self.action_import_folder, self.action_export,
+            self.action_lock, self.action_find, self.action_quit, self.action_preferences],
+            self.action_paste)
         self.access.opened.connect(self._vault_opened)
         clipboard.guard_copies()  # Ctrl+C in any widget: hinted and cleared like copy_text
         self.locked.connect(clipboard.forget)
@@ -216,6 +221,10 @@ class MainWindow(QMainWindow):
         self._set_unlocked(True)
         self._update_title()
         self.case_opened.emit(case.id)
+        # The evidence first: a search box holding the focus swallowed typed shortcuts.
+        view = getattr(self.case_page, "view", None)  # the placeholder page has none
+        if view is not None:
+            view.focus_items()
 
     def _case_failed(self, message: str) -> None:
         self.lock()

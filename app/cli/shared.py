@@ -9,12 +9,13 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from app.case import cases
 from app.common import errors, printable
-from app.vault import last_seen
+from app.vault import attempts, last_seen
 from app.vault.vault import Vault, default_path
 
 
@@ -36,13 +37,38 @@ def unlock(args: argparse.Namespace, given: str | None = None) -> Vault:
 
 
 def warn_failed_unlocks(times: list[str]) -> None:
-    """Someone may have tried the passphrase: said once, as the window says it."""
-    if times:
-        count = len(times)
-        attempts = "attempt" if count == 1 else "attempts"
-        print(f"dossier: {count} failed {attempts} since your last visit (the last at "
-              f"{times[-1]}). If it was not you, someone tried your passphrase. "
-              "The times are in the custody log (dossier log).", file=sys.stderr)
+    """Wrong passphrases were typed since the last visit: said once, as the window says
+    it, with when and how many, and no guess at who typed them."""
+    found = attempts.sort_out(times, datetime.now(UTC))
+    parts = []
+    if found.just_before:
+        parts.append(f"{_attempts(found.just_before)} on {_day(found.just_before[0])} at "
+                     f"{_clock_times(found.just_before)}, just before you opened the vault")
+    if found.earlier:
+        parts.append(f"{_attempts(found.earlier)} earlier, the last on "
+                     f"{_day(found.earlier[-1])} at {_clock(found.earlier[-1])}")
+    if parts:
+        print(f"dossier: {'; '.join(parts)}. The times are in the custody log "
+              "(dossier log).", file=sys.stderr)
+
+
+def _attempts(moments: tuple[datetime, ...]) -> str:
+    return f"{len(moments)} failed attempt" + ("" if len(moments) == 1 else "s")
+
+
+def _day(moment: datetime) -> str:
+    return f"{moment.astimezone().day} {moment.astimezone():%b %Y}"
+
+
+def _clock(moment: datetime) -> str:
+    return f"{moment.astimezone():%H:%M}"
+
+
+def _clock_times(moments: tuple[datetime, ...]) -> str:
+    if len(moments) == 1:
+        return _clock(moments[0])
+    joined = " and " if len(moments) == 2 else " to "
+    return f"{_clock(moments[0])}{joined}{_clock(moments[-1])}"
 
 
 def case_id(vault: Vault, name: str | None) -> int | None:

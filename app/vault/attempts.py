@@ -7,13 +7,18 @@ and the file goes: someone trying the passphrase is a fact the owner should see.
 
 Never a lock-out and never a growing delay: the legitimate user, who may be in danger,
 must always get in at once.
+
+The app cannot know who typed a wrong passphrase, so it accuses no one. It only sets
+apart the attempts that ran, minutes apart at most, into the successful unlock (most
+likely the owner's own typos) from the others (``sort_out``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
@@ -30,10 +35,39 @@ class _OpenVault(Protocol):
 
     def transaction(self) -> contextlib.AbstractContextManager[sqlcipher3.Connection]: ...
 
+
 KEPT = 1000
 SUFFIX = ".attempts"
 # KEPT lines of 21 bytes, and some room: never more is read, whatever sits there.
 MAX_BYTES = 32 * 1024
+# Attempts this close to each other and to the unlock that followed form one run of tries.
+JUST_BEFORE = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class FailedUnlocks:
+    """The failed unlocks told at one successful unlock, oldest first, in UTC.
+
+    ``just_before`` ran into that unlock with no gap longer than ``JUST_BEFORE``;
+    ``earlier`` are all the others."""
+
+    just_before: tuple[datetime, ...] = ()
+    earlier: tuple[datetime, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.just_before or self.earlier)
+
+
+def sort_out(times: list[str], opened_at: datetime) -> FailedUnlocks:
+    """Split counted ``times`` (as ``read`` gives them) by whether they led straight to
+    the unlock at ``opened_at``; unreadable times are left out."""
+    moments = sorted(moment for moment in map(_moment, times) if moment is not None)
+    run: list[datetime] = []
+    following = opened_at.astimezone(UTC)
+    while moments and following - moments[-1] <= JUST_BEFORE:
+        following = moments.pop()
+        run.insert(0, following)
+    return FailedUnlocks(tuple(run), tuple(moments))
 
 
 def file_for(vault_path: Path) -> Path:
@@ -69,8 +103,10 @@ def move_to_custody(vault: _OpenVault) -> list[str]:
         return []
     try:
         with vault.transaction() as db:
+            sorted_out = sort_out(times, datetime.now(UTC))
             custody.append(db, custody.FAILED_UNLOCKS,
-                           details={"count": len(times), "times": times})
+                           details={"count": len(times), "times": times,
+                                    "just_before_unlock": len(sorted_out.just_before)})
     except errors.VaultError:
         return times
     with contextlib.suppress(OSError):
@@ -93,8 +129,11 @@ def _write(path: Path, text: str) -> None:
 
 
 def _is_time(line: str) -> bool:
+    return _moment(line) is not None
+
+
+def _moment(text: str) -> datetime | None:
     try:
-        datetime.strptime(line, "%Y-%m-%dT%H:%M:%SZ")
+        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
     except ValueError:
-        return False
-    return True
+        return None

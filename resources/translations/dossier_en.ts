@@ -4,43 +4,43 @@
 <context>
     <name>AccessScreen</name>
     <message>
-        <location filename="../../ui/access/screen.py" line="108" />
+        <location filename="../../ui/access/screen.py" line="109" />
         <source>Creating your encrypted vault…</source>
         <translation>Creating your encrypted vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/access/screen.py" line="112" />
+        <location filename="../../ui/access/screen.py" line="113" />
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/access/screen.py" line="139" />
+        <location filename="../../ui/access/screen.py" line="140" />
         <source>Where to keep the vault</source>
         <translation>Where to keep the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/access/screen.py" line="140" />
-        <location filename="../../ui/access/screen.py" line="148" />
+        <location filename="../../ui/access/screen.py" line="141" />
+        <location filename="../../ui/access/screen.py" line="149" />
         <source>Dossier vaults (%1)</source>
         <translation>Dossier vaults (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/access/screen.py" line="147" />
+        <location filename="../../ui/access/screen.py" line="148" />
         <source>Open a vault</source>
         <translation>Open a vault</translation>
     </message>
     <message>
-        <location filename="../../ui/access/screen.py" line="149" />
+        <location filename="../../ui/access/screen.py" line="150" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/access/screen.py" line="185" />
+        <location filename="../../ui/access/screen.py" line="186" />
         <source>Everything stays on this computer, encrypted.</source>
         <translation>Everything stays on this computer, encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/screen.py" line="186" />
+        <location filename="../../ui/access/screen.py" line="187" />
         <source>Working, please wait</source>
         <translation>Working, please wait</translation>
     </message>
@@ -117,6 +117,29 @@
     </message>
 </context>
 <context>
+    <name>AskBeforeDiscarding</name>
+    <message>
+        <location filename="../../ui/common/discard.py" line="23" />
+        <source>Throw away what you typed?</source>
+        <translation>Throw away what you typed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/discard.py" line="24" />
+        <source>It has not been saved.</source>
+        <translation>It has not been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/discard.py" line="25" />
+        <source>&amp;Throw away</source>
+        <translation>&amp;Throw away</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/discard.py" line="27" />
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../ui/vault/backup_dialog.py" line="82" />
@@ -188,12 +211,12 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/case/page.py" line="226" />
+        <location filename="../../ui/case/page.py" line="229" />
         <source>Remove evidence</source>
         <translation>Remove evidence</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case/page.py" line="227" />
+        <location filename="../../ui/case/page.py" line="230" />
         <source>Remove %n item(s) from the case? The original files are deleted from the vault. The history keeps a record that they were removed.</source>
         <translation>
             <numerusform>Remove %n item from the case? The original files are deleted from the vault. The history keeps a record that they were removed.</numerusform>
@@ -201,27 +224,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case/page.py" line="250" />
+        <location filename="../../ui/case/page.py" line="255" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/case/page.py" line="251" />
+        <location filename="../../ui/case/page.py" line="256" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/case/page.py" line="252" />
+        <location filename="../../ui/case/page.py" line="257" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/case/page.py" line="253" />
+        <location filename="../../ui/case/page.py" line="258" />
         <source>People and accounts</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/case/page.py" line="255" />
+        <location filename="../../ui/case/page.py" line="260" />
         <source>&amp;Link to an incident…</source>
         <translation>&amp;Link to an incident…</translation>
     </message>
@@ -229,7 +252,7 @@
 <context>
     <name>CasePlaceholder</name>
     <message>
-        <location filename="../../ui/window.py" line="63" />
+        <location filename="../../ui/window.py" line="64" />
         <source>The case “%1” is open.</source>
         <translation>The case “%1” is open.</translation>
     </message>
@@ -255,17 +278,17 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="279" />
+        <location filename="../../ui/case/view.py" line="319" />
         <source>The items could not be listed: %1</source>
         <translation>The items could not be listed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="344" />
+        <location filename="../../ui/case/view.py" line="399" />
         <source>Nothing matches these filters.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="346" />
+        <location filename="../../ui/case/view.py" line="401" />
         <source>This case has no items yet. Drop files or folders onto this window, or paste a screenshot, to add them.</source>
         <translation>This case has no items yet. Drop files or folders onto this window, or paste a screenshot, to add them.</translation>
     </message>
@@ -395,61 +418,92 @@
     </message>
 </context>
 <context>
+    <name>CopySaver</name>
+    <message>
+        <location filename="../../ui/case/save_copy.py" line="61" />
+        <location filename="../../ui/case/save_copy.py" line="70" />
+        <location filename="../../ui/case/save_copy.py" line="76" />
+        <location filename="../../ui/case/save_copy.py" line="81" />
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/save_copy.py" line="62" />
+        <source>The copy will not be encrypted: anyone who can open files on this computer, or on the drive you choose, can read it. The original stays safe in the vault.</source>
+        <translation>The copy will not be encrypted: anyone who can open files on this computer, or on the drive you choose, can read it. The original stays safe in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/save_copy.py" line="77" />
+        <source>The copy is saved as %1.</source>
+        <translation>The copy is saved as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/save_copy.py" line="82" />
+        <source>The copy could not be saved: %1</source>
+        <translation>The copy could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>CreateForm</name>
     <message>
-        <location filename="../../ui/access/forms.py" line="98" />
+        <location filename="../../ui/access/forms.py" line="101" />
         <source>This passphrase is too easy to guess. It protects your evidence: make it at least “Fair”.</source>
         <translation>This passphrase is too easy to guess. It protects your evidence: make it at least “Fair”.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="101" />
+        <location filename="../../ui/access/forms.py" line="104" />
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="143" />
+        <location filename="../../ui/access/forms.py" line="151" />
         <source>Create your vault</source>
         <translation>Create your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="144" />
+        <location filename="../../ui/access/forms.py" line="152" />
         <source>Choose a passphrase: a few words that only you know. It locks everything you keep here.</source>
         <translation>Choose a passphrase: a few words that only you know. It locks everything you keep here.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="146" />
+        <location filename="../../ui/access/forms.py" line="154" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="147" />
+        <location filename="../../ui/access/forms.py" line="155" />
         <source>&amp;Type it again:</source>
         <translation>&amp;Type it again:</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="149" />
+        <location filename="../../ui/access/forms.py" line="157" />
         <source>If you forget this passphrase, nobody can open the vault again: not you, not Dossier, not a technician. Write it down and keep it where only you can reach it.</source>
         <translation>If you forget this passphrase, nobody can open the vault again: not you, not Dossier, not a technician. Write it down and keep it where only you can reach it.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="151" />
+        <location filename="../../ui/access/forms.py" line="159" />
         <source>The vault will be kept in this file:</source>
         <translation>The vault will be kept in this file:</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="152" />
+        <location filename="../../ui/access/forms.py" line="160" />
         <source>Vault file</source>
         <translation>Vault file</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="153" />
+        <location filename="../../ui/access/forms.py" line="161" />
         <source>C&amp;hange…</source>
         <translation>C&amp;hange…</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="154" />
+        <location filename="../../ui/access/forms.py" line="162" />
         <source>&amp;Create the vault</source>
         <translation>&amp;Create the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/forms.py" line="164" />
+        <source>&amp;Open another vault…</source>
+        <translation>&amp;Open another vault…</translation>
     </message>
 </context>
 <context>
@@ -579,62 +633,72 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="102" />
+        <location filename="../../ui/case/detail_pane.py" line="118" />
         <source>Choose an item in the list to see it here.</source>
         <translation>Choose an item in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="103" />
+        <location filename="../../ui/case/detail_pane.py" line="119" />
         <source>Details of the item</source>
         <translation>Details of the item</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="104" />
+        <location filename="../../ui/case/detail_pane.py" line="120" />
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Save a copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/detail_pane.py" line="121" />
+        <source>Save the original, exactly as it arrived, outside the vault. The copy is not encrypted.</source>
+        <translation>Save the original, exactly as it arrived, outside the vault. The copy is not encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/detail_pane.py" line="123" />
         <source>V&amp;iewer</source>
         <translation>V&amp;iewer</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="104" />
+        <location filename="../../ui/case/detail_pane.py" line="123" />
         <source>Descri&amp;be</source>
         <translation>Descri&amp;be</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="105" />
+        <location filename="../../ui/case/detail_pane.py" line="124" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="106" />
+        <location filename="../../ui/case/detail_pane.py" line="125" />
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="175" />
+        <location filename="../../ui/case/detail_pane.py" line="201" />
         <source>This item could not be shown: %1</source>
         <translation>This item could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="192" />
+        <location filename="../../ui/case/detail_pane.py" line="218" />
         <source>Item %1 is no longer in the vault.</source>
         <translation>Item %1 is no longer in the vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="198" />
+        <location filename="../../ui/case/detail_pane.py" line="227" />
         <source>%1 · captured %2 (%3)</source>
         <translation>%1 · captured %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="214" />
+        <location filename="../../ui/case/detail_pane.py" line="243" />
         <source>Show the whole conversation</source>
         <translation>Show the whole conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="215" />
+        <location filename="../../ui/case/detail_pane.py" line="244" />
         <source>Show the e-mail it came with</source>
         <translation>Show the e-mail it came with</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="216" />
+        <location filename="../../ui/case/detail_pane.py" line="245" />
         <source>Show what it is part of: %1</source>
         <translation>Show what it is part of: %1</translation>
     </message>
@@ -642,304 +706,546 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="95" />
+        <location filename="../../ui/case/item_facts.py" line="108" />
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="96" />
+        <location filename="../../ui/case/item_facts.py" line="109" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="97" />
+        <location filename="../../ui/case/item_facts.py" line="110" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="98" />
+        <location filename="../../ui/case/item_facts.py" line="111" />
         <source>Fingerprint (SHA-256)</source>
         <translation>Fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="99" />
+        <location filename="../../ui/case/item_facts.py" line="112" />
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="100" />
+        <location filename="../../ui/case/item_facts.py" line="113" />
         <source>How the date is known</source>
         <translation>How the date is known</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="101" />
+        <location filename="../../ui/case/item_facts.py" line="114" />
         <source>Added to the vault</source>
         <translation>Added to the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="102" />
+        <location filename="../../ui/case/item_facts.py" line="115" />
+        <location filename="../../ui/case/item_facts.py" line="279" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="103" />
+        <location filename="../../ui/case/item_facts.py" line="116" />
         <source>Web address</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="122" />
+        <location filename="../../ui/case/item_facts.py" line="143" />
+        <source>PDF properties:</source>
+        <translation>PDF properties:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="144" />
+        <source>PDF XMP data:</source>
+        <translation>PDF XMP data:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="145" />
+        <source>the date shown on the phone is</source>
+        <translation>the date shown on the phone is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="146" />
+        <source>the recorded date is</source>
+        <translation>the recorded date is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="147" />
+        <source>(day only)</source>
+        <translation>(day only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="148" />
+        <source>(usual pattern)</source>
+        <translation>(usual pattern)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="173" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="123" />
+        <location filename="../../ui/case/item_facts.py" line="174" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="124" />
+        <location filename="../../ui/case/item_facts.py" line="175" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="125" />
+        <location filename="../../ui/case/item_facts.py" line="176" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="131" />
+        <location filename="../../ui/case/item_facts.py" line="182" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="132" />
+        <location filename="../../ui/case/item_facts.py" line="183" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="133" />
+        <location filename="../../ui/case/item_facts.py" line="184" />
         <source>Copy to</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="134" />
+        <location filename="../../ui/case/item_facts.py" line="185" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="135" />
+        <location filename="../../ui/case/item_facts.py" line="186" />
         <source>Date written in the e-mail</source>
         <translation>Date written in the e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="136" />
+        <location filename="../../ui/case/item_facts.py" line="187" />
         <source>E-mail identifier (Message-ID)</source>
         <translation>E-mail identifier (Message-ID)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="137" />
+        <location filename="../../ui/case/item_facts.py" line="188" />
         <source>Return address</source>
         <translation>Return address</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="138" />
+        <location filename="../../ui/case/item_facts.py" line="189" />
         <source>Reply to</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="139" />
+        <location filename="../../ui/case/item_facts.py" line="190" />
         <source>Went through the server</source>
         <translation>Went through the server</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="140" />
+        <location filename="../../ui/case/item_facts.py" line="191" />
+        <location filename="../../ui/case/item_facts.py" line="246" />
         <source>Sent from the internet address</source>
         <translation>Sent from the internet address</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="141" />
+        <location filename="../../ui/case/item_facts.py" line="192" />
         <source>Picture format</source>
         <translation>Picture format</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="142" />
+        <location filename="../../ui/case/item_facts.py" line="193" />
         <source>Width (pixels)</source>
         <translation>Width (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="143" />
+        <location filename="../../ui/case/item_facts.py" line="194" />
         <source>Height (pixels)</source>
         <translation>Height (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="144" />
+        <location filename="../../ui/case/item_facts.py" line="195" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="145" />
+        <location filename="../../ui/case/item_facts.py" line="196" />
         <source>Camera maker</source>
         <translation>Camera maker</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="146" />
+        <location filename="../../ui/case/item_facts.py" line="197" />
         <source>Camera model</source>
         <translation>Camera model</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="147" />
+        <location filename="../../ui/case/item_facts.py" line="198" />
         <source>Taken (according to the photo)</source>
         <translation>Taken (according to the photo)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="148" />
+        <location filename="../../ui/case/item_facts.py" line="199" />
         <source>Latitude where it was taken</source>
         <translation>Latitude where it was taken</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="149" />
+        <location filename="../../ui/case/item_facts.py" line="200" />
         <source>Longitude where it was taken</source>
         <translation>Longitude where it was taken</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="150" />
+        <location filename="../../ui/case/item_facts.py" line="201" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="151" />
+        <location filename="../../ui/case/item_facts.py" line="202" />
         <source>Title written in the PDF</source>
         <translation>Title written in the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="152" />
+        <location filename="../../ui/case/item_facts.py" line="203" />
         <source>Author written in the PDF</source>
         <translation>Author written in the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="153" />
+        <location filename="../../ui/case/item_facts.py" line="204" />
         <source>Made with</source>
         <translation>Made with</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="154" />
+        <location filename="../../ui/case/item_facts.py" line="205" />
         <source>Saved with</source>
         <translation>Saved with</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="155" />
+        <location filename="../../ui/case/item_facts.py" line="206" />
         <source>Created (PDF properties)</source>
         <translation>Created (PDF properties)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="156" />
+        <location filename="../../ui/case/item_facts.py" line="207" />
         <source>Created (PDF XMP data)</source>
         <translation>Created (PDF XMP data)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="157" />
+        <location filename="../../ui/case/item_facts.py" line="208" />
         <source>The PDF's dates disagree</source>
         <translation>The PDF's dates disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="158" />
+        <location filename="../../ui/case/item_facts.py" line="209" />
         <source>Duration (seconds)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="159" />
+        <location filename="../../ui/case/item_facts.py" line="210" />
         <source>Sound channels</source>
         <translation>Sound channels</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="160" />
+        <location filename="../../ui/case/item_facts.py" line="211" />
         <source>Sample rate (Hz)</source>
         <translation>Sample rate (Hz)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="161" />
+        <location filename="../../ui/case/item_facts.py" line="212" />
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="162" />
+        <location filename="../../ui/case/item_facts.py" line="213" />
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="163" />
+        <location filename="../../ui/case/item_facts.py" line="214" />
         <source>Conversation with</source>
         <translation>Conversation with</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="164" />
+        <location filename="../../ui/case/item_facts.py" line="215" />
         <source>Took part</source>
         <translation>Took part</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="165" />
+        <location filename="../../ui/case/item_facts.py" line="216" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="166" />
+        <location filename="../../ui/case/item_facts.py" line="217" />
         <source>First message</source>
         <translation>First message</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="167" />
+        <location filename="../../ui/case/item_facts.py" line="218" />
         <source>Last message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="168" />
+        <location filename="../../ui/case/item_facts.py" line="219" />
         <source>Written by</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="169" />
+        <location filename="../../ui/case/item_facts.py" line="220" />
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="170" />
+        <location filename="../../ui/case/item_facts.py" line="221" />
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="171" />
+        <location filename="../../ui/case/item_facts.py" line="222" />
         <source>Sent or received</source>
         <translation>Sent or received</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="172" />
+        <location filename="../../ui/case/item_facts.py" line="223" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="173" />
+        <location filename="../../ui/case/item_facts.py" line="224" />
         <source>Address of the page</source>
         <translation>Address of the page</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="174" />
+        <location filename="../../ui/case/item_facts.py" line="225" />
         <source>Posted</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="175" />
+        <location filename="../../ui/case/item_facts.py" line="226" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="176" />
+        <location filename="../../ui/case/item_facts.py" line="227" />
         <source>Date in the file name</source>
         <translation>Date in the file name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="177" />
+        <location filename="../../ui/case/item_facts.py" line="228" />
         <source>File date</source>
         <translation>File date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="236" />
+        <source>Sound quality (bits)</source>
+        <translation>Sound quality (bits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="237" />
+        <source>Order of day and month in the chat</source>
+        <translation>Order of day and month in the chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="238" />
+        <source>Problem reading the chat</source>
+        <translation>Problem reading the chat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="239" />
+        <source>Lines too long, shortened</source>
+        <translation>Lines too long, shortened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="240" />
+        <source>Chat read only in part</source>
+        <translation>Chat read only in part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="241" />
+        <source>Attachments not read</source>
+        <translation>Attachments not read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="242" />
+        <source>Faults in the e-mail</source>
+        <translation>Faults in the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="243" />
+        <source>Problem reading the e-mail</source>
+        <translation>Problem reading the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="244" />
+        <source>Headers not read</source>
+        <translation>Headers not read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="245" />
+        <source>Not read as an e-mail</source>
+        <translation>Not read as an e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="247" />
+        <source>About the photo data</source>
+        <translation>About the photo data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="248" />
+        <source>Problem reading the picture</source>
+        <translation>Problem reading the picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="249" />
+        <source>About the picture</source>
+        <translation>About the picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="250" />
+        <source>Warnings about the picture</source>
+        <translation>Warnings about the picture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="251" />
+        <source>Problem reading the recording</source>
+        <translation>Problem reading the recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="252" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="253" />
+        <source>Kind of recording</source>
+        <translation>Kind of recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="254" />
+        <source>File type</source>
+        <translation>File type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="255" />
+        <source>About the recording</source>
+        <translation>About the recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="256" />
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="257" />
+        <source>Other date found</source>
+        <translation>Other date found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="258" />
+        <source>Deleted message</source>
+        <translation>Deleted message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="259" />
+        <source>Place in the conversation</source>
+        <translation>Place in the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="260" />
+        <source>Media left out of the export</source>
+        <translation>Media left out of the export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="261" />
+        <source>MMS parts left out</source>
+        <translation>MMS parts left out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="262" />
+        <source>Date as the phone wrote it</source>
+        <translation>Date as the phone wrote it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="263" />
+        <source>Date taken from</source>
+        <translation>Date taken from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="264" />
+        <source>Locked with a password</source>
+        <translation>Locked with a password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="265" />
+        <source>Problem reading the PDF</source>
+        <translation>Problem reading the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="266" />
+        <source>Changed (PDF properties)</source>
+        <translation>Changed (PDF properties)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="267" />
+        <source>About the PDF</source>
+        <translation>About the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="268" />
+        <source>Pages whose text could not be read</source>
+        <translation>Pages whose text could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="269" />
+        <source>Changed (PDF XMP data)</source>
+        <translation>Changed (PDF XMP data)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="270" />
+        <source>Messages with two dates</source>
+        <translation>Messages with two dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="271" />
+        <source>Messages the backup announces</source>
+        <translation>Messages the backup announces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="272" />
+        <source>Problem reading the SMS backup</source>
+        <translation>Problem reading the SMS backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="273" />
+        <source>MMS not read</source>
+        <translation>MMS not read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="274" />
+        <source>Not read as an SMS backup</source>
+        <translation>Not read as an SMS backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="275" />
+        <source>SMS backup read only in part</source>
+        <translation>SMS backup read only in part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="276" />
+        <source>About the text</source>
+        <translation>About the text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="277" />
+        <source>Problem reading the page</source>
+        <translation>Problem reading the page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="278" />
+        <source>About the page</source>
+        <translation>About the page</translation>
     </message>
 </context>
 <context>
@@ -1327,13 +1633,13 @@
 <context>
     <name>EvidenceTable</name>
     <message>
-        <location filename="../../ui/case/view.py" line="66" />
-        <location filename="../../ui/case/view.py" line="82" />
+        <location filename="../../ui/case/view.py" line="75" />
+        <location filename="../../ui/case/view.py" line="121" />
         <source>Items of the case</source>
         <translation>Items of the case</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="96" />
+        <location filename="../../ui/case/view.py" line="135" />
         <source>Remove from the case…</source>
         <translation>Remove from the case…</translation>
     </message>
@@ -1359,27 +1665,27 @@
 <context>
     <name>FactsViewer</name>
     <message>
-        <location filename="../../ui/viewers/media.py" line="49" />
+        <location filename="../../ui/viewers/media.py" line="48" />
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="50" />
+        <location filename="../../ui/viewers/media.py" line="49" />
         <source>File type:</source>
         <translation>File type:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="51" />
+        <location filename="../../ui/viewers/media.py" line="50" />
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="52" />
+        <location filename="../../ui/viewers/media.py" line="51" />
         <source>Fingerprint (SHA-256):</source>
         <translation>Fingerprint (SHA-256):</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="55" />
+        <location filename="../../ui/viewers/media.py" line="54" />
         <source>Dossier does not show this kind of file. It is kept exactly as it arrived, and its fingerprint proves it was not changed.</source>
         <translation>Dossier does not show this kind of file. It is kept exactly as it arrived, and its fingerprint proves it was not changed.</translation>
     </message>
@@ -1387,27 +1693,45 @@
 <context>
     <name>FailedUnlocksBanner</name>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="66" />
+        <location filename="../../ui/access/failed_unlocks.py" line="77" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="67" />
+        <location filename="../../ui/access/failed_unlocks.py" line="78" />
         <source>Hide this message; the times stay in the history</source>
         <translation>Hide this message; the times stay in the history</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/access/failed_unlocks.py" line="71" />
-        <source>%n failed attempt(s) since your last visit.</source>
+        <location filename="../../ui/access/failed_unlocks.py" line="88" />
+        <source>%n failed attempt(s) on %1 at %2, just before you opened the vault.</source>
         <translation>
-            <numerusform>%n failed attempt since your last visit.</numerusform>
-            <numerusform>%n failed attempts since your last visit.</numerusform>
+            <numerusform>%n failed attempt on %1 at %2, just before you opened the vault.</numerusform>
+            <numerusform>%n failed attempts on %1 at %2, just before you opened the vault.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/failed_unlocks.py" line="93" />
+        <source>%n failed attempt(s) earlier, the last on %1 at %2.</source>
+        <translation>
+            <numerusform>%n failed attempt earlier, the last on %1 at %2.</numerusform>
+            <numerusform>%n failed attempts earlier, the last on %1 at %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="72" />
-        <source>The last one was on %1. If it was not you, someone tried to open your vault: think about who can use this computer.</source>
-        <translation>The last one was on %1. If it was not you, someone tried to open your vault: think about who can use this computer.</translation>
+        <location filename="../../ui/access/failed_unlocks.py" line="96" />
+        <source>The times are kept in the vault's history.</source>
+        <translation>The times are kept in the vault's history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/failed_unlocks.py" line="106" />
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/failed_unlocks.py" line="106" />
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
     </message>
 </context>
 <context>
@@ -1486,57 +1810,57 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="125" />
+        <location filename="../../ui/case/filter_bar.py" line="126" />
         <source>Search the words in your items…</source>
         <translation>Search the words in your items…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="126" />
+        <location filename="../../ui/case/filter_bar.py" line="127" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="127" />
+        <location filename="../../ui/case/filter_bar.py" line="128" />
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="130" />
+        <location filename="../../ui/case/filter_bar.py" line="131" />
         <source>Ta&amp;gs</source>
         <translation>Ta&amp;gs</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="131" />
+        <location filename="../../ui/case/filter_bar.py" line="132" />
         <source>Acc&amp;ounts</source>
         <translation>Acc&amp;ounts</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="132" />
+        <location filename="../../ui/case/filter_bar.py" line="133" />
         <source>&amp;Warnings</source>
         <translation>&amp;Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="134" />
+        <location filename="../../ui/case/filter_bar.py" line="135" />
         <source>F&amp;rom</source>
         <translation>F&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="135" />
+        <location filename="../../ui/case/filter_bar.py" line="136" />
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="140" />
+        <location filename="../../ui/case/filter_bar.py" line="141" />
         <source>Show &amp;messages and attachments</source>
         <translation>Show &amp;messages and attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="141" />
+        <location filename="../../ui/case/filter_bar.py" line="142" />
         <source>Clear filter&amp;s</source>
         <translation>Clear filter&amp;s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case/filter_bar.py" line="175" />
+        <location filename="../../ui/case/filter_bar.py" line="176" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>%n item match</numerusform>
@@ -1544,7 +1868,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case/filter_bar.py" line="177" />
+        <location filename="../../ui/case/filter_bar.py" line="178" />
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -1555,22 +1879,22 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../ui/export/progress.py" line="159" />
+        <location filename="../../ui/export/progress.py" line="160" />
         <source>Copied.</source>
         <translation>Copied.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="182" />
+        <location filename="../../ui/export/progress.py" line="183" />
         <source>The bundle is ready</source>
         <translation>The bundle is ready</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="183" />
+        <location filename="../../ui/export/progress.py" line="184" />
         <source>It can be read without Dossier.</source>
         <translation>It can be read without Dossier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/progress.py" line="187" />
+        <location filename="../../ui/export/progress.py" line="188" />
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n exhibit</numerusform>
@@ -1578,7 +1902,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/progress.py" line="188" />
+        <location filename="../../ui/export/progress.py" line="189" />
         <source>%n page(s) of report</source>
         <translation>
             <numerusform>%n page of report</numerusform>
@@ -1586,27 +1910,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="190" />
+        <location filename="../../ui/export/progress.py" line="191" />
         <source>Show in &amp;folder</source>
         <translation>Show in &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="191" />
+        <location filename="../../ui/export/progress.py" line="192" />
         <source>Bundle &amp;fingerprint (SHA-256 of SHA256SUMS):</source>
         <translation>Bundle &amp;fingerprint (SHA-256 of SHA256SUMS):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="192" />
+        <location filename="../../ui/export/progress.py" line="193" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="193" />
+        <location filename="../../ui/export/progress.py" line="194" />
         <source>Copy the fingerprint</source>
         <translation>Copy the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="195" />
+        <location filename="../../ui/export/progress.py" line="196" />
         <source>Send this fingerprint separately from the bundle, for example by SMS to your avocat. With it they can check that no file changed on the way: the README in the bundle explains how.</source>
         <translation>Send this fingerprint separately from the bundle, for example by SMS to your avocat. With it they can check that no file changed on the way: the README in the bundle explains how.</translation>
     </message>
@@ -1785,12 +2109,12 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="176" />
+        <location filename="../../ui/importing/import_dialog.py" line="190" />
         <source>Nothing was added</source>
         <translation>Nothing was added</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/import_dialog.py" line="177" />
+        <location filename="../../ui/importing/import_dialog.py" line="191" />
         <source>%n stored</source>
         <translation>
             <numerusform>%n stored</numerusform>
@@ -1798,7 +2122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/import_dialog.py" line="179" />
+        <location filename="../../ui/importing/import_dialog.py" line="193" />
         <source>%n already in the case</source>
         <translation>
             <numerusform>%n already in the case</numerusform>
@@ -1806,7 +2130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/import_dialog.py" line="181" />
+        <location filename="../../ui/importing/import_dialog.py" line="195" />
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -1814,52 +2138,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="193" />
+        <location filename="../../ui/importing/import_dialog.py" line="207" />
         <source>Adding evidence</source>
         <translation>Adding evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="194" />
+        <location filename="../../ui/importing/import_dialog.py" line="208" />
         <source>Files done</source>
         <translation>Files done</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="195" />
+        <location filename="../../ui/importing/import_dialog.py" line="209" />
         <source>Result for each file</source>
         <translation>Result for each file</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="196" />
+        <location filename="../../ui/importing/import_dialog.py" line="210" />
         <source>Adding files to the case…</source>
         <translation>Adding files to the case…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="197" />
+        <location filename="../../ui/importing/import_dialog.py" line="211" />
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="197" />
+        <location filename="../../ui/importing/import_dialog.py" line="211" />
         <source>Stopped</source>
         <translation>Stopped</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="198" />
+        <location filename="../../ui/importing/import_dialog.py" line="212" />
         <source>The import could not finish</source>
         <translation>The import could not finish</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="199" />
+        <location filename="../../ui/importing/import_dialog.py" line="213" />
         <source>Stopping after this file…</source>
         <translation>Stopping after this file…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="226" />
+        <location filename="../../ui/importing/import_dialog.py" line="240" />
         <source>{done} of {total} files</source>
         <translation>{done} of {total} files</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/import_dialog.py" line="251" />
+        <location filename="../../ui/importing/import_dialog.py" line="265" />
         <source>stopped before %n more file(s)</source>
         <translation>
             <numerusform>stopped before %n more file</numerusform>
@@ -1885,22 +2209,22 @@
         <translation>Dossier cannot keep this.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_flow.py" line="209" />
+        <location filename="../../ui/importing/import_flow.py" line="211" />
         <source>Dropped image</source>
         <translation>Dropped image</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_flow.py" line="215" />
+        <location filename="../../ui/importing/import_flow.py" line="217" />
         <source>The clipboard is empty.</source>
         <translation>The clipboard is empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_flow.py" line="217" />
+        <location filename="../../ui/importing/import_flow.py" line="219" />
         <source>Pasted image</source>
         <translation>Pasted image</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_flow.py" line="232" />
+        <location filename="../../ui/importing/import_flow.py" line="234" />
         <source>The image could not be read.</source>
         <translation>The image could not be read.</translation>
     </message>
@@ -1908,17 +2232,22 @@
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="99" />
+        <location filename="../../ui/importing/import_dialog.py" line="109" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="99" />
+        <location filename="../../ui/importing/import_dialog.py" line="109" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="114" />
+        <source>Stored, but damaged: it is kept exactly as it arrived, and may not show whole</source>
+        <translation>Stored, but damaged: it is kept exactly as it arrived, and may not show whole</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/import_dialog.py" line="105" />
+        <location filename="../../ui/importing/import_dialog.py" line="118" />
         <source>Stored, with %n part(s) inside</source>
         <translation>
             <numerusform>Stored, with %n part inside</numerusform>
@@ -1926,17 +2255,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="106" />
+        <location filename="../../ui/importing/import_dialog.py" line="119" />
         <source>Stored</source>
         <translation>Stored</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="108" />
+        <location filename="../../ui/importing/import_dialog.py" line="121" />
         <source>Already in the case (item {item})</source>
         <translation>Already in the case (item {item})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="109" />
+        <location filename="../../ui/importing/import_dialog.py" line="122" />
         <source>Refused: {reason}</source>
         <translation>Refused: {reason}</translation>
     </message>
@@ -1944,22 +2273,22 @@
 <context>
     <name>IncidentChooser</name>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="267" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="270" />
         <source>Link to incident</source>
         <translation>Link to incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="268" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="271" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="269" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="272" />
         <source>&amp;New incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incident_dialog.py" line="271" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="274" />
         <source>Which incidents do these %n item(s) show?</source>
         <translation>
             <numerusform>Which incidents does this item show?</numerusform>
@@ -1967,7 +2296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incident_dialog.py" line="274" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="277" />
         <source>There are no incidents yet. Describe one for these %n item(s).</source>
         <translation>
             <numerusform>There are no incidents yet. Describe one for this item.</numerusform>
@@ -1978,72 +2307,72 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="178" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="181" />
         <source>Give the incident a title or say what happened.</source>
         <translation>Give the incident a title or say what happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="214" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="217" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="214" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="217" />
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="215" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="218" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="215" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="218" />
         <source>W&amp;hen:</source>
         <translation>W&amp;hen:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="215" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="218" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="216" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="219" />
         <source>&amp;Accounts involved:</source>
         <translation>&amp;Accounts involved:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="216" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="219" />
         <source>&amp;What happened:</source>
         <translation>&amp;What happened:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="217" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="220" />
         <source>How &amp;serious:</source>
         <translation>How &amp;serious:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="220" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="223" />
         <source>e.g. Threats after I blocked him</source>
         <translation>e.g. Threats after I blocked him</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="221" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="224" />
         <source>&amp;until</source>
         <translation>&amp;until</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="222" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="225" />
         <source>New &amp;account…</source>
         <translation>New &amp;account…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="223" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="226" />
         <source>Accounts involved</source>
         <translation>Accounts involved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incident_dialog.py" line="228" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="231" />
         <source>%n item(s) of evidence show this incident.</source>
         <translation>
             <numerusform>%n item of evidence shows this incident.</numerusform>
@@ -2080,77 +2409,77 @@
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="42" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="43" />
         <source>not rated</source>
         <translation>not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="43" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="44" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="44" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="45" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="45" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="46" />
         <source>serious</source>
         <translation>serious</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="46" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="47" />
         <source>very serious</source>
         <translation>very serious</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="49" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="50" />
         <source>At an exact date and time</source>
         <translation>At an exact date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="50" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="51" />
         <source>On a day</source>
         <translation>On a day</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="51" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="52" />
         <source>During a month (or a few)</source>
         <translation>During a month (or a few)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="52" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="53" />
         <source>Approximately, between two dates</source>
         <translation>Approximately, between two dates</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="66" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="67" />
         <source>date not known</source>
         <translation>date not known</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="77" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="78" />
         <source>on {day} at {time}</source>
         <translation>on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="80" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="81" />
         <source>on {day}</source>
         <translation>on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="83" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="84" />
         <source>in {month}</source>
         <translation>in {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="85" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="86" />
         <source>around {month}</source>
         <translation>around {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="88" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="89" />
         <source>between {start} and {end}</source>
         <translation>between {start} and {end}</translation>
     </message>
@@ -2275,97 +2604,97 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="255" />
+        <location filename="../../ui/case/item_editor.py" line="256" />
         <source>This item is no longer in the case.</source>
         <translation>This item is no longer in the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="308" />
+        <location filename="../../ui/case/item_editor.py" line="309" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="308" />
+        <location filename="../../ui/case/item_editor.py" line="309" />
         <source>What it &amp;shows:</source>
         <translation>What it &amp;shows:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="308" />
+        <location filename="../../ui/case/item_editor.py" line="309" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="309" />
+        <location filename="../../ui/case/item_editor.py" line="310" />
         <source>&amp;Web address:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="309" />
+        <location filename="../../ui/case/item_editor.py" line="310" />
         <source>Captured &amp;on:</source>
         <translation>Captured &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="309" />
+        <location filename="../../ui/case/item_editor.py" line="310" />
         <source>Acco&amp;unts:</source>
         <translation>Acco&amp;unts:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="310" />
+        <location filename="../../ui/case/item_editor.py" line="311" />
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="313" />
+        <location filename="../../ui/case/item_editor.py" line="314" />
         <source>A short name, e.g. Threat after the party</source>
         <translation>A short name, e.g. Threat after the party</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="314" />
+        <location filename="../../ui/case/item_editor.py" line="315" />
         <source>What it shows, in your own words</source>
         <translation>What it shows, in your own words</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="319" />
+        <location filename="../../ui/case/item_editor.py" line="320" />
         <source>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item's history.</source>
         <translation>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item's history.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="321" />
+        <location filename="../../ui/case/item_editor.py" line="322" />
         <source>The original file (never changes)</source>
         <translation>The original file (never changes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="322" />
+        <location filename="../../ui/case/item_editor.py" line="323" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="322" />
+        <location filename="../../ui/case/item_editor.py" line="323" />
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="323" />
+        <location filename="../../ui/case/item_editor.py" line="324" />
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="328" />
+        <location filename="../../ui/case/item_editor.py" line="329" />
         <source>SHA-256 fingerprint of the original</source>
         <translation>SHA-256 fingerprint of the original</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="303" />
+        <location filename="../../ui/case/item_editor.py" line="304" />
         <source>{size} ({bytes} bytes)</source>
         <translation>{size} ({bytes} bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="330" />
+        <location filename="../../ui/case/item_editor.py" line="331" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="331" />
+        <location filename="../../ui/case/item_editor.py" line="332" />
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
@@ -2373,167 +2702,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="207" />
+        <location filename="../../ui/window.py" line="212" />
         <source>My case</source>
         <translation>My case</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="324" />
+        <location filename="../../ui/window.py" line="333" />
         <source>&amp;About %1</source>
         <translation>&amp;About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="329" />
+        <location filename="../../ui/window.py" line="338" />
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="334" />
+        <location filename="../../ui/window.py" line="343" />
         <source>Import a folder</source>
         <translation>Import a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="391" />
+        <location filename="../../ui/window.py" line="400" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="400" />
+        <location filename="../../ui/window.py" line="409" />
         <source>Rename the case</source>
         <translation>Rename the case</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="437" />
+        <location filename="../../ui/window.py" line="446" />
         <source>&amp;Import files…</source>
         <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="438" />
+        <location filename="../../ui/window.py" line="447" />
         <source>Import a &amp;folder…</source>
         <translation>Import a &amp;folder…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="439" />
+        <location filename="../../ui/window.py" line="448" />
         <source>&amp;Export a bundle…</source>
         <translation>&amp;Export a bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="440" />
+        <location filename="../../ui/window.py" line="449" />
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="441" />
+        <location filename="../../ui/window.py" line="450" />
         <source>Change the &amp;passphrase…</source>
         <translation>Change the &amp;passphrase…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="442" />
+        <location filename="../../ui/window.py" line="451" />
         <source>&amp;Check the vault…</source>
         <translation>&amp;Check the vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="443" />
+        <location filename="../../ui/window.py" line="452" />
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="444" />
+        <location filename="../../ui/window.py" line="453" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="445" />
+        <location filename="../../ui/window.py" line="454" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="446" />
+        <location filename="../../ui/window.py" line="455" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="447" />
+        <location filename="../../ui/window.py" line="456" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="448" />
+        <location filename="../../ui/window.py" line="457" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="449" />
+        <location filename="../../ui/window.py" line="458" />
         <source>P&amp;references…</source>
         <translation>P&amp;references…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="450" />
+        <location filename="../../ui/window.py" line="459" />
         <source>&amp;New case…</source>
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="451" />
+        <location filename="../../ui/window.py" line="460" />
         <source>&amp;Rename this case…</source>
         <translation>&amp;Rename this case…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="452" />
+        <location filename="../../ui/window.py" line="461" />
         <source>&amp;Switch to another case…</source>
         <translation>&amp;Switch to another case…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="453" />
+        <location filename="../../ui/window.py" line="462" />
         <source>&amp;Safety advice</source>
         <translation>&amp;Safety advice</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="455" />
+        <location filename="../../ui/window.py" line="464" />
         <source>&amp;Quick exit</source>
         <translation>&amp;Quick exit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="468" />
+        <location filename="../../ui/window.py" line="477" />
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="470" />
+        <location filename="../../ui/window.py" line="479" />
         <source>Hide every window at once, lock and quit (or press Esc twice). This protects against a glance over your shoulder, not against monitoring software.</source>
         <translation>Hide every window at once, lock and quit (or press Esc twice). This protects against a glance over your shoulder, not against monitoring software.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="456" />
+        <location filename="../../ui/window.py" line="465" />
         <source>&amp;System language</source>
         <translation>&amp;System language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="462" />
+        <location filename="../../ui/window.py" line="471" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="463" />
+        <location filename="../../ui/window.py" line="472" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="464" />
+        <location filename="../../ui/window.py" line="473" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="465" />
+        <location filename="../../ui/window.py" line="474" />
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="466" />
+        <location filename="../../ui/window.py" line="475" />
         <source>&amp;Case</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="467" />
+        <location filename="../../ui/window.py" line="476" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2541,24 +2870,34 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../ui/viewers/media.py" line="63" />
+        <location filename="../../ui/viewers/media.py" line="81" />
+        <source>This computer lacks the sound libraries to play it here. Save a copy to play it with another program.</source>
+        <translation>This computer lacks the sound libraries to play it here. Save a copy to play it with another program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/media.py" line="85" />
         <source>Duration:</source>
         <translation>Duration:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="65" />
+        <location filename="../../ui/viewers/media.py" line="87" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="66" />
+        <location filename="../../ui/viewers/media.py" line="88" />
         <source>Channels:</source>
         <translation>Channels:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="67" />
+        <location filename="../../ui/viewers/media.py" line="89" />
         <source>Sample rate:</source>
         <translation>Sample rate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/media.py" line="95" />
+        <source>It is too large to play here. Save a copy to play it with another program.</source>
+        <translation>It is too large to play here. Save a copy to play it with another program.</translation>
     </message>
 </context>
 <context>
@@ -2572,12 +2911,12 @@
 <context>
     <name>MetadataModel</name>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="87" />
+        <location filename="../../ui/case/item_facts.py" line="100" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="87" />
+        <location filename="../../ui/case/item_facts.py" line="100" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -3024,6 +3363,24 @@
     </message>
 </context>
 <context>
+    <name>Player</name>
+    <message>
+        <location filename="../../ui/viewers/player.py" line="123" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/player.py" line="123" />
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/player.py" line="125" />
+        <source>Position in the recording</source>
+        <translation>Position in the recording</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ui/settings/preferences_dialog.py" line="116" />
@@ -3087,62 +3444,62 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/export/progress.py" line="94" />
+        <location filename="../../ui/export/progress.py" line="95" />
         <source>Stopping the export…</source>
         <translation>Stopping the export…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="96" />
+        <location filename="../../ui/export/progress.py" line="97" />
         <source>The export stopped.</source>
         <translation>The export stopped.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="98" />
+        <location filename="../../ui/export/progress.py" line="99" />
         <source>The bundle is written.</source>
         <translation>The bundle is written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="108" />
+        <location filename="../../ui/export/progress.py" line="109" />
         <source>Copying the original files…</source>
         <translation>Copying the original files…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="109" />
+        <location filename="../../ui/export/progress.py" line="110" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="110" />
+        <location filename="../../ui/export/progress.py" line="111" />
         <source>Writing the complaint letter…</source>
         <translation>Writing the complaint letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="111" />
+        <location filename="../../ui/export/progress.py" line="112" />
         <source>Writing the lists of files and their fingerprints…</source>
         <translation>Writing the lists of files and their fingerprints…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="112" />
+        <location filename="../../ui/export/progress.py" line="113" />
         <source>Finishing…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="113" />
+        <location filename="../../ui/export/progress.py" line="114" />
         <source>Preparing the export…</source>
         <translation>Preparing the export…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="116" />
+        <location filename="../../ui/export/progress.py" line="117" />
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="117" />
+        <location filename="../../ui/export/progress.py" line="118" />
         <source>The bundle is written under a temporary name, and takes its final name only when it is complete.</source>
         <translation>The bundle is written under a temporary name, and takes its final name only when it is complete.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="119" />
+        <location filename="../../ui/export/progress.py" line="120" />
         <source>Press Cancel to stop: nothing will be left behind.</source>
         <translation>Press Cancel to stop: nothing will be left behind.</translation>
     </message>
@@ -4149,27 +4506,27 @@
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../ui/access/forms.py" line="237" />
+        <location filename="../../ui/access/forms.py" line="247" />
         <source>Unlock your vault</source>
         <translation>Unlock your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="238" />
+        <location filename="../../ui/access/forms.py" line="248" />
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="239" />
+        <location filename="../../ui/access/forms.py" line="249" />
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="240" />
+        <location filename="../../ui/access/forms.py" line="250" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="241" />
+        <location filename="../../ui/access/forms.py" line="251" />
         <source>&amp;Open another vault file…</source>
         <translation>&amp;Open another vault file…</translation>
     </message>

@@ -4,43 +4,43 @@
 <context>
     <name>AccessScreen</name>
     <message>
-        <location filename="../../ui/access/screen.py" line="108"/>
+        <location filename="../../ui/access/screen.py" line="109"/>
         <source>Creating your encrypted vault…</source>
         <translation>Création de votre coffre-fort chiffré…</translation>
     </message>
     <message>
-        <location filename="../../ui/access/screen.py" line="112"/>
+        <location filename="../../ui/access/screen.py" line="113"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../ui/access/screen.py" line="139"/>
+        <location filename="../../ui/access/screen.py" line="140"/>
         <source>Where to keep the vault</source>
         <translation>Où conserver le coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access/screen.py" line="140"/>
-        <location filename="../../ui/access/screen.py" line="148"/>
+        <location filename="../../ui/access/screen.py" line="141"/>
+        <location filename="../../ui/access/screen.py" line="149"/>
         <source>Dossier vaults (%1)</source>
         <translation>Coffres Dossier (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/access/screen.py" line="147"/>
+        <location filename="../../ui/access/screen.py" line="148"/>
         <source>Open a vault</source>
         <translation>Ouvrir un coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access/screen.py" line="149"/>
+        <location filename="../../ui/access/screen.py" line="150"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/access/screen.py" line="185"/>
+        <location filename="../../ui/access/screen.py" line="186"/>
         <source>Everything stays on this computer, encrypted.</source>
         <translation>Tout reste sur cet ordinateur, chiffré.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/screen.py" line="186"/>
+        <location filename="../../ui/access/screen.py" line="187"/>
         <source>Working, please wait</source>
         <translation>Opération en cours, veuillez patienter</translation>
     </message>
@@ -117,6 +117,29 @@
     </message>
 </context>
 <context>
+    <name>AskBeforeDiscarding</name>
+    <message>
+        <location filename="../../ui/common/discard.py" line="23"/>
+        <source>Throw away what you typed?</source>
+        <translation>Abandonner ce que vous avez saisi&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/discard.py" line="24"/>
+        <source>It has not been saved.</source>
+        <translation>Ce n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/discard.py" line="25"/>
+        <source>&amp;Throw away</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/discard.py" line="27"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../ui/vault/backup_dialog.py" line="82"/>
@@ -188,12 +211,12 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/case/page.py" line="226"/>
+        <location filename="../../ui/case/page.py" line="229"/>
         <source>Remove evidence</source>
         <translation>Retirer des pièces</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case/page.py" line="227"/>
+        <location filename="../../ui/case/page.py" line="230"/>
         <source>Remove %n item(s) from the case? The original files are deleted from the vault. The history keeps a record that they were removed.</source>
         <translation>
             <numerusform>Retirer %n pièce de l&apos;affaire&#xa0;? Son fichier original sera supprimé du coffre. L&apos;historique gardera la trace de ce retrait.</numerusform>
@@ -201,27 +224,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/case/page.py" line="250"/>
+        <location filename="../../ui/case/page.py" line="255"/>
         <source>Evidence</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/case/page.py" line="251"/>
+        <location filename="../../ui/case/page.py" line="256"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../ui/case/page.py" line="252"/>
+        <location filename="../../ui/case/page.py" line="257"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/case/page.py" line="253"/>
+        <location filename="../../ui/case/page.py" line="258"/>
         <source>People and accounts</source>
         <translation>Personnes et comptes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/page.py" line="255"/>
+        <location filename="../../ui/case/page.py" line="260"/>
         <source>&amp;Link to an incident…</source>
         <translation>&amp;Lier à un incident…</translation>
     </message>
@@ -229,7 +252,7 @@
 <context>
     <name>CasePlaceholder</name>
     <message>
-        <location filename="../../ui/window.py" line="63"/>
+        <location filename="../../ui/window.py" line="64"/>
         <source>The case “%1” is open.</source>
         <translation>L&apos;affaire «&#xa0;%1&#xa0;» est ouverte.</translation>
     </message>
@@ -255,17 +278,17 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="279"/>
+        <location filename="../../ui/case/view.py" line="319"/>
         <source>The items could not be listed: %1</source>
         <translation>La liste des pièces n&apos;a pas pu être affichée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="344"/>
+        <location filename="../../ui/case/view.py" line="399"/>
         <source>Nothing matches these filters.</source>
         <translation>Aucune pièce ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="346"/>
+        <location filename="../../ui/case/view.py" line="401"/>
         <source>This case has no items yet. Drop files or folders onto this window, or paste a screenshot, to add them.</source>
         <translation>Cette affaire ne contient encore aucune pièce. Pour en ajouter, déposez des fichiers ou des dossiers sur cette fenêtre, ou collez une capture d&apos;écran.</translation>
     </message>
@@ -395,61 +418,92 @@
     </message>
 </context>
 <context>
+    <name>CopySaver</name>
+    <message>
+        <location filename="../../ui/case/save_copy.py" line="61"/>
+        <location filename="../../ui/case/save_copy.py" line="70"/>
+        <location filename="../../ui/case/save_copy.py" line="76"/>
+        <location filename="../../ui/case/save_copy.py" line="81"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/save_copy.py" line="62"/>
+        <source>The copy will not be encrypted: anyone who can open files on this computer, or on the drive you choose, can read it. The original stays safe in the vault.</source>
+        <translation>La copie ne sera pas chiffrée&#xa0;: toute personne qui peut ouvrir des fichiers sur cet ordinateur, ou sur le support choisi, pourra la lire. L’original reste protégé dans le coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/save_copy.py" line="77"/>
+        <source>The copy is saved as %1.</source>
+        <translation>La copie est enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/save_copy.py" line="82"/>
+        <source>The copy could not be saved: %1</source>
+        <translation>La copie n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>CreateForm</name>
     <message>
-        <location filename="../../ui/access/forms.py" line="98"/>
+        <location filename="../../ui/access/forms.py" line="101"/>
         <source>This passphrase is too easy to guess. It protects your evidence: make it at least “Fair”.</source>
         <translation>Cette phrase de passe est trop facile à deviner. Elle protège vos preuves&#xa0;: elle doit être au moins «&#xa0;Correcte&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="101"/>
+        <location filename="../../ui/access/forms.py" line="104"/>
         <source>The two passphrases are not the same.</source>
         <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="143"/>
+        <location filename="../../ui/access/forms.py" line="151"/>
         <source>Create your vault</source>
         <translation>Créez votre coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="144"/>
+        <location filename="../../ui/access/forms.py" line="152"/>
         <source>Choose a passphrase: a few words that only you know. It locks everything you keep here.</source>
         <translation>Choisissez une phrase de passe&#xa0;: quelques mots que personne d&apos;autre que vous ne connaît. Elle verrouille tout ce que vous conservez ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="146"/>
+        <location filename="../../ui/access/forms.py" line="154"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="147"/>
+        <location filename="../../ui/access/forms.py" line="155"/>
         <source>&amp;Type it again:</source>
         <translation>Saisissez-la à &amp;nouveau&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="149"/>
+        <location filename="../../ui/access/forms.py" line="157"/>
         <source>If you forget this passphrase, nobody can open the vault again: not you, not Dossier, not a technician. Write it down and keep it where only you can reach it.</source>
         <translation>Si vous oubliez cette phrase de passe, personne ne pourra plus ouvrir le coffre&#xa0;: ni vous, ni Dossier, ni un technicien. Notez-la et rangez-la dans un endroit auquel personne d&apos;autre n&apos;a accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="151"/>
+        <location filename="../../ui/access/forms.py" line="159"/>
         <source>The vault will be kept in this file:</source>
         <translation>Le coffre sera conservé dans ce fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="152"/>
+        <location filename="../../ui/access/forms.py" line="160"/>
         <source>Vault file</source>
         <translation>Fichier du coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="153"/>
+        <location filename="../../ui/access/forms.py" line="161"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="154"/>
+        <location filename="../../ui/access/forms.py" line="162"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Créer le coffre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/forms.py" line="164"/>
+        <source>&amp;Open another vault…</source>
+        <translation>&amp;Ouvrir un autre coffre…</translation>
     </message>
 </context>
 <context>
@@ -579,62 +633,72 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="102"/>
+        <location filename="../../ui/case/detail_pane.py" line="118"/>
         <source>Choose an item in the list to see it here.</source>
         <translation>Choisissez une pièce dans la liste pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="103"/>
+        <location filename="../../ui/case/detail_pane.py" line="119"/>
         <source>Details of the item</source>
         <translation>Détails de la pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="104"/>
+        <location filename="../../ui/case/detail_pane.py" line="120"/>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/detail_pane.py" line="121"/>
+        <source>Save the original, exactly as it arrived, outside the vault. The copy is not encrypted.</source>
+        <translation>Enregistrer l’original, tel qu’il est arrivé, hors du coffre. La copie n’est pas chiffrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/detail_pane.py" line="123"/>
         <source>V&amp;iewer</source>
         <translation>&amp;Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="104"/>
+        <location filename="../../ui/case/detail_pane.py" line="123"/>
         <source>Descri&amp;be</source>
         <translation>Dé&amp;crire</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="105"/>
+        <location filename="../../ui/case/detail_pane.py" line="124"/>
         <source>&amp;Details</source>
         <translation>Détai&amp;ls</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="106"/>
+        <location filename="../../ui/case/detail_pane.py" line="125"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="175"/>
+        <location filename="../../ui/case/detail_pane.py" line="201"/>
         <source>This item could not be shown: %1</source>
         <translation>Cette pièce n&apos;a pas pu être affichée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="192"/>
+        <location filename="../../ui/case/detail_pane.py" line="218"/>
         <source>Item %1 is no longer in the vault.</source>
         <translation>La pièce n°&#xa0;%1 n&apos;est plus dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="198"/>
+        <location filename="../../ui/case/detail_pane.py" line="227"/>
         <source>%1 · captured %2 (%3)</source>
         <translation>%1 · date de capture&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="214"/>
+        <location filename="../../ui/case/detail_pane.py" line="243"/>
         <source>Show the whole conversation</source>
         <translation>Afficher toute la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="215"/>
+        <location filename="../../ui/case/detail_pane.py" line="244"/>
         <source>Show the e-mail it came with</source>
         <translation>Afficher l&apos;e-mail d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="216"/>
+        <location filename="../../ui/case/detail_pane.py" line="245"/>
         <source>Show what it is part of: %1</source>
         <translation>Afficher l&apos;ensemble dont elle fait partie&#xa0;: %1</translation>
     </message>
@@ -642,304 +706,546 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="95"/>
+        <location filename="../../ui/case/item_facts.py" line="108"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="96"/>
+        <location filename="../../ui/case/item_facts.py" line="109"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="97"/>
+        <location filename="../../ui/case/item_facts.py" line="110"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="98"/>
+        <location filename="../../ui/case/item_facts.py" line="111"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Empreinte SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="99"/>
+        <location filename="../../ui/case/item_facts.py" line="112"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="100"/>
+        <location filename="../../ui/case/item_facts.py" line="113"/>
         <source>How the date is known</source>
         <translation>Origine de la date</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="101"/>
+        <location filename="../../ui/case/item_facts.py" line="114"/>
         <source>Added to the vault</source>
         <translation>Ajout au coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="102"/>
+        <location filename="../../ui/case/item_facts.py" line="115"/>
+        <location filename="../../ui/case/item_facts.py" line="279"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="103"/>
+        <location filename="../../ui/case/item_facts.py" line="116"/>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="122"/>
+        <location filename="../../ui/case/item_facts.py" line="143"/>
+        <source>PDF properties:</source>
+        <translation>propriétés du PDF&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="144"/>
+        <source>PDF XMP data:</source>
+        <translation>données XMP du PDF&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="145"/>
+        <source>the date shown on the phone is</source>
+        <translation>la date affichée sur le téléphone est</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="146"/>
+        <source>the recorded date is</source>
+        <translation>la date enregistrée est</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="147"/>
+        <source>(day only)</source>
+        <translation>(jour seulement)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="148"/>
+        <source>(usual pattern)</source>
+        <translation>(motif courant)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="173"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="123"/>
+        <location filename="../../ui/case/item_facts.py" line="174"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="124"/>
+        <location filename="../../ui/case/item_facts.py" line="175"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="125"/>
+        <location filename="../../ui/case/item_facts.py" line="176"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="131"/>
+        <location filename="../../ui/case/item_facts.py" line="182"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="132"/>
+        <location filename="../../ui/case/item_facts.py" line="183"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="133"/>
+        <location filename="../../ui/case/item_facts.py" line="184"/>
         <source>Copy to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="134"/>
+        <location filename="../../ui/case/item_facts.py" line="185"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="135"/>
+        <location filename="../../ui/case/item_facts.py" line="186"/>
         <source>Date written in the e-mail</source>
         <translation>Date indiquée dans l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="136"/>
+        <location filename="../../ui/case/item_facts.py" line="187"/>
         <source>E-mail identifier (Message-ID)</source>
         <translation>Identifiant de l&apos;e-mail (Message-ID)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="137"/>
+        <location filename="../../ui/case/item_facts.py" line="188"/>
         <source>Return address</source>
         <translation>Adresse de retour</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="138"/>
+        <location filename="../../ui/case/item_facts.py" line="189"/>
         <source>Reply to</source>
         <translation>Répondre à</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="139"/>
+        <location filename="../../ui/case/item_facts.py" line="190"/>
         <source>Went through the server</source>
         <translation>Passé par le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="140"/>
+        <location filename="../../ui/case/item_facts.py" line="191"/>
+        <location filename="../../ui/case/item_facts.py" line="246"/>
         <source>Sent from the internet address</source>
         <translation>Envoyé depuis l&apos;adresse internet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="141"/>
+        <location filename="../../ui/case/item_facts.py" line="192"/>
         <source>Picture format</source>
         <translation>Format de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="142"/>
+        <location filename="../../ui/case/item_facts.py" line="193"/>
         <source>Width (pixels)</source>
         <translation>Largeur (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="143"/>
+        <location filename="../../ui/case/item_facts.py" line="194"/>
         <source>Height (pixels)</source>
         <translation>Hauteur (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="144"/>
+        <location filename="../../ui/case/item_facts.py" line="195"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="145"/>
+        <location filename="../../ui/case/item_facts.py" line="196"/>
         <source>Camera maker</source>
         <translation>Marque de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="146"/>
+        <location filename="../../ui/case/item_facts.py" line="197"/>
         <source>Camera model</source>
         <translation>Modèle de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="147"/>
+        <location filename="../../ui/case/item_facts.py" line="198"/>
         <source>Taken (according to the photo)</source>
         <translation>Prise le (d&apos;après la photo)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="148"/>
+        <location filename="../../ui/case/item_facts.py" line="199"/>
         <source>Latitude where it was taken</source>
         <translation>Latitude du lieu de la prise de vue</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="149"/>
+        <location filename="../../ui/case/item_facts.py" line="200"/>
         <source>Longitude where it was taken</source>
         <translation>Longitude du lieu de la prise de vue</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="150"/>
+        <location filename="../../ui/case/item_facts.py" line="201"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="151"/>
+        <location filename="../../ui/case/item_facts.py" line="202"/>
         <source>Title written in the PDF</source>
         <translation>Titre indiqué dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="152"/>
+        <location filename="../../ui/case/item_facts.py" line="203"/>
         <source>Author written in the PDF</source>
         <translation>Auteur indiqué dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="153"/>
+        <location filename="../../ui/case/item_facts.py" line="204"/>
         <source>Made with</source>
         <translation>Créé avec</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="154"/>
+        <location filename="../../ui/case/item_facts.py" line="205"/>
         <source>Saved with</source>
         <translation>Enregistré avec</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="155"/>
+        <location filename="../../ui/case/item_facts.py" line="206"/>
         <source>Created (PDF properties)</source>
         <translation>Créé le (propriétés du PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="156"/>
+        <location filename="../../ui/case/item_facts.py" line="207"/>
         <source>Created (PDF XMP data)</source>
         <translation>Créé le (données XMP du PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="157"/>
+        <location filename="../../ui/case/item_facts.py" line="208"/>
         <source>The PDF&apos;s dates disagree</source>
         <translation>Les dates du PDF ne concordent pas</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="158"/>
+        <location filename="../../ui/case/item_facts.py" line="209"/>
         <source>Duration (seconds)</source>
         <translation>Durée (secondes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="159"/>
+        <location filename="../../ui/case/item_facts.py" line="210"/>
         <source>Sound channels</source>
         <translation>Canaux audio</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="160"/>
+        <location filename="../../ui/case/item_facts.py" line="211"/>
         <source>Sample rate (Hz)</source>
         <translation>Fréquence d&apos;échantillonnage (Hz)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="161"/>
+        <location filename="../../ui/case/item_facts.py" line="212"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="162"/>
+        <location filename="../../ui/case/item_facts.py" line="213"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="163"/>
+        <location filename="../../ui/case/item_facts.py" line="214"/>
         <source>Conversation with</source>
         <translation>Conversation avec</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="164"/>
+        <location filename="../../ui/case/item_facts.py" line="215"/>
         <source>Took part</source>
         <translation>A participé</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="165"/>
+        <location filename="../../ui/case/item_facts.py" line="216"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="166"/>
+        <location filename="../../ui/case/item_facts.py" line="217"/>
         <source>First message</source>
         <translation>Premier message</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="167"/>
+        <location filename="../../ui/case/item_facts.py" line="218"/>
         <source>Last message</source>
         <translation>Dernier message</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="168"/>
+        <location filename="../../ui/case/item_facts.py" line="219"/>
         <source>Written by</source>
         <translation>Écrit par</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="169"/>
+        <location filename="../../ui/case/item_facts.py" line="220"/>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="170"/>
+        <location filename="../../ui/case/item_facts.py" line="221"/>
         <source>Contact name</source>
         <translation>Nom du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="171"/>
+        <location filename="../../ui/case/item_facts.py" line="222"/>
         <source>Sent or received</source>
         <translation>Envoyé ou reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="172"/>
+        <location filename="../../ui/case/item_facts.py" line="223"/>
         <source>Backup made</source>
         <translation>Sauvegarde faite le</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="173"/>
+        <location filename="../../ui/case/item_facts.py" line="224"/>
         <source>Address of the page</source>
         <translation>Adresse de la page</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="174"/>
+        <location filename="../../ui/case/item_facts.py" line="225"/>
         <source>Posted</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="175"/>
+        <location filename="../../ui/case/item_facts.py" line="226"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="176"/>
+        <location filename="../../ui/case/item_facts.py" line="227"/>
         <source>Date in the file name</source>
         <translation>Date dans le nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="177"/>
+        <location filename="../../ui/case/item_facts.py" line="228"/>
         <source>File date</source>
         <translation>Date du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="236"/>
+        <source>Sound quality (bits)</source>
+        <translation>Qualité du son (bits)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="237"/>
+        <source>Order of day and month in the chat</source>
+        <translation>Ordre du jour et du mois dans la conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="238"/>
+        <source>Problem reading the chat</source>
+        <translation>Problème de lecture de la conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="239"/>
+        <source>Lines too long, shortened</source>
+        <translation>Lignes trop longues, raccourcies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="240"/>
+        <source>Chat read only in part</source>
+        <translation>Conversation lue en partie seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="241"/>
+        <source>Attachments not read</source>
+        <translation>Pièces jointes non lues</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="242"/>
+        <source>Faults in the e-mail</source>
+        <translation>Défauts dans l’e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="243"/>
+        <source>Problem reading the e-mail</source>
+        <translation>Problème de lecture de l’e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="244"/>
+        <source>Headers not read</source>
+        <translation>En-têtes non lus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="245"/>
+        <source>Not read as an e-mail</source>
+        <translation>Non lu comme un e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="247"/>
+        <source>About the photo data</source>
+        <translation>À propos des données de la photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="248"/>
+        <source>Problem reading the picture</source>
+        <translation>Problème de lecture de l’image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="249"/>
+        <source>About the picture</source>
+        <translation>À propos de l’image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="250"/>
+        <source>Warnings about the picture</source>
+        <translation>Avertissements sur l’image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="251"/>
+        <source>Problem reading the recording</source>
+        <translation>Problème de lecture de l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="252"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="253"/>
+        <source>Kind of recording</source>
+        <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="254"/>
+        <source>File type</source>
+        <translation>Type de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="255"/>
+        <source>About the recording</source>
+        <translation>À propos de l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="256"/>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="257"/>
+        <source>Other date found</source>
+        <translation>Autre date trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="258"/>
+        <source>Deleted message</source>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="259"/>
+        <source>Place in the conversation</source>
+        <translation>Place dans la conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="260"/>
+        <source>Media left out of the export</source>
+        <translation>Médias absents de l’export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="261"/>
+        <source>MMS parts left out</source>
+        <translation>Parties de MMS absentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="262"/>
+        <source>Date as the phone wrote it</source>
+        <translation>Date telle que le téléphone l’a écrite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="263"/>
+        <source>Date taken from</source>
+        <translation>Date tirée de</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="264"/>
+        <source>Locked with a password</source>
+        <translation>Protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="265"/>
+        <source>Problem reading the PDF</source>
+        <translation>Problème de lecture du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="266"/>
+        <source>Changed (PDF properties)</source>
+        <translation>Modifié (propriétés du PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="267"/>
+        <source>About the PDF</source>
+        <translation>À propos du PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="268"/>
+        <source>Pages whose text could not be read</source>
+        <translation>Pages dont le texte n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="269"/>
+        <source>Changed (PDF XMP data)</source>
+        <translation>Modifié (données XMP du PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="270"/>
+        <source>Messages with two dates</source>
+        <translation>Messages avec deux dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="271"/>
+        <source>Messages the backup announces</source>
+        <translation>Messages annoncés par la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="272"/>
+        <source>Problem reading the SMS backup</source>
+        <translation>Problème de lecture de la sauvegarde SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="273"/>
+        <source>MMS not read</source>
+        <translation>MMS non lus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="274"/>
+        <source>Not read as an SMS backup</source>
+        <translation>Non lu comme une sauvegarde SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="275"/>
+        <source>SMS backup read only in part</source>
+        <translation>Sauvegarde SMS lue en partie seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="276"/>
+        <source>About the text</source>
+        <translation>À propos du texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="277"/>
+        <source>Problem reading the page</source>
+        <translation>Problème de lecture de la page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="278"/>
+        <source>About the page</source>
+        <translation>À propos de la page</translation>
     </message>
 </context>
 <context>
@@ -1327,13 +1633,13 @@
 <context>
     <name>EvidenceTable</name>
     <message>
-        <location filename="../../ui/case/view.py" line="66"/>
-        <location filename="../../ui/case/view.py" line="82"/>
+        <location filename="../../ui/case/view.py" line="75"/>
+        <location filename="../../ui/case/view.py" line="121"/>
         <source>Items of the case</source>
         <translation>Pièces de l&apos;affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="96"/>
+        <location filename="../../ui/case/view.py" line="135"/>
         <source>Remove from the case…</source>
         <translation>Retirer de l&apos;affaire…</translation>
     </message>
@@ -1359,27 +1665,27 @@
 <context>
     <name>FactsViewer</name>
     <message>
-        <location filename="../../ui/viewers/media.py" line="49"/>
+        <location filename="../../ui/viewers/media.py" line="48"/>
         <source>Kind:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="50"/>
+        <location filename="../../ui/viewers/media.py" line="49"/>
         <source>File type:</source>
         <translation>Format du fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="51"/>
+        <location filename="../../ui/viewers/media.py" line="50"/>
         <source>Size:</source>
         <translation>Taille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="52"/>
+        <location filename="../../ui/viewers/media.py" line="51"/>
         <source>Fingerprint (SHA-256):</source>
         <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="55"/>
+        <location filename="../../ui/viewers/media.py" line="54"/>
         <source>Dossier does not show this kind of file. It is kept exactly as it arrived, and its fingerprint proves it was not changed.</source>
         <translation>Dossier n&apos;affiche pas ce type de fichier. Il est conservé exactement tel qu&apos;il est arrivé, et son empreinte prouve qu&apos;il n&apos;a pas été modifié.</translation>
     </message>
@@ -1387,27 +1693,45 @@
 <context>
     <name>FailedUnlocksBanner</name>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="66"/>
+        <location filename="../../ui/access/failed_unlocks.py" line="77"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Masquer</translation>
     </message>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="67"/>
+        <location filename="../../ui/access/failed_unlocks.py" line="78"/>
         <source>Hide this message; the times stay in the history</source>
         <translation>Masquer ce message&#xa0;; les heures restent dans l&apos;historique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/access/failed_unlocks.py" line="71"/>
-        <source>%n failed attempt(s) since your last visit.</source>
+        <location filename="../../ui/access/failed_unlocks.py" line="88"/>
+        <source>%n failed attempt(s) on %1 at %2, just before you opened the vault.</source>
         <translation>
-            <numerusform>%n tentative échouée depuis votre dernière visite.</numerusform>
-            <numerusform>%n tentatives échouées depuis votre dernière visite.</numerusform>
+            <numerusform>%n tentative échouée le %1 à %2, juste avant que vous ouvriez le coffre.</numerusform>
+            <numerusform>%n tentatives échouées le %1 à %2, juste avant que vous ouvriez le coffre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/access/failed_unlocks.py" line="93"/>
+        <source>%n failed attempt(s) earlier, the last on %1 at %2.</source>
+        <translation>
+            <numerusform>%n tentative échouée auparavant, le %1 à %2.</numerusform>
+            <numerusform>%n tentatives échouées auparavant, la dernière le %1 à %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="72"/>
-        <source>The last one was on %1. If it was not you, someone tried to open your vault: think about who can use this computer.</source>
-        <translation>La dernière date du %1. Si ce n&apos;était pas vous, quelqu&apos;un a essayé d&apos;ouvrir votre coffre&#xa0;: pensez à qui peut utiliser cet ordinateur.</translation>
+        <location filename="../../ui/access/failed_unlocks.py" line="96"/>
+        <source>The times are kept in the vault&apos;s history.</source>
+        <translation>Les heures sont conservées dans l’historique du coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/failed_unlocks.py" line="106"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/failed_unlocks.py" line="106"/>
+        <source>%1 to %2</source>
+        <translation>%1, puis jusqu’à %2</translation>
     </message>
 </context>
 <context>
@@ -1486,57 +1810,57 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="125"/>
+        <location filename="../../ui/case/filter_bar.py" line="126"/>
         <source>Search the words in your items…</source>
         <translation>Rechercher des mots dans vos pièces…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="126"/>
+        <location filename="../../ui/case/filter_bar.py" line="127"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="127"/>
+        <location filename="../../ui/case/filter_bar.py" line="128"/>
         <source>&amp;Kind</source>
         <translation>T&amp;ype</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="130"/>
+        <location filename="../../ui/case/filter_bar.py" line="131"/>
         <source>Ta&amp;gs</source>
         <translation>Éti&amp;quettes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="131"/>
+        <location filename="../../ui/case/filter_bar.py" line="132"/>
         <source>Acc&amp;ounts</source>
         <translation>C&amp;omptes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="132"/>
+        <location filename="../../ui/case/filter_bar.py" line="133"/>
         <source>&amp;Warnings</source>
         <translation>Alerte&amp;s</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="134"/>
+        <location filename="../../ui/case/filter_bar.py" line="135"/>
         <source>F&amp;rom</source>
         <translation>D&amp;u</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="135"/>
+        <location filename="../../ui/case/filter_bar.py" line="136"/>
         <source>&amp;To</source>
         <translation>&amp;jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="140"/>
+        <location filename="../../ui/case/filter_bar.py" line="141"/>
         <source>Show &amp;messages and attachments</source>
         <translation>Messa&amp;ges et pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/filter_bar.py" line="141"/>
+        <location filename="../../ui/case/filter_bar.py" line="142"/>
         <source>Clear filter&amp;s</source>
         <translation>Tout aff&amp;icher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case/filter_bar.py" line="175"/>
+        <location filename="../../ui/case/filter_bar.py" line="176"/>
         <source>%n item(s) match</source>
         <translation>
             <numerusform>%n pièce correspond</numerusform>
@@ -1544,7 +1868,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/case/filter_bar.py" line="177"/>
+        <location filename="../../ui/case/filter_bar.py" line="178"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n pièce</numerusform>
@@ -1555,22 +1879,22 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../../ui/export/progress.py" line="159"/>
+        <location filename="../../ui/export/progress.py" line="160"/>
         <source>Copied.</source>
         <translation>Copiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="182"/>
+        <location filename="../../ui/export/progress.py" line="183"/>
         <source>The bundle is ready</source>
         <translation>L&apos;export est prêt</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="183"/>
+        <location filename="../../ui/export/progress.py" line="184"/>
         <source>It can be read without Dossier.</source>
         <translation>Il se lit sans Dossier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/progress.py" line="187"/>
+        <location filename="../../ui/export/progress.py" line="188"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n pièce</numerusform>
@@ -1578,7 +1902,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/progress.py" line="188"/>
+        <location filename="../../ui/export/progress.py" line="189"/>
         <source>%n page(s) of report</source>
         <translation>
             <numerusform>%n page de rapport</numerusform>
@@ -1586,27 +1910,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="190"/>
+        <location filename="../../ui/export/progress.py" line="191"/>
         <source>Show in &amp;folder</source>
         <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="191"/>
+        <location filename="../../ui/export/progress.py" line="192"/>
         <source>Bundle &amp;fingerprint (SHA-256 of SHA256SUMS):</source>
         <translation>&amp;Empreinte de l&apos;export (SHA-256 de SHA256SUMS)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="192"/>
+        <location filename="../../ui/export/progress.py" line="193"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="193"/>
+        <location filename="../../ui/export/progress.py" line="194"/>
         <source>Copy the fingerprint</source>
         <translation>Copier l&apos;empreinte</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="195"/>
+        <location filename="../../ui/export/progress.py" line="196"/>
         <source>Send this fingerprint separately from the bundle, for example by SMS to your avocat. With it they can check that no file changed on the way: the README in the bundle explains how.</source>
         <translation>Envoyez cette empreinte à part, par exemple par SMS à votre avocat. Elle lui permet de vérifier qu&apos;aucun fichier n&apos;a changé en route&#xa0;: le fichier README-FR.txt de l&apos;export explique comment.</translation>
     </message>
@@ -1785,12 +2109,12 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="176"/>
+        <location filename="../../ui/importing/import_dialog.py" line="190"/>
         <source>Nothing was added</source>
         <translation>Rien n&apos;a été ajouté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/import_dialog.py" line="177"/>
+        <location filename="../../ui/importing/import_dialog.py" line="191"/>
         <source>%n stored</source>
         <translation>
             <numerusform>%n ajouté</numerusform>
@@ -1798,7 +2122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/import_dialog.py" line="179"/>
+        <location filename="../../ui/importing/import_dialog.py" line="193"/>
         <source>%n already in the case</source>
         <translation>
             <numerusform>%n déjà dans l&apos;affaire</numerusform>
@@ -1806,7 +2130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/import_dialog.py" line="181"/>
+        <location filename="../../ui/importing/import_dialog.py" line="195"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refusé</numerusform>
@@ -1814,52 +2138,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="193"/>
+        <location filename="../../ui/importing/import_dialog.py" line="207"/>
         <source>Adding evidence</source>
         <translation>Ajout de pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="194"/>
+        <location filename="../../ui/importing/import_dialog.py" line="208"/>
         <source>Files done</source>
         <translation>Fichiers traités</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="195"/>
+        <location filename="../../ui/importing/import_dialog.py" line="209"/>
         <source>Result for each file</source>
         <translation>Résultat pour chaque fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="196"/>
+        <location filename="../../ui/importing/import_dialog.py" line="210"/>
         <source>Adding files to the case…</source>
         <translation>Ajout des fichiers à l&apos;affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="197"/>
+        <location filename="../../ui/importing/import_dialog.py" line="211"/>
         <source>Finished</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="197"/>
+        <location filename="../../ui/importing/import_dialog.py" line="211"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="198"/>
+        <location filename="../../ui/importing/import_dialog.py" line="212"/>
         <source>The import could not finish</source>
         <translation>L&apos;importation n&apos;a pas pu se terminer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="199"/>
+        <location filename="../../ui/importing/import_dialog.py" line="213"/>
         <source>Stopping after this file…</source>
         <translation>Arrêt après ce fichier…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="226"/>
+        <location filename="../../ui/importing/import_dialog.py" line="240"/>
         <source>{done} of {total} files</source>
         <translation>Fichiers&#xa0;: {done} sur {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/import_dialog.py" line="251"/>
+        <location filename="../../ui/importing/import_dialog.py" line="265"/>
         <source>stopped before %n more file(s)</source>
         <translation>
             <numerusform>%n fichier n&apos;a pas été traité</numerusform>
@@ -1885,22 +2209,22 @@
         <translation>Dossier ne peut pas conserver cet élément.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_flow.py" line="209"/>
+        <location filename="../../ui/importing/import_flow.py" line="211"/>
         <source>Dropped image</source>
         <translation>Image déposée</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_flow.py" line="215"/>
+        <location filename="../../ui/importing/import_flow.py" line="217"/>
         <source>The clipboard is empty.</source>
         <translation>Le presse-papiers est vide.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_flow.py" line="217"/>
+        <location filename="../../ui/importing/import_flow.py" line="219"/>
         <source>Pasted image</source>
         <translation>Image collée</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_flow.py" line="232"/>
+        <location filename="../../ui/importing/import_flow.py" line="234"/>
         <source>The image could not be read.</source>
         <translation>L&apos;image n&apos;a pas pu être lue.</translation>
     </message>
@@ -1908,17 +2232,22 @@
 <context>
     <name>ImportResultsModel</name>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="99"/>
+        <location filename="../../ui/importing/import_dialog.py" line="109"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="99"/>
+        <location filename="../../ui/importing/import_dialog.py" line="109"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
+    <message>
+        <location filename="../../ui/importing/import_dialog.py" line="114"/>
+        <source>Stored, but damaged: it is kept exactly as it arrived, and may not show whole</source>
+        <translation>Enregistré, mais endommagé&#xa0;: il est gardé tel qu’il est arrivé et peut ne pas s’afficher en entier</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/import_dialog.py" line="105"/>
+        <location filename="../../ui/importing/import_dialog.py" line="118"/>
         <source>Stored, with %n part(s) inside</source>
         <translation>
             <numerusform>Ajouté, avec %n pièce incluse</numerusform>
@@ -1926,17 +2255,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="106"/>
+        <location filename="../../ui/importing/import_dialog.py" line="119"/>
         <source>Stored</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="108"/>
+        <location filename="../../ui/importing/import_dialog.py" line="121"/>
         <source>Already in the case (item {item})</source>
         <translation>Déjà dans l&apos;affaire (pièce n°&#xa0;{item})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/import_dialog.py" line="109"/>
+        <location filename="../../ui/importing/import_dialog.py" line="122"/>
         <source>Refused: {reason}</source>
         <translation>Refusé&#xa0;: {reason}</translation>
     </message>
@@ -1944,22 +2273,22 @@
 <context>
     <name>IncidentChooser</name>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="267"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="270"/>
         <source>Link to incident</source>
         <translation>Lier à un incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="268"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="271"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="269"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="272"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouvel incident…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incident_dialog.py" line="271"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="274"/>
         <source>Which incidents do these %n item(s) show?</source>
         <translation>
             <numerusform>%n pièce sélectionnée. Cochez les incidents qu&apos;elle montre.</numerusform>
@@ -1967,7 +2296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incident_dialog.py" line="274"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="277"/>
         <source>There are no incidents yet. Describe one for these %n item(s).</source>
         <translation>
             <numerusform>%n pièce sélectionnée. Il n&apos;y a encore aucun incident&#xa0;: décrivez-en un pour elle.</numerusform>
@@ -1978,72 +2307,72 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="178"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="181"/>
         <source>Give the incident a title or say what happened.</source>
         <translation>Donnez un titre à l&apos;incident ou décrivez ce qui s&apos;est passé.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="214"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="217"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="214"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="217"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="215"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="218"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="215"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="218"/>
         <source>W&amp;hen:</source>
         <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="215"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="218"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="216"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="219"/>
         <source>&amp;Accounts involved:</source>
         <translation>&amp;Comptes en cause&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="216"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="219"/>
         <source>&amp;What happened:</source>
         <translation>C&amp;e qui s&apos;est passé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="217"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="220"/>
         <source>How &amp;serious:</source>
         <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="220"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="223"/>
         <source>e.g. Threats after I blocked him</source>
         <translation>par ex. Menaces après que je l&apos;ai bloqué</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="221"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="224"/>
         <source>&amp;until</source>
         <translation>&amp;jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="222"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="225"/>
         <source>New &amp;account…</source>
         <translation>Nouveau co&amp;mpte…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="223"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="226"/>
         <source>Accounts involved</source>
         <translation>Comptes en cause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incident_dialog.py" line="228"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="231"/>
         <source>%n item(s) of evidence show this incident.</source>
         <translation>
             <numerusform>%n pièce montre cet incident.</numerusform>
@@ -2080,77 +2409,77 @@
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="42"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="43"/>
         <source>not rated</source>
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="43"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="44"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="44"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="45"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="45"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="46"/>
         <source>serious</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="46"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="47"/>
         <source>very serious</source>
         <translation>très élevée</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="49"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="50"/>
         <source>At an exact date and time</source>
         <translation>À une date et une heure précises</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="50"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="51"/>
         <source>On a day</source>
         <translation>Un jour donné</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="51"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="52"/>
         <source>During a month (or a few)</source>
         <translation>Au cours d&apos;un mois (ou de quelques mois)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="52"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="53"/>
         <source>Approximately, between two dates</source>
         <translation>Environ, entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="66"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="67"/>
         <source>date not known</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="77"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="78"/>
         <source>on {day} at {time}</source>
         <translation>le {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="80"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="81"/>
         <source>on {day}</source>
         <translation>le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="83"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="84"/>
         <source>in {month}</source>
         <translation>en {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="85"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="86"/>
         <source>around {month}</source>
         <translation>vers {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="88"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="89"/>
         <source>between {start} and {end}</source>
         <translation>entre {start} et {end}</translation>
     </message>
@@ -2275,97 +2604,97 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="255"/>
+        <location filename="../../ui/case/item_editor.py" line="256"/>
         <source>This item is no longer in the case.</source>
         <translation>Cette pièce n&apos;est plus dans l&apos;affaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="308"/>
+        <location filename="../../ui/case/item_editor.py" line="309"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="308"/>
+        <location filename="../../ui/case/item_editor.py" line="309"/>
         <source>What it &amp;shows:</source>
         <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="308"/>
+        <location filename="../../ui/case/item_editor.py" line="309"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="309"/>
+        <location filename="../../ui/case/item_editor.py" line="310"/>
         <source>&amp;Web address:</source>
         <translation>Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="309"/>
+        <location filename="../../ui/case/item_editor.py" line="310"/>
         <source>Captured &amp;on:</source>
         <translation>Date de capt&amp;ure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="309"/>
+        <location filename="../../ui/case/item_editor.py" line="310"/>
         <source>Acco&amp;unts:</source>
         <translation>C&amp;omptes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="310"/>
+        <location filename="../../ui/case/item_editor.py" line="311"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="313"/>
+        <location filename="../../ui/case/item_editor.py" line="314"/>
         <source>A short name, e.g. Threat after the party</source>
         <translation>Un nom court, par ex. Menace après la soirée</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="314"/>
+        <location filename="../../ui/case/item_editor.py" line="315"/>
         <source>What it shows, in your own words</source>
         <translation>Ce qu&apos;elle montre, avec vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="319"/>
+        <location filename="../../ui/case/item_editor.py" line="320"/>
         <source>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item&apos;s history.</source>
         <translation>Date&#xa0;: {source}. Si vous la modifiez, elle sera marquée comme indiquée par vous&#xa0;; l&apos;ancienne date reste dans l&apos;historique de la pièce.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="321"/>
+        <location filename="../../ui/case/item_editor.py" line="322"/>
         <source>The original file (never changes)</source>
         <translation>Le fichier original (jamais modifié)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="322"/>
+        <location filename="../../ui/case/item_editor.py" line="323"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="322"/>
+        <location filename="../../ui/case/item_editor.py" line="323"/>
         <source>SHA-256:</source>
         <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="323"/>
+        <location filename="../../ui/case/item_editor.py" line="324"/>
         <source>Size:</source>
         <translation>Taille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="328"/>
+        <location filename="../../ui/case/item_editor.py" line="329"/>
         <source>SHA-256 fingerprint of the original</source>
         <translation>Empreinte SHA-256 de l&apos;original</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="303"/>
+        <location filename="../../ui/case/item_editor.py" line="304"/>
         <source>{size} ({bytes} bytes)</source>
         <translation>{size} ({bytes} octets)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="330"/>
+        <location filename="../../ui/case/item_editor.py" line="331"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="331"/>
+        <location filename="../../ui/case/item_editor.py" line="332"/>
         <source>&amp;Revert</source>
         <translation>A&amp;nnuler</translation>
     </message>
@@ -2373,167 +2702,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="207"/>
+        <location filename="../../ui/window.py" line="212"/>
         <source>My case</source>
         <translation>Mon affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="324"/>
+        <location filename="../../ui/window.py" line="333"/>
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="329"/>
+        <location filename="../../ui/window.py" line="338"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="334"/>
+        <location filename="../../ui/window.py" line="343"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="391"/>
+        <location filename="../../ui/window.py" line="400"/>
         <source>New case</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="400"/>
+        <location filename="../../ui/window.py" line="409"/>
         <source>Rename the case</source>
         <translation>Renommer l&apos;affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="437"/>
+        <location filename="../../ui/window.py" line="446"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="438"/>
+        <location filename="../../ui/window.py" line="447"/>
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="439"/>
+        <location filename="../../ui/window.py" line="448"/>
         <source>&amp;Export a bundle…</source>
         <translation>&amp;Exporter un dossier de preuves…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="440"/>
+        <location filename="../../ui/window.py" line="449"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="441"/>
+        <location filename="../../ui/window.py" line="450"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="442"/>
+        <location filename="../../ui/window.py" line="451"/>
         <source>&amp;Check the vault…</source>
         <translation>&amp;Vérifier le coffre…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="443"/>
+        <location filename="../../ui/window.py" line="452"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="444"/>
+        <location filename="../../ui/window.py" line="453"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="445"/>
+        <location filename="../../ui/window.py" line="454"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="446"/>
+        <location filename="../../ui/window.py" line="455"/>
         <source>&amp;Paste</source>
         <translation>&amp;Coller</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="447"/>
+        <location filename="../../ui/window.py" line="456"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="448"/>
+        <location filename="../../ui/window.py" line="457"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="449"/>
+        <location filename="../../ui/window.py" line="458"/>
         <source>P&amp;references…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="450"/>
+        <location filename="../../ui/window.py" line="459"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="451"/>
+        <location filename="../../ui/window.py" line="460"/>
         <source>&amp;Rename this case…</source>
         <translation>&amp;Renommer cette affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="452"/>
+        <location filename="../../ui/window.py" line="461"/>
         <source>&amp;Switch to another case…</source>
         <translation>&amp;Changer d&apos;affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="453"/>
+        <location filename="../../ui/window.py" line="462"/>
         <source>&amp;Safety advice</source>
         <translation>&amp;Conseils de sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="455"/>
+        <location filename="../../ui/window.py" line="464"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Sortie rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="468"/>
+        <location filename="../../ui/window.py" line="477"/>
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="470"/>
+        <location filename="../../ui/window.py" line="479"/>
         <source>Hide every window at once, lock and quit (or press Esc twice). This protects against a glance over your shoulder, not against monitoring software.</source>
         <translation>Cacher toutes les fenêtres d&apos;un coup, verrouiller et quitter (ou appuyez deux fois sur Échap). Cela protège d&apos;un regard par-dessus votre épaule, pas d&apos;un logiciel de surveillance.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="456"/>
+        <location filename="../../ui/window.py" line="465"/>
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="462"/>
+        <location filename="../../ui/window.py" line="471"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="463"/>
+        <location filename="../../ui/window.py" line="472"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="464"/>
+        <location filename="../../ui/window.py" line="473"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="465"/>
+        <location filename="../../ui/window.py" line="474"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="466"/>
+        <location filename="../../ui/window.py" line="475"/>
         <source>&amp;Case</source>
         <translation>Affai&amp;re</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="467"/>
+        <location filename="../../ui/window.py" line="476"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2541,24 +2870,34 @@
 <context>
     <name>MediaViewer</name>
     <message>
-        <location filename="../../ui/viewers/media.py" line="63"/>
+        <location filename="../../ui/viewers/media.py" line="81"/>
+        <source>This computer lacks the sound libraries to play it here. Save a copy to play it with another program.</source>
+        <translation>Il manque à cet ordinateur les bibliothèques audio pour le lire ici. Enregistrez une copie pour le lire avec un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/media.py" line="85"/>
         <source>Duration:</source>
         <translation>Durée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="65"/>
+        <location filename="../../ui/viewers/media.py" line="87"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="66"/>
+        <location filename="../../ui/viewers/media.py" line="88"/>
         <source>Channels:</source>
         <translation>Canaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/media.py" line="67"/>
+        <location filename="../../ui/viewers/media.py" line="89"/>
         <source>Sample rate:</source>
         <translation>Fréquence d&apos;échantillonnage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/media.py" line="95"/>
+        <source>It is too large to play here. Save a copy to play it with another program.</source>
+        <translation>Il est trop volumineux pour être lu ici. Enregistrez une copie pour le lire avec un autre programme.</translation>
     </message>
 </context>
 <context>
@@ -2572,12 +2911,12 @@
 <context>
     <name>MetadataModel</name>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="87"/>
+        <location filename="../../ui/case/item_facts.py" line="100"/>
         <source>What</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="87"/>
+        <location filename="../../ui/case/item_facts.py" line="100"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -3024,6 +3363,24 @@
     </message>
 </context>
 <context>
+    <name>Player</name>
+    <message>
+        <location filename="../../ui/viewers/player.py" line="123"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/player.py" line="123"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/player.py" line="125"/>
+        <source>Position in the recording</source>
+        <translation>Position dans l’enregistrement</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ui/settings/preferences_dialog.py" line="116"/>
@@ -3087,62 +3444,62 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../ui/export/progress.py" line="94"/>
+        <location filename="../../ui/export/progress.py" line="95"/>
         <source>Stopping the export…</source>
         <translation>Arrêt de l&apos;export…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="96"/>
+        <location filename="../../ui/export/progress.py" line="97"/>
         <source>The export stopped.</source>
         <translation>L&apos;export s&apos;est arrêté.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="98"/>
+        <location filename="../../ui/export/progress.py" line="99"/>
         <source>The bundle is written.</source>
         <translation>L&apos;export est écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="108"/>
+        <location filename="../../ui/export/progress.py" line="109"/>
         <source>Copying the original files…</source>
         <translation>Copie des fichiers originaux…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="109"/>
+        <location filename="../../ui/export/progress.py" line="110"/>
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="110"/>
+        <location filename="../../ui/export/progress.py" line="111"/>
         <source>Writing the complaint letter…</source>
         <translation>Rédaction de la lettre de plainte…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="111"/>
+        <location filename="../../ui/export/progress.py" line="112"/>
         <source>Writing the lists of files and their fingerprints…</source>
         <translation>Écriture de la liste des fichiers et de leurs empreintes…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="112"/>
+        <location filename="../../ui/export/progress.py" line="113"/>
         <source>Finishing…</source>
         <translation>Finalisation…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="113"/>
+        <location filename="../../ui/export/progress.py" line="114"/>
         <source>Preparing the export…</source>
         <translation>Préparation de l&apos;export…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="116"/>
+        <location filename="../../ui/export/progress.py" line="117"/>
         <source>Exporting</source>
         <translation>Export en cours</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="117"/>
+        <location filename="../../ui/export/progress.py" line="118"/>
         <source>The bundle is written under a temporary name, and takes its final name only when it is complete.</source>
         <translation>L&apos;export est écrit sous un nom provisoire, et ne prend son nom définitif qu&apos;une fois complet.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/progress.py" line="119"/>
+        <location filename="../../ui/export/progress.py" line="120"/>
         <source>Press Cancel to stop: nothing will be left behind.</source>
         <translation>Appuyez sur Annuler pour arrêter&#xa0;: rien ne restera sur le disque.</translation>
     </message>
@@ -4149,27 +4506,27 @@
 <context>
     <name>UnlockForm</name>
     <message>
-        <location filename="../../ui/access/forms.py" line="237"/>
+        <location filename="../../ui/access/forms.py" line="247"/>
         <source>Unlock your vault</source>
         <translation>Déverrouillez votre coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="238"/>
+        <location filename="../../ui/access/forms.py" line="248"/>
         <source>File: %1</source>
         <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="239"/>
+        <location filename="../../ui/access/forms.py" line="249"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="240"/>
+        <location filename="../../ui/access/forms.py" line="250"/>
         <source>&amp;Unlock</source>
         <translation>Dé&amp;verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/access/forms.py" line="241"/>
+        <location filename="../../ui/access/forms.py" line="251"/>
         <source>&amp;Open another vault file…</source>
         <translation>&amp;Ouvrir un autre coffre…</translation>
     </message>

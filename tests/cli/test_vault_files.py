@@ -54,7 +54,9 @@ def test_counts_backups_and_kept_copies_are_the_owners_alone(tmp_path: Path) -> 
 
     told = dossier(vault, "log", "--json")  # the next unlock tells it, once, in one line
     assert told.code == 0
-    assert told.err.startswith("dossier: 2 failed attempts since your last visit")
+    assert told.err.startswith("dossier: 2 failed attempts on ")
+    assert ", just before you opened the vault." in told.err
+    assert "someone" not in told.err
     assert len(told.err.strip().splitlines()) == 1
     [entry] = [line for line in told.lines() if line["action"] == custody.FAILED_UNLOCKS]
     assert entry["details"]["count"] == 2

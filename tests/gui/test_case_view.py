@@ -201,7 +201,7 @@ def test_selection_emits_the_item_ids_and_shows_the_item(qtbot, view: CaseView,
         view.table.selectRow(row)
     assert selected.args == [[prepared.ids["menace_2026-11-04.eml"]]]
     assert view.selected_ids() == [prepared.ids["menace_2026-11-04.eml"]]
-    qtbot.waitUntil(lambda: view.detail_pane.title.text() == "Tu ne m'échapperas pas")
+    qtbot.waitUntil(lambda: view.detail_pane.title.accessibleName() == "Tu ne m'échapperas pas")
     flags = view.table.selectionModel().SelectionFlag
     with qtbot.waitSignal(view.selection_changed) as selected:
         view.table.selectionModel().select(
@@ -224,24 +224,24 @@ def test_refresh_keeps_the_selection_or_selects_what_it_is_told(
 def test_attachment_link_selects_the_attachment(qtbot, view: CaseView,
                                                 prepared: Prepared) -> None:
     view.select_item(prepared.ids["menace_2026-11-04.eml"])
-    qtbot.waitUntil(lambda: view.detail_pane.title.text() == "Tu ne m'échapperas pas")
+    qtbot.waitUntil(lambda: view.detail_pane.title.accessibleName() == "Tu ne m'échapperas pas")
     with qtbot.waitSignal(view.selection_changed) as selected:
         view.detail_pane.viewer().body.item_link.emit(prepared.ids["capture.png"])
     assert selected.args == [[prepared.ids["capture.png"]]]
-    qtbot.waitUntil(lambda: view.detail_pane.title.text() == "capture.png")
+    qtbot.waitUntil(lambda: view.detail_pane.title.accessibleName() == "capture.png")
     assert view.detail_pane.parent_link.text().endswith(">Show the e-mail it came with</a>")
 
 
 def test_an_edit_shows_after_refresh(qtbot, view: CaseView, service: VaultService,
                                       prepared: Prepared) -> None:
     view.select_item(prepared.ids["journal.txt"])
-    qtbot.waitUntil(lambda: view.detail_pane.title.text() == "journal.txt")
+    qtbot.waitUntil(lambda: view.detail_pane.title.accessibleName() == "journal.txt")
 
     def retitle(vault, _task) -> None:
         with vault.transaction() as db:
             editing.describe(db, prepared.ids["journal.txt"], title="Mon journal")
     service.run(retitle, lambda _: view.refresh())
-    qtbot.waitUntil(lambda: view.detail_pane.title.text() == "Mon journal")
+    qtbot.waitUntil(lambda: view.detail_pane.title.accessibleName() == "Mon journal")
     assert cell(view, "journal.txt", em.COL_TITLE) == "Mon journal"
     assert view.detail_pane.history.model().index(1, 1).data() == "Description changed"
 
@@ -303,7 +303,7 @@ def test_clear_forgets_everything(qtbot, view: CaseView, prepared: Prepared) -> 
     assert view.detail_pane.viewer() is None
     assert email.body.toPlainText() == ""
     assert email.origin.address.text() == ""
-    assert view.detail_pane.title.text() == ""
+    assert view.detail_pane.title.accessibleName() == ""
     assert view.filter_bar.count_label.text() == ""
     assert not view.filter_bar.tag_button.menu().actions()
 

@@ -216,8 +216,8 @@ def test_dialog_lists_results_and_ends_with_a_summary_line(qtbot, flow) -> None:
     assert dialog.summary.text() == "2 stored, 1 already in the case, 1 refused"
     model = dialog.model
     words = [model.index(row, model.COL_RESULT).data() for row in range(model.rowCount())]
-    assert words[0] == "Stored"
-    assert words[1].startswith("Refused: the file is empty (0 bytes)")
+    assert words[0].startswith("Refused: the file is empty (0 bytes)")  # refused first
+    assert words[1] == "Stored"
     assert words[3].startswith("Already in the case (item ")
     assert dialog.close_button.isVisible()
     assert not dialog.cancel_button.isVisible()

@@ -119,7 +119,8 @@ def test_failed_unlocks_are_shown_once_after_the_next_unlock(qtbot, window: Main
     banner = window.failed_unlocks
     qtbot.waitUntil(banner.isVisible)
     assert banner.message.text().startswith("2 failed attempt")
-    assert "since your last visit" in banner.message.text()
+    assert "just before you opened the vault" in banner.message.text()
+    assert "someone" not in banner.message.text()
     assert not attempts.file_for(vault_path).exists()
     assert custody.FAILED_UNLOCKS in actions(service, qtbot)
     banner.dismiss.click()

@@ -46,7 +46,7 @@ def test_the_next_unlock_moves_the_times_into_the_custody_log(path: Path) -> Non
         assert vault.failed_unlocks == counted
         assert len(counted) == 3
         [entry] = [e for e in custody.entries(vault.db) if e.action == custody.FAILED_UNLOCKS]
-        assert entry.details == {"count": 3, "times": counted}
+        assert entry.details == {"count": 3, "times": counted, "just_before_unlock": 3}
         assert custody.verify(vault.db) == []
     assert not attempts.file_for(path).exists()
     with Vault.unlock(path, PASSPHRASE) as vault:  # said once, not at every visit
@@ -91,3 +91,33 @@ def test_checking_a_backup_counts_nothing_beside_it(path: Path, tmp_path: Path) 
     with pytest.raises(errors.WrongPassphrase):
         Vault.unlock(tmp_path / "copy.dossier", "not it", count_failures=False)
     assert not attempts.file_for(tmp_path / "copy.dossier").exists()
+
+
+def _at(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def test_typos_just_before_an_unlock_are_set_apart_from_earlier_attempts() -> None:
+    times = ["2026-12-03T14:08:00Z", "2026-12-03T14:10:00Z",
+             "2026-12-05T20:58:00Z",  # ten minutes before the first typo: not in the run
+             "2026-12-05T21:04:00Z", "2026-12-05T21:05:30Z"]
+    found = attempts.sort_out(times, opened_at=_at("2026-12-05T21:08:00"))
+    assert found.just_before == (_at("2026-12-05T21:04:00"), _at("2026-12-05T21:05:30"))
+    assert found.earlier == (_at("2026-12-03T14:08:00"), _at("2026-12-03T14:10:00"),
+                             _at("2026-12-05T20:58:00"))
+
+
+def test_attempts_long_before_the_unlock_are_all_earlier() -> None:
+    times = ["2026-12-05T21:04:00Z", "2026-12-05T21:05:00Z"]
+    found = attempts.sort_out(times, opened_at=_at("2026-12-05T21:10:01"))
+    assert found.just_before == ()
+    assert len(found.earlier) == 2
+    assert not attempts.sort_out([], opened_at=_at("2026-12-05T21:10:01"))
+
+
+def test_the_custody_log_says_how_many_ran_into_the_unlock(path: Path) -> None:
+    fail(path, 2)
+    with Vault.unlock(path, PASSPHRASE) as vault:
+        [entry] = [e for e in custody.entries(vault.db)
+                   if e.action == custody.FAILED_UNLOCKS]
+    assert entry.details["just_before_unlock"] == 2

@@ -1,13 +1,16 @@
-"""The banner that tells the owner someone tried to unlock the vault while they were away.
+"""The banner that tells the owner how many wrong passphrases were typed, and when.
 
-The count comes from the vault once it is open (``Vault.failed_unlocks``, see
-``app.vault.attempts``); the times themselves are in the custody log. The banner stays until
-the owner dismisses it or locks, so it cannot be missed behind a dialog.
+The times come from the vault once it is open (``Vault.failed_unlocks``, see
+``app.vault.attempts``) and stay in the custody log. The app cannot know who typed them,
+so the banner accuses no one: it sets the tries that ran straight into this unlock
+(most likely the owner's own typos) apart from the others, and says when each group was.
+It stays until the owner dismisses it or locks, so it cannot be missed behind a dialog.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
@@ -16,7 +19,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 from ui.common import icons
 from ui.common.operations import Task, VaultService
 
+# The vault's code and the evidence words load after the unlock window shows, not before.
 if TYPE_CHECKING:
+    from app.vault.attempts import FailedUnlocks
     from app.vault.vault import Vault
 
 
@@ -25,7 +30,8 @@ def _failed_unlocks(vault: Vault, _task: Task[None]) -> list[str]:
 
 
 class FailedUnlocksBanner(QFrame):
-    """Hidden until an unlock finds failed attempts; dismissed by its button or a lock."""
+    """Hidden until an unlock finds failed attempts; dismissed by its button or a lock.
+    ``clock`` gives the current UTC time; tests replace it."""
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,9 +42,11 @@ class FailedUnlocksBanner(QFrame):
                            "#e65100; border-radius: 4px; } "
                            "#failedUnlocksBanner QLabel { color: #4e2600; }")
         self.times: list[str] = []
+        self.found: FailedUnlocks | None = None
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.icon = QLabel()
         size = self.fontMetrics().height() * 2
-        self.icon.setPixmap(icons.icon("fa6s.user-secret", color="#e65100").pixmap(size, size))
+        self.icon.setPixmap(icons.icon("fa6s.key", color="#e65100").pixmap(size, size))
         self.message = QLabel(wordWrap=True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.dismiss = QPushButton(icons.icon("fa6s.xmark", color="#4e2600"), "")
@@ -53,9 +61,12 @@ class FailedUnlocksBanner(QFrame):
 
     def show_times(self, times: list[str]) -> None:
         """Show how many tries failed and when the last one was; nothing if none did."""
+        from app.vault import attempts
+
         self.times = list(times)
+        self.found = attempts.sort_out(self.times, self.clock())
         self._retranslate()
-        self.setVisible(bool(self.times))
+        self.setVisible(bool(self.found))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -65,23 +76,32 @@ class FailedUnlocksBanner(QFrame):
     def _retranslate(self) -> None:
         self.dismiss.setText(self.tr("&Dismiss"))
         self.dismiss.setToolTip(self.tr("Hide this message; the times stay in the history"))
-        if not self.times:
+        if not self.found:
             self.message.clear()
             return
-        count = self.tr("%n failed attempt(s) since your last visit.", "", len(self.times))
-        last = self.tr("The last one was on %1. If it was not you, someone tried to open "
-                       "your vault: think about who can use this computer.").replace(
-            "%1", _local(self.times[-1]))
-        self.message.setText(f"{count} {last}")
+        from ui.common.words import clock_text, day_text
+
+        sentences = []
+        if self.found.just_before:
+            run = self.found.just_before
+            sentences.append(self.tr(
+                "%n failed attempt(s) on %1 at %2, just before you opened the vault.", "",
+                len(run)).replace("%1", day_text(run[0])).replace("%2", self._clocks(run)))
+        if self.found.earlier:
+            last = self.found.earlier[-1]
+            sentences.append(self.tr(
+                "%n failed attempt(s) earlier, the last on %1 at %2.", "",
+                len(self.found.earlier)).replace("%1", day_text(last)).replace(
+                "%2", clock_text(last)))
+        sentences.append(self.tr("The times are kept in the vault's history."))
+        self.message.setText(" ".join(sentences))
         self.setAccessibleName(self.message.text())
 
+    def _clocks(self, run: tuple[datetime, ...]) -> str:
+        """The times of a run: "21:04", "21:04 and 21:05", or "21:04 to 21:09"."""
+        from ui.common.words import clock_text
 
-def _local(utc: str) -> str:
-    """A stored UTC time as the user reads their own clock, as dates are shown elsewhere."""
-    # ui.common.words brings the evidence kinds and their readers: not before the window shows.
-    from ui.common.words import moment_text
-
-    try:
-        return moment_text(datetime.fromisoformat(utc).astimezone().isoformat())
-    except ValueError:
-        return utc
+        if len(run) == 1:
+            return clock_text(run[0])
+        joined = self.tr("%1 and %2") if len(run) == 2 else self.tr("%1 to %2")
+        return joined.replace("%1", clock_text(run[0])).replace("%2", clock_text(run[-1]))

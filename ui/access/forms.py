@@ -39,6 +39,7 @@ class CreateForm(QWidget):
 
     submitted = Signal(str)  # the passphrase, once it is acceptable
     change_location = Signal()
+    open_other = Signal()  # the vault is elsewhere: a USB stick, a folder chosen last time
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,12 +52,14 @@ class CreateForm(QWidget):
         self.location = QLineEdit(readOnly=True)
         self.change = QPushButton()
         self.create_button = QPushButton(default=True)
+        self.other = QPushButton()
         self.error = InlineError()
         self._lay_out()
         for field in (self.first, self.second):
             field.textChanged.connect(self._check)
             field.returnPressed.connect(self._submit)
         self.change.clicked.connect(self.change_location)
+        self.other.clicked.connect(self.open_other)
         self.create_button.clicked.connect(self._submit)
         self._retranslate()
 
@@ -134,10 +137,15 @@ class CreateForm(QWidget):
         layout.addWidget(self.location_label)
         layout.addLayout(place)
         layout.addWidget(self.error)
-        layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.other)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        layout.addLayout(buttons)
         self.setTabOrder(self.first, self.second)
         self.setTabOrder(self.second, self.create_button)
         self.setTabOrder(self.create_button, self.change)
+        self.setTabOrder(self.change, self.other)
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("Create your vault"))
@@ -152,6 +160,8 @@ class CreateForm(QWidget):
         self.location.setAccessibleName(self.tr("Vault file"))
         self.change.setText(self.tr("C&hange…"))
         self.create_button.setText(self.tr("&Create the vault"))
+        # Someone who already has a vault must never believe it is gone.
+        self.other.setText(self.tr("&Open another vault…"))
         self._check()
 
 

@@ -69,6 +69,7 @@ class AccessScreen(QWidget):
         self._lay_out()
         self.create_form.submitted.connect(self._create)
         self.create_form.change_location.connect(self._choose_new_location)
+        self.create_form.open_other.connect(self._choose_other_vault)
         self.unlock_form.submitted.connect(self._unlock)
         self.unlock_form.open_other.connect(self._choose_other_vault)
         self._retranslate()

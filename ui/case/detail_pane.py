@@ -10,12 +10,16 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
+import qtawesome as qta
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -26,9 +30,10 @@ from PySide6.QtWidgets import (
 from app.case import evidence
 from ui.case.custody_view import CustodyView
 from ui.case.item_facts import MetadataModel, describe, gather
+from ui.case.save_copy import CopySaver
 from ui.common.i18n import core_text
 from ui.common.operations import Operation, VaultService
-from ui.common.words import flag_explanation, kind_text, moment_text, source_text
+from ui.common.words import breakable, flag_explanation, kind_text, moment_text, source_text
 from ui.viewers import create_viewer, viewer_key
 from ui.viewers.base import ItemContent, Viewer
 from ui.viewers.text import ITEM_SCHEME, note_label, say
@@ -76,6 +81,9 @@ class DetailPane(QWidget):
         self.warnings = note_label(self)
         self.warnings.setStyleSheet("color: #b35c00;")
         self.tabs = QTabWidget(self)
+        # What a viewer or the form would like never widens the window past the screen
+        # (a picture at 100 % asked for its own width): the pane takes the room it is given.
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.stack = QStackedWidget(self)
         margin = self.fontMetrics().height() // 3
         self.stack.setContentsMargins(margin, margin, margin, margin)
@@ -91,7 +99,15 @@ class DetailPane(QWidget):
             self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.title, self.subtitle, self.warnings, self.parent_link, self.error):
+        self.copy_saver = CopySaver(service, self)
+        self.save_copy = QPushButton(qta.icon("fa6s.download"), "", self)
+        self.save_copy.clicked.connect(self._save_copy)
+        self._original_name = ""
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.save_copy, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(heading)
+        for widget in (self.subtitle, self.warnings, self.parent_link, self.error):
             layout.addWidget(widget)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
@@ -101,6 +117,9 @@ class DetailPane(QWidget):
         """Set the pane's fixed words again; the item's own words come with ``_show``."""
         self.placeholder.setText(self.tr("Choose an item in the list to see it here."))
         self.metadata_view.setAccessibleName(self.tr("Details of the item"))
+        self.save_copy.setText(self.tr("&Save a copy…"))
+        self.save_copy.setToolTip(self.tr("Save the original, exactly as it arrived, outside "
+                                          "the vault. The copy is not encrypted."))
         for page, text in ((self.stack, self.tr("V&iewer")), (self.editor, self.tr("Descri&be")),
                            (self.metadata_view, self.tr("&Details")),
                            (self.history, self.tr("Histor&y"))):
@@ -156,8 +175,15 @@ class DetailPane(QWidget):
         for label in (self.title, self.subtitle, self.parent_link):
             label.clear()
             label.hide()
+        self.title.setAccessibleName("")
+        self.save_copy.hide()
+        self._original_name = ""
         say(self.error, "")
         say(self.warnings, "")
+
+    def _save_copy(self) -> None:
+        if self._item_id is not None:
+            self.copy_saver.save(self._item_id, self._original_name)
 
     # -- receiving ---------------------------------------------------------------------------
 
@@ -194,7 +220,10 @@ class DetailPane(QWidget):
             return False
         item = content.item
         say(self.error, "")
-        self.title.setText(_title(content))
+        self.title.setText(breakable(_title(content)))
+        self.title.setAccessibleName(_title(content))  # read aloud without break points
+        self._original_name = item.original_name
+        self.save_copy.show()
         self.subtitle.setText(self.tr("%1 · captured %2 (%3)").replace(
             "%1", kind_text(item.kind)).replace("%2", moment_text(item.captured_at)).replace(
             "%3", source_text(item.captured_at_source)))
@@ -241,6 +270,6 @@ class DetailPane(QWidget):
         view.verticalHeader().hide()
         # Rows follow their text as the pane is resized (a Received hop is long).
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
+        # Half each, both wrapping: a long label never squeezes the value into a sliver.
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         return view

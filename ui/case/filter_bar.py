@@ -29,6 +29,7 @@ from app.case.search import Filters
 from app.common import dates
 from app.importing.formats import base
 from ui.common import words
+from ui.common.flow_layout import FlowLayout
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
 KINDS = ("image", "pdf", "email", "chat", "message", "web", "text", "audio", "video", "other")
@@ -136,7 +137,7 @@ class FilterBar(QWidget):
             switch.setText(label)
             box.setAccessibleName(label.replace("&", ""))
             box.setLocale(QLocale())
-            box.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            box.setDisplayFormat(words.day_format())  # one way of writing a day, everywhere
         self.parts_box.setText(self.tr("Show &messages and attachments"))
         self.clear_button.setText(self.tr("Clear filter&s"))
         self.set_count(self._shown)
@@ -205,22 +206,29 @@ class FilterBar(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.count_label)
-        bottom = QHBoxLayout()
-        widget: QWidget
-        for widget in (self.kind_button, self.tag_button, self.account_button, self.flag_button):
-            bottom.addWidget(widget)
-        bottom.addSpacing(self.fontMetrics().averageCharWidth() * 2)
-        for widget in (self.since_switch, self.since_box, self.until_switch, self.until_box):
-            bottom.addWidget(widget)
-        bottom.addSpacing(self.fontMetrics().averageCharWidth() * 2)
+        # The filters wrap onto a second line rather than widen the window (in French
+        # they would not fit 1280 pixels beside the side panel).
+        bottom = FlowLayout()
+        bottom.addWidget(self._group(self.kind_button, self.tag_button, self.account_button,
+                                     self.flag_button))
+        bottom.addWidget(self._group(self.since_switch, self.since_box))
+        bottom.addWidget(self._group(self.until_switch, self.until_box))
         bottom.addWidget(self.parts_box)
-        bottom.addStretch(1)
         bottom.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(bottom)
         self.setTabOrder(self.search_box, self.kind_button)
+
+    def _group(self, *widgets: QWidget) -> QWidget:
+        """Widgets that stay together on one line when the filters wrap."""
+        group = QWidget(self)
+        row = QHBoxLayout(group)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            row.addWidget(widget)
+        return group
 
     def _connect(self) -> None:
         self.search_box.textChanged.connect(self._typing.start)

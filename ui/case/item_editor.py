@@ -131,13 +131,14 @@ class ItemEditor(QWidget):
         self.accounts = AccountPicker(self)
         self.tags = TagPicker(self)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow pane: labels above
         self._labels = [form_row(form, w) for w in (
             self.title, self.description, self.platform, self.url, self.captured)]
         form.addRow("", self.date_note)
         self._labels += [form_row(form, self.accounts), form_row(form, self.tags)]
         self.original = QGroupBox(self)
-        self.original_name = QLabel(self.original, wordWrap=True)
-        self.original_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A field, like the fingerprint: a long name scrolls in it instead of widening the form.
+        self.original_name = QLineEdit(self.original, readOnly=True)
         self.sha256 = QLineEdit(self.original, readOnly=True)
         self.sha256.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.size_label = QLabel(self.original)

@@ -10,6 +10,7 @@ those lines in the "Details" tab.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -18,15 +19,27 @@ from app.case import evidence, listing
 from app.vault import custody, originals
 from app.vault.vault import Vault
 from ui.common.operations import Operation, Task
-from ui.common.words import kind_text, moment_text, size_text, source_text, translate
+from ui.common.words import (
+    clock_text,
+    day_text,
+    kind_text,
+    moment_text,
+    size_text,
+    source_text,
+    translate,
+)
 from ui.viewers.base import ItemContent
 
 # Originals read into memory to be shown; larger ones are described, not shown.
-ORIGINAL_LIMITS = {"image": 100 * 1024 * 1024, "pdf": 200 * 1024 * 1024}
+# Recordings and videos are played from memory (never from a temporary file), so a very
+# long video is only described, and can be saved as a copy to play elsewhere.
+ORIGINAL_LIMITS = {"image": 100 * 1024 * 1024, "pdf": 200 * 1024 * 1024,
+                   "audio": 200 * 1024 * 1024, "video": 500 * 1024 * 1024}
 
 _Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-_ISO_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)$")
+_ISO_TIME = re.compile(
+    r"^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?([+-]\d\d:?\d\d|Z)?)?$")
 
 
 def gather(item_id: int, with_content: bool = True) -> Operation[ItemContent | None]:
@@ -103,7 +116,7 @@ def describe(content: ItemContent) -> list[tuple[str, str]]:
         (translate("Details", "Web address"), item.url),
     ]
     labels, words = _metadata_labels(), _metadata_words()
-    facts += [(labels.get(key, key), _value_text(value, words))
+    facts += [(labels.get(key) or _fallback_label(key), _value_text(value, words))
               for key, value in content.details.metadata]
     return [(what, value) for what, value in facts if value]
 
@@ -111,9 +124,47 @@ def describe(content: ItemContent) -> list[tuple[str, str]]:
 def _value_text(value: str, words: dict[str, str]) -> str:
     """A metadata value as the user reads it: times in their format, known words in their
     language, anything else as the file gave it."""
-    if _ISO_TIME.match(value):
-        return moment_text(value)
-    return words.get(value, value)
+    if _ISO_TIME.match(value.strip()):
+        return _time_text(value.strip())
+    if value in words:
+        return words[value]
+    # A note that names times ("Info CreationDate 2026-11-04T10:15:00+01:00, …"): each
+    # time and each technical name in the person's words.
+    for technical, plain in _note_words().items():
+        value = value.replace(technical, plain)
+    return _EMBEDDED_TIME.sub(lambda found: _time_text(found.group(0)), value)
+
+
+_EMBEDDED_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d)?([+-]\d\d:\d\d|Z)?")
+
+
+def _note_words() -> dict[str, str]:
+    return {
+        "Info CreationDate": translate("Details", "PDF properties:"),
+        "XMP CreateDate": translate("Details", "PDF XMP data:"),
+        "readable_date says": translate("Details", "the date shown on the phone is"),
+        "date says": translate("Details", "the recorded date is"),
+        "(date-only)": translate("Details", "(day only)"),
+        "(generic)": translate("Details", "(usual pattern)"),
+    }
+
+
+def _time_text(value: str) -> str:
+    """A time a file stated, in the one format the app uses: with the offset it was
+    stated in, or, when it gave none, as a plain local day (and time)."""
+    moment = datetime.fromisoformat(value)  # Python 3.11 reads "Z" and "+0100" too
+    if moment.utcoffset() is not None:
+        return moment_text(moment.isoformat())
+    if len(value) == len("2026-11-08"):
+        return day_text(moment)
+    return f"{day_text(moment)} {clock_text(moment)}"
+
+
+def _fallback_label(key: str) -> str:
+    # A detail a newer reader records that has no words here yet: its last part, in words,
+    # rather than the raw key.
+    words = key.rsplit(".", 1)[-1].replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
 
 
 def _metadata_words() -> dict[str, str]:
@@ -175,4 +226,55 @@ def _metadata_labels() -> dict[str, str]:
         "web.host": translate("Details", "Site"),
         "capture.filename": translate("Details", "Date in the file name"),
         "capture.file_time": translate("Details", "File date"),
+        **_more_labels(),
+    }
+
+
+def _more_labels() -> dict[str, str]:
+    # The readers' notes and limits: what they could not read, and why.
+    return {
+        "audio.bits_per_sample": translate("Details", "Sound quality (bits)"),
+        "chat.date_order": translate("Details", "Order of day and month in the chat"),
+        "chat.error": translate("Details", "Problem reading the chat"),
+        "chat.lines_cut": translate("Details", "Lines too long, shortened"),
+        "chat.truncated": translate("Details", "Chat read only in part"),
+        "email.attachments_cut": translate("Details", "Attachments not read"),
+        "email.defects": translate("Details", "Faults in the e-mail"),
+        "email.error": translate("Details", "Problem reading the e-mail"),
+        "email.headers_cut": translate("Details", "Headers not read"),
+        "email.refused": translate("Details", "Not read as an e-mail"),
+        "email.x_originating_ip": translate("Details", "Sent from the internet address"),
+        "exif.note": translate("Details", "About the photo data"),
+        "image.error": translate("Details", "Problem reading the picture"),
+        "image.note": translate("Details", "About the picture"),
+        "image.warnings": translate("Details", "Warnings about the picture"),
+        "media.error": translate("Details", "Problem reading the recording"),
+        "media.format": translate("Details", "Format"),
+        "media.kind": translate("Details", "Kind of recording"),
+        "media.mime": translate("Details", "File type"),
+        "media.note": translate("Details", "About the recording"),
+        "message.attachment": translate("Details", "Attachment"),
+        "message.date_conflict": translate("Details", "Other date found"),
+        "message.deleted": translate("Details", "Deleted message"),
+        "message.index": translate("Details", "Place in the conversation"),
+        "message.media_omitted": translate("Details", "Media left out of the export"),
+        "message.mms_parts_omitted": translate("Details", "MMS parts left out"),
+        "message.readable_date": translate("Details", "Date as the phone wrote it"),
+        "pdf.capture_from": translate("Details", "Date taken from"),
+        "pdf.encrypted": translate("Details", "Locked with a password"),
+        "pdf.error": translate("Details", "Problem reading the PDF"),
+        "pdf.info.mod_date": translate("Details", "Changed (PDF properties)"),
+        "pdf.note": translate("Details", "About the PDF"),
+        "pdf.text_errors": translate("Details", "Pages whose text could not be read"),
+        "pdf.xmp.modify_date": translate("Details", "Changed (PDF XMP data)"),
+        "sms.date_conflicts": translate("Details", "Messages with two dates"),
+        "sms.declared_count": translate("Details", "Messages the backup announces"),
+        "sms.error": translate("Details", "Problem reading the SMS backup"),
+        "sms.mms_skipped": translate("Details", "MMS not read"),
+        "sms.refused": translate("Details", "Not read as an SMS backup"),
+        "sms.truncated": translate("Details", "SMS backup read only in part"),
+        "text.note": translate("Details", "About the text"),
+        "web.error": translate("Details", "Problem reading the page"),
+        "web.note": translate("Details", "About the page"),
+        "web.platform": translate("Details", "Platform"),
     }

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStatusBar,
     QTabWidget,
@@ -88,6 +89,8 @@ class CasePage(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.view, "")
         self.tabs.addTab(self.timeline, "")
+        # Its controls (996 px in French) must not widen the window or squeeze the side panel.
+        self.timeline.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         evidence = QWidget(self)
         column = QVBoxLayout(evidence)
         column.setContentsMargins(0, 0, 0, 0)
@@ -238,7 +241,9 @@ class CasePage(QWidget):
         if not self._sized:  # the evidence first; the side panel can be widened
             self._sized = True
             width = max(self.width(), 800)
-            self.splitter.setSizes([width * 4 // 5, width // 5])
+            # Wide enough for the panel's buttons to show their words whole.
+            side = min(max(width // 5, self.side.minimumSizeHint().width()), width * 3 // 10)
+            self.splitter.setSizes([width - side, side])
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

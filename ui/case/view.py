@@ -7,6 +7,8 @@ The table is filled by one query through the vault service; ``refresh`` asks aga
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelection,
@@ -17,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -56,6 +58,13 @@ class DateDelegate(QStyledItemDelegate):
             option.text = f"{option.text}\u2028{source}"  # a line break the view draws
 
 
+# The title is what a person reads first: it keeps at least this share of the table, and
+# the platform, accounts and tags columns give up their room before it does.
+TITLE_SHARE = 0.35
+GIVES_WAY = (em.COL_TAGS, em.COL_ACCOUNTS, em.COL_PLATFORM)
+DATE_FLOOR = 0.85  # the date keeps its time and zone; "from the file name" below is cut first
+
+
 class EvidenceTable(QTableView):
     """The table itself: rows drag out as item ids; Delete asks to remove them."""
 
@@ -76,6 +85,36 @@ class EvidenceTable(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.preferred_widths: dict[int, int] = {}  # each column's width when there is room
+
+    def fit_columns(self) -> None:
+        """Share the width: the title takes what is left, at least ``TITLE_SHARE`` of it
+        while the other columns can give way: first platform, accounts and tags (down to
+        the header's minimum), then the date (down to ``DATE_FLOOR`` of its width)."""
+        header = self.horizontalHeader()
+        widths = {column: width for column, width in self.preferred_widths.items()
+                  if not self.isColumnHidden(column)}
+        short = sum(widths.values()) + int(self.viewport().width() * TITLE_SHARE) \
+            - self.viewport().width()
+        for column, floor in self._giving_way(header.minimumSectionSize()):
+            if short <= 0:
+                break
+            if column in widths:
+                given = min(short, max(0, widths[column] - floor(widths[column])))
+                widths[column] -= given
+                short -= given
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    @staticmethod
+    def _giving_way(minimum: int) -> list[tuple[int, Callable[[int], int]]]:
+        return [*((column, lambda _width: minimum) for column in GIVES_WAY),
+                (em.COL_CAPTURED, lambda width: int(width * DATE_FLOOR))]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -207,9 +246,10 @@ class CaseView(QWidget):
                               (em.COL_ACCOUNTS, metrics.averageCharWidth() * 11),
                               (em.COL_TAGS, metrics.averageCharWidth() * 9),
                               (em.COL_FLAGS, metrics.averageCharWidth() * 6)):
-            header.resizeSection(column, width + pad)
+            self.table.preferred_widths[column] = width + pad
         header.setSectionResizeMode(em.COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(metrics.averageCharWidth() * 6)
+        header.setMinimumSectionSize(metrics.averageCharWidth() * 4)
+        self.table.fit_columns()
 
     def _lay_out(self) -> None:
         self.table_stack = QStackedWidget(self)
@@ -336,7 +376,22 @@ class CaseView(QWidget):
             self.table.scrollTo(self.proxy.mapFromSource(self.model.index(row, 0)),
                                 QAbstractItemView.ScrollHint.PositionAtTop)
 
+    def focus_items(self) -> None:
+        """Focus the evidence, or the note that there is none yet: never the search box,
+        which would take the keys meant for the window's shortcuts."""
+        current = self.table_stack.currentWidget()
+        if current is not None:
+            current.setFocus()
+
     def _show_empty(self) -> None:
+        # A hidden widget passes its focus on to the next one, the search box: keep it here.
+        current = self.table_stack.currentWidget()
+        focused = current is not None and current.hasFocus()
+        self._show_table_or_note()
+        if focused:
+            self.focus_items()
+
+    def _show_table_or_note(self) -> None:
         if self.model.rowCount():
             self.table_stack.setCurrentWidget(self.table)
             return

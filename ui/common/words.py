@@ -155,12 +155,39 @@ def moment_text(iso: str) -> str:
 
 @cache
 def _moment_format(locale_name: str) -> str:
+    locale = QLocale(locale_name)
+    return f"{_day_format(locale_name)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
+@cache
+def _day_format(locale_name: str) -> str:
     # The locale's long date without the weekday and with a short month name:
     # "dddd d MMMM yyyy" (fr) becomes "d MMM yyyy", "dddd, MMMM d, yyyy" (en) "MMM d, yyyy".
-    locale = QLocale(locale_name)
-    day = re.sub(r"d{4}[,.]?\s*", "", locale.dateFormat(QLocale.FormatType.LongFormat))
-    day = day.replace("MMMM", "MMM").strip(" ,")
-    return f"{day} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+    day = re.sub(r"d{4}[,.]?\s*", "", QLocale(locale_name).dateFormat(
+        QLocale.FormatType.LongFormat))
+    return day.replace("MMMM", "MMM").strip(" ,")
+
+
+def day_format() -> str:
+    """The Qt format of a day, as the app writes days everywhere ("d MMM yyyy" in French),
+    for date fields to show days the same way as the lists."""
+    return _day_format(QLocale().name())
+
+
+def day_text(moment: datetime) -> str:
+    """The day of ``moment`` on the person's own clock, as dates are written everywhere
+    else in the app ("5 déc. 2026", "Dec 5, 2026")."""
+    local = moment.astimezone()
+    locale = QLocale()
+    return locale.toString(QDate(local.year, local.month, local.day),
+                           _day_format(locale.name()))
+
+
+def clock_text(moment: datetime) -> str:
+    """The time of day of ``moment`` on the person's own clock ("21:04", "9:04 PM")."""
+    local = moment.astimezone()
+    return QLocale().toString(QTime(local.hour, local.minute),
+                              QLocale.FormatType.ShortFormat)
 
 
 def _zone_text(seconds: int) -> str:
@@ -169,6 +196,17 @@ def _zone_text(seconds: int) -> str:
     sign = "+" if seconds > 0 else "-"
     hours, minutes = divmod(abs(seconds) // 60, 60)
     return f"UTC{sign}{hours}" + (f":{minutes:02d}" if minutes else "")
+
+
+_BREAK_AFTER = re.compile(r"([_\-./\\])")
+_LONG_RUN = re.compile(r"([^\s\u200b]{24})(?=[^\s\u200b])")
+
+
+def breakable(name: str) -> str:
+    """``name`` with invisible break points (after ``_-./`` and inside long runs), so a
+    label can wrap a long file name instead of widening the window. For labels that
+    cannot be copied from: the break points would travel with a copy."""
+    return _LONG_RUN.sub("\\1\u200b", _BREAK_AFTER.sub("\\1\u200b", name))
 
 
 def timestamp(iso: str) -> float:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.export import exporting
 from app.export.exporting import Progress, Result
 from ui.common.fields import InlineError
+from ui.common.words import size_text
 from ui.export.pages import TranslatedPage, note
 from ui.safety import clipboard
 
@@ -186,7 +187,7 @@ class FinishPage(TranslatedPage):
             self.headline.setText(
                 self.tr("%n exhibit(s)", "", result.exhibits) + " · "
                 + self.tr("%n page(s) of report", "", result.pages) + " · "
-                + QLocale().formattedDataSize(result.size))
+                + size_text(result.size))
         self.show_folder.setText(self.tr("Show in &folder"))
         self.fingerprint_label.setText(self.tr("Bundle &fingerprint (SHA-256 of SHA256SUMS):"))
         self.copy.setText(self.tr("&Copy"))

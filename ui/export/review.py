@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from app.export import options
 from app.export.plan import Plan
 from ui.common import file_dialogs
 from ui.common.fields import InlineError
+from ui.common.words import size_text
 from ui.export.options import LANGUAGE_NAMES
 from ui.export.pages import TranslatedPage
 
@@ -153,7 +153,7 @@ class ReviewPage(TranslatedPage):
                                                   len(plan.chronology)),
             (self.tr("not included") if not chosen.include_originals
              else counting if plan is None
-             else QLocale().formattedDataSize(plan.original_bytes)),
+             else size_text(plan.original_bytes)),  # kB, MB as everywhere
             LANGUAGE_NAMES[chosen.language],
             form,
             self.tr("the report opens only with the password") if chosen.pdf_password

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.common import printable
+from app.importing.formats.base import DAMAGED
 from app.importing.pipeline import DUPLICATE_FILE, REFUSED, STORED
 from ui.common.i18n import core_text
 from ui.importing.import_flow import FileResult, ImportFlow, ImportProgress, ImportSummary
@@ -40,10 +41,12 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # importing.STORED, DUPLICATE_FILE o
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2  # the item to show for this row, or None
 _ICONS = {STORED: ("fa6s.circle-check", "#2e7d32"), DUPLICATE_FILE: ("fa6s.clone", "#1565c0"),
           REFUSED: ("fa6s.circle-xmark", "#b3261e")}
+_DAMAGED_ICON = ("fa6s.triangle-exclamation", "#e65100")
 
 
 class ImportResultsModel(QAbstractTableModel):
-    """One row per file given, in the order they were done."""
+    """One row per file given: the refused ones first (they need the person's attention),
+    then the others in the order they were done."""
 
     COL_FILE, COL_RESULT = range(2)
 
@@ -51,10 +54,15 @@ class ImportResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[FileResult] = []
 
-    def append(self, result: FileResult) -> None:
-        self.beginInsertRows(ROOT, len(self._rows), len(self._rows))
-        self._rows.append(result)
+    def append(self, result: FileResult) -> int:
+        """Add ``result`` in its place; returns its row."""
+        row = len(self._rows)
+        if result.status == REFUSED:
+            row = sum(1 for done in self._rows if done.status == REFUSED)
+        self.beginInsertRows(ROOT, row, row)
+        self._rows.insert(row, result)
         self.endInsertRows()
+        return row
 
     def clear(self) -> None:
         self.beginResetModel()
@@ -84,7 +92,9 @@ class ImportResultsModel(QAbstractTableModel):
             return result.name if column == self.COL_FILE else printable.one_line(
                 self.words(result))  # a refusal may quote a link's target, chosen by anyone
         if role == Qt.ItemDataRole.DecorationRole and column == self.COL_FILE:
-            name, colour = _ICONS.get(result.status, _ICONS[REFUSED])
+            damaged = result.status == STORED and DAMAGED in result.flags
+            name, colour = _DAMAGED_ICON if damaged else _ICONS.get(result.status,
+                                                                   _ICONS[REFUSED])
             return qta.icon(name, color=QColor(colour))
         if role == STATUS_ROLE:
             return result.status
@@ -100,6 +110,9 @@ class ImportResultsModel(QAbstractTableModel):
 
     def words(self, result: FileResult) -> str:
         """The result in plain words."""
+        if result.status == STORED and DAMAGED in result.flags:
+            return self.tr("Stored, but damaged: it is kept exactly as it arrived, and may "
+                           "not show whole")
         if result.status == STORED:
             parts = len(result.item_ids) - 1
             return self.tr("Stored, with %n part(s) inside", "", parts) if parts > 0 \
@@ -143,7 +156,8 @@ class ImportDialog(QDialog):
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
+        self.view.setWordWrap(True)  # a refusal's reason is read whole, not cut
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setAlternatingRowColors(True)
         self.view.header().setStretchLastSection(True)
         self.view.activated.connect(self._activate)
@@ -226,9 +240,9 @@ class ImportDialog(QDialog):
         self.bar.setFormat(self.tr("{done} of {total} files").format(done=progress.done,
                                                                       total=total))
         if progress.result is not None:
-            self.model.append(progress.result)
+            row = self.model.append(progress.result)
             self._fit_names(progress.result.name)
-            self.view.scrollToBottom()
+            self.view.scrollTo(self.model.index(row, 0))
             self.current.setText(progress.result.name)
             self.summary.setText(self.summary_text())
 

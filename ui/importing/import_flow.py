@@ -135,13 +135,15 @@ class FileResult:
     reason: str = ""
     item_ids: tuple[int, ...] = ()
     duplicate_of: int | None = None
+    flags: frozenset[str] = frozenset()  # of the stored item: damaged, empty...
 
     @classmethod
-    def of(cls, outcome: Outcome, name: str | None = None) -> FileResult:
+    def of(cls, outcome: Outcome, name: str | None = None,
+           flags: frozenset[str] = frozenset()) -> FileResult:
         # A name is shown on one line: its escapes, newlines and U+202E are shown, not obeyed.
         return cls(printable.one_line(name or Path(outcome.path).name or outcome.path),
-                   outcome.status,
-                   outcome.reason, tuple(outcome.item_ids), outcome.duplicate_of)
+                   outcome.status, outcome.reason, tuple(outcome.item_ids),
+                   outcome.duplicate_of, flags)
 
 
 @dataclass(frozen=True)
@@ -301,7 +303,10 @@ def _run(job: _Job, vault: Vault, task: Task[ImportProgress]) -> bool:
     task.report(ImportProgress(0, total, None))
     done = 0
     for done, (outcome, name) in enumerate(outcomes, start=1):
-        task.report(ImportProgress(done, total, FileResult.of(outcome, name)))
+        flags = frozenset(row[0] for row in vault.db.execute(
+            "SELECT flag FROM item_flags WHERE item_id = ?", outcome.item_ids[:1])) \
+            if outcome.item_ids else frozenset()
+        task.report(ImportProgress(done, total, FileResult.of(outcome, name, flags)))
     return task.cancelled and done < total
 
 

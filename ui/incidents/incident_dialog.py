@@ -34,6 +34,7 @@ from app.case.incident_actions import IncidentDraft
 from app.case.spans import APPROXIMATE, DAY, EXACT, MONTH, PRECISIONS, span
 from app.common import dates
 from app.common.texts import QT_TRANSLATE_NOOP  # Qt's stub says it returns object
+from ui.common.discard import AskBeforeDiscarding
 from ui.common.form_dialogs import form_row, lay_out_dialog
 from ui.common.pickers import CheckListModel, Choice, PlatformCombo
 from ui.people.account_picker import AccountChoice, AccountDialog
@@ -107,6 +108,8 @@ class IncidentDialog(QDialog):
         self._build()
         self._fill(accounts)
         self._retranslate()
+        unchanged = self.draft()
+        AskBeforeDiscarding(self, lambda: self.draft() != unchanged)  # Esc must not lose it
 
     def _build(self) -> None:
         self.title = QLineEdit(self)

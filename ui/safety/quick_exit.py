@@ -1,5 +1,10 @@
-"""Quick exit: Esc pressed twice, anywhere in the app, or the toolbar button makes every
+"""Quick exit: Esc pressed twice in the window, or the toolbar button, makes every
 window vanish at once, then the vault locks and the app quits.
+
+While a dialog, a menu or an editor is open, Esc means "not this": it closes or cancels
+that one thing and never counts towards quick exit, so a person closing a dialog with Esc
+and pressing it once more is not thrown out of the app with her work. The toolbar button
+works at all times.
 
 It is for a glance over the shoulder: someone walks in, and the screen must show nothing
 of the case within a blink. Hiding comes first because it is instant; locking and
@@ -13,15 +18,23 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
 
 DOUBLE_PRESS_SECONDS = 0.6
 
 
 class EscapeTwice(QObject):
-    """Emits ``pressed`` when Esc is pressed twice within 0.6 s, in any window or dialog of
-    the app, while ``window`` is on screen. The key still does its usual job (a dialog
-    still closes on the first press).
+    """Emits ``pressed`` when Esc is pressed twice within 0.6 s while ``window`` is on
+    screen and no dialog, menu or editor is open (see ``in_the_middle_of_something``).
+    The key always does its usual job too.
 
     ``clock`` gives seconds on a monotonic clock; tests replace it."""
 
@@ -57,13 +70,36 @@ class EscapeTwice(QObject):
         if self._down and recent:
             return
         self._down = True
-        if plain != Qt.KeyboardModifier.NoModifier or not self.window.isVisible():
+        if (plain != Qt.KeyboardModifier.NoModifier or not self.window.isVisible()
+                or in_the_middle_of_something(self.window)):
             self._first = None
         elif recent:
             self._first = None
             self.pressed.emit()
         else:
             self._first = now
+
+
+def in_the_middle_of_something(window: QWidget) -> bool:
+    """A dialog or a menu is open, or the focus is in an editor whose Esc cancels it: a
+    cell being edited, or a multi-line text being written."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    if app.activeModalWidget() is not None or app.activePopupWidget() is not None:
+        return True
+    if any(isinstance(widget, QDialog) and widget.isVisible() and widget is not window
+           for widget in app.topLevelWidgets()):
+        return True
+    focus = app.focusWidget()
+    if isinstance(focus, QTextEdit | QPlainTextEdit) and not focus.isReadOnly():
+        return True
+    holder = focus.parentWidget() if focus is not None else None
+    while holder is not None:
+        if (isinstance(holder, QAbstractItemView)
+                and holder.state() == QAbstractItemView.State.EditingState):
+            return True
+        holder = holder.parentWidget()
+    return False
 
 
 def hide_everything() -> None:

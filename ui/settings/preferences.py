@@ -31,9 +31,10 @@ class Option(Generic[T]):
     choices: tuple[T, ...] | None
 
     def __init__(self, key: str, kind: type[T], default: T,
-                 choices: tuple[T, ...] | None = None, minimum: int | None = None) -> None:
+                 choices: tuple[T, ...] | None = None, minimum: int | None = None,
+                 formerly: str | None = None) -> None:
         self.key, self.kind, self.default = key, kind, default
-        self.choices, self.minimum = choices, minimum
+        self.choices, self.minimum, self.formerly = choices, minimum, formerly
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -41,7 +42,12 @@ class Option(Generic[T]):
     def __get__(self, preferences: Preferences | None, owner: type) -> Any:
         if preferences is None:
             return self
-        raw: Any = preferences.settings.value(self.key, self.default)  # QSettings: untyped
+        settings = preferences.settings
+        raw: Any  # QSettings: untyped
+        if not settings.contains(self.key) and self.formerly and settings.contains(self.formerly):
+            raw = settings.value(self.formerly)
+        else:
+            raw = settings.value(self.key, self.default)
         try:
             value = self.kind(raw)
         except (TypeError, ValueError):
@@ -52,6 +58,8 @@ class Option(Generic[T]):
         if not isinstance(value, self.kind) or not self._valid(value):
             raise ValueError(f"{self.name} cannot be {value!r}")
         preferences.settings.setValue(self.key, value)
+        if self.formerly:
+            preferences.settings.remove(self.formerly)
 
     def _valid(self, value: T) -> bool:
         if self.choices is not None and value not in self.choices:
@@ -66,8 +74,11 @@ class Preferences:
     ``Preferences()`` uses the user's settings; tests and portable installs pass
     ``Preferences.at(file)`` so that nothing is written elsewhere."""
 
-    language = Option("general/language", str, "", choices=LANGUAGES)
-    vault_path = Option("general/vault_path", str, "")
+    # Not "general/": Qt's INI format writes that group as [%General] and reads it back as
+    # "General/", so a vault kept elsewhere and the language were forgotten at each restart.
+    # What earlier versions wrote there is still read, once, until it is set again.
+    language = Option("app/language", str, "", choices=LANGUAGES, formerly="General/language")
+    vault_path = Option("app/vault_path", str, "", formerly="General/vault_path")
     idle_lock_minutes = Option("security/idle_lock_minutes", int, 5, minimum=0)  # 0: never
     # The neutral name the app goes by ("" for none): the choice only, nothing about why.
     disguise = Option("privacy/disguise", str, "")

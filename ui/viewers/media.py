@@ -1,7 +1,5 @@
-"""Recordings, videos and files Dossier does not show: the facts about them.
-
-Dossier ships no media libraries, so it does not play recordings: it states what the file
-is, how long it lasts and how large it is.
+"""Recordings, videos and files Dossier does not show: the facts about them, and for a
+recording or a video, a player reading the original from memory (``ui.viewers.player``).
 """
 
 from __future__ import annotations
@@ -10,6 +8,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.common.words import kind_text, size_text
+from ui.viewers import player
 from ui.viewers.base import ItemContent, Viewer
 
 
@@ -57,7 +56,30 @@ class FactsViewer(Viewer):
 
 
 class MediaViewer(FactsViewer):
-    """A sound recording or a video: its length and format."""
+    """A sound recording or a video: a player, then its length and format."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player = player.Player(self)
+        self.player.unavailable.connect(self._cannot_play)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.player)
+
+    def show_content(self, content: ItemContent) -> None:
+        super().show_content(content)
+        if content.original:
+            self.player.load(content.original, with_picture=content.item.kind == "video")
+        self.player.setVisible(bool(content.original))
+
+    def clear(self) -> None:
+        self.player.clear()
+        super().clear()
+
+    def _cannot_play(self) -> None:
+        self.player.hide()
+        self.note.setText(self.tr("This computer lacks the sound libraries to play it here. "
+                                  "Save a copy to play it with another program."))
 
     def facts(self, content: ItemContent) -> list[tuple[str, str]]:
         return [(self.tr("Duration:"), _duration(content.first("audio.duration_seconds")
@@ -68,7 +90,10 @@ class MediaViewer(FactsViewer):
                 *super().facts(content)]
 
     def closing_note(self, content: ItemContent) -> str:
-        return ""
+        if content.original:
+            return ""
+        return self.tr("It is too large to play here. Save a copy to play it with another "
+                       "program.")
 
 
 class FileViewer(FactsViewer):
