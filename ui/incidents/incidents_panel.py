@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -70,6 +71,13 @@ class IncidentsPanel(QWidget):
                               alternatingRowColors=True, sortingEnabled=True)
         self.view.setModel(self.proxy)
         self.view.sortByColumn(IncidentsModel.COL_WHEN, Qt.SortOrder.AscendingOrder)
+        # The title is what the person reads: it takes the room the other columns leave,
+        # rather than being pushed out of sight by a long "when".
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        for column in range(self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(IncidentsModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.view.setDragDropOverwriteMode(True)
         self.view.setDropIndicatorShown(True)
@@ -272,8 +280,6 @@ class IncidentsPanel(QWidget):
         for row in range(self.proxy.rowCount()):
             if self.proxy.index(row, 0).data(ID_ROLE) == selected:
                 self.view.setCurrentIndex(self.proxy.index(row, 0))
-        for column in range(self.model.columnCount() - 1):
-            self.view.resizeColumnToContents(column)
         self._refresh_buttons()
         self._load_items()
         self.loaded.emit()
