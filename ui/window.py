@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.common import printable
 from app.vault.place import default_path
 from ui.access.failed_unlocks import FailedUnlocksBanner
+from ui.access.older_vault import OlderVaultBanner
 from ui.access.screen import AccessScreen
 from ui.common import file_dialogs, icons
 from ui.common.i18n import Translations
@@ -97,7 +98,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.access)
         self.stack.addWidget(self.case_page)
         self.failed_unlocks = FailedUnlocksBanner(service)
-        self.setCentralWidget(_stacked(self.failed_unlocks, self.stack))
+        self.older_vault = OlderVaultBanner(service)
+        self.setCentralWidget(_stacked(self.older_vault, self.failed_unlocks, self.stack))
         self.setWindowTitle(APP_NAME)
         self._make_actions()
         self._make_menus()

@@ -33,7 +33,8 @@ VÉRIFIER QUE RIEN N'A CHANGÉ
     Windows : Get-Content SHA256SUMS | ForEach-Object {{ $h, $f = $_ -split '  ', 2;
                 if ((Get-FileHash -LiteralPath $f -Algorithm SHA256).Hash -ne $h) {{ "MODIFIÉ : $f" }} }}
               (aucune ligne affichée : tout est intact)
-    Ou, partout :  python3 verify.py   (signale aussi un fichier ajouté)
+    Ou, partout :  python3 verify.py --fingerprint EMPREINTE_REÇUE
+                   (compare aussi l'empreinte du dossier et signale un fichier ajouté)
 
 CE QUE LES EMPREINTES PROUVENT, ET CE QU'ELLES NE PROUVENT PAS
   Elles prouvent que les fichiers n'ont pas changé depuis leur entrée dans le coffre
@@ -71,7 +72,8 @@ CHECKING THAT NOTHING CHANGED
     Windows: Get-Content SHA256SUMS | ForEach-Object {{ $h, $f = $_ -split '  ', 2;
                if ((Get-FileHash -LiteralPath $f -Algorithm SHA256).Hash -ne $h) {{ "CHANGED: $f" }} }}
              (no line printed: everything is intact)
-    Or anywhere:  python3 verify.py   (also reports an added file)
+    Or anywhere:  python3 verify.py --fingerprint FINGERPRINT_RECEIVED
+                  (also compares the bundle fingerprint and reports an added file)
 
 WHAT THE HASHES PROVE, AND WHAT THEY DO NOT
   They prove the files have not changed since they entered Dossier's encrypted vault: the

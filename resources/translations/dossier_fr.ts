@@ -252,7 +252,7 @@
 <context>
     <name>CasePlaceholder</name>
     <message>
-        <location filename="../../ui/window.py" line="64"/>
+        <location filename="../../ui/window.py" line="65"/>
         <source>The case “%1” is open.</source>
         <translation>L&apos;affaire «&#xa0;%1&#xa0;» est ouverte.</translation>
     </message>
@@ -2515,29 +2515,29 @@
 <context>
     <name>IncidentsPanel</name>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="172"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="180"/>
         <source>Delete incident</source>
         <translation>Supprimer l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="173"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="181"/>
         <source>Delete the incident “{title}”? The evidence stays in the case; only its link to this incident goes.</source>
         <translation>Supprimer l&apos;incident «&#xa0;{title}&#xa0;»&#xa0;? Les pièces restent dans l&apos;affaire&#xa0;; seul leur lien avec cet incident disparaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="174"/>
-        <location filename="../../ui/incidents/incidents_panel.py" line="187"/>
-        <location filename="../../ui/incidents/incidents_panel.py" line="239"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="182"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="195"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="247"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="242"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="250"/>
         <source>Already linked: nothing changed.</source>
         <translation>Déjà liées&#xa0;: rien n&apos;a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incidents_panel.py" line="244"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="252"/>
         <source>%n item(s) linked to “{title}”.</source>
         <translation>
             <numerusform>%n pièce liée à «&#xa0;{title}&#xa0;».</numerusform>
@@ -2545,7 +2545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incidents_panel.py" line="247"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="255"/>
         <source>%n new link(s) made.</source>
         <translation>
             <numerusform>%n nouveau lien créé.</numerusform>
@@ -2553,37 +2553,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="311"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="317"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="312"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="318"/>
         <source>New incident from the &amp;selection…</source>
         <translation>Nouvel incident à partir de la &amp;sélection…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="314"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="320"/>
         <source>A new incident shown by the items selected in the evidence list, dated from their dates.</source>
         <translation>Un nouvel incident montré par les pièces sélectionnées dans la liste, daté d&apos;après leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="316"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="322"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="317"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="323"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="318"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="324"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="319"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="325"/>
         <source>An incident is something that happened. Drag items from the evidence list onto an incident to show it.</source>
         <translation>Un incident est un fait qui s&apos;est produit. Faites glisser des pièces de la liste sur un incident pour les y rattacher.</translation>
     </message>
@@ -2702,167 +2702,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window.py" line="212"/>
+        <location filename="../../ui/window.py" line="214"/>
         <source>My case</source>
         <translation>Mon affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="333"/>
+        <location filename="../../ui/window.py" line="335"/>
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="338"/>
+        <location filename="../../ui/window.py" line="340"/>
         <source>Import files</source>
         <translation>Importer des fichiers</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="343"/>
+        <location filename="../../ui/window.py" line="345"/>
         <source>Import a folder</source>
         <translation>Importer un dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="400"/>
+        <location filename="../../ui/window.py" line="402"/>
         <source>New case</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="409"/>
+        <location filename="../../ui/window.py" line="411"/>
         <source>Rename the case</source>
         <translation>Renommer l&apos;affaire</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="446"/>
+        <location filename="../../ui/window.py" line="448"/>
         <source>&amp;Import files…</source>
         <translation>&amp;Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="447"/>
+        <location filename="../../ui/window.py" line="449"/>
         <source>Import a &amp;folder…</source>
         <translation>Importer un &amp;dossier…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="448"/>
+        <location filename="../../ui/window.py" line="450"/>
         <source>&amp;Export a bundle…</source>
         <translation>&amp;Exporter un dossier de preuves…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="449"/>
+        <location filename="../../ui/window.py" line="451"/>
         <source>&amp;Back up the vault…</source>
         <translation>&amp;Sauvegarder le coffre…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="450"/>
+        <location filename="../../ui/window.py" line="452"/>
         <source>Change the &amp;passphrase…</source>
         <translation>Changer la &amp;phrase de passe…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="451"/>
+        <location filename="../../ui/window.py" line="453"/>
         <source>&amp;Check the vault…</source>
         <translation>&amp;Vérifier le coffre…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="452"/>
+        <location filename="../../ui/window.py" line="454"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="453"/>
+        <location filename="../../ui/window.py" line="455"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="454"/>
+        <location filename="../../ui/window.py" line="456"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="455"/>
+        <location filename="../../ui/window.py" line="457"/>
         <source>&amp;Paste</source>
         <translation>&amp;Coller</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="456"/>
+        <location filename="../../ui/window.py" line="458"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="457"/>
+        <location filename="../../ui/window.py" line="459"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="458"/>
+        <location filename="../../ui/window.py" line="460"/>
         <source>P&amp;references…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="459"/>
+        <location filename="../../ui/window.py" line="461"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="460"/>
+        <location filename="../../ui/window.py" line="462"/>
         <source>&amp;Rename this case…</source>
         <translation>&amp;Renommer cette affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="461"/>
+        <location filename="../../ui/window.py" line="463"/>
         <source>&amp;Switch to another case…</source>
         <translation>&amp;Changer d&apos;affaire…</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="462"/>
+        <location filename="../../ui/window.py" line="464"/>
         <source>&amp;Safety advice</source>
         <translation>&amp;Conseils de sécurité</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="464"/>
+        <location filename="../../ui/window.py" line="466"/>
         <source>&amp;Quick exit</source>
         <translation>&amp;Sortie rapide</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="477"/>
+        <location filename="../../ui/window.py" line="479"/>
         <source>Toolbar</source>
         <translation>Barre d&apos;outils</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="479"/>
+        <location filename="../../ui/window.py" line="481"/>
         <source>Hide every window at once, lock and quit (or press Esc twice). This protects against a glance over your shoulder, not against monitoring software.</source>
         <translation>Cacher toutes les fenêtres d&apos;un coup, verrouiller et quitter (ou appuyez deux fois sur Échap). Cela protège d&apos;un regard par-dessus votre épaule, pas d&apos;un logiciel de surveillance.</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="465"/>
+        <location filename="../../ui/window.py" line="467"/>
         <source>&amp;System language</source>
         <translation>Langue du &amp;système</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="471"/>
+        <location filename="../../ui/window.py" line="473"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="472"/>
+        <location filename="../../ui/window.py" line="474"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="473"/>
+        <location filename="../../ui/window.py" line="475"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="474"/>
+        <location filename="../../ui/window.py" line="476"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="475"/>
+        <location filename="../../ui/window.py" line="477"/>
         <source>&amp;Case</source>
         <translation>Affai&amp;re</translation>
     </message>
     <message>
-        <location filename="../../ui/window.py" line="476"/>
+        <location filename="../../ui/window.py" line="478"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
@@ -2919,6 +2919,19 @@
         <location filename="../../ui/case/item_facts.py" line="100"/>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>OlderVaultBanner</name>
+    <message>
+        <location filename="../../ui/access/older_vault.py" line="70"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/access/older_vault.py" line="71"/>
+        <source>Hide this message; File ▸ Check the vault says it again</source>
+        <translation>Masquer ce message&#xa0;; Fichier ▸ Vérifier le coffre le redira</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ engine is never even loaded. What the person sees for the hostile ones is checke
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -58,7 +59,12 @@ def test_the_window_never_parses_evidence(tmp_path: Path) -> None:
         list(Importer(opened, case.id).run([CORPUS, hostile]))
         with opened.transaction() as db:
             items = evidence.list_items(db, case.id)
-    digests = {item.sha256 for item in items}
+            # A small picture that Pillow itself wrote (the generated samples are) comes
+            # back byte for byte as its own thumbnail: the window decoding that thumbnail
+            # decodes what the reader child wrote, whatever its hash happens to be.
+            thumbnails = {hashlib.sha256(data).hexdigest() for item in items
+                          if (data := evidence.thumbnail(db, item.id)) is not None}
+    digests = {item.sha256 for item in items} - thumbnails
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
            "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "XDG_DATA_HOME": str(tmp_path / "data")}
