@@ -13,10 +13,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
 
-from ui.common import icons
+from ui.common.banner import Banner
 from ui.common.operations import Task, VaultService
 
 # The vault's code and the evidence words load after the unlock window shows, not before.
@@ -29,35 +29,19 @@ def _failed_unlocks(vault: Vault, _task: Task[None]) -> list[str]:
     return list(vault.failed_unlocks)
 
 
-class FailedUnlocksBanner(QFrame):
+class FailedUnlocksBanner(Banner):
     """Hidden until an unlock finds failed attempts; dismissed by its button or a lock.
     ``clock`` gives the current UTC time; tests replace it."""
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("failedUnlocksBanner")
         # Amber like the item warnings: a sign to notice, not an error of the user's.
-        self.setStyleSheet("#failedUnlocksBanner { background: #fff3e0; border: 1px solid "
-                           "#e65100; border-radius: 4px; } "
-                           "#failedUnlocksBanner QLabel { color: #4e2600; }")
+        super().__init__("failedUnlocksBanner", "fa6s.key", ("#fff3e0", "#e65100", "#4e2600"),
+                         parent)
         self.times: list[str] = []
         self.found: FailedUnlocks | None = None
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
-        self.icon = QLabel()
-        size = self.fontMetrics().height() * 2
-        self.icon.setPixmap(icons.icon("fa6s.key", color="#e65100").pixmap(size, size))
-        self.message = QLabel(wordWrap=True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.dismiss = QPushButton(icons.icon("fa6s.xmark", color="#4e2600"), "")
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
-        self.dismiss.clicked.connect(self.hide)
         service.unlocked.connect(lambda _path: service.run(_failed_unlocks, self.show_times))
         service.locked.connect(self.hide)
-        self.hide()
 
     def show_times(self, times: list[str]) -> None:
         """Show how many tries failed and when the last one was; nothing if none did."""
@@ -77,7 +61,7 @@ class FailedUnlocksBanner(QFrame):
         self.dismiss.setText(self.tr("&Dismiss"))
         self.dismiss.setToolTip(self.tr("Hide this message; the times stay in the history"))
         if not self.found:
-            self.message.clear()
+            self.say("")
             return
         from ui.common.words import clock_text, day_text
 
@@ -94,8 +78,7 @@ class FailedUnlocksBanner(QFrame):
                 len(self.found.earlier)).replace("%1", day_text(last)).replace(
                 "%2", clock_text(last)))
         sentences.append(self.tr("The times are kept in the vault's history."))
-        self.message.setText(" ".join(sentences))
-        self.setAccessibleName(self.message.text())
+        self.say(" ".join(sentences))
 
     def _clocks(self, run: tuple[datetime, ...]) -> str:
         """The times of a run: "21:04", "21:04 and 21:05", or "21:04 to 21:09"."""

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
 
 from app.common.texts import Text
-from ui.common import icons
+from ui.common.banner import Banner
 from ui.common.i18n import core_text
 from ui.common.operations import Task, VaultService
 
@@ -28,33 +28,16 @@ def _older_sentence(vault: Vault, _task: Task[None]) -> Text | None:
     return last_seen.sentence(vault.older) if vault.older is not None else None
 
 
-class OlderVaultBanner(QFrame):
+class OlderVaultBanner(Banner):
     """Hidden until an unlock finds the vault older than the newest state seen here."""
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("olderVaultBanner")
         # Red: unlike failed unlocks, this is evidence that may have gone missing.
-        self.setStyleSheet("#olderVaultBanner { background: #ffebee; border: 1px solid "
-                           "#b71c1c; border-radius: 4px; } "
-                           "#olderVaultBanner QLabel { color: #4a0000; }")
+        super().__init__("olderVaultBanner", "fa6s.clock-rotate-left",
+                         ("#ffebee", "#b71c1c", "#4a0000"), parent)
         self.sentence: Text | None = None
-        self.icon = QLabel()
-        size = self.fontMetrics().height() * 2
-        self.icon.setPixmap(icons.icon("fa6s.clock-rotate-left", color="#b71c1c")
-                            .pixmap(size, size))
-        self.message = QLabel(wordWrap=True)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.dismiss = QPushButton(icons.icon("fa6s.xmark", color="#4a0000"), "")
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.message, 1)
-        layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
-        self.dismiss.clicked.connect(self.hide)
         service.unlocked.connect(lambda _path: service.run(_older_sentence, self.show_sentence))
         service.locked.connect(self.hide)
-        self.hide()
 
     def show_sentence(self, sentence: Text | None) -> None:
         self.sentence = sentence
@@ -70,5 +53,4 @@ class OlderVaultBanner(QFrame):
         self.dismiss.setText(self.tr("&Dismiss"))
         self.dismiss.setToolTip(self.tr("Hide this message; File ▸ Check the vault says it "
                                         "again"))
-        self.message.setText(core_text(self.sentence) if self.sentence is not None else "")
-        self.setAccessibleName(self.message.text())
+        self.say(core_text(self.sentence) if self.sentence is not None else "")
