@@ -251,3 +251,30 @@ def test_any_foreign_key_refusal_on_the_worker_is_a_sentence(qtbot, case) -> Non
     with qtbot.waitCallback() as failed:
         service.run(stale_write, pytest.fail, failed)
     assert failed.args[0].startswith("Something this change refers to was deleted meanwhile")
+
+
+def test_the_incident_titles_keep_their_room_beside_a_long_when(qtbot) -> None:
+    """A long "when" never pushes the titles out of sight: the title keeps what the other
+    columns, each within its share, leave."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from ui.incidents.incident_list import SHARES, IncidentList
+    from ui.incidents.incidents_model import IncidentsModel
+
+    model = QStandardItemModel(0, 5)
+    model.appendRow([QStandardItem("entre novembre 2025 et décembre 2025 " * 2),
+                     QStandardItem("Appels masqués"), QStandardItem("WhatsApp"),
+                     QStandardItem("moyenne"), QStandardItem("30")])
+    view = IncidentList()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(380, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit_columns()
+    width = view.viewport().width()
+    header = view.header()
+    for column, share in SHARES.items():
+        assert header.sectionSize(column) <= int(width * share) + 1
+    assert header.sectionSize(IncidentsModel.COL_TITLE) >= width * (1 - sum(SHARES.values())) - 2
+    assert view.horizontalScrollBar().maximum() == 0

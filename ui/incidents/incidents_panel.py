@@ -15,11 +15,9 @@ from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from ui.common.operations import Operation, VaultService
 from ui.common.pickers import ID_ROLE, Choice
 from ui.incidents.incident_dialog import IncidentChooser, IncidentDialog, when_text
 from ui.incidents.incident_items import IncidentItems
+from ui.incidents.incident_list import IncidentList
 from ui.incidents.incidents_model import (
     SORT_ROLE,
     IncidentRow,
@@ -67,17 +66,9 @@ class IncidentsPanel(QWidget):
         self.clear()
 
     def _build(self) -> None:
-        self.view = QTreeView(self, rootIsDecorated=False, uniformRowHeights=True,  # type: ignore[call-arg]  # Qt props
-                              alternatingRowColors=True, sortingEnabled=True)
+        self.view = IncidentList(self)
         self.view.setModel(self.proxy)
         self.view.sortByColumn(IncidentsModel.COL_WHEN, Qt.SortOrder.AscendingOrder)
-        # The title is what the person reads: it takes the room the other columns leave,
-        # rather than being pushed out of sight by a long "when".
-        header = self.view.header()
-        header.setStretchLastSection(False)
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(IncidentsModel.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         self.view.setDragDropOverwriteMode(True)
         self.view.setDropIndicatorShown(True)
@@ -277,6 +268,7 @@ class IncidentsPanel(QWidget):
         selected = self.selected_id()
         self._state = state
         self.model.set_rows(state.rows)
+        self.view.fit_columns()
         for row in range(self.proxy.rowCount()):
             if self.proxy.index(row, 0).data(ID_ROLE) == selected:
                 self.view.setCurrentIndex(self.proxy.index(row, 0))
