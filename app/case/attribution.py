@@ -32,6 +32,19 @@ def email(value: str) -> str:
     return text if at and local and "." in domain and " " not in text else ""
 
 
+# Local parts of addresses that machines send from and nobody can answer: a bank's
+# notice is not a correspondent (issue #13: the complaint named a bank's no-reply).
+_AUTOMATIC = ("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply",
+              "mailer-daemon", "postmaster", "notification", "notifications", "bounce",
+              "bounces")
+
+
+def automatic(address: str) -> bool:
+    """Whether an address is a machine's (no-reply and the like), by its local part."""
+    local = address.partition("@")[0].casefold()
+    return local in _AUTOMATIC or local.startswith(("noreply", "no-reply", "donotreply"))
+
+
 def phone(value: str, country: str = COUNTRY) -> str:
     """A number in E.164 ("+33612345678"), or "" when it is not a possible number."""
     text = value.strip()

@@ -4,7 +4,8 @@ identifiers found in the exported evidence, each with the exhibits it appears in
 Only identifiers tied to a harasser (app.case.attribution says how) are the author's;
 the other senders are "other correspondents, not attributed", listed apart. An e-mail's
 IP and Message-ID, an item's URL, belong to whoever sent that item. Only senders count:
-never a recipient, never the victim's own identities, never a From that is no address.
+never a recipient, never the victim's own identities, never a From that is no address,
+and nothing of a machine's notice (a bank's no-reply) unless its address is tied.
 """
 
 from __future__ import annotations
@@ -100,12 +101,17 @@ class _Collector:
                     senders.append((Key(EMAIL, normalised), normalised,
                                     key_name.removeprefix("email.")))
         for message in exhibit.messages:
-            if message.direction == "received" and message.author.strip():
+            # A chat export may not say who sent what ("" direction): its authors other
+            # than the victim (left out in add) are the correspondents.
+            if message.direction != "sent" and message.author.strip():
                 key = tie.key_of(message.author)
                 senders.append((key, _display(key, message.author), exhibit.item.platform))
         for number in _phone_numbers(self.db, exhibit):
             senders.append((Key(PHONE, number), tie.phone_display(number), "SMS"))
         owner = next((self.tied[k] for k, _d, _p in senders if k in self.tied), None)
+        if owner is None and any(k.kind == EMAIL and tie.automatic(k.value)
+                                 for k, _d, _p in senders):
+            return  # a machine's notice: nobody's identifiers, unless tied to a harasser
         for key, display, detail in senders:
             self.add(key, display, detail, Source(detail, at, label), owner)
         self._sent_with(exhibit, owner, at)

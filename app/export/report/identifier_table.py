@@ -70,10 +70,10 @@ def section(doc: ReportDocument, plan: Plan) -> None:
 
 def _by_kind(doc: ReportDocument, plan: Plan, found: Sequence[Identifier]) -> None:
     language = plan.options.language
-    columns = [Column(wording.say(language, "col.value"), 52),
-               Column(say(language, "col.attributed"), 28),
-               Column(say(language, "col.source"), 56),
-               Column(wording.say(language, "col.exhibits"), 38)]
+    columns = [Column(wording.say(language, "col.value"), 54),
+               Column(say(language, "col.attributed"), 22),
+               Column(say(language, "col.source"), 72),
+               Column(wording.say(language, "col.exhibits"), 26)]
     for kind in identifiers.KINDS:
         rows = [_row(plan, i) for i in found if i.kind == kind]
         if rows:
