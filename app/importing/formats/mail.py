@@ -60,6 +60,7 @@ _KEYS = {
     "received-spf": "email.received_spf",
 }
 _ARC = ("arc-seal", "arc-message-signature", "arc-authentication-results")
+_KEPT = frozenset({*_KEYS, "dkim-signature", *_ARC})  # bounded by MAX_HEADERS all the same
 _DKIM_TAG = re.compile(r"(?:^|;)\s*([ds])\s*=\s*([^;\s]+)", re.IGNORECASE)
 
 # Defects after which part of the message's content is missing or misplaced.
@@ -164,7 +165,7 @@ def _decoded_headers(found: Extraction, message: Message) -> list[tuple[str, str
     """The headers worth keeping, in file order, as (lower-case name, one-line value):
     at most MAX_HEADERS, decoded while the parsing budget lasts."""
     kept = [(name.lower(), raw[:MAX_RAW_VALUE]) for name, raw in message.raw_items()
-            if name.lower() in _KEYS]
+            if name.lower() in _KEPT]
     if len(kept) > MAX_HEADERS:
         found.add("email.headers_cut", f"only the first {MAX_HEADERS} of {len(kept)} "
                                        "headers were read")
