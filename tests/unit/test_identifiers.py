@@ -80,7 +80,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     exporting.export(vault, chosen, folder / "bundle", zone=PARIS,
                      now=datetime(2026, 12, 1, 10, 0, tzinfo=PARIS))
     vault.close()
-    yield folder / "bundle"
+    return folder / "bundle"
 
 
 def _identifiers(bundle: Path) -> list[dict[str, Any]]:
@@ -103,7 +103,8 @@ def test_the_manifest_names_the_harassers_address_number_and_ip(bundle: Path) ->
     phone = found[("phone", OMBRE_PHONE)]
     assert phone["attributed_to"] == "Ombre"
     assert phone["display"] == "06 12 34 56 78"
-    assert phone["first_seen"] and phone["exhibits"]
+    assert phone["first_seen"]
+    assert phone["exhibits"]
     ip = found[("ip", "198.51.100.23")]
     assert ip["attributed_to"] == "Ombre"  # the e-mail that address sent
     [source] = ip["sources"]
@@ -137,8 +138,8 @@ def test_the_report_names_them_with_the_time_and_the_header(bundle: Path) -> Non
     section = " ".join(page for page in _report_text(bundle) if "Rattaché à" in page)
     for expected in (OMBRE_MAIL, "06 12 34 56 78", "198.51.100.23",
                      "en-tête Received, saut n° 1 (premier relais)",
-                     "2026-11-04 22:12:05 UTC, soit 2026-11-04 23:12:05 heure locale "
-                     "(UTC+01:00)", "Autres correspondants, non attribués"):
+                     ("2026-11-04 22:12:05 UTC, soit 2026-11-04 23:12:05 heure locale "
+                     "(UTC+01:00)"), "Autres correspondants, non attribués"):
         assert expected in section, expected
     for absent in ("banque-example.org", "198.51.100.99", "nobody", "Camille"):
         assert absent not in section, absent
