@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -62,7 +61,7 @@ def test_a_handle_tells_what_it_names() -> None:
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The police bundle of the sample evidence, once Ombre's address and number are tied
     to a harasser and the victim has said who she is."""
     folder = tmp_path_factory.mktemp("identifiers")
