@@ -5,6 +5,7 @@ real vault holding the sample evidence, in a real police bundle read with pdftot
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from datetime import datetime
 from pathlib import Path
@@ -150,3 +151,9 @@ def test_x_originating_ip_is_never_called_a_first_relay() -> None:
     assert "premier relais" not in header_label("fr", "received:2")
     assert "premier relais" in header_label("fr", "received:1")
     assert "first relay" not in header_label("en", "received")
+
+
+def test_both_languages_of_the_section_use_the_same_placeholders() -> None:
+    from app.export.report.identifier_table import WORDS
+    for key, (french, english) in WORDS.items():
+        assert set(re.findall(r"{\w+}", french)) == set(re.findall(r"{\w+}", english)), key

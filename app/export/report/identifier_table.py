@@ -25,6 +25,13 @@ WORDS: dict[str, tuple[str, str]] = {
          "personne mise en cause. Ils ne désignent pas l'auteur."),
         ("These identifiers appear in the exhibits but nobody tied them to a person "
          "accused. They do not name the author.")),
+    "attributed.intro": (
+        ("Seuls y figurent les identifiants rattachés à une personne mise en cause (un "
+         "compte de cette personne porte cette adresse ou ce numéro), et l'adresse IP, "
+         "l'identifiant et l'adresse web des messages qu'ils ont envoyés."),
+        ("Only identifiers tied to a person accused are listed here (an account of that "
+         "person is that address or number), with the IP address, identifier and web "
+         "address of the messages they sent.")),
     "none.attributed": (
         ("Aucun identifiant n'a été rattaché à une personne mise en cause.",
          "No identifier has been tied to a person accused.")),
@@ -57,12 +64,15 @@ def section(doc: ReportDocument, plan: Plan) -> None:
         doc.ln(2)
         doc.paragraph(wording.say(language, "identifiers.none"))
         return
+    doc.ln(1)
+    doc.note(say(language, "attributed.intro"))
     if not plan.identifiers:
         doc.ln(2)
         doc.paragraph(say(language, "none.attributed"))
     _by_kind(doc, plan, plan.identifiers)
     if plan.correspondents:
-        doc.subtitle(say(language, "others"))
+        doc.ln(4)
+        doc.subtitle(say(language, "others"), size=13)
         doc.note(say(language, "others.intro"))
         doc.ln(2)
         _by_kind(doc, plan, plan.correspondents)
