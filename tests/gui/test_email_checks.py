@@ -59,5 +59,5 @@ def test_the_exhibit_page_shows_the_checks(tmp_path: Path) -> None:
     text = " ".join(text.replace("\u00a0", " ").split())
     for expected in ("Résultats d'authentification", "Received-SPF: pass",
                      "DKIM-Signature: d=example.net; s=mail2026", "arc-seal: i=1;",
-                     "198.51.100.23 (en-tête Received, saut n° 1 (premier relais))"):
+                     "198.51.100.23 (en-tête Received, saut n° 1 depuis l'expéditeur (premier relais))"):
         assert expected in text, expected

@@ -90,9 +90,9 @@ def _identifiers(bundle: Path) -> list[dict[str, Any]]:
 
 
 def _report_text(bundle: Path) -> list[str]:
-    """The report's pages as pdftotext reads them, spaces made plain."""
+    """The report's pages in reading order (a cell's lines together), spaces made plain."""
     report = next(bundle.glob("*.pdf"))
-    text = subprocess.run(["pdftotext", "-layout", str(report), "-"], capture_output=True,
+    text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True,
                           text=True, check=True, timeout=120).stdout
     return [" ".join(page.replace("\u00a0", " ").split()) for page in text.split("\f")]
 
@@ -137,7 +137,7 @@ def test_others_are_listed_apart_as_not_attributed(bundle: Path) -> None:
 def test_the_report_names_them_with_the_time_and_the_header(bundle: Path) -> None:
     section = " ".join(page for page in _report_text(bundle) if "Rattaché à" in page)
     for expected in (OMBRE_MAIL, "06 12 34 56 78", "198.51.100.23",
-                     "en-tête Received, saut n° 1 (premier relais)",
+                     "en-tête Received, saut n° 1 depuis l'expéditeur (premier relais)",
                      ("2026-11-04 22:12:05 UTC, soit 2026-11-04 23:12:05 heure locale "
                      "(UTC+01:00)"), "Autres correspondants, non attribués"):
         assert expected in section, expected

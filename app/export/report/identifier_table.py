@@ -37,9 +37,12 @@ WORDS: dict[str, tuple[str, str]] = {
          "No identifier has been tied to a person accused.")),
     "col.attributed": ("Rattaché à", "Tied to"),
     "col.source": ("Source, heure et message", "Source, time and message"),
-    "source.first_relay": ("en-tête Received, saut n° 1 (premier relais)",
-                           "Received header, hop 1 (first relay)"),
-    "source.hop": ("en-tête Received, saut n° {n}", "Received header, hop {n}"),
+    # Hops are counted from the sender's side, as a réquisition reads them; the e-mail's
+    # page lists the headers as written, newest first, and says so.
+    "source.first_relay": ("en-tête Received, saut n° 1 depuis l'expéditeur (premier relais)",
+                           "Received header, hop 1 from the sender (first relay)"),
+    "source.hop": ("en-tête Received, saut n° {n} depuis l'expéditeur",
+                   "Received header, hop {n} from the sender"),
     "source.hop_unknown": ("en-tête Received", "Received header"),
     "source.x_originating_ip": ("en-tête X-Originating-IP", "X-Originating-IP header"),
     "at": ("{utc} UTC, soit {local} heure locale ({offset})",
