@@ -105,7 +105,8 @@ def _row(plan: Plan, found: Identifier) -> list[Cell]:
 
 
 def detail(language: str, text: str) -> str:
-    key = f"detail.{text.replace('-', '_') if text.startswith(('reply', 'return')) else text}"
+    """ "expéditeur (From)" for "from"; a platform's name as it is."""
+    key = f"detail.{text}"
     return wording.say(language, key) if key in wording.WORDS else text
 
 
