@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.case import attribution, cases, me, people
-from app.export import exporting, options
+from app.export import exporting, options, plan
 from app.importing.pipeline import Importer
 from app.vault.vault import Vault
 from tests.cli.conftest import PASSPHRASE, make_vault
@@ -162,3 +162,23 @@ def test_both_languages_of_the_section_use_the_same_placeholders() -> None:
     from app.export.report.identifier_table import WORDS
     for key, (french, english) in WORDS.items():
         assert set(re.findall(r"{\w+}", french)) == set(re.findall(r"{\w+}", english)), key
+
+
+def test_a_tied_no_reply_address_brings_its_x_originating_ip(tmp_path: Path) -> None:
+    """A harasser may write from an address that looks like a machine's: once the victim
+    ties it, its e-mail's IP is theirs, named by its own header, not as a first relay."""
+    vault = Vault.unlock(make_vault(tmp_path / "v.dossier"), PASSPHRASE)
+    with vault.transaction() as db:
+        case_id = cases.create(db, "Affaire").id
+    list(Importer(vault, case_id).run([CORPUS / "email" / "faux_compte_2026-11-11.eml"]))
+    chosen = options.for_recipient(options.Scope(case_id), options.POLICE, prefix="TEST")
+    assert plan.build(vault.db, chosen).correspondents == ()  # a machine's notice
+    with vault.transaction() as db:
+        person = people.save_person(db, people.Person(None, case_id, "Ombre"))
+        people.save_account(db, people.Account(None, case_id, person, "E-mail",
+                                               "No-Reply@Banque-Example.org"))
+    found = {i.kind: i for i in plan.build(vault.db, chosen).identifiers}
+    vault.close()
+    assert found["email"].value == "no-reply@banque-example.org"
+    assert found["ip"].value == "198.51.100.99"
+    assert [s.header for s in found["ip"].sources] == ["x-originating-ip"]
