@@ -9,9 +9,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import UTC, tzinfo
 from typing import Any
 
+from app.common import dates
 from app.export.exhibit import Exhibit
+from app.export.identifiers import Identifier, Source
 from app.export.plan import Plan
 
 FORMAT = "dossier-bundle/1"
@@ -32,6 +35,24 @@ def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool) -> dict[str, 
         "accounts": list(exhibit.accounts), "tags": list(exhibit.tags),
         "incidents": list(exhibit.incidents), "flags": list(item.flags),
     }
+
+
+def identifier_record(found: Identifier, zone: tzinfo | None) -> dict[str, Any]:
+    """One identifier; ``attributed_to`` is null for a correspondent not attributed. An
+    IP's sources give what a réquisition needs: the header, the time in UTC and local."""
+    return {"kind": found.kind, "value": found.value, "display": found.display,
+            "attributed_to": found.attributed_to, "first_seen": found.first_seen or None,
+            "last_seen": found.last_seen or None, "exhibits": list(found.exhibits),
+            "sources": [_source(source, zone) for source in found.sources]}
+
+
+def _source(source: Source, zone: tzinfo | None) -> dict[str, Any]:
+    moment = dates.from_iso(source.at)
+    return {"header": source.header, "exhibit": source.exhibit,
+            "message_id": source.message_id or None,
+            "at_utc": moment.astimezone(UTC).isoformat(timespec="seconds") if moment else None,
+            "at_local": moment.astimezone(zone).isoformat(timespec="seconds") if moment
+            else None}
 
 
 def records(plan: Plan) -> list[dict[str, Any]]:
@@ -62,8 +83,8 @@ def manifest_json(plan: Plan, report_name: str, extra_files: list[str]) -> bytes
             "precision": entry.incident.precision, "platform": entry.incident.platform,
             "severity": entry.incident.severity, "accounts": list(entry.accounts),
             "exhibits": list(entry.exhibits)} for entry in plan.chronology],
-        "identifiers": [{"kind": found.kind, "value": found.value, "detail": found.detail,
-                         "exhibits": list(found.exhibits)} for found in plan.identifiers],
+        "identifiers": [identifier_record(found, plan.zone)
+                        for found in (*plan.identifiers, *plan.correspondents)],
         "statistics": plan.statistics.as_dict(),
     }
     return _json(data)

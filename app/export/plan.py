@@ -50,6 +50,8 @@ class Plan:
     statistics: statistics.Statistics
     events: tuple[timeline.Event, ...]  # what the timeline chart draws, in time order
     custody: tuple[custody.Entry, ...]  # the log entries about the exported evidence
+    # The senders not tied to a harasser: listed apart, never as the author's.
+    correspondents: tuple[found_identifiers.Identifier, ...] = ()
 
     def all_exhibits(self) -> list[Exhibit]:
         """Every exhibit and attachment, in index order."""
@@ -84,9 +86,10 @@ def build(db: sqlcipher3.Connection, options: Options, zone: tzinfo | None = Non
                        for entry in incident_list)
     exported_ids = set(labels) | _message_ids(exhibits)
     events = _events(db, scope.case_id, exported_ids, set(numbers), zone)
+    found = found_identifiers.collect(db, exhibits, scope.case_id)
     return Plan(options, case.name, (now or dates.now()).astimezone(zone), zone, exhibits,
-                chronology, found_identifiers.collect(db, exhibits), statistics.compute(
-                    events, zone), events, _custody(db, exported_ids))
+                chronology, found.attributed, statistics.compute(events, zone), events,
+                _custody(db, exported_ids), correspondents=found.others)
 
 
 def _chosen_items(db: sqlcipher3.Connection, options: Options) -> list[int]:

@@ -60,7 +60,8 @@ def test_email_shows_headers_origin_route_body_and_attachment(qtbot, pane, prepa
     assert viewer.headers["subject"].text() == "Tu ne m'échapperas pas"
     assert viewer.headers["date"].text() == "4 nov. 2026 23:12 UTC+1"
     assert viewer.origin.isVisible()
-    assert viewer.origin.address.text() == "Sent from the internet address 198.51.100.23"
+    assert viewer.origin.address.text() == ("Sent from the internet address 198.51.100.23 "
+                                            "(Received header, hop 1, the first relay)")
     assert viewer.route_button.text() == "Servers it went through (3)"
     assert not viewer.route.isVisible()
     viewer.route_button.click()

@@ -56,8 +56,13 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
         assert outcome.status == "stored", outcome.reason
     with vault.transaction() as db:
         items = {row.name: row.id for row in listing.rows(db, case.id)}
-        ombre = people.save_account(db, people.Account(None, case.id, None, "Instagram",
+        # Only identifiers tied to a harasser are the author's (issue #13).
+        person = people.save_person(db, people.Person(None, case.id, "Ombre"))
+        ombre = people.save_account(db, people.Account(None, case.id, person, "Instagram",
                                                        "ombre_du_lac"))
+        for platform, handle in (("E-mail", "ombre.du.lac@example.net"),
+                                 ("SMS", "+33612345678")):
+            people.save_account(db, people.Account(None, case.id, person, platform, handle))
         links.link(db, items["Screenshot_20261105-143012_Instagram.png"], "account", ombre)
         for title, when, until, precision, platform, shown in INCIDENTS:
             incident = incidents.save(db, incidents.Incident(

@@ -52,6 +52,7 @@ COMPONENTS = (
     Component("pycparser", "BSD-3-Clause", "pycparser", "BSD-3-Clause"),
     Component("defusedxml", "PSF-2.0", "defusedxml", "PSF"),
     Component("zxcvbn", "MIT", "zxcvbn", "MIT"),
+    Component("phonenumbers", "Apache-2.0", "phonenumbers", "Apache-2.0"),
     Component("platformdirs", "MIT", "platformdirs", "MIT"),
     Component("QtAwesome", "MIT", "qtawesome", "MIT"),
     Component("QtPy", "MIT", "QtPy", "MIT"),

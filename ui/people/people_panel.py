@@ -41,6 +41,7 @@ from ui.common.operations import Operation, VaultService
 from ui.common.pickers import Choice
 from ui.people.account_picker import AccountChoice, AccountDialog
 from ui.people.people_model import PeopleModel, PeopleState, load_people, role_text
+from ui.people.suggestions_box import SuggestionsBox
 
 if TYPE_CHECKING:
     from app.vault.vault import Vault
@@ -128,9 +129,11 @@ class PeoplePanel(QWidget):
         self.hint = QLabel(self, wordWrap=True)
         self.error = QLabel(self, wordWrap=True)
         self.error.hide()
+        self.suggestions = SuggestionsBox(service, self)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.suggestions)
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
         self._retranslate()
@@ -140,9 +143,11 @@ class PeoplePanel(QWidget):
         self._case_id = case_id
         self.setEnabled(True)
         self._reload()
+        self.suggestions.load(case_id)
 
     def clear(self) -> None:
         self._case_id = None
+        self.suggestions.clear()
         self._state = PeopleState([], [], {})
         self.model.set_state(self._state)
         self.setEnabled(False)

@@ -71,6 +71,9 @@ class EmailViewer(Viewer):
         for key in ("from", "to", "cc", "subject", "date"):
             self._names[key], self.headers[key] = QLabel(self), _value_label(self)
             form.addRow(self._names[key], self.headers[key])
+        # What the receiving servers concluded (SPF, DKIM, DMARC, ARC), as they wrote it.
+        self._names["checks"], self.checks = QLabel(self), _value_label(self)
+        form.addRow(self._names["checks"], self.checks)
         self.origin = OriginBox(self)
         self.route_button = QToolButton(self)
         self.route_button.setCheckable(True)
@@ -97,6 +100,7 @@ class EmailViewer(Viewer):
                           ("cc", self.tr("Copy to:")), ("subject", self.tr("Subject:")),
                           ("date", self.tr("Sent:"))):
             self._names[key].setText(name)
+        self._names["checks"].setText(self.tr("Checked by the servers:"))
         self.origin.why.setText(self.tr(
             "The sender's e-mail provider can tell who was using this address at that "
             "moment. Quote it, with the date and time, in a complaint to that provider or "
@@ -111,22 +115,47 @@ class EmailViewer(Viewer):
             self.headers["date"].setText(moment_text(content.item.captured_at))
         for key, label in self.headers.items():
             self._hide_row(key, not label.text())
-        self._show_origin(content.first("email.originating_ip"))
+        self._show_checks(content)
+        self._show_origin(content.first("email.originating_ip"),
+                          content.first("email.ip_source"))
         self._show_hops(list(reversed(content.metadata("email.received"))))
         self.body.setHtml(self._body_html(content))
 
     def clear(self) -> None:
         for label in self.headers.values():
             label.clear()
+        self.checks.clear()
         self.origin.address.clear()
         self.route.clear()
         self.route_button.setChecked(False)
         self.body.clear()
 
-    def _show_origin(self, address: str) -> None:
-        self.origin.address.setText(
-            self.tr("Sent from the internet address %1").replace("%1", address))
+    def _show_checks(self, content: ItemContent) -> None:
+        lines = [f"{name}: {value}" for name, key in (
+            ("Authentication-Results", "email.authentication_results"),
+            ("Received-SPF", "email.received_spf"), ("DKIM-Signature", "email.dkim"))
+            for value in content.metadata(key)]
+        lines += content.metadata("email.arc")  # each starts with its header's name
+        self.checks.setText("\n".join(lines))
+        self._headers_form.setRowVisible(self.checks, bool(lines))
+
+    def _show_origin(self, address: str, header: str) -> None:
+        text = self.tr("Sent from the internet address %1").replace("%1", address)
+        if where := self._header_text(header):
+            text = f"{text} ({where})"
+        self.origin.address.setText(text)
         self.origin.setVisible(bool(address))
+
+    def _header_text(self, header: str) -> str:
+        """Which header named the address; "first relay" only for the first Received hop."""
+        hop = header.removeprefix("received:")
+        if header == "x-originating-ip":
+            return self.tr("X-Originating-IP header")
+        if header == "received:1":
+            return self.tr("Received header, hop 1, the first relay")
+        if header.startswith("received:") and hop.isdigit():
+            return self.tr("Received header, hop %1").replace("%1", hop)
+        return ""
 
     def _show_hops(self, hops: list[str]) -> None:
         """Hops in the order the e-mail travelled: from the sender's side to the inbox."""

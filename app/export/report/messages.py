@@ -10,6 +10,7 @@ from app.export import wording
 from app.export.exhibit import Exhibit
 from app.export.plan import Plan
 from app.export.report import facts as report_facts
+from app.export.report import identifier_table
 from app.export.report.document import ACCENT, INK, MONO, MUTED, RULE, SANS, ReportDocument
 
 MAX_TEXT = 100_000  # characters printed of one text; the rest is in the original
@@ -19,6 +20,17 @@ _HEADERS = (("mail.from", "email.from"), ("mail.to", "email.to"), ("mail.cc", "e
             ("mail.date", "email.date"), ("mail.subject", "email.subject"),
             ("mail.message_id", "email.message_id"), ("mail.reply_to", "email.reply_to"),
             ("mail.return_path", "email.return_path"))
+# What the receiving servers concluded about the sender, in the header's own name.
+_AUTHENTICATION = (("Authentication-Results", "email.authentication_results"),
+                   ("Received-SPF", "email.received_spf"), ("DKIM-Signature", "email.dkim"),
+                   ("", "email.arc"))  # each ARC value starts with its header's name
+_AUTH_WORDS = {
+    "title": ("Résultats d'authentification", "Authentication results"),
+    "note": (("Ce que les serveurs de réception ont vérifié de l'expéditeur (SPF, DKIM, "
+              "DMARC, ARC), tel qu'ils l'ont écrit dans les en-têtes."),
+             ("What the receiving servers checked about the sender (SPF, DKIM, DMARC, ARC), "
+              "as they wrote it in the headers.")),
+}
 
 
 def draw_email(doc: ReportDocument, plan: Plan, exhibit: Exhibit) -> None:
@@ -26,7 +38,7 @@ def draw_email(doc: ReportDocument, plan: Plan, exhibit: Exhibit) -> None:
     say = partial(wording.say, language)
     doc.subtitle(say("mail.headers"), size=10.5)
     rows = [(say(label), ", ".join(exhibit.metas(key)), False) for label, key in _HEADERS]
-    rows.append((say("mail.origin_ip"), ", ".join(report_facts.origin_ips(exhibit)), False))
+    rows.append((say("mail.origin_ip"), _origin(language, exhibit), False))
     doc.fields(rows, label_width=30, size=9)
     hops = exhibit.metas("email.received")
     if hops:
@@ -36,6 +48,7 @@ def draw_email(doc: ReportDocument, plan: Plan, exhibit: Exhibit) -> None:
         for number, hop in enumerate(hops, start=1):
             doc.paragraph(f"{number}. {' '.join(hop.split())}", size=7.5, mono=True, indent=2)
             doc.ln(0.8)
+    _authentication(doc, language, exhibit)
     doc.subtitle(say("mail.body"), size=10.5)
     _body(doc, plan, exhibit, size=9.5)
     if exhibit.attachments:
@@ -43,6 +56,29 @@ def draw_email(doc: ReportDocument, plan: Plan, exhibit: Exhibit) -> None:
         for part in exhibit.attachments:
             doc.paragraph(f"{say('exhibit', n=part.number)} — {part.item.original_name} "
                           f"({wording.size(language, part.item.size)})", size=9, indent=2)
+
+
+def _origin(language: str, exhibit: Exhibit) -> str:
+    """ "198.51.100.23 (en-tête Received, saut n° 1 (premier relais))": which header."""
+    found = report_facts.origin_ips(exhibit)
+    header = exhibit.meta("email.ip_source")
+    if found and header:
+        found[0] = f"{found[0]} ({identifier_table.header_label(language, header)})"
+    return ", ".join(found)
+
+
+def _authentication(doc: ReportDocument, language: str, exhibit: Exhibit) -> None:
+    lines = [f"{name}: {value}" if name else value
+             for name, key in _AUTHENTICATION for value in exhibit.metas(key)]
+    if not lines:
+        return
+    french = language == "fr"
+    doc.subtitle(_AUTH_WORDS["title"][0 if french else 1], size=10)
+    doc.note(_AUTH_WORDS["note"][0 if french else 1], size=8)
+    doc.ln(1)
+    for line in lines:
+        doc.paragraph(" ".join(line.split()), size=7.5, mono=True, indent=2)
+        doc.ln(0.8)
 
 
 def _body(doc: ReportDocument, plan: Plan, exhibit: Exhibit, size: float) -> None:

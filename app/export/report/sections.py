@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from app.export import identifiers, letter, options, wording
+from app.export import letter, options, wording
 from app.export.exhibit import Exhibit
 from app.export.plan import Plan
 from app.export.report import facts as report_facts
+from app.export.report import identifier_table
 from app.export.report.document import MUTED, SANS, ReportDocument
 from app.export.report.table import Cell, Column, table
 
@@ -64,29 +65,7 @@ def chronology(doc: ReportDocument, plan: Plan) -> None:
 
 
 def identifiers_section(doc: ReportDocument, plan: Plan) -> None:
-    language = plan.options.language
-    doc.note(wording.say(language, "identifiers.intro"))
-    if plan.options.recipient == options.PLATFORM:
-        doc.ln(2)
-        doc.warning(wording.say(language, "pharos"), size=9)
-    if not plan.identifiers:
-        doc.ln(2)
-        doc.paragraph(wording.say(language, "identifiers.none"))
-        return
-    say = partial(wording.say, language)
-    columns = [Column(say("col.value"), 64), Column(say("col.detail"), 40),
-               Column(say("col.exhibits"), 70)]
-    for kind in identifiers.KINDS:
-        found = [i for i in plan.identifiers if i.kind == kind]
-        if found:
-            doc.subtitle(wording.say(language, f"identifier.{kind}"))
-            table(doc, columns, ([i.value, _detail(language, i.detail),
-                                  report_facts.refs(plan, i.exhibits)] for i in found))
-
-
-def _detail(language: str, detail: str) -> str:
-    key = f"detail.{detail}"
-    return wording.say(language, key) if key in wording.WORDS else detail
+    identifier_table.section(doc, plan)
 
 
 def index(doc: ReportDocument, plan: Plan) -> None:

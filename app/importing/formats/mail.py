@@ -54,7 +54,14 @@ _KEYS = {
     "reply-to": "email.reply_to",
     "received": "email.received",
     "x-originating-ip": "email.x_originating_ip",
+    # What the receiving servers concluded about the sender (issue #13): an investigator
+    # weighs a forged From by these. DKIM-Signature and ARC-* are kept by _record_auth.
+    "authentication-results": "email.authentication_results",
+    "received-spf": "email.received_spf",
 }
+_ARC = ("arc-seal", "arc-message-signature", "arc-authentication-results")
+_KEPT = frozenset({*_KEYS, "dkim-signature", *_ARC})  # bounded by MAX_HEADERS all the same
+_DKIM_TAG = re.compile(r"(?:^|;)\s*([ds])\s*=\s*([^;\s]+)", re.IGNORECASE)
 
 # Defects after which part of the message's content is missing or misplaced.
 _LOSSY = (
@@ -158,7 +165,7 @@ def _decoded_headers(found: Extraction, message: Message) -> list[tuple[str, str
     """The headers worth keeping, in file order, as (lower-case name, one-line value):
     at most MAX_HEADERS, decoded while the parsing budget lasts."""
     kept = [(name.lower(), raw[:MAX_RAW_VALUE]) for name, raw in message.raw_items()
-            if name.lower() in _KEYS]
+            if name.lower() in _KEPT]
     if len(kept) > MAX_HEADERS:
         found.add("email.headers_cut", f"only the first {MAX_HEADERS} of {len(kept)} "
                                        "headers were read")
@@ -180,9 +187,23 @@ def _record_headers(found: Extraction, headers: list[tuple[str, str]]) -> None:
     for name, value in headers:
         if name in _KEYS:
             found.add(_KEYS[name], value)
-    found.add("email.originating_ip", _originating_ip(headers))
+    _record_auth(found, headers)
+    address, source = _originating_ip(headers)
+    found.add("email.originating_ip", address)
+    found.add("email.ip_source", source)
     found.title = next((value for name, value in headers if name == "subject"), "")
     found.capture = _sent_at(headers)
+
+
+def _record_auth(found: Extraction, headers: list[tuple[str, str]]) -> None:
+    """DKIM's signing domain and selector (the signature itself says nothing to a reader),
+    and each ARC header under its own name."""
+    for name, value in headers:
+        if name == "dkim-signature":
+            tags = {tag.lower(): text for tag, text in _DKIM_TAG.findall(value)}
+            found.add("email.dkim", f"d={tags.get('d', '')}; s={tags.get('s', '')}")
+        elif name in _ARC:
+            found.add("email.arc", f"{name}: {value}")
 
 
 def _sent_at(headers: list[tuple[str, str]]) -> Capture | None:
@@ -214,19 +235,19 @@ _LOCAL = tuple(
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 
-def _originating_ip(headers: list[tuple[str, str]]) -> str:
-    """The sender's client IP: X-Originating-IP if valid, else the first hop naming a client.
-
-    The first hop is the bottom-most Received header that has a ``from`` clause.
+def _originating_ip(headers: list[tuple[str, str]]) -> tuple[str, str]:
+    """The sender's client IP and the header it came from: X-Originating-IP if valid
+    ("x-originating-ip"), else the first hop naming a client ("received:N", N counted
+    from the bottom-most Received header, the first relay, which is 1).
     """
     for name, value in headers:
         if name == "x-originating-ip" and (address := _address(value.strip(" []"))):
-            return str(address)
+            return str(address), "x-originating-ip"
     hops = [value for name, value in headers if name == "received"]
-    for hop in reversed(hops):
+    for number, hop in enumerate(reversed(hops), start=1):
         if client := _client_ip(hop):
-            return client
-    return ""
+            return client, f"received:{number}"
+    return "", ""
 
 
 def _client_ip(hop: str) -> str:
