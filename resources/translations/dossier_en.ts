@@ -1330,52 +1330,72 @@
 <context>
     <name>EmailViewer</name>
     <message>
-        <location filename="../../ui/viewers/email.py" line="96" />
+        <location filename="../../ui/viewers/email.py" line="99" />
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="96" />
+        <location filename="../../ui/viewers/email.py" line="99" />
         <source>To:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="97" />
+        <location filename="../../ui/viewers/email.py" line="100" />
         <source>Copy to:</source>
         <translation>Copy to:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="97" />
+        <location filename="../../ui/viewers/email.py" line="100" />
         <source>Subject:</source>
         <translation>Subject:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="98" />
+        <location filename="../../ui/viewers/email.py" line="101" />
         <source>Sent:</source>
         <translation>Sent:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="101" />
+        <location filename="../../ui/viewers/email.py" line="103" />
+        <source>Checked by the servers:</source>
+        <translation>Checked by the servers:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="105" />
         <source>The sender's e-mail provider can tell who was using this address at that moment. Quote it, with the date and time, in a complaint to that provider or to the police.</source>
         <translation>The sender's e-mail provider can tell who was using this address at that moment. Quote it, with the date and time, in a complaint to that provider or to the police.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="104" />
+        <location filename="../../ui/viewers/email.py" line="108" />
         <source>Servers the e-mail went through</source>
         <translation>Servers the e-mail went through</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="105" />
+        <location filename="../../ui/viewers/email.py" line="109" />
         <source>Message and attachments</source>
         <translation>Message and attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="128" />
+        <location filename="../../ui/viewers/email.py" line="143" />
         <source>Sent from the internet address %1</source>
         <translation>Sent from the internet address %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="153" />
+        <source>X-Originating-IP header</source>
+        <translation>X-Originating-IP header</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="155" />
+        <source>Received header, hop 1, the first relay</source>
+        <translation>Received header, hop 1, the first relay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="157" />
+        <source>Received header, hop %1</source>
+        <translation>Received header, hop %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/viewers/email.py" line="133" />
+        <location filename="../../ui/viewers/email.py" line="162" />
         <source>Servers it went through (%n)</source>
         <translation>
             <numerusform>Servers it went through (%n)</numerusform>
@@ -1383,12 +1403,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="154" />
+        <location filename="../../ui/viewers/email.py" line="183" />
         <source>Attached (click to see it):</source>
         <translation>Attached (click to see it):</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="157" />
+        <location filename="../../ui/viewers/email.py" line="186" />
         <source>This e-mail has no text.</source>
         <translation>This e-mail has no text.</translation>
     </message>
@@ -1693,17 +1713,17 @@
 <context>
     <name>FailedUnlocksBanner</name>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="77" />
+        <location filename="../../ui/access/failed_unlocks.py" line="61" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="78" />
+        <location filename="../../ui/access/failed_unlocks.py" line="62" />
         <source>Hide this message; the times stay in the history</source>
         <translation>Hide this message; the times stay in the history</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/access/failed_unlocks.py" line="88" />
+        <location filename="../../ui/access/failed_unlocks.py" line="72" />
         <source>%n failed attempt(s) on %1 at %2, just before you opened the vault.</source>
         <translation>
             <numerusform>%n failed attempt on %1 at %2, just before you opened the vault.</numerusform>
@@ -1711,7 +1731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/access/failed_unlocks.py" line="93" />
+        <location filename="../../ui/access/failed_unlocks.py" line="77" />
         <source>%n failed attempt(s) earlier, the last on %1 at %2.</source>
         <translation>
             <numerusform>%n failed attempt earlier, the last on %1 at %2.</numerusform>
@@ -1719,17 +1739,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="96" />
+        <location filename="../../ui/access/failed_unlocks.py" line="80" />
         <source>The times are kept in the vault's history.</source>
         <translation>The times are kept in the vault's history.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="106" />
+        <location filename="../../ui/access/failed_unlocks.py" line="89" />
         <source>%1 and %2</source>
         <translation>%1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="106" />
+        <location filename="../../ui/access/failed_unlocks.py" line="89" />
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
@@ -1948,92 +1968,92 @@
         <translation>Apache-2.0 or BSD-3-Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="59" />
+        <location filename="../../ui/common/about.py" line="60" />
         <source>Apache-2.0 or BSD-2-Clause</source>
         <translation>Apache-2.0 or BSD-2-Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="61" />
+        <location filename="../../ui/common/about.py" line="62" />
         <source>SIL OFL 1.1 (font), CC BY 4.0 (icons)</source>
         <translation>SIL OFL 1.1 (font), CC BY 4.0 (icons)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="62" />
+        <location filename="../../ui/common/about.py" line="63" />
         <source>Bitstream Vera licence</source>
         <translation>Bitstream Vera licence</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="81" />
+        <location filename="../../ui/common/about.py" line="82" />
         <source>Dossier %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="82" />
+        <location filename="../../ui/common/about.py" line="83" />
         <source>An encrypted case file for people harassed or stalked online.</source>
         <translation>An encrypted case file for people harassed or stalked online.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="83" />
+        <location filename="../../ui/common/about.py" line="84" />
         <source>Everything stays on this computer, in one encrypted file. Dossier never connects to the internet.</source>
         <translation>Everything stays on this computer, in one encrypted file. Dossier never connects to the internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="85" />
+        <location filename="../../ui/common/about.py" line="86" />
         <source>Free software, under the GNU General Public License, version 3 or later.</source>
         <translation>Free software, under the GNU General Public License, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="94" />
+        <location filename="../../ui/common/about.py" line="95" />
         <source>Dossier is built on these free components, each under its own licence:</source>
         <translation>Dossier is built on these free components, each under its own licence:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="104" />
+        <location filename="../../ui/common/about.py" line="105" />
         <source>The full licence texts are in %1</source>
         <translation>The full licence texts are in %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="112" />
+        <location filename="../../ui/common/about.py" line="113" />
         <source>Keep the originals. Do not delete the messages, e-mails or posts from your phone or your accounts, even once they are stored here.</source>
         <translation>Keep the originals. Do not delete the messages, e-mails or posts from your phone or your accounts, even once they are stored here.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="114" />
+        <location filename="../../ui/common/about.py" line="115" />
         <source>Do not forward the e-mails you received: forwarding loses the details that show where they came from. Save each one as a file (.eml) and import it.</source>
         <translation>Do not forward the e-mails you received: forwarding loses the details that show where they came from. Save each one as a file (.eml) and import it.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="117" />
+        <location filename="../../ui/common/about.py" line="118" />
         <source>Never post where you are, or photos that show it, while this goes on.</source>
         <translation>Never post where you are, or photos that show it, while this goes on.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="119" />
+        <location filename="../../ui/common/about.py" line="120" />
         <source>Lock Dossier (Ctrl+L) whenever you step away, and keep your passphrase to yourself.</source>
         <translation>Lock Dossier (Ctrl+L) whenever you step away, and keep your passphrase to yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="121" />
+        <location filename="../../ui/common/about.py" line="122" />
         <source>Quick exit (the button at the top right, or Esc pressed twice) hides every window at once, then locks and quits. It protects against a glance over your shoulder, not against monitoring software installed on this computer.</source>
         <translation>Quick exit (the button at the top right, or Esc pressed twice) hides every window at once, then locks and quits. It protects against a glance over your shoulder, not against monitoring software installed on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="125" />
+        <location filename="../../ui/common/about.py" line="126" />
         <source>Make a backup now and then, and keep it somewhere the other person cannot reach.</source>
         <translation>Make a backup now and then, and keep it somewhere the other person cannot reach.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="127" />
+        <location filename="../../ui/common/about.py" line="128" />
         <source>If you are in danger, call 17 (police in France) or 112.</source>
         <translation>If you are in danger, call 17 (police in France) or 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="143" />
+        <location filename="../../ui/common/about.py" line="144" />
         <source>About %1</source>
         <translation>About %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="148" />
+        <location filename="../../ui/common/about.py" line="149" />
         <source>Safety advice</source>
         <translation>Safety advice</translation>
     </message>
@@ -2515,29 +2535,29 @@
 <context>
     <name>IncidentsPanel</name>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="180" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="171" />
         <source>Delete incident</source>
         <translation>Delete incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="181" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="172" />
         <source>Delete the incident “{title}”? The evidence stays in the case; only its link to this incident goes.</source>
         <translation>Delete the incident “{title}”? The evidence stays in the case; only its link to this incident goes.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="182" />
-        <location filename="../../ui/incidents/incidents_panel.py" line="195" />
-        <location filename="../../ui/incidents/incidents_panel.py" line="247" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="173" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="186" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="238" />
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="250" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="241" />
         <source>Already linked: nothing changed.</source>
         <translation>Already linked: nothing changed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incidents_panel.py" line="252" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="243" />
         <source>%n item(s) linked to “{title}”.</source>
         <translation>
             <numerusform>%n item linked to “{title}”.</numerusform>
@@ -2545,7 +2565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incidents_panel.py" line="255" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="246" />
         <source>%n new link(s) made.</source>
         <translation>
             <numerusform>%n new link made.</numerusform>
@@ -2553,37 +2573,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="317" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="309" />
         <source>&amp;New incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="318" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="310" />
         <source>New incident from the &amp;selection…</source>
         <translation>New incident from the &amp;selection…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="320" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="312" />
         <source>A new incident shown by the items selected in the evidence list, dated from their dates.</source>
         <translation>A new incident shown by the items selected in the evidence list, dated from their dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="322" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="314" />
         <source>Ed&amp;it…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="323" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="315" />
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="324" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="316" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="325" />
+        <location filename="../../ui/incidents/incidents_panel.py" line="317" />
         <source>An incident is something that happened. Drag items from the evidence list onto an incident to show it.</source>
         <translation>An incident is something that happened. Drag items from the evidence list onto an incident to show it.</translation>
     </message>
@@ -2924,12 +2944,12 @@
 <context>
     <name>OlderVaultBanner</name>
     <message>
-        <location filename="../../ui/access/older_vault.py" line="70" />
+        <location filename="../../ui/access/older_vault.py" line="53" />
         <source>&amp;Dismiss</source>
         <translation>&amp;Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/access/older_vault.py" line="71" />
+        <location filename="../../ui/access/older_vault.py" line="54" />
         <source>Hide this message; File ▸ Check the vault says it again</source>
         <translation>Hide this message; File ▸ Check the vault says it again</translation>
     </message>
@@ -3263,47 +3283,47 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="176" />
+        <location filename="../../ui/people/people_panel.py" line="181" />
         <source>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</source>
         <translation>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="180" />
+        <location filename="../../ui/people/people_panel.py" line="185" />
         <source>Delete the account {handle}? The items tied to it stay in the case.</source>
         <translation>Delete the account {handle}? The items tied to it stay in the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="185" />
+        <location filename="../../ui/people/people_panel.py" line="190" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="270" />
+        <location filename="../../ui/people/people_panel.py" line="275" />
         <source>New &amp;person…</source>
         <translation>New &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="271" />
+        <location filename="../../ui/people/people_panel.py" line="276" />
         <source>New &amp;account…</source>
         <translation>New &amp;account…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="272" />
+        <location filename="../../ui/people/people_panel.py" line="277" />
         <source>Ed&amp;it…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="273" />
+        <location filename="../../ui/people/people_panel.py" line="278" />
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="274" />
+        <location filename="../../ui/people/people_panel.py" line="279" />
         <source>People and accounts</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="275" />
+        <location filename="../../ui/people/people_panel.py" line="280" />
         <source>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</source>
         <translation>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</translation>
     </message>
@@ -3311,32 +3331,32 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="75" />
+        <location filename="../../ui/people/people_panel.py" line="76" />
         <source>Give a name, even a nickname or “unknown 1”.</source>
         <translation>Give a name, even a nickname or “unknown 1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="87" />
+        <location filename="../../ui/people/people_panel.py" line="88" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="87" />
+        <location filename="../../ui/people/people_panel.py" line="88" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="88" />
+        <location filename="../../ui/people/people_panel.py" line="89" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="88" />
+        <location filename="../../ui/people/people_panel.py" line="89" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="89" />
+        <location filename="../../ui/people/people_panel.py" line="90" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
@@ -4182,6 +4202,53 @@
         <location filename="../../ui/access/strength.py" line="152" />
         <source>Passphrase strength</source>
         <translation>Passphrase strength</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsBox</name>
+    <message>
+        <location filename="../../ui/people/suggestions_box.py" line="59" />
+        <source>tie this address to %1?</source>
+        <translation>tie this address to %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/suggestions_box.py" line="60" />
+        <source>tie this number to %1?</source>
+        <translation>tie this number to %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/suggestions_box.py" line="61" />
+        <source>tie this account to %1?</source>
+        <translation>tie this account to %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/suggestions_box.py" line="64" />
+        <source>1 item comes from %1</source>
+        <translation>1 item comes from %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/people/suggestions_box.py" line="65" />
+        <source>%n items come from %1</source>
+        <translation>
+            <numerusform>%n items come from %1</numerusform>
+            <numerusform>%n items come from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/suggestions_box.py" line="87" />
+        <location filename="../../ui/people/suggestions_box.py" line="122" />
+        <source>Tie</source>
+        <translation>Tie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/suggestions_box.py" line="88" />
+        <source>Tie %1 to %2</source>
+        <translation>Tie %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/suggestions_box.py" line="118" />
+        <source>Found in the evidence:</source>
+        <translation>Found in the evidence:</translation>
     </message>
 </context>
 <context>

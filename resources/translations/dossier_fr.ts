@@ -1330,52 +1330,72 @@
 <context>
     <name>EmailViewer</name>
     <message>
-        <location filename="../../ui/viewers/email.py" line="96"/>
+        <location filename="../../ui/viewers/email.py" line="99"/>
         <source>From:</source>
         <translation>De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="96"/>
+        <location filename="../../ui/viewers/email.py" line="99"/>
         <source>To:</source>
         <translation>À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="97"/>
+        <location filename="../../ui/viewers/email.py" line="100"/>
         <source>Copy to:</source>
         <translation>Copie à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="97"/>
+        <location filename="../../ui/viewers/email.py" line="100"/>
         <source>Subject:</source>
         <translation>Objet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="98"/>
+        <location filename="../../ui/viewers/email.py" line="101"/>
         <source>Sent:</source>
         <translation>Envoyé le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="101"/>
+        <location filename="../../ui/viewers/email.py" line="103"/>
+        <source>Checked by the servers:</source>
+        <translation>Vérifié par les serveurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="105"/>
         <source>The sender&apos;s e-mail provider can tell who was using this address at that moment. Quote it, with the date and time, in a complaint to that provider or to the police.</source>
         <translation>Le fournisseur de messagerie de l&apos;expéditeur peut savoir qui utilisait cette adresse à ce moment-là. Indiquez-la, avec la date et l&apos;heure, dans un signalement à ce fournisseur ou dans une plainte à la police ou à la gendarmerie.</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="104"/>
+        <location filename="../../ui/viewers/email.py" line="108"/>
         <source>Servers the e-mail went through</source>
         <translation>Serveurs par lesquels l&apos;e-mail est passé</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="105"/>
+        <location filename="../../ui/viewers/email.py" line="109"/>
         <source>Message and attachments</source>
         <translation>Message et pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="128"/>
+        <location filename="../../ui/viewers/email.py" line="143"/>
         <source>Sent from the internet address %1</source>
         <translation>Envoyé depuis l&apos;adresse internet %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="153"/>
+        <source>X-Originating-IP header</source>
+        <translation>en-tête X-Originating-IP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="155"/>
+        <source>Received header, hop 1, the first relay</source>
+        <translation>en-tête Received, saut n° 1, le premier relais</translation>
+    </message>
+    <message>
+        <location filename="../../ui/viewers/email.py" line="157"/>
+        <source>Received header, hop %1</source>
+        <translation>en-tête Received, saut n° %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/viewers/email.py" line="133"/>
+        <location filename="../../ui/viewers/email.py" line="162"/>
         <source>Servers it went through (%n)</source>
         <translation>
             <numerusform>Serveur par lequel il est passé (%n)</numerusform>
@@ -1383,12 +1403,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="154"/>
+        <location filename="../../ui/viewers/email.py" line="183"/>
         <source>Attached (click to see it):</source>
         <translation>Pièces jointes (cliquez pour les afficher)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/viewers/email.py" line="157"/>
+        <location filename="../../ui/viewers/email.py" line="186"/>
         <source>This e-mail has no text.</source>
         <translation>Cet e-mail ne contient pas de texte.</translation>
     </message>
@@ -1693,17 +1713,17 @@
 <context>
     <name>FailedUnlocksBanner</name>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="77"/>
+        <location filename="../../ui/access/failed_unlocks.py" line="61"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Masquer</translation>
     </message>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="78"/>
+        <location filename="../../ui/access/failed_unlocks.py" line="62"/>
         <source>Hide this message; the times stay in the history</source>
         <translation>Masquer ce message&#xa0;; les heures restent dans l&apos;historique</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/access/failed_unlocks.py" line="88"/>
+        <location filename="../../ui/access/failed_unlocks.py" line="72"/>
         <source>%n failed attempt(s) on %1 at %2, just before you opened the vault.</source>
         <translation>
             <numerusform>%n tentative échouée le %1 à %2, juste avant que vous ouvriez le coffre.</numerusform>
@@ -1711,7 +1731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/access/failed_unlocks.py" line="93"/>
+        <location filename="../../ui/access/failed_unlocks.py" line="77"/>
         <source>%n failed attempt(s) earlier, the last on %1 at %2.</source>
         <translation>
             <numerusform>%n tentative échouée auparavant, le %1 à %2.</numerusform>
@@ -1719,17 +1739,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="96"/>
+        <location filename="../../ui/access/failed_unlocks.py" line="80"/>
         <source>The times are kept in the vault&apos;s history.</source>
         <translation>Les heures sont conservées dans l’historique du coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="106"/>
+        <location filename="../../ui/access/failed_unlocks.py" line="89"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../ui/access/failed_unlocks.py" line="106"/>
+        <location filename="../../ui/access/failed_unlocks.py" line="89"/>
         <source>%1 to %2</source>
         <translation>%1, puis jusqu’à %2</translation>
     </message>
@@ -1948,92 +1968,92 @@
         <translation>Apache-2.0 ou BSD-3-Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="59"/>
+        <location filename="../../ui/common/about.py" line="60"/>
         <source>Apache-2.0 or BSD-2-Clause</source>
         <translation>Apache-2.0 ou BSD-2-Clause</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="61"/>
+        <location filename="../../ui/common/about.py" line="62"/>
         <source>SIL OFL 1.1 (font), CC BY 4.0 (icons)</source>
         <translation>SIL OFL 1.1 (police), CC BY 4.0 (icônes)</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="62"/>
+        <location filename="../../ui/common/about.py" line="63"/>
         <source>Bitstream Vera licence</source>
         <translation>licence Bitstream Vera</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="81"/>
+        <location filename="../../ui/common/about.py" line="82"/>
         <source>Dossier %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="82"/>
+        <location filename="../../ui/common/about.py" line="83"/>
         <source>An encrypted case file for people harassed or stalked online.</source>
         <translation>Un dossier de preuves chiffré pour les personnes harcelées ou traquées en ligne.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="83"/>
+        <location filename="../../ui/common/about.py" line="84"/>
         <source>Everything stays on this computer, in one encrypted file. Dossier never connects to the internet.</source>
         <translation>Tout reste sur cet ordinateur, dans un seul fichier chiffré. Dossier ne se connecte jamais à internet.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="85"/>
+        <location filename="../../ui/common/about.py" line="86"/>
         <source>Free software, under the GNU General Public License, version 3 or later.</source>
         <translation>Logiciel libre, sous licence publique générale GNU (GPL), version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="94"/>
+        <location filename="../../ui/common/about.py" line="95"/>
         <source>Dossier is built on these free components, each under its own licence:</source>
         <translation>Dossier est construit avec ces composants libres, chacun sous sa propre licence&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="104"/>
+        <location filename="../../ui/common/about.py" line="105"/>
         <source>The full licence texts are in %1</source>
         <translation>Les textes complets des licences sont dans %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="112"/>
+        <location filename="../../ui/common/about.py" line="113"/>
         <source>Keep the originals. Do not delete the messages, e-mails or posts from your phone or your accounts, even once they are stored here.</source>
         <translation>Gardez les originaux. Ne supprimez pas les messages, e-mails ou publications de votre téléphone ou de vos comptes, même une fois qu&apos;ils sont conservés ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="114"/>
+        <location filename="../../ui/common/about.py" line="115"/>
         <source>Do not forward the e-mails you received: forwarding loses the details that show where they came from. Save each one as a file (.eml) and import it.</source>
         <translation>Ne transférez pas les e-mails reçus&#xa0;: le transfert fait perdre les détails qui montrent d&apos;où ils viennent. Enregistrez chacun d&apos;eux comme fichier (.eml), puis importez-le.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="117"/>
+        <location filename="../../ui/common/about.py" line="118"/>
         <source>Never post where you are, or photos that show it, while this goes on.</source>
         <translation>Tant que cela dure, ne publiez jamais l&apos;endroit où vous êtes, ni de photos qui le montrent.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="119"/>
+        <location filename="../../ui/common/about.py" line="120"/>
         <source>Lock Dossier (Ctrl+L) whenever you step away, and keep your passphrase to yourself.</source>
         <translation>Verrouillez Dossier (Ctrl+L) dès que vous vous éloignez, et ne confiez votre phrase de passe à personne.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="121"/>
+        <location filename="../../ui/common/about.py" line="122"/>
         <source>Quick exit (the button at the top right, or Esc pressed twice) hides every window at once, then locks and quits. It protects against a glance over your shoulder, not against monitoring software installed on this computer.</source>
         <translation>La sortie rapide (le bouton en haut à droite, ou Échap pressé deux fois) cache toutes les fenêtres d&apos;un coup, puis verrouille et quitte. Elle protège d&apos;un regard par-dessus votre épaule, pas d&apos;un logiciel de surveillance installé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="125"/>
+        <location filename="../../ui/common/about.py" line="126"/>
         <source>Make a backup now and then, and keep it somewhere the other person cannot reach.</source>
         <translation>Faites régulièrement une sauvegarde, et gardez-la dans un endroit auquel l&apos;autre personne n&apos;a pas accès.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="127"/>
+        <location filename="../../ui/common/about.py" line="128"/>
         <source>If you are in danger, call 17 (police in France) or 112.</source>
         <translation>Si vous êtes en danger, appelez le 17 (police secours, en France) ou le 112.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="143"/>
+        <location filename="../../ui/common/about.py" line="144"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../ui/common/about.py" line="148"/>
+        <location filename="../../ui/common/about.py" line="149"/>
         <source>Safety advice</source>
         <translation>Conseils de sécurité</translation>
     </message>
@@ -2515,29 +2535,29 @@
 <context>
     <name>IncidentsPanel</name>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="180"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="171"/>
         <source>Delete incident</source>
         <translation>Supprimer l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="181"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="172"/>
         <source>Delete the incident “{title}”? The evidence stays in the case; only its link to this incident goes.</source>
         <translation>Supprimer l&apos;incident «&#xa0;{title}&#xa0;»&#xa0;? Les pièces restent dans l&apos;affaire&#xa0;; seul leur lien avec cet incident disparaît.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="182"/>
-        <location filename="../../ui/incidents/incidents_panel.py" line="195"/>
-        <location filename="../../ui/incidents/incidents_panel.py" line="247"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="173"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="186"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="238"/>
         <source>(untitled)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="250"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="241"/>
         <source>Already linked: nothing changed.</source>
         <translation>Déjà liées&#xa0;: rien n&apos;a changé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incidents_panel.py" line="252"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="243"/>
         <source>%n item(s) linked to “{title}”.</source>
         <translation>
             <numerusform>%n pièce liée à «&#xa0;{title}&#xa0;».</numerusform>
@@ -2545,7 +2565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incidents_panel.py" line="255"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="246"/>
         <source>%n new link(s) made.</source>
         <translation>
             <numerusform>%n nouveau lien créé.</numerusform>
@@ -2553,37 +2573,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="317"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="309"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="318"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="310"/>
         <source>New incident from the &amp;selection…</source>
         <translation>Nouvel incident à partir de la &amp;sélection…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="320"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="312"/>
         <source>A new incident shown by the items selected in the evidence list, dated from their dates.</source>
         <translation>Un nouvel incident montré par les pièces sélectionnées dans la liste, daté d&apos;après leurs dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="322"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="314"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="323"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="315"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="324"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="316"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incidents_panel.py" line="325"/>
+        <location filename="../../ui/incidents/incidents_panel.py" line="317"/>
         <source>An incident is something that happened. Drag items from the evidence list onto an incident to show it.</source>
         <translation>Un incident est un fait qui s&apos;est produit. Faites glisser des pièces de la liste sur un incident pour les y rattacher.</translation>
     </message>
@@ -2924,12 +2944,12 @@
 <context>
     <name>OlderVaultBanner</name>
     <message>
-        <location filename="../../ui/access/older_vault.py" line="70"/>
+        <location filename="../../ui/access/older_vault.py" line="53"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Masquer</translation>
     </message>
     <message>
-        <location filename="../../ui/access/older_vault.py" line="71"/>
+        <location filename="../../ui/access/older_vault.py" line="54"/>
         <source>Hide this message; File ▸ Check the vault says it again</source>
         <translation>Masquer ce message&#xa0;; Fichier ▸ Vérifier le coffre le redira</translation>
     </message>
@@ -3263,47 +3283,47 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="176"/>
+        <location filename="../../ui/people/people_panel.py" line="181"/>
         <source>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</source>
         <translation>Supprimer {name}&#xa0;? Ses comptes restent, sous «&#xa0;Comptes pas encore rattachés à une personne&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="180"/>
+        <location filename="../../ui/people/people_panel.py" line="185"/>
         <source>Delete the account {handle}? The items tied to it stay in the case.</source>
         <translation>Supprimer le compte {handle}&#xa0;? Les pièces qui y sont rattachées restent dans l&apos;affaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="185"/>
+        <location filename="../../ui/people/people_panel.py" line="190"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="270"/>
+        <location filename="../../ui/people/people_panel.py" line="275"/>
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="271"/>
+        <location filename="../../ui/people/people_panel.py" line="276"/>
         <source>New &amp;account…</source>
         <translation>Nouveau &amp;compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="272"/>
+        <location filename="../../ui/people/people_panel.py" line="277"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="273"/>
+        <location filename="../../ui/people/people_panel.py" line="278"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="274"/>
+        <location filename="../../ui/people/people_panel.py" line="279"/>
         <source>People and accounts</source>
         <translation>Personnes et comptes</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="275"/>
+        <location filename="../../ui/people/people_panel.py" line="280"/>
         <source>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</source>
         <translation>Rattachez chaque compte à la personne qui est derrière, même s&apos;il est nouveau ou faux. Faites glisser des pièces de la liste sur un compte pour les y rattacher.</translation>
     </message>
@@ -3311,32 +3331,32 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="75"/>
+        <location filename="../../ui/people/people_panel.py" line="76"/>
         <source>Give a name, even a nickname or “unknown 1”.</source>
         <translation>Indiquez un nom, même un surnom ou «&#xa0;inconnu 1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="87"/>
+        <location filename="../../ui/people/people_panel.py" line="88"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="87"/>
+        <location filename="../../ui/people/people_panel.py" line="88"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="88"/>
+        <location filename="../../ui/people/people_panel.py" line="89"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="88"/>
+        <location filename="../../ui/people/people_panel.py" line="89"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="89"/>
+        <location filename="../../ui/people/people_panel.py" line="90"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
     </message>
@@ -4182,6 +4202,53 @@
         <location filename="../../ui/access/strength.py" line="152"/>
         <source>Passphrase strength</source>
         <translation>Solidité de la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsBox</name>
+    <message>
+        <location filename="../../ui/people/suggestions_box.py" line="59"/>
+        <source>tie this address to %1?</source>
+        <translation>rattacher cette adresse à %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/suggestions_box.py" line="60"/>
+        <source>tie this number to %1?</source>
+        <translation>rattacher ce numéro à %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/suggestions_box.py" line="61"/>
+        <source>tie this account to %1?</source>
+        <translation>rattacher ce compte à %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/suggestions_box.py" line="64"/>
+        <source>1 item comes from %1</source>
+        <translation>1 élément provient de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/people/suggestions_box.py" line="65"/>
+        <source>%n items come from %1</source>
+        <translation>
+            <numerusform>%n élément provient de %1</numerusform>
+            <numerusform>%n éléments proviennent de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/suggestions_box.py" line="87"/>
+        <location filename="../../ui/people/suggestions_box.py" line="122"/>
+        <source>Tie</source>
+        <translation>Rattacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/suggestions_box.py" line="88"/>
+        <source>Tie %1 to %2</source>
+        <translation>Rattacher %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/suggestions_box.py" line="118"/>
+        <source>Found in the evidence:</source>
+        <translation>Trouvé dans les pièces&#xa0;:</translation>
     </message>
 </context>
 <context>
