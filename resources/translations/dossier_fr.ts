@@ -4224,14 +4224,14 @@
     <message>
         <location filename="../../ui/people/suggestions_box.py" line="64"/>
         <source>1 item comes from %1</source>
-        <translation>1 élément provient de %1</translation>
+        <translation>1 pièce provient de %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/people/suggestions_box.py" line="65"/>
         <source>%n items come from %1</source>
         <translation>
-            <numerusform>%n élément provient de %1</numerusform>
-            <numerusform>%n éléments proviennent de %1</numerusform>
+            <numerusform>%n pièce provient de %1</numerusform>
+            <numerusform>%n pièces proviennent de %1</numerusform>
         </translation>
     </message>
     <message>
