@@ -106,7 +106,7 @@ def test_the_second_bordereau_is_complementaire(vault: Vault, tmp_path: Path) ->
     text = report_text(tmp_path / "later")
     assert "Bordereau complémentaire" in text
     count = len([n for n in numbers(first).values() if "-" not in n])
-    assert f"pièces n° 1 à {count} communiquées le" in " ".join(text.split())
+    assert f"Pièces n° 1 à {count} communiquées le" in " ".join(text.split())
 
 
 def test_both_date_conflicts_are_in_the_manifest_and_the_report(vault: Vault,
