@@ -32,7 +32,7 @@ def captured(plan: Plan, exhibit: Exhibit, offset: bool = False) -> str:
             return wording.say(language, "when.unknown")
         text = wording.moment(language, moment, seconds=True)
         assumed = wording.say(language, "zone.assumed", zone=zone_name(plan))
-        return f"{text} ({assumed})" if offset else text
+        return f"{text}, {assumed}" if offset else text  # no parentheses inside parentheses
     moment = local(plan, exhibit.item.captured_at)
     if moment is None:
         return wording.say(language, "when.unknown")

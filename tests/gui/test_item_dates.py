@@ -1,0 +1,46 @@
+"""The item's detail discloses the dates that disagree with the one used, and says when a
+time's zone is assumed rather than stated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.case import cases
+from app.importing.pipeline import Importer
+from app.vault.vault import Vault
+from tests.cli.conftest import PASSPHRASE, make_vault
+from tests.conftest import CORPUS
+from ui.case.item_facts import describe, gather
+
+
+def details(tmp_path: Path, *files: Path) -> dict[str, dict[str, str]]:
+    """Original file name → the detail pane's (what → value) lines."""
+    with Vault.unlock(make_vault(tmp_path / "v.dossier"), PASSPHRASE) as vault:
+        with vault.transaction() as db:
+            case = cases.create(db, "Plainte")
+        list(Importer(vault, case.id).run(list(files)))
+        rows = vault.db.execute("SELECT id, original_name FROM items").fetchall()
+        return {name: dict(describe(gather(item_id, with_content=False)(vault, None)))
+                for item_id, name in rows}
+
+
+def test_the_pdf_and_sms_conflicts_are_in_the_detail(qtbot, tmp_path: Path) -> None:
+    found = details(tmp_path, CORPUS / "pdf" / "releve_commentaires.pdf",
+                    CORPUS / "chat" / "sms-20261112.xml")
+    pdf = found["releve_commentaires.pdf"]["Dates that disagree"]
+    assert pdf.startswith("the PDF's XMP data say") and "2026" in pdf
+    messages = [lines for name, lines in found.items() if name.startswith("message")]
+    assert len(messages) == 3
+    for lines in messages:
+        assert "the backup's machine date says" in lines["Dates that disagree"]
+        assert "2025" in lines["Dates that disagree"]
+        assert lines["Time zone"] == "device local time (Europe/Paris assumed)"
+
+
+def test_a_chat_line_is_device_local_time_and_an_email_is_not(qtbot, tmp_path: Path) -> None:
+    found = details(tmp_path, CORPUS / "chat" / "WhatsApp Chat with Shadow.txt",
+                    CORPUS / "email" / "menace_2026-11-04.eml")
+    assert found["WhatsApp Chat with Shadow.txt"]["Time zone"] == \
+        "device local time (Europe/Paris assumed)"
+    assert "Time zone" not in found["menace_2026-11-04.eml"]
+    assert "Dates that disagree" not in found["menace_2026-11-04.eml"]
