@@ -15,10 +15,10 @@ from app.export.exhibit import Exhibit
 from app.export.plan import Plan
 
 FORMAT = "dossier-bundle/1"
-CSV_COLUMNS = ("number", "label", "parent", "title", "kind", "captured_at", "captured_at_source",
+CSV_COLUMNS = ("label", "parent", "title", "kind", "captured_at", "captured_at_source",
                "original_name", "file", "sha256", "size", "platform", "url", "accounts",
-               "tags", "incidents", "flags", "first_communicated", "time_zone_assumed",
-               "date_conflicts")
+               "tags", "incidents", "flags", "number", "first_communicated",
+               "time_zone_assumed", "date_conflicts")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 

@@ -28,7 +28,8 @@ def test_the_pdf_and_sms_conflicts_are_in_the_detail(qtbot, tmp_path: Path) -> N
     found = details(tmp_path, CORPUS / "pdf" / "releve_commentaires.pdf",
                     CORPUS / "chat" / "sms-20261112.xml")
     pdf = found["releve_commentaires.pdf"]["Dates that disagree"]
-    assert pdf.startswith("the PDF's XMP data say") and "2026" in pdf
+    assert pdf.startswith("the PDF's XMP data say")
+    assert "2026" in pdf
     messages = [lines for name, lines in found.items() if name.startswith("message")]
     assert len(messages) == 3
     for lines in messages:

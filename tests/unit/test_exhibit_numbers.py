@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -75,7 +76,7 @@ def test_new_evidence_takes_the_next_free_number_never_a_removed_one(
     removed = next(i for i in evidence.list_items(vault.db, case_id(vault))
                    if i.original_name == CHAT)
     describing.remove_items(vault, [removed.id])
-    Importer(vault, case_id(vault)).import_data("nouvelle.txt", "Encore lui.".encode())
+    Importer(vault, case_id(vault)).import_data("nouvelle.txt", b"Encore lui.")
     second = numbers(export(vault, tmp_path / "again"))
     assert CHAT not in second
     assert second["nouvelle.txt"] == str(highest + 1)
@@ -107,6 +108,9 @@ def test_the_second_bordereau_is_complementaire(vault: Vault, tmp_path: Path) ->
     assert "Bordereau complémentaire" in text
     count = len([n for n in numbers(first).values() if "-" not in n])
     assert f"Pièces n° 1 à {count} communiquées le" in " ".join(text.split())
+    readme = " ".join((tmp_path / "later" / "README-FR.txt").read_text("utf-8-sig").split())
+    assert "compté dans ce dossier seulement : un autre envoi recommence à 000001" in readme
+    assert "restent les mêmes d'un envoi à l'autre" in readme
 
 
 def test_both_date_conflicts_are_in_the_manifest_and_the_report(vault: Vault,
@@ -131,3 +135,22 @@ def test_a_chat_line_is_device_local_time_not_a_stated_offset(vault: Vault,
     assert record["menace_2026-11-04.eml"]["time_zone_assumed"] is False
     text = " ".join(report_text(tmp_path / "full").split())
     assert "device local time (Europe/Paris assumed)" in text
+
+
+def test_on_a_utc_computer_the_bordereau_keeps_the_cases_zone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        with Vault.unlock(make_vault(tmp_path / "v.dossier"), PASSPHRASE) as vault:
+            with vault.transaction() as db:
+                cases.create(db, "Affaire Ombre")
+            list(Importer(vault, case_id(vault)).run([CORPUS / "email"]))
+            manifest = export(vault, tmp_path / "utc")
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert manifest["time_zone"] == "Europe/Paris"
+    text = " ".join(report_text(tmp_path / "utc").split())
+    assert "4 novembre 2026 à 23:12:05 (UTC+01:00)" in text
+    assert "22:12:05" not in text
