@@ -141,7 +141,7 @@ def test_every_exhibit_is_listed_with_its_label_and_title(vault: Vault) -> None:
     plan = _plan(vault)
     text = _text(letter.compose(plan))
     for exhibit in plan.all_exhibits():
-        assert f"Pièce n° {exhibit.number} ({exhibit.label}) : {exhibit.title}" in text
+        assert f"Pièce n° {exhibit.number} : {exhibit.title}" in text
     assert "Pièce n° 1-1 (P001-1) : capture.png, 4 novembre 2026" in text
 
 
@@ -207,7 +207,7 @@ def test_the_english_letter_is_still_addressed_to_the_procureur(vault: Vault) ->
                  "article 222-33-2-2 of the French Criminal Code", "I, the undersigned Camille",
                  "On 4 November 2026 at 23:12 (E-mail): Menace par e-mail",
                  "the account “ombre_du_lac” (Instagram; exhibit 2)",
-                 "Exhibit 1-1 (P001-1): capture.png, 4 November 2026", "Yours faithfully,"):
+                 "Exhibit 1-1: capture.png, 4 November 2026", "Yours faithfully,"):
         assert part in text
     assert "Monsieur" not in text
     assert "pièce" not in text

@@ -199,16 +199,17 @@ def _action(language: str, action: str, details: dict[str, object]) -> str:
 
 
 def _custody_names(plan: Plan) -> dict[int, str]:
-    """What the log's item ids are in the report: "P012 capture.png", or a chat's
-    message as "P279, message du 5 novembre 2026 à 22:41"."""
+    """What the log's item ids are in the report: "Pièce n° 12 capture.png", or a chat's
+    message as "Pièce n° 279, message du 5 novembre 2026 à 22:41"."""
     names: dict[int, str] = {}
     language = plan.options.language
     for exhibit in plan.all_exhibits():
-        names[exhibit.item.id] = f"{exhibit.label} {_short(exhibit.item.original_name, 120)}"
+        name = wording.say(language, "exhibit", n=exhibit.number)
+        names[exhibit.item.id] = f"{name} {_short(exhibit.item.original_name, 120)}"
         for message in exhibit.messages:
             moment = report_facts.local(plan, message.captured_at)
             when = wording.moment(language, moment) if moment else ""
-            names[message.id] = f"{exhibit.label}, {wording.say(language, 'kind.message')} " \
+            names[message.id] = f"{name}, {wording.say(language, 'kind.message')} " \
                                 f"{when}".rstrip()
     return names
 
