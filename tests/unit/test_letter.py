@@ -137,12 +137,12 @@ def test_the_author_is_named_by_the_identifiers_found(vault: Vault) -> None:
     assert "https://social.example.com" not in text  # URLs stay in the report
 
 
-def test_every_exhibit_is_listed_with_its_label_and_title(vault: Vault) -> None:
+def test_every_exhibit_is_listed_with_its_number_and_title(vault: Vault) -> None:
     plan = _plan(vault)
     text = _text(letter.compose(plan))
     for exhibit in plan.all_exhibits():
         assert f"Pièce n° {exhibit.number} : {exhibit.title}" in text
-    assert "Pièce n° 1-1 (P001-1) : capture.png, 4 novembre 2026" in text
+    assert "Pièce n° 1-1 : capture.png, 4 novembre 2026" in text
 
 
 def test_a_long_list_of_exhibits_points_to_the_bordereau(vault: Vault) -> None:
@@ -152,7 +152,7 @@ def test_a_long_list_of_exhibits_points_to_the_bordereau(vault: Vault) -> None:
     assert count > letter.MAX_LISTED
     text = _text(letter.compose(many))
     assert f"voir le bordereau joint ({count} pièces)" in text
-    assert "Pièce n° 1 (P001)" not in text
+    assert "Pièce n° 1 :" not in text
 
 
 def test_what_the_user_gave_replaces_the_placeholders(vault: Vault) -> None:
