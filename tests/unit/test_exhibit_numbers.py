@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.case import cases, describing, evidence
+from app.case import cases, describing, evidence, incidents, links
 from app.export import exporting, options
 from app.export.errors import ExportError
 from app.importing.pipeline import Importer
@@ -154,3 +154,20 @@ def test_on_a_utc_computer_the_bordereau_keeps_the_cases_zone(
     text = " ".join(report_text(tmp_path / "utc").split())
     assert "4 novembre 2026 à 23:12:05 (UTC+01:00)" in text
     assert "22:12:05" not in text
+
+
+def test_the_chronology_gives_the_offset_and_the_english_index_is_supplementary(
+        vault: Vault, tmp_path: Path) -> None:
+    with vault.transaction() as db:
+        email = next(i for i in evidence.list_items(db, case_id(vault))
+                     if i.original_name == "menace_2026-11-04.eml")
+        incident = incidents.save(db, incidents.Incident(
+            None, case_id(vault), "Menace", "", "2026-11-04T23:12:05+01:00", None, "exact",
+            "E-mail", 3))
+        links.link(db, email.id, "incident", incident)
+    export(vault, tmp_path / "first", language="en", until="2026-11-05T00:00:00+01:00")
+    export(vault, tmp_path / "second", language="en")
+    text = " ".join(report_text(tmp_path / "second").split())
+    assert "23:12 (UTC+01:00) Severity: 3/4" in text  # the chronology, wrapped
+    assert "Supplementary exhibit index" in text
+    assert "Exhibits 1 to 3 communicated on" in text
