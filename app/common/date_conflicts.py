@@ -39,11 +39,15 @@ def found(captured_at: str, source: str, metadata: Metadata,
     return list(dict.fromkeys(conflicts))
 
 
-def zone_assumed(source: str, conflicts: Sequence[DateConflict]) -> bool:
+def zone_assumed(source: str, conflicts: Sequence[DateConflict],
+                 metadata: Metadata = ()) -> bool:
     """Whether the time used was written without a zone in the evidence (a chat line, a
-    file name, the date an SMS app displayed), so its zone is assumed, not known."""
+    file name, the date an SMS app displayed, EXIF without OffsetTimeOriginal), so its
+    zone is assumed, not known."""
     if source in dates.ZONELESS_SOURCES:
         return True
+    if source == EXIF:
+        return not any(key == "exif.offset_time_original" for key, _value in metadata)
     return source == "sms_record" and any(c.source == SMS_DATE for c in conflicts)
 
 

@@ -32,7 +32,8 @@ class Exhibit:
     @property
     def zone_assumed(self) -> bool:
         """Its time was written without a zone: the zone shown is assumed."""
-        return date_conflicts.zone_assumed(self.item.captured_at_source, self.date_conflicts)
+        return date_conflicts.zone_assumed(self.item.captured_at_source, self.date_conflicts,
+                                           self.metadata)
 
     @property
     def title(self) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PIL import ExifTags, Image
+
 from app.case import cases
 from app.importing.pipeline import Importer
 from app.vault.vault import Vault
@@ -45,3 +47,25 @@ def test_a_chat_line_is_device_local_time_and_an_email_is_not(qtbot, tmp_path: P
         "device local time (Europe/Paris assumed)"
     assert "Time zone" not in found["menace_2026-11-04.eml"]
     assert "Dates that disagree" not in found["menace_2026-11-04.eml"]
+
+
+def test_a_photo_without_a_stated_zone_says_its_zone_is_assumed(qtbot,
+                                                                 tmp_path: Path) -> None:
+    found = details(tmp_path, CORPUS / "photos" / "photo_parking.jpg")
+    lines = found["photo_parking.jpg"]
+    assert "Taken (according to the photo)" in lines
+    assert "Time zone stated by the camera" not in lines
+    assert lines["Time zone"] == "device local time (Europe/Paris assumed)"
+
+
+def test_a_photo_whose_name_disagrees_with_its_exif_says_so(qtbot, tmp_path: Path) -> None:
+    exif = Image.Exif()
+    taken = exif.get_ifd(ExifTags.IFD.Exif)
+    taken[ExifTags.Base.DateTimeOriginal] = "2026:07:01 12:00:00"
+    taken[ExifTags.Base.OffsetTimeOriginal] = "-03:00"
+    photo = tmp_path / "IMG_20260702_080000.jpg"
+    Image.new("RGB", (40, 20), "red").save(photo, "JPEG", exif=exif)
+    lines = details(tmp_path, photo)[photo.name]
+    assert lines["Dates that disagree"].startswith("the file name says")
+    assert lines["Time zone stated by the camera"] == "-03:00"
+    assert "Time zone" not in lines

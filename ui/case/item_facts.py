@@ -134,7 +134,8 @@ def _date_lines(content: ItemContent) -> list[tuple[str, str]]:
     if conflicts:
         lines.append((translate("Details", "Dates that disagree"), "; ".join(
             f"{names.get(c.source, c.source)} {_time_text(c.value)}" for c in conflicts)))
-    if date_conflicts.zone_assumed(item.captured_at_source, conflicts):
+    if date_conflicts.zone_assumed(item.captured_at_source, conflicts,
+                                   content.details.metadata):
         lines.append((translate("Details", "Time zone"), translate(
             "Details", "device local time ({zone} assumed)").format(zone=dates.CASE_ZONE)))
     return lines
@@ -226,6 +227,7 @@ def _metadata_labels() -> dict[str, str]:
         "exif.make": translate("Details", "Camera maker"),
         "exif.model": translate("Details", "Camera model"),
         "exif.datetime_original": translate("Details", "Taken (according to the photo)"),
+        "exif.offset_time_original": translate("Details", "Time zone stated by the camera"),
         "gps.latitude": translate("Details", "Latitude where it was taken"),
         "gps.longitude": translate("Details", "Longitude where it was taken"),
         "pdf.pages": translate("Details", "Pages"),
