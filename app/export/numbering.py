@@ -57,11 +57,14 @@ def communications(db: sqlcipher3.Connection, case_id: int) -> tuple[Communicati
 def record(db: sqlcipher3.Connection, case_id: int, export_id: int, at: str,
            numbered: Iterable[tuple[int, Number]]) -> None:
     """Inside the export's transaction: keep the numbers given for the first time, and
-    note every number this export communicated."""
+    note every number this export communicated. A number another export took meanwhile
+    fails the transaction (UNIQUE) rather than leave two items under one number."""
+    kept = stored(db, case_id)
     for item_id, (number, sub) in numbered:
-        db.execute("INSERT OR IGNORE INTO exhibit_numbers(case_id, item_id, number, sub, "
-                   "first_exported_at) VALUES (?, ?, ?, ?, ?)",
-                   (case_id, item_id, number, sub, at))
+        if item_id not in kept:
+            db.execute("INSERT INTO exhibit_numbers(case_id, item_id, number, sub, "
+                       "first_exported_at) VALUES (?, ?, ?, ?, ?)",
+                       (case_id, item_id, number, sub, at))
         db.execute("INSERT OR IGNORE INTO exhibit_communications(export_id, case_id, number, "
                    "sub, at) VALUES (?, ?, ?, ?, ?)", (export_id, case_id, number, sub, at))
 

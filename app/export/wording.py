@@ -309,9 +309,17 @@ WORDS: dict[str, tuple[str, str]] = {
                      "device local time ({zone} assumed)"),
     "field.date_conflict": ("Dates en désaccord", "Conflicting dates"),
     "conflict.sentence": (
-        ("Date retenue{_N}: {used}{_}; {others}. Les deux sont données ici pour que chacun "
-         "puisse en juger."),
-        ("Date used: {used}; {others}. Both are given here so that anyone can judge.")),
+        ("Date retenue{_N}: {used}{_}; {others}. {why} Les deux sont données ici pour que "
+         "chacun puisse en juger."),
+        ("Date used: {used}; {others}. {why} Both are given here so that anyone can judge.")),
+    "why.sms_shown": (
+        "La date affichée est retenue parce que c'est celle que la personne a vue à l'écran.",
+        "The displayed date is used because it is the one the person saw on the screen."),
+    "why.other": (
+        ("La date retenue est celle que Dossier lit en premier pour ce type de fichier{_}; "
+         "aucune n'a été corrigée."),
+        ("The date used is the one Dossier reads first for this kind of file; neither was "
+         "corrected.")),
     "used.sms_shown": ("date affichée par le téléphone", "the date the phone displayed"),
     "other.sms_date": ("la date machine de la sauvegarde indique le {when}",
                        "the backup's machine date says {when}"),

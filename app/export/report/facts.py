@@ -55,7 +55,8 @@ def conflict_sentence(plan: Plan, exhibit: Exhibit) -> str:
     used = wording.say(language, "used.sms_shown") if shown else source(plan, exhibit)
     others = [other_date(plan, c) for c in exhibit.date_conflicts]
     return wording.say(language, "conflict.sentence", used=used,
-                       others=wording.listed(language, list(dict.fromkeys(others))))
+                       others=wording.listed(language, list(dict.fromkeys(others))),
+                       why=wording.say(language, "why.sms_shown" if shown else "why.other"))
 
 
 def other_date(plan: Plan, conflict: DateConflict) -> str:
