@@ -125,6 +125,8 @@ def test_both_date_conflicts_are_in_the_manifest_and_the_report(vault: Vault,
     assert "date affichée par le téléphone ; la date machine de la sauvegarde indique " \
         "le 10 novembre 2025 à 22:00:00" in text
     assert "les métadonnées XMP du PDF indiquent le 30 novembre 2026" in text
+    assert "parce que c'est celle que la personne a vue à l'écran" in text
+    assert "* Une autre date trouvée dans la pièce diffère de celle retenue" in text
 
 
 def test_a_chat_line_is_device_local_time_not_a_stated_offset(vault: Vault,
