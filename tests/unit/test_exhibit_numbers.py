@@ -150,7 +150,7 @@ def test_on_a_utc_computer_the_bordereau_keeps_the_cases_zone(
             list(Importer(vault, case_id(vault)).run([CORPUS / "email"]))
             manifest = export(vault, tmp_path / "utc")
     finally:
-        monkeypatch.delenv("TZ")
+        monkeypatch.undo()  # the session's own zone back, for the tests that follow
         time.tzset()
     assert manifest["time_zone"] == "Europe/Paris"
     text = " ".join(report_text(tmp_path / "utc").split())
