@@ -16,9 +16,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.case import evidence, listing
-from app.common import date_conflicts, dates
 from app.vault import custody, originals
 from app.vault.vault import Vault
+from ui.case.item_dates import date_lines
 from ui.common.operations import Operation, Task
 from ui.common.words import (
     clock_text,
@@ -112,7 +112,7 @@ def describe(content: ItemContent) -> list[tuple[str, str]]:
         (translate("Details", "Fingerprint (SHA-256)"), item.sha256),
         (translate("Details", "Captured"), moment_text(item.captured_at)),
         (translate("Details", "How the date is known"), source_text(item.captured_at_source)),
-        *_date_lines(content),
+        *date_lines(content),
         (translate("Details", "Added to the vault"), moment_text(item.imported_at)),
         (translate("Details", "Platform"), item.platform),
         (translate("Details", "Web address"), item.url),
@@ -121,35 +121,6 @@ def describe(content: ItemContent) -> list[tuple[str, str]]:
     facts += [(labels.get(key) or _fallback_label(key), _value_text(value, words))
               for key, value in content.details.metadata]
     return [(what, value) for what, value in facts if value]
-
-
-def _date_lines(content: ItemContent) -> list[tuple[str, str]]:
-    """The other dates found that disagree with the one used, and whether the time's zone
-    is known or assumed: what a defence lawyer would find, told first."""
-    item = content.item
-    conflicts = date_conflicts.found(item.captured_at, item.captured_at_source,
-                                     content.details.metadata)
-    names = _conflict_sources()
-    lines = []
-    if conflicts:
-        lines.append((translate("Details", "Dates that disagree"), "; ".join(
-            f"{names.get(c.source, c.source)} {_time_text(c.value)}" for c in conflicts)))
-    if date_conflicts.zone_assumed(item.captured_at_source, conflicts,
-                                   content.details.metadata):
-        lines.append((translate("Details", "Time zone"), translate(
-            "Details", "device local time ({zone} assumed)").format(zone=dates.CASE_ZONE)))
-    return lines
-
-
-def _conflict_sources() -> dict[str, str]:
-    return {
-        date_conflicts.SMS_DATE: translate("Details", "the backup's machine date says"),
-        date_conflicts.PDF_INFO: translate("Details", "the PDF's properties say"),
-        date_conflicts.PDF_XMP: translate("Details", "the PDF's XMP data say"),
-        date_conflicts.EXIF: translate("Details", "the photo's EXIF data say"),
-        date_conflicts.FILENAME: translate("Details", "the file name says"),
-        date_conflicts.FILE_TIME: translate("Details", "the file's date on disk says"),
-    }
 
 
 def _value_text(value: str, words: dict[str, str]) -> str:
