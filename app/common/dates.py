@@ -12,7 +12,24 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+# The zone a case's times are shown in, and the one assumed for a time the evidence wrote
+# without a zone, until the person says otherwise: Dossier is made for French cases.
+CASE_ZONE = "Europe/Paris"
+# Capture sources whose time carries no zone in the evidence (a WhatsApp line, a file
+# name): the readers read them in the importing computer's zone, which is an assumption.
+# (The names of app.importing.formats.base, which this bottom layer cannot import.)
+ZONELESS_SOURCES = frozenset({"chat_line", "filename"})
+
+
+def case_zone(name: str = CASE_ZONE) -> tzinfo:
+    """The case's zone; the computer's own if the zone database lacks it."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return datetime.now().astimezone().tzinfo or UTC
 
 
 def localize(naive: datetime) -> datetime:

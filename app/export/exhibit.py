@@ -6,14 +6,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.case import evidence, listing
+from app.common import date_conflicts
+from app.common.date_conflicts import DateConflict
 
 
 @dataclass(frozen=True)
 class Exhibit:
     """One numbered exhibit ("pièce"), or an attachment numbered under it."""
 
-    label: str  # "P001", or "P001-1" for its first attachment
-    number: str  # "1", or "1-1": what "Pièce n°" and "Exhibit" are followed by
+    label: str  # "P005", or "P005-1" for its first attachment: its file names only
+    number: str  # "5", or "5-1": what "Pièce n°" and "Exhibit" are followed by, the
+    # number it was first exported under in this case, kept ever since
     item: evidence.EvidenceItem
     metadata: tuple[tuple[str, str], ...]
     text: str  # the body of an e-mail, a note or a web page; empty for others
@@ -23,6 +26,14 @@ class Exhibit:
     incidents: tuple[int, ...]  # the numbers of the incidents it shows (chronology order)
     attachments: tuple[Exhibit, ...]
     file_name: str  # its path in the bundle: "originals/P001_capture.png"
+    first_communicated: str = ""  # ISO time of the earlier export that numbered it
+    date_conflicts: tuple[DateConflict, ...] = ()  # other dates found, which disagree
+
+    @property
+    def zone_assumed(self) -> bool:
+        """Its time was written without a zone: the zone shown is assumed."""
+        return date_conflicts.zone_assumed(self.item.captured_at_source, self.date_conflicts,
+                                           self.metadata)
 
     @property
     def title(self) -> str:

@@ -17,7 +17,7 @@ import sqlcipher3
 
 from app.case import evidence
 from app.common.texts import QT_TRANSLATE_NOOP, Text
-from app.export import letter, manifest, readme, summary, verify
+from app.export import letter, manifest, numbering, readme, summary, verify
 from app.export.bundle import Bundle
 from app.export.errors import Cancelled, ExportError
 from app.export.exhibit import Exhibit
@@ -160,12 +160,24 @@ def _altered(exhibit: Exhibit) -> ExportError:
 
 
 def _log(vault: Vault, plan: Plan, destination: Path, fingerprint: str) -> None:
+    """The custody entry and the exhibit numbers, in one transaction: an export that
+    fails is neither logged nor numbered."""
     options = plan.options
     with vault.transaction() as db:
-        custody.append(db, custody.EXPORTED, case_id=options.scope.case_id, details={
+        entry_hash = custody.append(db, custody.EXPORTED, case_id=options.scope.case_id, details={
             "recipient": options.recipient, "scope": options.scope.describe(),
             "language": options.language, "bundle": destination.name,
             "zip": options.as_zip, "originals": options.include_originals,
             "exhibits": [exhibit.label for exhibit in plan.all_exhibits()],
             "items": [exhibit.item.id for exhibit in plan.all_exhibits()],
             "fingerprint": fingerprint, "report_encrypted": bool(options.pdf_password)})
+        export_id = db.execute("SELECT id FROM custody WHERE entry_hash = ?",
+                               (entry_hash,)).fetchone()[0]
+        numbering.record(db, options.scope.case_id, export_id,
+                         plan.exported_at.isoformat(timespec="seconds"),
+                         [(part.item.id, _number(part)) for part in plan.all_exhibits()])
+
+
+def _number(exhibit: Exhibit) -> numbering.Number:
+    whole, _, sub = exhibit.number.partition("-")
+    return int(whole), int(sub or 0)

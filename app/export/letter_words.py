@@ -69,7 +69,7 @@ _FR = {
                       "remises sur support numérique avec un fichier d'empreintes "
                       "(SHA256SUMS) qui permet de vérifier qu'elles n'ont pas été "
                       "modifiées\u00a0:",
-    "exhibit": "Pièce n°\u00a0{number} ({label})\u00a0: {title}",
+    "exhibit": "Pièce n°\u00a0{number}\u00a0: {title}",
     "bordereau": "Je joins à la présente plainte les pièces qui établissent ces faits\u00a0: "
                  "voir le bordereau joint ({n} pièces). Elles sont remises sur support "
                  "numérique avec un fichier d'empreintes (SHA256SUMS) qui permet de vérifier "
@@ -141,7 +141,7 @@ _EN = {
     "exhibits_intro": "I enclose the following exhibits with this complaint. They are "
                       "provided in digital form with a file of fingerprints (SHA256SUMS) "
                       "that shows they have not been altered:",
-    "exhibit": "Exhibit {number} ({label}): {title}",
+    "exhibit": "Exhibit {number}: {title}",
     "bordereau": "I enclose the exhibits that establish these facts: see the attached "
                  "exhibit index ({n} exhibits). They are provided in digital form with a "
                  "file of fingerprints (SHA256SUMS) that shows they have not been altered.",

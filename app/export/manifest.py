@@ -20,20 +20,27 @@ from app.export.plan import Plan
 FORMAT = "dossier-bundle/1"
 CSV_COLUMNS = ("label", "parent", "title", "kind", "captured_at", "captured_at_source",
                "original_name", "file", "sha256", "size", "platform", "url", "accounts",
-               "tags", "incidents", "flags")
+               "tags", "incidents", "flags", "number", "first_communicated",
+               "time_zone_assumed", "date_conflicts")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool) -> dict[str, Any]:
     item = exhibit.item
     return {
-        "label": exhibit.label, "parent": parent, "title": exhibit.title, "kind": item.kind,
+        "number": exhibit.number, "label": exhibit.label, "parent": parent,
+        "title": exhibit.title, "kind": item.kind,
         "captured_at": item.captured_at, "captured_at_source": item.captured_at_source,
         "original_name": item.original_name,
         "file": exhibit.file_name if with_file else None,
         "sha256": item.sha256, "size": item.size, "platform": item.platform, "url": item.url,
         "accounts": list(exhibit.accounts), "tags": list(exhibit.tags),
         "incidents": list(exhibit.incidents), "flags": list(item.flags),
+        # the export that first gave this number; null when it is new in this one
+        "first_communicated": exhibit.first_communicated or None,
+        "time_zone_assumed": exhibit.zone_assumed,
+        "date_conflicts": [{"source": c.source, "value": c.value}
+                           for c in exhibit.date_conflicts],
     }
 
 
@@ -74,6 +81,9 @@ def manifest_json(plan: Plan, report_name: str, extra_files: list[str]) -> bytes
         "report": report_name,
         "files": extra_files,
         "evidence_fingerprint": plan.evidence_fingerprint,
+        "time_zone": str(plan.zone),
+        "earlier_communications": [{"at": c.at, "numbers": list(c.numbers)}
+                                   for c in plan.earlier],
         "exhibits": records(plan),
         "incidents": [{
             "number": entry.number, "title": entry.incident.title,
@@ -115,7 +125,8 @@ def _cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        value = "; ".join(str(v) for v in value)
+        value = "; ".join(" ".join(v.values()) if isinstance(v, dict) else str(v)
+                          for v in value)
     text = str(value)
     return "'" + text if text.startswith(_FORMULA_START) else text
 

@@ -18,8 +18,9 @@ import sqlcipher3
 from app.analysis import statistics, timeline
 from app.case import cases, evidence, incidents, links, listing, search
 from app.case.search import Filters
-from app.common import dates
+from app.common import date_conflicts, dates
 from app.export import identifiers as found_identifiers
+from app.export import numbering
 from app.export.exhibit import Exhibit
 from app.export.names import exhibit_file_name
 from app.export.options import Options
@@ -52,6 +53,12 @@ class Plan:
     custody: tuple[custody.Entry, ...]  # the log entries about the exported evidence
     # The senders not tied to a harasser: listed apart, never as the author's.
     correspondents: tuple[found_identifiers.Identifier, ...] = ()
+    earlier: tuple[numbering.Communication, ...] = ()  # earlier exports of the case
+
+    @property
+    def new_exhibits(self) -> tuple[Exhibit, ...]:
+        """The exhibits this export communicates for the first time."""
+        return tuple(e for e in self.exhibits if not e.first_communicated)
 
     def all_exhibits(self) -> list[Exhibit]:
         """Every exhibit and attachment, in index order."""
@@ -72,14 +79,16 @@ class Plan:
 
 def build(db: sqlcipher3.Connection, options: Options, zone: tzinfo | None = None,
           now: datetime | None = None) -> Plan:
-    """Read what ``options`` asks for from the vault."""
+    """Read what ``options`` asks for from the vault. Times are shown in ``zone``, the
+    case's zone (Europe/Paris) unless told otherwise."""
     scope = options.scope
+    zone = zone or dates.case_zone()
     case = next(c for c in cases.all_cases(db) if c.id == scope.case_id)
     chosen = _chosen_items(db, options)
     roots = _roots(db, chosen)
     incident_list = _incidents(db, scope.case_id, options, roots)
     numbers = {entry.incident.id: entry.number for entry in incident_list}
-    exhibits = _exhibits(db, roots, numbers)
+    exhibits = _exhibits(db, scope.case_id, roots, numbers)
     labels = {part.item.id: part.label for e in exhibits for part in e.every()}
     chronology = tuple(ChronologyEntry(entry.number, entry.incident, entry.accounts,
                                        tuple(labels[i] for i in _shown_by(db, entry, labels)))
@@ -89,7 +98,8 @@ def build(db: sqlcipher3.Connection, options: Options, zone: tzinfo | None = Non
     found = found_identifiers.collect(db, exhibits, scope.case_id)
     return Plan(options, case.name, (now or dates.now()).astimezone(zone), zone, exhibits,
                 chronology, found.attributed, statistics.compute(events, zone), events,
-                _custody(db, exported_ids), correspondents=found.others)
+                _custody(db, exported_ids), earlier=numbering.communications(db, scope.case_id),
+                correspondents=found.others)
 
 
 def _chosen_items(db: sqlcipher3.Connection, options: Options) -> list[int]:
@@ -123,32 +133,64 @@ def _roots(db: sqlcipher3.Connection, chosen: list[int]) -> list[int]:
     return sorted(roots, key=lambda item_id: order.get(item_id, 0))
 
 
-def _exhibits(db: sqlcipher3.Connection, roots: list[int],
+def _exhibits(db: sqlcipher3.Connection, case_id: int, roots: list[int],
               incident_numbers: dict[int | None, int]) -> tuple[Exhibit, ...]:
-    width = max(3, len(str(len(roots))))
+    """The exhibits in number order: those exported before keep their number, the new
+    ones take the next free numbers in time order."""
+    kept = numbering.stored(db, case_id)
+    free = numbering.next_free(db, case_id)
+    given: dict[int, int] = {}
+    for root in roots:
+        given[root] = kept[root].number[0] if root in kept else free
+        free += root not in kept
+    width = max(3, len(str(max(given.values(), default=1))))
     exhibits = []
-    for index, root in enumerate(roots, start=1):
-        label = f"P{index:0{width}d}"
+    for root in sorted(roots, key=given.__getitem__):
+        label = f"P{given[root]:0{width}d}"
+        parts = [p for p in listing.parts(db, root) if p.kind != "message"]
+        subs = _sub_numbers(kept, [part.id for part in parts])
         attachments = tuple(
-            _exhibit(db, part.id, f"{label}-{n}", f"{index}-{n}", (), incident_numbers)
-            for n, part in enumerate((p for p in listing.parts(db, root)
-                                      if p.kind != "message"), start=1))
-        exhibits.append(_exhibit(db, root, label, str(index), attachments, incident_numbers))
+            _exhibit(db, part.id, f"{label}-{subs[part.id]}", f"{given[root]}-{subs[part.id]}",
+                     (), incident_numbers, kept) for part in parts)
+        exhibits.append(_exhibit(db, root, label, str(given[root]), attachments,
+                                 incident_numbers, kept))
     return tuple(exhibits)
 
 
+def _sub_numbers(kept: dict[int, numbering.Stored], parts: list[int]) -> dict[int, int]:
+    """Attachments keep their sub-number; one never numbered takes the next free one."""
+    subs = {part: kept[part].number[1] for part in parts if part in kept}
+    free = max(subs.values(), default=0) + 1
+    for part in parts:
+        if part not in subs:
+            subs[part], free = free, free + 1
+    return subs
+
+
 def _exhibit(db: sqlcipher3.Connection, item_id: int, label: str, number: str,
-             attachments: tuple[Exhibit, ...],
-             incident_numbers: dict[int | None, int]) -> Exhibit:
+             attachments: tuple[Exhibit, ...], incident_numbers: dict[int | None, int],
+             kept: dict[int, numbering.Stored]) -> Exhibit:
     found = evidence.details(db, item_id)
     assert found is not None  # ids come from the vault, inside one transaction
     item = found.item
     messages = tuple(listing.messages(db, item_id)) if item.kind == "chat" else ()
     shown = sorted(incident_numbers[i] for i in links.linked(db, item_id, "incident")
                    if i in incident_numbers)
+    conflicts = date_conflicts.found(item.captured_at, item.captured_at_source,
+                                     found.metadata, _message_metadata(db, item_id))
     return Exhibit(label, number, item, tuple(found.metadata), found.text, messages,
                    _account_labels(db, item_id), _tag_names(db, item_id), tuple(shown),
-                   attachments, f"{ORIGINALS}/{exhibit_file_name(label, item.original_name)}")
+                   attachments, f"{ORIGINALS}/{exhibit_file_name(label, item.original_name)}",
+                   kept[item_id].first_exported_at if item_id in kept else "",
+                   tuple(conflicts))
+
+
+def _message_metadata(db: sqlcipher3.Connection, item_id: int) -> list[list[tuple[str, str]]]:
+    """The date notes of a chat's or backup's messages (where an SMS conflict is noted)."""
+    rows = db.execute("SELECT key, value FROM metadata JOIN items ON items.id = item_id "
+                      "WHERE parent_id = ? AND key = 'message.date_conflict' ORDER BY items.id",
+                      (item_id,))
+    return [[(key, value)] for key, value in rows]
 
 
 def _account_labels(db: sqlcipher3.Connection, item_id: int) -> tuple[str, ...]:

@@ -14,8 +14,11 @@ Exporté le {date} avec Dossier. {exhibits} pièce(s).
 
 CONTENU
   {report}  le rapport : résumé, chronologie, liste des pièces, puis chaque pièce ;
-                  chaque page porte un identifiant unique ({prefix}-000001, …).
-  originals/      les fichiers d'origine, octet pour octet, nommés par numéro de pièce.
+                  chaque page porte un identifiant unique ({prefix}-000001, …), compté
+                  dans ce dossier seulement{pages_fr}. Les numéros de pièce (« Pièce n° 5 »),
+                  eux, restent les mêmes d'un envoi à l'autre.
+  originals/      les fichiers d'origine, octet pour octet, nommés par numéro de pièce
+                  (P005_…, et P005-1_… pour une pièce jointe).
   manifest.json, manifest.csv   la liste des pièces avec leur empreinte SHA-256.
   custody.json    le journal de conservation (chaîne de possession) de ces pièces.
   SHA256SUMS      l'empreinte SHA-256 de chaque autre fichier.
@@ -53,8 +56,11 @@ Exported on {date} with Dossier. {exhibits} exhibit(s).
 
 CONTENTS
   {report}  the report: summary, chronology, exhibit index, then every exhibit;
-                  every page carries a unique identifier ({prefix}-000001, ...).
-  originals/      the original files, byte for byte, named by exhibit number.
+                  every page carries a unique identifier ({prefix}-000001, ...), counted
+                  within this bundle only{pages_en}. Exhibit numbers ("Exhibit 5") stay
+                  the same from one communication to the next.
+  originals/      the original files, byte for byte, named by exhibit number
+                  (P005_..., and P005-1_... for an attachment).
   manifest.json, manifest.csv   the exhibit list with each SHA-256 hash.
   custody.json    the chain-of-custody log of these exhibits.
   SHA256SUMS      the SHA-256 hash of every other file.
@@ -93,7 +99,9 @@ def readme(plan: Plan, language: str, report_name: str) -> bytes:
     day = plan.exported_at.date().isoformat()
     text = _TEMPLATES[language].format(
         case=plan.case_name, date=day, exhibits=len(plan.exhibits),
-        report=report_name.ljust(15), prefix=plan.options.prefix)
+        report=report_name.ljust(15), prefix=plan.options.prefix,
+        pages_fr=" : un autre envoi recommence à 000001" if plan.earlier else "",
+        pages_en=": another bundle starts again at 000001" if plan.earlier else "")
     if not plan.options.include_originals:  # the user left the originals out
         text = "".join(line for line in text.splitlines(keepends=True)
                        if not line.startswith("  originals/"))

@@ -282,6 +282,56 @@ WORDS: dict[str, tuple[str, str]] = {
     "source.import_time": ("date d'import dans Dossier, peu fiable",
                            "the date it was imported into Dossier, unreliable"),
     "source.unknown": ("inconnue", "unknown"),
+    # Exhibit numbers that stay, and dates told honestly (issue #13)
+    "section.index.complement": ("Bordereau complémentaire de communication de pièces",
+                                 "Supplementary exhibit index"),
+    "index.earlier.one": ("Pièce n°{_N}{numbers} communiquée le {day}.",
+                          "Exhibit {numbers} communicated on {day}."),
+    "index.earlier.many": ("Pièces n°{_N}{numbers} communiquées le {day}.",
+                           "Exhibits {numbers} communicated on {day}."),
+    "index.complement": (
+        ("Ce bordereau ne liste que les pièces nouvelles de cette communication{_}; "
+         "chaque pièce garde le numéro reçu lors de sa première communication."),
+        ("This index lists only the exhibits new in this communication; each exhibit keeps "
+         "the number it was given when first communicated.")),
+    "index.resent": (
+        "Ce dossier reproduit aussi, sous leur numéro d'origine, les pièces n°{_N}{numbers}.",
+        "This bundle also reproduces, under their original numbers, exhibits {numbers}."),
+    "index.no_new": ("Aucune pièce nouvelle dans cette communication.",
+                     "No new exhibit in this communication."),
+    "range": ("{first} à {last}", "{first} to {last}"),
+    "index.conflict_note": (
+        ("{mark} Une autre date trouvée dans la pièce diffère de celle retenue{_}; la page "
+         "de la pièce donne les deux."),
+        ("{mark} Another date found in the exhibit differs from the one used; the exhibit's "
+         "page gives both.")),
+    "zone.assumed": ("heure locale de l'appareil ({zone} supposé)",
+                     "device local time ({zone} assumed)"),
+    "field.date_conflict": ("Dates en désaccord", "Conflicting dates"),
+    "conflict.sentence": (
+        ("Date retenue{_N}: {used}{_}; {others}. {why} Les deux sont données ici pour que "
+         "chacun puisse en juger."),
+        ("Date used: {used}; {others}. {why} Both are given here so that anyone can judge.")),
+    "why.sms_shown": (
+        "La date affichée est retenue parce que c'est celle que la personne a vue à l'écran.",
+        "The displayed date is used because it is the one the person saw on the screen."),
+    "why.other": (
+        ("La date retenue est celle que Dossier lit en premier pour ce type de fichier{_}; "
+         "aucune n'a été corrigée."),
+        ("The date used is the one Dossier reads first for this kind of file; neither was "
+         "corrected.")),
+    "used.sms_shown": ("date affichée par le téléphone", "the date the phone displayed"),
+    "other.sms_date": ("la date machine de la sauvegarde indique le {when}",
+                       "the backup's machine date says {when}"),
+    "other.pdf_xmp": ("les métadonnées XMP du PDF indiquent le {when}",
+                      "the PDF's XMP metadata say {when}"),
+    "other.pdf_info": ("les propriétés du PDF indiquent le {when}",
+                       "the PDF's properties say {when}"),
+    "other.exif": ("les données EXIF de la photo indiquent le {when}",
+                   "the photo's EXIF data say {when}"),
+    "other.filename": ("le nom du fichier indique le {when}", "the file name says {when}"),
+    "other.file_time": ("la date du fichier sur le disque indique le {when}",
+                        "the file's date on disk says {when}"),
     # Exhibit content
     "content.unreadable_image": (
         ("Cette image n'a pas pu être décodée pour être reproduite ici. Le fichier original, "

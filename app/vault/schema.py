@@ -178,10 +178,36 @@ CREATE TABLE item_tags(
 ) WITHOUT ROWID;
 """
 
+# An exhibit keeps the number it was first exported under, so that an avocat who
+# communicates exhibits in several rounds never sees pièce 5 become pièce 1. No foreign key
+# to items: a removed item's number stays taken, never reused. Each export's numbers are
+# recorded against its custody entry, for the next bordereau complémentaire.
+_EXHIBIT_NUMBERS = """
+CREATE TABLE exhibit_numbers(
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL,
+    number INTEGER NOT NULL CHECK(number > 0),
+    sub INTEGER NOT NULL DEFAULT 0 CHECK(sub >= 0),
+    first_exported_at TEXT NOT NULL,
+    PRIMARY KEY(case_id, item_id),
+    UNIQUE(case_id, number, sub)
+);
+CREATE TABLE exhibit_communications(
+    export_id INTEGER NOT NULL REFERENCES custody(id),
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    sub INTEGER NOT NULL DEFAULT 0,
+    at TEXT NOT NULL,
+    PRIMARY KEY(export_id, number, sub)
+);
+"""
+
 MIGRATIONS = (
     Migration(1, "evidence store and custody log", _EVIDENCE_STORE),
     Migration(2, "accent-insensitive full-text search", _SEARCH, _index_existing_items),
     Migration(3, "incidents, people, accounts and tags", _CASE_WORK),
+    Migration(4, "placeholder", ""),
+    Migration(5, "exhibit numbers that stay", _EXHIBIT_NUMBERS),
 )
 LATEST = MIGRATIONS[-1].version
 

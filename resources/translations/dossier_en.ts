@@ -706,546 +706,596 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="108" />
+        <location filename="../../ui/case/item_facts.py" line="109" />
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="109" />
+        <location filename="../../ui/case/item_facts.py" line="110" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="110" />
+        <location filename="../../ui/case/item_facts.py" line="111" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="111" />
+        <location filename="../../ui/case/item_facts.py" line="112" />
         <source>Fingerprint (SHA-256)</source>
         <translation>Fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="112" />
+        <location filename="../../ui/case/item_facts.py" line="113" />
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="113" />
+        <location filename="../../ui/case/item_facts.py" line="114" />
         <source>How the date is known</source>
         <translation>How the date is known</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="114" />
+        <location filename="../../ui/case/item_facts.py" line="116" />
         <source>Added to the vault</source>
         <translation>Added to the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="115" />
-        <location filename="../../ui/case/item_facts.py" line="279" />
+        <location filename="../../ui/case/item_facts.py" line="117" />
+        <location filename="../../ui/case/item_facts.py" line="282" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="116" />
+        <location filename="../../ui/case/item_facts.py" line="118" />
         <source>Web address</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="143" />
+        <location filename="../../ui/case/item_facts.py" line="145" />
         <source>PDF properties:</source>
         <translation>PDF properties:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="144" />
+        <location filename="../../ui/case/item_facts.py" line="146" />
         <source>PDF XMP data:</source>
         <translation>PDF XMP data:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="145" />
+        <location filename="../../ui/case/item_facts.py" line="147" />
         <source>the date shown on the phone is</source>
         <translation>the date shown on the phone is</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="146" />
+        <location filename="../../ui/case/item_facts.py" line="148" />
         <source>the recorded date is</source>
         <translation>the recorded date is</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="147" />
+        <location filename="../../ui/case/item_facts.py" line="149" />
         <source>(day only)</source>
         <translation>(day only)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="148" />
+        <location filename="../../ui/case/item_facts.py" line="150" />
         <source>(usual pattern)</source>
         <translation>(usual pattern)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="173" />
+        <location filename="../../ui/case/item_facts.py" line="175" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="174" />
+        <location filename="../../ui/case/item_facts.py" line="176" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="175" />
+        <location filename="../../ui/case/item_facts.py" line="177" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="176" />
+        <location filename="../../ui/case/item_facts.py" line="178" />
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="182" />
+        <location filename="../../ui/case/item_facts.py" line="184" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="183" />
+        <location filename="../../ui/case/item_facts.py" line="185" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="184" />
+        <location filename="../../ui/case/item_facts.py" line="186" />
         <source>Copy to</source>
         <translation>Copy to</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="185" />
+        <location filename="../../ui/case/item_facts.py" line="187" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="186" />
+        <location filename="../../ui/case/item_facts.py" line="188" />
         <source>Date written in the e-mail</source>
         <translation>Date written in the e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="187" />
+        <location filename="../../ui/case/item_facts.py" line="189" />
         <source>E-mail identifier (Message-ID)</source>
         <translation>E-mail identifier (Message-ID)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="188" />
+        <location filename="../../ui/case/item_facts.py" line="190" />
         <source>Return address</source>
         <translation>Return address</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="189" />
+        <location filename="../../ui/case/item_facts.py" line="191" />
         <source>Reply to</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="190" />
+        <location filename="../../ui/case/item_facts.py" line="192" />
         <source>Went through the server</source>
         <translation>Went through the server</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="191" />
-        <location filename="../../ui/case/item_facts.py" line="246" />
+        <location filename="../../ui/case/item_facts.py" line="193" />
+        <location filename="../../ui/case/item_facts.py" line="249" />
         <source>Sent from the internet address</source>
         <translation>Sent from the internet address</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="192" />
+        <location filename="../../ui/case/item_facts.py" line="194" />
         <source>Picture format</source>
         <translation>Picture format</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="193" />
+        <location filename="../../ui/case/item_facts.py" line="195" />
         <source>Width (pixels)</source>
         <translation>Width (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="194" />
+        <location filename="../../ui/case/item_facts.py" line="196" />
         <source>Height (pixels)</source>
         <translation>Height (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="195" />
+        <location filename="../../ui/case/item_facts.py" line="197" />
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="196" />
+        <location filename="../../ui/case/item_facts.py" line="198" />
         <source>Camera maker</source>
         <translation>Camera maker</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="197" />
+        <location filename="../../ui/case/item_facts.py" line="199" />
         <source>Camera model</source>
         <translation>Camera model</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="198" />
+        <location filename="../../ui/case/item_facts.py" line="200" />
         <source>Taken (according to the photo)</source>
         <translation>Taken (according to the photo)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="199" />
+        <location filename="../../ui/case/item_facts.py" line="201" />
+        <source>Time zone stated by the camera</source>
+        <translation>Time zone stated by the camera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="202" />
         <source>Latitude where it was taken</source>
         <translation>Latitude where it was taken</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="200" />
+        <location filename="../../ui/case/item_facts.py" line="203" />
         <source>Longitude where it was taken</source>
         <translation>Longitude where it was taken</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="201" />
+        <location filename="../../ui/case/item_facts.py" line="204" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="202" />
+        <location filename="../../ui/case/item_facts.py" line="205" />
         <source>Title written in the PDF</source>
         <translation>Title written in the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="203" />
+        <location filename="../../ui/case/item_facts.py" line="206" />
         <source>Author written in the PDF</source>
         <translation>Author written in the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="204" />
+        <location filename="../../ui/case/item_facts.py" line="207" />
         <source>Made with</source>
         <translation>Made with</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="205" />
+        <location filename="../../ui/case/item_facts.py" line="208" />
         <source>Saved with</source>
         <translation>Saved with</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="206" />
+        <location filename="../../ui/case/item_facts.py" line="209" />
         <source>Created (PDF properties)</source>
         <translation>Created (PDF properties)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="207" />
+        <location filename="../../ui/case/item_facts.py" line="210" />
         <source>Created (PDF XMP data)</source>
         <translation>Created (PDF XMP data)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="208" />
+        <location filename="../../ui/case/item_facts.py" line="211" />
         <source>The PDF's dates disagree</source>
         <translation>The PDF's dates disagree</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="209" />
+        <location filename="../../ui/case/item_facts.py" line="212" />
         <source>Duration (seconds)</source>
         <translation>Duration (seconds)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="210" />
+        <location filename="../../ui/case/item_facts.py" line="213" />
         <source>Sound channels</source>
         <translation>Sound channels</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="211" />
+        <location filename="../../ui/case/item_facts.py" line="214" />
         <source>Sample rate (Hz)</source>
         <translation>Sample rate (Hz)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="212" />
+        <location filename="../../ui/case/item_facts.py" line="215" />
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="213" />
+        <location filename="../../ui/case/item_facts.py" line="216" />
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="214" />
+        <location filename="../../ui/case/item_facts.py" line="217" />
         <source>Conversation with</source>
         <translation>Conversation with</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="215" />
+        <location filename="../../ui/case/item_facts.py" line="218" />
         <source>Took part</source>
         <translation>Took part</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="216" />
+        <location filename="../../ui/case/item_facts.py" line="219" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="217" />
+        <location filename="../../ui/case/item_facts.py" line="220" />
         <source>First message</source>
         <translation>First message</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="218" />
+        <location filename="../../ui/case/item_facts.py" line="221" />
         <source>Last message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="219" />
+        <location filename="../../ui/case/item_facts.py" line="222" />
         <source>Written by</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="220" />
+        <location filename="../../ui/case/item_facts.py" line="223" />
         <source>Phone number</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="221" />
+        <location filename="../../ui/case/item_facts.py" line="224" />
         <source>Contact name</source>
         <translation>Contact name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="222" />
+        <location filename="../../ui/case/item_facts.py" line="225" />
         <source>Sent or received</source>
         <translation>Sent or received</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="223" />
+        <location filename="../../ui/case/item_facts.py" line="226" />
         <source>Backup made</source>
         <translation>Backup made</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="224" />
+        <location filename="../../ui/case/item_facts.py" line="227" />
         <source>Address of the page</source>
         <translation>Address of the page</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="225" />
+        <location filename="../../ui/case/item_facts.py" line="228" />
         <source>Posted</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="226" />
+        <location filename="../../ui/case/item_facts.py" line="229" />
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="227" />
+        <location filename="../../ui/case/item_facts.py" line="230" />
         <source>Date in the file name</source>
         <translation>Date in the file name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="228" />
+        <location filename="../../ui/case/item_facts.py" line="231" />
         <source>File date</source>
         <translation>File date</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="236" />
+        <location filename="../../ui/case/item_facts.py" line="239" />
         <source>Sound quality (bits)</source>
         <translation>Sound quality (bits)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="237" />
+        <location filename="../../ui/case/item_facts.py" line="240" />
         <source>Order of day and month in the chat</source>
         <translation>Order of day and month in the chat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="238" />
+        <location filename="../../ui/case/item_facts.py" line="241" />
         <source>Problem reading the chat</source>
         <translation>Problem reading the chat</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="239" />
+        <location filename="../../ui/case/item_facts.py" line="242" />
         <source>Lines too long, shortened</source>
         <translation>Lines too long, shortened</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="240" />
+        <location filename="../../ui/case/item_facts.py" line="243" />
         <source>Chat read only in part</source>
         <translation>Chat read only in part</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="241" />
+        <location filename="../../ui/case/item_facts.py" line="244" />
         <source>Attachments not read</source>
         <translation>Attachments not read</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="242" />
+        <location filename="../../ui/case/item_facts.py" line="245" />
         <source>Faults in the e-mail</source>
         <translation>Faults in the e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="243" />
+        <location filename="../../ui/case/item_facts.py" line="246" />
         <source>Problem reading the e-mail</source>
         <translation>Problem reading the e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="244" />
+        <location filename="../../ui/case/item_facts.py" line="247" />
         <source>Headers not read</source>
         <translation>Headers not read</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="245" />
+        <location filename="../../ui/case/item_facts.py" line="248" />
         <source>Not read as an e-mail</source>
         <translation>Not read as an e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="247" />
+        <location filename="../../ui/case/item_facts.py" line="250" />
         <source>About the photo data</source>
         <translation>About the photo data</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="248" />
+        <location filename="../../ui/case/item_facts.py" line="251" />
         <source>Problem reading the picture</source>
         <translation>Problem reading the picture</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="249" />
+        <location filename="../../ui/case/item_facts.py" line="252" />
         <source>About the picture</source>
         <translation>About the picture</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="250" />
+        <location filename="../../ui/case/item_facts.py" line="253" />
         <source>Warnings about the picture</source>
         <translation>Warnings about the picture</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="251" />
+        <location filename="../../ui/case/item_facts.py" line="254" />
         <source>Problem reading the recording</source>
         <translation>Problem reading the recording</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="252" />
+        <location filename="../../ui/case/item_facts.py" line="255" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="253" />
+        <location filename="../../ui/case/item_facts.py" line="256" />
         <source>Kind of recording</source>
         <translation>Kind of recording</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="254" />
+        <location filename="../../ui/case/item_facts.py" line="257" />
         <source>File type</source>
         <translation>File type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="255" />
+        <location filename="../../ui/case/item_facts.py" line="258" />
         <source>About the recording</source>
         <translation>About the recording</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="256" />
+        <location filename="../../ui/case/item_facts.py" line="259" />
         <source>Attachment</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="257" />
+        <location filename="../../ui/case/item_facts.py" line="260" />
         <source>Other date found</source>
         <translation>Other date found</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="258" />
+        <location filename="../../ui/case/item_facts.py" line="261" />
         <source>Deleted message</source>
         <translation>Deleted message</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="259" />
+        <location filename="../../ui/case/item_facts.py" line="262" />
         <source>Place in the conversation</source>
         <translation>Place in the conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="260" />
+        <location filename="../../ui/case/item_facts.py" line="263" />
         <source>Media left out of the export</source>
         <translation>Media left out of the export</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="261" />
+        <location filename="../../ui/case/item_facts.py" line="264" />
         <source>MMS parts left out</source>
         <translation>MMS parts left out</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="262" />
+        <location filename="../../ui/case/item_facts.py" line="265" />
         <source>Date as the phone wrote it</source>
         <translation>Date as the phone wrote it</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="263" />
+        <location filename="../../ui/case/item_facts.py" line="266" />
         <source>Date taken from</source>
         <translation>Date taken from</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="264" />
+        <location filename="../../ui/case/item_facts.py" line="267" />
         <source>Locked with a password</source>
         <translation>Locked with a password</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="265" />
+        <location filename="../../ui/case/item_facts.py" line="268" />
         <source>Problem reading the PDF</source>
         <translation>Problem reading the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="266" />
+        <location filename="../../ui/case/item_facts.py" line="269" />
         <source>Changed (PDF properties)</source>
         <translation>Changed (PDF properties)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="267" />
+        <location filename="../../ui/case/item_facts.py" line="270" />
         <source>About the PDF</source>
         <translation>About the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="268" />
+        <location filename="../../ui/case/item_facts.py" line="271" />
         <source>Pages whose text could not be read</source>
         <translation>Pages whose text could not be read</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="269" />
+        <location filename="../../ui/case/item_facts.py" line="272" />
         <source>Changed (PDF XMP data)</source>
         <translation>Changed (PDF XMP data)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="270" />
+        <location filename="../../ui/case/item_facts.py" line="273" />
         <source>Messages with two dates</source>
         <translation>Messages with two dates</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="271" />
+        <location filename="../../ui/case/item_facts.py" line="274" />
         <source>Messages the backup announces</source>
         <translation>Messages the backup announces</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="272" />
+        <location filename="../../ui/case/item_facts.py" line="275" />
         <source>Problem reading the SMS backup</source>
         <translation>Problem reading the SMS backup</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="273" />
+        <location filename="../../ui/case/item_facts.py" line="276" />
         <source>MMS not read</source>
         <translation>MMS not read</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="274" />
+        <location filename="../../ui/case/item_facts.py" line="277" />
         <source>Not read as an SMS backup</source>
         <translation>Not read as an SMS backup</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="275" />
+        <location filename="../../ui/case/item_facts.py" line="278" />
         <source>SMS backup read only in part</source>
         <translation>SMS backup read only in part</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="276" />
+        <location filename="../../ui/case/item_facts.py" line="279" />
         <source>About the text</source>
         <translation>About the text</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="277" />
+        <location filename="../../ui/case/item_facts.py" line="280" />
         <source>Problem reading the page</source>
         <translation>Problem reading the page</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="278" />
+        <location filename="../../ui/case/item_facts.py" line="281" />
         <source>About the page</source>
         <translation>About the page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="20" />
+        <source>Dates that disagree</source>
+        <translation>Dates that disagree</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="23" />
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="23" />
+        <source>device local time ({zone} assumed)</source>
+        <translation>device local time ({zone} assumed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="30" />
+        <source>the backup's machine date says</source>
+        <translation>the backup's machine date says</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="31" />
+        <source>the PDF's properties say</source>
+        <translation>the PDF's properties say</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="32" />
+        <source>the PDF's XMP data say</source>
+        <translation>the PDF's XMP data say</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="33" />
+        <source>the photo's EXIF data say</source>
+        <translation>the photo's EXIF data say</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="34" />
+        <source>the file name says</source>
+        <translation>the file name says</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="35" />
+        <source>the file's date on disk says</source>
+        <translation>the file's date on disk says</translation>
     </message>
 </context>
 <context>
@@ -2931,12 +2981,12 @@
 <context>
     <name>MetadataModel</name>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="100" />
+        <location filename="../../ui/case/item_facts.py" line="101" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="100" />
+        <location filename="../../ui/case/item_facts.py" line="101" />
         <source>Value</source>
         <translation>Value</translation>
     </message>

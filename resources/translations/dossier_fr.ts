@@ -706,546 +706,596 @@
 <context>
     <name>Details</name>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="108"/>
+        <location filename="../../ui/case/item_facts.py" line="109"/>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="109"/>
+        <location filename="../../ui/case/item_facts.py" line="110"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="110"/>
+        <location filename="../../ui/case/item_facts.py" line="111"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="111"/>
+        <location filename="../../ui/case/item_facts.py" line="112"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Empreinte SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="112"/>
+        <location filename="../../ui/case/item_facts.py" line="113"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="113"/>
+        <location filename="../../ui/case/item_facts.py" line="114"/>
         <source>How the date is known</source>
         <translation>Origine de la date</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="114"/>
+        <location filename="../../ui/case/item_facts.py" line="116"/>
         <source>Added to the vault</source>
         <translation>Ajout au coffre</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="115"/>
-        <location filename="../../ui/case/item_facts.py" line="279"/>
+        <location filename="../../ui/case/item_facts.py" line="117"/>
+        <location filename="../../ui/case/item_facts.py" line="282"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="116"/>
+        <location filename="../../ui/case/item_facts.py" line="118"/>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="143"/>
+        <location filename="../../ui/case/item_facts.py" line="145"/>
         <source>PDF properties:</source>
         <translation>propriétés du PDF&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="144"/>
+        <location filename="../../ui/case/item_facts.py" line="146"/>
         <source>PDF XMP data:</source>
         <translation>données XMP du PDF&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="145"/>
+        <location filename="../../ui/case/item_facts.py" line="147"/>
         <source>the date shown on the phone is</source>
         <translation>la date affichée sur le téléphone est</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="146"/>
+        <location filename="../../ui/case/item_facts.py" line="148"/>
         <source>the recorded date is</source>
         <translation>la date enregistrée est</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="147"/>
+        <location filename="../../ui/case/item_facts.py" line="149"/>
         <source>(day only)</source>
         <translation>(jour seulement)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="148"/>
+        <location filename="../../ui/case/item_facts.py" line="150"/>
         <source>(usual pattern)</source>
         <translation>(motif courant)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="173"/>
+        <location filename="../../ui/case/item_facts.py" line="175"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="174"/>
+        <location filename="../../ui/case/item_facts.py" line="176"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="175"/>
+        <location filename="../../ui/case/item_facts.py" line="177"/>
         <source>draft</source>
         <translation>brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="176"/>
+        <location filename="../../ui/case/item_facts.py" line="178"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="182"/>
+        <location filename="../../ui/case/item_facts.py" line="184"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="183"/>
+        <location filename="../../ui/case/item_facts.py" line="185"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="184"/>
+        <location filename="../../ui/case/item_facts.py" line="186"/>
         <source>Copy to</source>
         <translation>Copie à</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="185"/>
+        <location filename="../../ui/case/item_facts.py" line="187"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="186"/>
+        <location filename="../../ui/case/item_facts.py" line="188"/>
         <source>Date written in the e-mail</source>
         <translation>Date indiquée dans l&apos;e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="187"/>
+        <location filename="../../ui/case/item_facts.py" line="189"/>
         <source>E-mail identifier (Message-ID)</source>
         <translation>Identifiant de l&apos;e-mail (Message-ID)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="188"/>
+        <location filename="../../ui/case/item_facts.py" line="190"/>
         <source>Return address</source>
         <translation>Adresse de retour</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="189"/>
+        <location filename="../../ui/case/item_facts.py" line="191"/>
         <source>Reply to</source>
         <translation>Répondre à</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="190"/>
+        <location filename="../../ui/case/item_facts.py" line="192"/>
         <source>Went through the server</source>
         <translation>Passé par le serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="191"/>
-        <location filename="../../ui/case/item_facts.py" line="246"/>
+        <location filename="../../ui/case/item_facts.py" line="193"/>
+        <location filename="../../ui/case/item_facts.py" line="249"/>
         <source>Sent from the internet address</source>
         <translation>Envoyé depuis l&apos;adresse internet</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="192"/>
+        <location filename="../../ui/case/item_facts.py" line="194"/>
         <source>Picture format</source>
         <translation>Format de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="193"/>
+        <location filename="../../ui/case/item_facts.py" line="195"/>
         <source>Width (pixels)</source>
         <translation>Largeur (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="194"/>
+        <location filename="../../ui/case/item_facts.py" line="196"/>
         <source>Height (pixels)</source>
         <translation>Hauteur (pixels)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="195"/>
+        <location filename="../../ui/case/item_facts.py" line="197"/>
         <source>Camera</source>
         <translation>Appareil photo</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="196"/>
+        <location filename="../../ui/case/item_facts.py" line="198"/>
         <source>Camera maker</source>
         <translation>Marque de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="197"/>
+        <location filename="../../ui/case/item_facts.py" line="199"/>
         <source>Camera model</source>
         <translation>Modèle de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="198"/>
+        <location filename="../../ui/case/item_facts.py" line="200"/>
         <source>Taken (according to the photo)</source>
         <translation>Prise le (d&apos;après la photo)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="199"/>
+        <location filename="../../ui/case/item_facts.py" line="201"/>
+        <source>Time zone stated by the camera</source>
+        <translation>Fuseau horaire indiqué par l&apos;appareil photo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_facts.py" line="202"/>
         <source>Latitude where it was taken</source>
         <translation>Latitude du lieu de la prise de vue</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="200"/>
+        <location filename="../../ui/case/item_facts.py" line="203"/>
         <source>Longitude where it was taken</source>
         <translation>Longitude du lieu de la prise de vue</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="201"/>
+        <location filename="../../ui/case/item_facts.py" line="204"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="202"/>
+        <location filename="../../ui/case/item_facts.py" line="205"/>
         <source>Title written in the PDF</source>
         <translation>Titre indiqué dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="203"/>
+        <location filename="../../ui/case/item_facts.py" line="206"/>
         <source>Author written in the PDF</source>
         <translation>Auteur indiqué dans le PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="204"/>
+        <location filename="../../ui/case/item_facts.py" line="207"/>
         <source>Made with</source>
         <translation>Créé avec</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="205"/>
+        <location filename="../../ui/case/item_facts.py" line="208"/>
         <source>Saved with</source>
         <translation>Enregistré avec</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="206"/>
+        <location filename="../../ui/case/item_facts.py" line="209"/>
         <source>Created (PDF properties)</source>
         <translation>Créé le (propriétés du PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="207"/>
+        <location filename="../../ui/case/item_facts.py" line="210"/>
         <source>Created (PDF XMP data)</source>
         <translation>Créé le (données XMP du PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="208"/>
+        <location filename="../../ui/case/item_facts.py" line="211"/>
         <source>The PDF&apos;s dates disagree</source>
         <translation>Les dates du PDF ne concordent pas</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="209"/>
+        <location filename="../../ui/case/item_facts.py" line="212"/>
         <source>Duration (seconds)</source>
         <translation>Durée (secondes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="210"/>
+        <location filename="../../ui/case/item_facts.py" line="213"/>
         <source>Sound channels</source>
         <translation>Canaux audio</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="211"/>
+        <location filename="../../ui/case/item_facts.py" line="214"/>
         <source>Sample rate (Hz)</source>
         <translation>Fréquence d&apos;échantillonnage (Hz)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="212"/>
+        <location filename="../../ui/case/item_facts.py" line="215"/>
         <source>Text encoding</source>
         <translation>Encodage du texte</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="213"/>
+        <location filename="../../ui/case/item_facts.py" line="216"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="214"/>
+        <location filename="../../ui/case/item_facts.py" line="217"/>
         <source>Conversation with</source>
         <translation>Conversation avec</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="215"/>
+        <location filename="../../ui/case/item_facts.py" line="218"/>
         <source>Took part</source>
         <translation>A participé</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="216"/>
+        <location filename="../../ui/case/item_facts.py" line="219"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="217"/>
+        <location filename="../../ui/case/item_facts.py" line="220"/>
         <source>First message</source>
         <translation>Premier message</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="218"/>
+        <location filename="../../ui/case/item_facts.py" line="221"/>
         <source>Last message</source>
         <translation>Dernier message</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="219"/>
+        <location filename="../../ui/case/item_facts.py" line="222"/>
         <source>Written by</source>
         <translation>Écrit par</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="220"/>
+        <location filename="../../ui/case/item_facts.py" line="223"/>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="221"/>
+        <location filename="../../ui/case/item_facts.py" line="224"/>
         <source>Contact name</source>
         <translation>Nom du contact</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="222"/>
+        <location filename="../../ui/case/item_facts.py" line="225"/>
         <source>Sent or received</source>
         <translation>Envoyé ou reçu</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="223"/>
+        <location filename="../../ui/case/item_facts.py" line="226"/>
         <source>Backup made</source>
         <translation>Sauvegarde faite le</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="224"/>
+        <location filename="../../ui/case/item_facts.py" line="227"/>
         <source>Address of the page</source>
         <translation>Adresse de la page</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="225"/>
+        <location filename="../../ui/case/item_facts.py" line="228"/>
         <source>Posted</source>
         <translation>Publié le</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="226"/>
+        <location filename="../../ui/case/item_facts.py" line="229"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="227"/>
+        <location filename="../../ui/case/item_facts.py" line="230"/>
         <source>Date in the file name</source>
         <translation>Date dans le nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="228"/>
+        <location filename="../../ui/case/item_facts.py" line="231"/>
         <source>File date</source>
         <translation>Date du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="236"/>
+        <location filename="../../ui/case/item_facts.py" line="239"/>
         <source>Sound quality (bits)</source>
         <translation>Qualité du son (bits)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="237"/>
+        <location filename="../../ui/case/item_facts.py" line="240"/>
         <source>Order of day and month in the chat</source>
         <translation>Ordre du jour et du mois dans la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="238"/>
+        <location filename="../../ui/case/item_facts.py" line="241"/>
         <source>Problem reading the chat</source>
         <translation>Problème de lecture de la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="239"/>
+        <location filename="../../ui/case/item_facts.py" line="242"/>
         <source>Lines too long, shortened</source>
         <translation>Lignes trop longues, raccourcies</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="240"/>
+        <location filename="../../ui/case/item_facts.py" line="243"/>
         <source>Chat read only in part</source>
         <translation>Conversation lue en partie seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="241"/>
+        <location filename="../../ui/case/item_facts.py" line="244"/>
         <source>Attachments not read</source>
         <translation>Pièces jointes non lues</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="242"/>
+        <location filename="../../ui/case/item_facts.py" line="245"/>
         <source>Faults in the e-mail</source>
         <translation>Défauts dans l’e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="243"/>
+        <location filename="../../ui/case/item_facts.py" line="246"/>
         <source>Problem reading the e-mail</source>
         <translation>Problème de lecture de l’e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="244"/>
+        <location filename="../../ui/case/item_facts.py" line="247"/>
         <source>Headers not read</source>
         <translation>En-têtes non lus</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="245"/>
+        <location filename="../../ui/case/item_facts.py" line="248"/>
         <source>Not read as an e-mail</source>
         <translation>Non lu comme un e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="247"/>
+        <location filename="../../ui/case/item_facts.py" line="250"/>
         <source>About the photo data</source>
         <translation>À propos des données de la photo</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="248"/>
+        <location filename="../../ui/case/item_facts.py" line="251"/>
         <source>Problem reading the picture</source>
         <translation>Problème de lecture de l’image</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="249"/>
+        <location filename="../../ui/case/item_facts.py" line="252"/>
         <source>About the picture</source>
         <translation>À propos de l’image</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="250"/>
+        <location filename="../../ui/case/item_facts.py" line="253"/>
         <source>Warnings about the picture</source>
         <translation>Avertissements sur l’image</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="251"/>
+        <location filename="../../ui/case/item_facts.py" line="254"/>
         <source>Problem reading the recording</source>
         <translation>Problème de lecture de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="252"/>
+        <location filename="../../ui/case/item_facts.py" line="255"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="253"/>
+        <location filename="../../ui/case/item_facts.py" line="256"/>
         <source>Kind of recording</source>
         <translation>Type d’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="254"/>
+        <location filename="../../ui/case/item_facts.py" line="257"/>
         <source>File type</source>
         <translation>Type de fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="255"/>
+        <location filename="../../ui/case/item_facts.py" line="258"/>
         <source>About the recording</source>
         <translation>À propos de l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="256"/>
+        <location filename="../../ui/case/item_facts.py" line="259"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="257"/>
+        <location filename="../../ui/case/item_facts.py" line="260"/>
         <source>Other date found</source>
         <translation>Autre date trouvée</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="258"/>
+        <location filename="../../ui/case/item_facts.py" line="261"/>
         <source>Deleted message</source>
         <translation>Message supprimé</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="259"/>
+        <location filename="../../ui/case/item_facts.py" line="262"/>
         <source>Place in the conversation</source>
         <translation>Place dans la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="260"/>
+        <location filename="../../ui/case/item_facts.py" line="263"/>
         <source>Media left out of the export</source>
         <translation>Médias absents de l’export</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="261"/>
+        <location filename="../../ui/case/item_facts.py" line="264"/>
         <source>MMS parts left out</source>
         <translation>Parties de MMS absentes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="262"/>
+        <location filename="../../ui/case/item_facts.py" line="265"/>
         <source>Date as the phone wrote it</source>
         <translation>Date telle que le téléphone l’a écrite</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="263"/>
+        <location filename="../../ui/case/item_facts.py" line="266"/>
         <source>Date taken from</source>
         <translation>Date tirée de</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="264"/>
+        <location filename="../../ui/case/item_facts.py" line="267"/>
         <source>Locked with a password</source>
         <translation>Protégé par un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="265"/>
+        <location filename="../../ui/case/item_facts.py" line="268"/>
         <source>Problem reading the PDF</source>
         <translation>Problème de lecture du PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="266"/>
+        <location filename="../../ui/case/item_facts.py" line="269"/>
         <source>Changed (PDF properties)</source>
         <translation>Modifié (propriétés du PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="267"/>
+        <location filename="../../ui/case/item_facts.py" line="270"/>
         <source>About the PDF</source>
         <translation>À propos du PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="268"/>
+        <location filename="../../ui/case/item_facts.py" line="271"/>
         <source>Pages whose text could not be read</source>
         <translation>Pages dont le texte n’a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="269"/>
+        <location filename="../../ui/case/item_facts.py" line="272"/>
         <source>Changed (PDF XMP data)</source>
         <translation>Modifié (données XMP du PDF)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="270"/>
+        <location filename="../../ui/case/item_facts.py" line="273"/>
         <source>Messages with two dates</source>
         <translation>Messages avec deux dates</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="271"/>
+        <location filename="../../ui/case/item_facts.py" line="274"/>
         <source>Messages the backup announces</source>
         <translation>Messages annoncés par la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="272"/>
+        <location filename="../../ui/case/item_facts.py" line="275"/>
         <source>Problem reading the SMS backup</source>
         <translation>Problème de lecture de la sauvegarde SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="273"/>
+        <location filename="../../ui/case/item_facts.py" line="276"/>
         <source>MMS not read</source>
         <translation>MMS non lus</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="274"/>
+        <location filename="../../ui/case/item_facts.py" line="277"/>
         <source>Not read as an SMS backup</source>
         <translation>Non lu comme une sauvegarde SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="275"/>
+        <location filename="../../ui/case/item_facts.py" line="278"/>
         <source>SMS backup read only in part</source>
         <translation>Sauvegarde SMS lue en partie seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="276"/>
+        <location filename="../../ui/case/item_facts.py" line="279"/>
         <source>About the text</source>
         <translation>À propos du texte</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="277"/>
+        <location filename="../../ui/case/item_facts.py" line="280"/>
         <source>Problem reading the page</source>
         <translation>Problème de lecture de la page</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="278"/>
+        <location filename="../../ui/case/item_facts.py" line="281"/>
         <source>About the page</source>
         <translation>À propos de la page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="20"/>
+        <source>Dates that disagree</source>
+        <translation>Dates en désaccord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="23"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="23"/>
+        <source>device local time ({zone} assumed)</source>
+        <translation>heure locale de l&apos;appareil ({zone} supposé)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="30"/>
+        <source>the backup&apos;s machine date says</source>
+        <translation>la date machine de la sauvegarde indique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="31"/>
+        <source>the PDF&apos;s properties say</source>
+        <translation>les propriétés du PDF indiquent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="32"/>
+        <source>the PDF&apos;s XMP data say</source>
+        <translation>les données XMP du PDF indiquent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="33"/>
+        <source>the photo&apos;s EXIF data say</source>
+        <translation>les données EXIF de la photo indiquent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="34"/>
+        <source>the file name says</source>
+        <translation>le nom du fichier indique</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_dates.py" line="35"/>
+        <source>the file&apos;s date on disk says</source>
+        <translation>la date du fichier sur le disque indique</translation>
     </message>
 </context>
 <context>
@@ -2931,12 +2981,12 @@
 <context>
     <name>MetadataModel</name>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="100"/>
+        <location filename="../../ui/case/item_facts.py" line="101"/>
         <source>What</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_facts.py" line="100"/>
+        <location filename="../../ui/case/item_facts.py" line="101"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>

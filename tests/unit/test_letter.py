@@ -142,12 +142,12 @@ def test_the_author_is_named_by_the_identifiers_found(vault: Vault) -> None:
     assert "https://social.example.com" not in text  # URLs stay in the report
 
 
-def test_every_exhibit_is_listed_with_its_label_and_title(vault: Vault) -> None:
+def test_every_exhibit_is_listed_with_its_number_and_title(vault: Vault) -> None:
     plan = _plan(vault)
     text = _text(letter.compose(plan))
     for exhibit in plan.all_exhibits():
-        assert f"Pièce n° {exhibit.number} ({exhibit.label}) : {exhibit.title}" in text
-    assert "Pièce n° 1-1 (P001-1) : capture.png, 4 novembre 2026" in text
+        assert f"Pièce n° {exhibit.number} : {exhibit.title}" in text
+    assert "Pièce n° 1-1 : capture.png, 4 novembre 2026" in text
 
 
 def test_a_long_list_of_exhibits_points_to_the_bordereau(vault: Vault) -> None:
@@ -157,7 +157,7 @@ def test_a_long_list_of_exhibits_points_to_the_bordereau(vault: Vault) -> None:
     assert count > letter.MAX_LISTED
     text = _text(letter.compose(many))
     assert f"voir le bordereau joint ({count} pièces)" in text
-    assert "Pièce n° 1 (P001)" not in text
+    assert "Pièce n° 1 :" not in text
 
 
 def test_what_the_user_gave_replaces_the_placeholders(vault: Vault) -> None:
@@ -212,7 +212,7 @@ def test_the_english_letter_is_still_addressed_to_the_procureur(vault: Vault) ->
                  "article 222-33-2-2 of the French Criminal Code", "I, the undersigned Camille",
                  "On 4 November 2026 at 23:12 (E-mail): Menace par e-mail",
                  "the account “ombre_du_lac” (Instagram; exhibit 2)",
-                 "Exhibit 1-1 (P001-1): capture.png, 4 November 2026", "Yours faithfully,"):
+                 "Exhibit 1-1: capture.png, 4 November 2026", "Yours faithfully,"):
         assert part in text
     assert "Monsieur" not in text
     assert "pièce" not in text

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from app.case import evidence, listing
 from app.vault import custody, originals
 from app.vault.vault import Vault
+from ui.case.item_dates import date_lines
 from ui.common.operations import Operation, Task
 from ui.common.words import (
     clock_text,
@@ -111,6 +112,7 @@ def describe(content: ItemContent) -> list[tuple[str, str]]:
         (translate("Details", "Fingerprint (SHA-256)"), item.sha256),
         (translate("Details", "Captured"), moment_text(item.captured_at)),
         (translate("Details", "How the date is known"), source_text(item.captured_at_source)),
+        *date_lines(content),
         (translate("Details", "Added to the vault"), moment_text(item.imported_at)),
         (translate("Details", "Platform"), item.platform),
         (translate("Details", "Web address"), item.url),
@@ -196,6 +198,7 @@ def _metadata_labels() -> dict[str, str]:
         "exif.make": translate("Details", "Camera maker"),
         "exif.model": translate("Details", "Camera model"),
         "exif.datetime_original": translate("Details", "Taken (according to the photo)"),
+        "exif.offset_time_original": translate("Details", "Time zone stated by the camera"),
         "gps.latitude": translate("Details", "Latitude where it was taken"),
         "gps.longitude": translate("Details", "Longitude where it was taken"),
         "pdf.pages": translate("Details", "Pages"),

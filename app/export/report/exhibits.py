@@ -14,7 +14,7 @@ from app.export.errors import Cancelled
 from app.export.exhibit import Exhibit
 from app.export.plan import Plan
 from app.export.report import facts as report_facts
-from app.export.report.document import ACCENT, INK, MUTED, SANS, ReportDocument
+from app.export.report.document import ACCENT, INK, SANS, ReportDocument
 from app.export.report.images import draw_image
 from app.export.report.messages import draw_chat, draw_email, draw_media, draw_text
 from app.export.report.pdf_pages import PdfPages
@@ -50,7 +50,7 @@ def _header(doc: ReportDocument, plan: Plan, exhibit: Exhibit, parent: Exhibit,
     outline = f"{name} — {' '.join(exhibit.title.split())}"
     doc.start_section(doc.clean(_cut(outline, OUTLINE_LENGTH)),
                       level=1 if exhibit is parent else 2)
-    _name_line(doc, name, exhibit.label)
+    _name_line(doc, name)
     if exhibit is not parent:
         doc.note(wording.say(language, "attachment_of", n=parent.number), size=9)
     doc.paragraph(exhibit.title, size=12, style="B")
@@ -60,15 +60,13 @@ def _header(doc: ReportDocument, plan: Plan, exhibit: Exhibit, parent: Exhibit,
     doc.rule(4)
 
 
-def _name_line(doc: ReportDocument, name: str, label: str) -> None:
-    """ "Pièce n° 12" large, and the label of its file ("P012") on the right."""
+def _name_line(doc: ReportDocument, name: str) -> None:
+    """ "Pièce n° 12" large: the one numbering the reader sees (its file's "P012" is in
+    the bundle file's name, below)."""
     y = doc.get_y()
     doc.set_font(SANS, "B", 18)
     doc.set_text_color(*ACCENT)
-    doc.cell(doc.body_width() - 30, 9, name)
-    doc.set_font(SANS, "B", 10)
-    doc.set_text_color(*MUTED)
-    doc.cell(30, 9, label, align="R")
+    doc.cell(doc.body_width(), 9, name)
     doc.set_text_color(*INK)
     doc.set_xy(doc.l_margin, y + 10)
 
@@ -103,6 +101,9 @@ def _facts(plan: Plan, exhibit: Exhibit) -> list[tuple[str, str, bool]]:
 
 def _warnings(doc: ReportDocument, plan: Plan, exhibit: Exhibit) -> None:
     language = plan.options.language
+    conflict = report_facts.conflict_sentence(plan, exhibit)
+    if conflict:
+        doc.warning(f"{wording.say(language, 'field.date_conflict')}. {conflict}", size=9)
     flags = set(exhibit.item.flags)
     if base.GPS in flags:
         doc.warning(wording.say(language, "gps", lat=exhibit.meta("gps.latitude") or "?",

@@ -9,6 +9,7 @@ from datetime import datetime
 
 from app.case import incidents
 from app.common import dates
+from app.common.date_conflicts import DateConflict
 from app.export import wording
 from app.export.exhibit import Exhibit
 from app.export.plan import Plan
@@ -22,13 +23,49 @@ def local(plan: Plan, iso: str | None) -> datetime | None:
 
 
 def captured(plan: Plan, exhibit: Exhibit, offset: bool = False) -> str:
-    """ "5 novembre 2026 à 14:30:12", with "(UTC+01:00)" when ``offset``."""
+    """ "5 novembre 2026 à 14:30:12", with "(UTC+01:00)" when ``offset``. A time the
+    evidence wrote without a zone keeps its wall clock and says its zone is assumed."""
     language = plan.options.language
+    if exhibit.zone_assumed:
+        moment = dates.from_iso(exhibit.item.captured_at)
+        if moment is None:
+            return wording.say(language, "when.unknown")
+        text = wording.moment(language, moment, seconds=True)
+        assumed = wording.say(language, "zone.assumed", zone=zone_name(plan))
+        return f"{text}, {assumed}" if offset else text  # no parentheses inside parentheses
     moment = local(plan, exhibit.item.captured_at)
     if moment is None:
         return wording.say(language, "when.unknown")
     text = wording.moment(language, moment, seconds=True)
     return f"{text} ({wording.utc_offset(moment)})" if offset else text
+
+
+def zone_name(plan: Plan) -> str:
+    """ "Europe/Paris": the case's zone as the IANA database names it."""
+    return str(getattr(plan.zone, "key", "") or dates.CASE_ZONE)
+
+
+def conflict_sentence(plan: Plan, exhibit: Exhibit) -> str:
+    """ "Date retenue : date affichée par le téléphone ; la date machine de la sauvegarde
+    indique le 10 novembre 2025 à 22:00:00 (UTC+01:00). …", or "" without a conflict."""
+    if not exhibit.date_conflicts:
+        return ""
+    language = plan.options.language
+    shown = any(c.source == "sms_date" for c in exhibit.date_conflicts)
+    used = wording.say(language, "used.sms_shown") if shown else source(plan, exhibit)
+    others = [other_date(plan, c) for c in exhibit.date_conflicts]
+    return wording.say(language, "conflict.sentence", used=used,
+                       others=wording.listed(language, list(dict.fromkeys(others))),
+                       why=wording.say(language, "why.sms_shown" if shown else "why.other"))
+
+
+def other_date(plan: Plan, conflict: DateConflict) -> str:
+    """What another source says, in the case's zone with its offset."""
+    language = plan.options.language
+    moment = local(plan, conflict.value)
+    when = (f"{wording.moment(language, moment, seconds=True)} "
+            f"({wording.utc_offset(moment)})") if moment else conflict.value
+    return wording.say(language, f"other.{conflict.source}", when=when)
 
 
 _SOURCES = frozenset({base.EXIF, base.EMAIL_HEADER, base.CHAT_LINE, base.SMS_RECORD,
@@ -86,8 +123,8 @@ def incident_when(plan: Plan, incident: incidents.Incident) -> str:
         return wording.say(language, "when.unknown")
     end = local(plan, incident.occurred_until)
     last = end if end and end > first else None
-    if incident.precision == "exact":
-        return wording.moment(language, first)
+    if incident.precision == "exact":  # with the offset: the reader may be elsewhere
+        return f"{wording.moment(language, first)} ({wording.utc_offset(first)})"
     if incident.precision == "day":
         return wording.day(language, first.date())
     same_month = last is None or (last.year, last.month) == (first.year, first.month)
@@ -101,17 +138,26 @@ def incident_when(plan: Plan, incident: incidents.Incident) -> str:
 
 
 def refs(plan: Plan, labels: Iterable[str]) -> str:
-    """Exhibit labels with runs shortened: "P001–P004, P007, P009-1"."""
-    order = {part.label: (index, sub) for index, exhibit in enumerate(plan.exhibits)
-             for sub, part in enumerate(exhibit.every())}
-    wanted = sorted(set(labels), key=lambda label: order.get(label, (len(order), 0)))
-    runs: list[list[str]] = []
-    for label in wanted:
-        index, sub = order.get(label, (-9, 1))
-        before = order.get(runs[-1][-1], (-9, 1)) if runs else (-9, 1)
-        if sub == 0 and before[1] == 0 and before[0] + 1 == index:
-            runs[-1].append(label)  # the next whole exhibit: extends the run
+    """The exhibits' numbers (the one numbering the reader sees), runs of consecutive
+    whole exhibits shortened: "1–4, 7, 9-1"."""
+    numbers = {part.label: part.number for e in plan.exhibits for part in e.every()}
+    keys = sorted({_key(numbers.get(label, label)) for label in labels})
+    runs: list[list[tuple[int, int]]] = []
+    for whole, sub in keys:
+        last = runs[-1][-1] if runs else (-9, 1)
+        if sub == 0 and last[1] == 0 and last[0] + 1 == whole:
+            runs[-1].append((whole, sub))  # the next whole exhibit: extends the run
         else:
-            runs.append([label])
-    return ", ".join(run[0] if len(run) == 1 else
-                     f"{run[0]}{'–' if len(run) > 2 else ', '}{run[-1]}" for run in runs)
+            runs.append([(whole, sub)])
+    return ", ".join(_shown(run[0]) if len(run) == 1 else
+                     f"{_shown(run[0])}{'–' if len(run) > 2 else ', '}{_shown(run[-1])}"
+                     for run in runs)
+
+
+def _key(number: str) -> tuple[int, int]:
+    whole, _, sub = number.partition("-")
+    return (int(whole) if whole.isdigit() else 0, int(sub) if sub.isdigit() else 0)
+
+
+def _shown(key: tuple[int, int]) -> str:
+    return f"{key[0]}-{key[1]}" if key[1] else str(key[0])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import partial
 
 from app.case import listing
+from app.common import dates
 from app.export import wording
 from app.export.exhibit import Exhibit
 from app.export.plan import Plan
@@ -117,7 +118,8 @@ def draw_chat(doc: ReportDocument, plan: Plan, exhibit: Exhibit) -> None:
         return
     day = None
     for message in messages[:MAX_MESSAGES]:
-        moment = report_facts.local(plan, message.captured_at)
+        moment = (dates.from_iso(message.captured_at) if exhibit.zone_assumed
+                  else report_facts.local(plan, message.captured_at))  # its own wall clock
         if moment is not None and moment.date() != day:
             day = moment.date()
             _day_line(doc, wording.weekday_day(language, day))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from app.export import letter, options, wording
+from app.export import letter, numbering, options, wording
 from app.export.exhibit import Exhibit
 from app.export.plan import Plan
 from app.export.report import facts as report_facts
@@ -26,6 +26,8 @@ def title(plan: Plan, section: str) -> str:
     language, recipient = plan.options.language, plan.options.recipient
     if section == options.SUMMARY and recipient == options.POLICE:
         return wording.say(language, "section.summary.police")
+    if section == options.INDEX and plan.earlier:
+        return wording.say(language, "section.index.complement")
     if section == options.INDEX and recipient == options.LAWYER:
         return wording.say(language, "section.index.lawyer")
     return wording.say(language, f"section.{section}")
@@ -68,19 +70,55 @@ def identifiers_section(doc: ReportDocument, plan: Plan) -> None:
     identifier_table.section(doc, plan)
 
 
+CONFLICT_MARK = "*"
+
+
 def index(doc: ReportDocument, plan: Plan) -> None:
+    """The bordereau: the exhibits new in this communication; after an earlier export,
+    a bordereau complémentaire that states what was communicated before."""
     language = plan.options.language
     doc.note(wording.say(language, "index.intro"))
     doc.ln(2)
-    if not plan.exhibits:
-        doc.paragraph(wording.say(language, "index.none"))
+    if plan.earlier:
+        _earlier(doc, plan)
+    listed = plan.new_exhibits
+    if not listed:
+        doc.paragraph(wording.say(language, "index.no_new" if plan.exhibits else "index.none"))
         return
     say = partial(wording.say, language)
     columns = [Column(say("col.number"), 13, size=7.5), Column(say("col.description"), 52, 7.5),
                Column(say("col.date_source"), 38, 7.5), Column(say("col.origin"), 43, 7.5),
                Column(say("col.sha256"), 28, size=7.5, mono=True)]
-    table(doc, columns, (_index_row(plan, part, exhibit) for exhibit in plan.exhibits
+    table(doc, columns, (_index_row(plan, part, exhibit) for exhibit in listed
                          for part in exhibit.every()))
+    if any(part.date_conflicts for exhibit in listed for part in exhibit.every()):
+        doc.note(say("index.conflict_note", mark=CONFLICT_MARK), size=8)
+
+
+def _earlier(doc: ReportDocument, plan: Plan) -> None:
+    """ "Pièces n° 1 à 12 communiquées le 6 novembre 2026.", one line per earlier export,
+    and which of them this bundle reproduces again."""
+    language = plan.options.language
+    for communication in plan.earlier:
+        at = report_facts.local(plan, communication.at)
+        day = wording.day(language, at.date()) if at else communication.at
+        key = "index.earlier.one" if len(communication.numbers) == 1 else "index.earlier.many"
+        doc.paragraph(wording.say(language, key, day=day,
+                                  numbers=_ranges(language, communication.numbers)), size=9.5)
+    doc.note(wording.say(language, "index.complement"), size=8.5)
+    again = [int(e.number) for e in plan.exhibits if e.first_communicated]
+    if again:
+        doc.note(wording.say(language, "index.resent", numbers=_ranges(language, again)),
+                 size=8.5)
+    doc.ln(2)
+
+
+def _ranges(language: str, numbers: tuple[int, ...] | list[int]) -> str:
+    """ "1 à 12 et 15" / "1 to 12 and 15"."""
+    return wording.listed(language, [
+        str(first) if first == last else
+        wording.say(language, "range", first=first, last=last)
+        for first, last in numbering.ranges(numbers)])
 
 
 def _index_row(plan: Plan, part: Exhibit, parent: Exhibit) -> list[Cell]:
@@ -92,10 +130,11 @@ def _index_row(plan: Plan, part: Exhibit, parent: Exhibit) -> list[Cell]:
         description.append(("", _short(part.text, EXCERPT)))
     if part is not parent:
         description.append(("I", wording.say(language, "index.attachment", n=parent.number)))
-    when = [("", report_facts.captured(plan, part)),
+    mark = f" {CONFLICT_MARK}" if part.date_conflicts else ""
+    when = [("", report_facts.captured(plan, part, offset=True) + mark),
             ("I", f"({report_facts.source(plan, part)})")]
     sha = part.item.sha256
-    return [[("B", part.number), ("I", part.label)], description, when,
+    return [[("B", part.number)], description, when,
             "\n".join(_short(line, 160) for line in report_facts.origin_lines(part)),
             "\n".join(sha[i:i + 16] for i in range(0, len(sha), 16))]
 
@@ -139,16 +178,17 @@ def _action(language: str, action: str, details: dict[str, object]) -> str:
 
 
 def _custody_names(plan: Plan) -> dict[int, str]:
-    """What the log's item ids are in the report: "P012 capture.png", or a chat's
-    message as "P279, message du 5 novembre 2026 à 22:41"."""
+    """What the log's item ids are in the report: "Pièce n° 12 capture.png", or a chat's
+    message as "Pièce n° 279, message du 5 novembre 2026 à 22:41"."""
     names: dict[int, str] = {}
     language = plan.options.language
     for exhibit in plan.all_exhibits():
-        names[exhibit.item.id] = f"{exhibit.label} {_short(exhibit.item.original_name, 120)}"
+        name = wording.say(language, "exhibit", n=exhibit.number)
+        names[exhibit.item.id] = f"{name} {_short(exhibit.item.original_name, 120)}"
         for message in exhibit.messages:
             moment = report_facts.local(plan, message.captured_at)
             when = wording.moment(language, moment) if moment else ""
-            names[message.id] = f"{exhibit.label}, {wording.say(language, 'kind.message')} " \
+            names[message.id] = f"{name}, {wording.say(language, 'kind.message')} " \
                                 f"{when}".rstrip()
     return names
 

@@ -156,6 +156,8 @@ def _describe_time(found: Extraction, details: dict[int, object]) -> None:
     if moment is not None:
         found.capture = Capture(moment, EXIF)
         found.add("exif.datetime_original", to_iso(moment))
+        # Whether the camera stated its zone: without it the offset above is assumed.
+        found.add("exif.offset_time_original", offset or None)
 
 
 def _describe_gps(found: Extraction, gps: dict[int, object]) -> None:
