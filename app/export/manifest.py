@@ -17,7 +17,7 @@ from app.export.plan import Plan
 FORMAT = "dossier-bundle/1"
 CSV_COLUMNS = ("label", "parent", "title", "kind", "captured_at", "captured_at_source",
                "original_name", "file", "sha256", "size", "platform", "url", "accounts",
-               "tags", "incidents", "flags")
+               "tags", "incidents", "flags", "direction", "author", "role", "counts_as_act")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -31,6 +31,9 @@ def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool) -> dict[str, 
         "sha256": item.sha256, "size": item.size, "platform": item.platform, "url": item.url,
         "accounts": list(exhibit.accounts), "tags": list(exhibit.tags),
         "incidents": list(exhibit.incidents), "flags": list(item.flags),
+        # Who said what to whom, and whether it is counted (app/common/roles.py).
+        "direction": item.direction, "author": item.author, "role": item.role,
+        "counts_as_act": item.counts_as_act,
     }
 
 

@@ -4,6 +4,8 @@ nobody telling Dossier anything, then read back through ``dossier list``, ``stat
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -117,3 +119,21 @@ def test_describe_role_is_hers_and_logged(dossier: Dossier) -> None:
     assert figures["total"] == 0
     refused = dossier("describe", str(item["id"]), "--role", "harassment")
     assert refused.code != 0 and "harassment" in refused.err
+
+
+def test_the_manifest_says_who_said_what_and_what_counts(imported: Dossier,
+                                                         tmp_path: Path) -> None:
+    done = imported("export", "--out", tmp_path / "bundle", "--json", timeout=300)
+    assert done.code == 0, done.err
+    manifest = json.loads((tmp_path / "bundle" / "manifest.json").read_text())
+    exhibits = {e["original_name"]: e for e in manifest["exhibits"]}
+    receipt = exhibits["signalement_plateforme.pdf"]
+    assert (receipt["direction"], receipt["author"], receipt["role"],
+            receipt["counts_as_act"]) == ("none", "", "step", False)
+    mail = exhibits["menace_2026-11-04.eml"]
+    assert (mail["direction"], mail["role"], mail["counts_as_act"]) == ("received", "act", True)
+    assert "ombre.du.lac@example.net" in mail["author"]
+    (figures,) = ok(imported("stats", "--json")).lines()
+    assert manifest["statistics"]["total"] == figures["total"]
+    header = (tmp_path / "bundle" / "manifest.csv").read_text(encoding="utf-8-sig")
+    assert header.splitlines()[0].endswith("direction,author,role,counts_as_act")
