@@ -79,7 +79,7 @@ def _build(vault: Vault, case_id: int) -> dict[str, int]:
                                                          "@ombre"))
         for title, when, platform in plan:
             redate(db, ids[title], when)
-            describe(db, ids[title], title=title, platform=platform)
+            describe(db, ids[title], title=title, platform=platform, role="act")
             if platform == "Instagram":
                 links.link(db, ids[title], "account", account)
         incidents.save(db, incidents.Incident(
