@@ -452,3 +452,23 @@ def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, panel, people
     checkable = CheckListModel()
     checkable.set_choices([Choice(None, "nouveau"), Choice(3, "ancien")], {3})
     qtmodeltester.check(checkable)
+
+
+def test_the_role_combo_changes_the_role_and_logs_it(qtbot, editor, case) -> None:
+    service, _, items = case
+    receipt = items[2]  # the platform's acknowledgement of her report
+    editor.show_item(receipt)
+    qtbot.waitUntil(lambda: editor.isEnabled() and editor.role.currentData() == "step")
+    assert editor.role.currentText() == "A step I took (a report, a complaint)"
+    assert not editor.save_button.isEnabled()
+    editor.role.setCurrentIndex(editor.role.findData("act"))
+    assert editor.save_button.isEnabled()
+    with qtbot.waitSignal(editor.changed):
+        editor.save()
+    item = ask(qtbot, service, lambda vault, task: evidence.get(vault.db, receipt))
+    assert (item.role, item.role_set, item.counts_as_act) == ("act", True, True)
+    log = ask(qtbot, service, lambda vault, task: custody.entries(vault.db, receipt))
+    assert [(e.details["before"], e.details["after"]) for e in log
+            if e.action == custody.EDITED and e.details["field"] == "role"] == [("step", "act")]
+    assert editor.role.currentData() == "act"
+    assert not editor.save_button.isEnabled()
