@@ -62,7 +62,7 @@ def add(vault: Vault, identifier: str, platform: str = "") -> Done[Identity]:
         return Done(wanted, Changes())
     _store(vault, [*known, wanted], "added", wanted,
            _not_me(vault) - {wanted.identifier.casefold()})
-    return Done(wanted, Changes(case=True))
+    return Done(wanted, Changes(case=True, items=True))
 
 
 def remove(vault: Vault, identifier: str, platform: str = "") -> Done[Identity]:
@@ -76,7 +76,7 @@ def remove(vault: Vault, identifier: str, platform: str = "") -> Done[Identity]:
             "core", "{identifier} is not among your identities."), identifier=identifier))
     refused = _not_me(vault) | {i.identifier.casefold() for i in guessed}
     _store(vault, kept, "removed", gone, refused)
-    return Done(gone, Changes(case=True))
+    return Done(gone, Changes(case=True, items=True))
 
 
 def _not_me(vault: Vault) -> set[str]:
@@ -97,5 +97,7 @@ def _store(vault: Vault, known: list[Identity], change: str, which: Identity,
         if refused is not None:
             db.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
                        (NOT_ME, json.dumps(sorted(refused), ensure_ascii=False)))
+        # Her identities decide which e-mails she sent: their defaults follow.
+        parties.recompute(db, frozenset(i.identifier.casefold() for i in known))
         custody.append(db, custody.DESCRIBED, details={
             "record": "me", "change": change, "values": which.as_json()})

@@ -55,3 +55,25 @@ def _email_recipient(db: sqlcipher3.Connection) -> list[Found]:
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return []
     return [Found(ranked[0][0], EMAIL)]
+
+
+def recompute(db: sqlcipher3.Connection, mine: frozenset[str]) -> int:
+    """Direction and default role of e-mails again, now that her identities are ``mine``
+    (casefolded): an e-mail from one of them is hers. A role she chose stays hers.
+    Returns how many items changed."""
+    changed = 0
+    rows = db.execute(
+        "SELECT items.id, items.kind, metadata.value, coalesce(texts.body, ''), items.role_set,"
+        " items.direction FROM items JOIN metadata ON metadata.item_id = items.id"
+        " AND metadata.key = 'email.from' LEFT JOIN texts ON texts.item_id = items.id"
+        " WHERE items.kind = 'email'").fetchall()
+    for item_id, kind, sender, text, role_set, before in rows:
+        way = roles.direction(kind, {"email.from": sender}, mine)
+        if way == before:
+            continue
+        db.execute("UPDATE items SET direction = ? WHERE id = ?", (way, item_id))
+        if not role_set:
+            db.execute("UPDATE items SET role = ? WHERE id = ?",
+                       (roles.default_role(kind, way, text), item_id))
+        changed += 1
+    return changed

@@ -141,3 +141,32 @@ def test_the_manifest_says_who_said_what_and_what_counts(imported: Dossier,
     assert manifest["statistics"]["total"] == figures["total"]
     header = (tmp_path / "bundle" / "manifest.csv").read_text(encoding="utf-8-sig")
     assert header.splitlines()[0].endswith("direction,author,role,counts_as_act")
+
+
+SENT_MAIL = """\
+From: Camille Martin <camille.martin@example.fr>
+To: ombre.du.lac@example.net
+Subject: Stop
+Date: Thu, 05 Nov 2026 08:00:00 +0100
+Message-ID: <stop-1@example.fr>
+Content-Type: text/plain; charset=utf-8
+
+Je ne veux plus avoir de contact avec toi.
+"""
+
+
+def test_an_email_from_her_address_is_hers_and_her_choice_stays(dossier: Dossier,
+                                                               tmp_path: Path) -> None:
+    mail = tmp_path / "stop.eml"
+    mail.write_text(SENT_MAIL, encoding="utf-8")
+    (item,) = ok(dossier("import", "--json", mail)).lines()
+    assert (item["direction"], item["role"]) == ("received", "act")  # nobody said who she is
+    ok(dossier("me", "--add", "camille.martin@example.fr"))
+    assert (shown(dossier, item["id"])["direction"], shown(dossier, item["id"])["role"]) == (
+        "sent", "reply")
+    ok(dossier("describe", str(item["id"]), "--role", "step"))
+    ok(dossier("me", "--remove", "camille.martin@example.fr"))
+    again = shown(dossier, item["id"])
+    assert (again["direction"], again["role"], again["role_set"]) == ("received", "step", True)
+    (other,) = ok(dossier("import", "--json", CORPUS / "email" / "menace_2026-11-04.eml")).lines()[:1]
+    assert (other["direction"], other["role"]) == ("received", "act")
