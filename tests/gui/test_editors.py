@@ -460,6 +460,7 @@ def test_the_role_combo_changes_the_role_and_logs_it(qtbot, editor, case) -> Non
     editor.show_item(receipt)
     qtbot.waitUntil(lambda: editor.isEnabled() and editor.role.currentData() == "step")
     assert editor.role.currentText() == "A step I took (a report, a complaint)"
+    assert editor.parties_note.isHidden()  # a PDF is not a message
     assert not editor.save_button.isEnabled()
     editor.role.setCurrentIndex(editor.role.findData("act"))
     assert editor.save_button.isEnabled()
@@ -472,3 +473,25 @@ def test_the_role_combo_changes_the_role_and_logs_it(qtbot, editor, case) -> Non
             if e.action == custody.EDITED and e.details["field"] == "role"] == [("step", "act")]
     assert editor.role.currentData() == "act"
     assert not editor.save_button.isEnabled()
+
+
+def test_the_editor_says_who_sent_a_message(qtbot, editor, case) -> None:
+    service, case_id, items = case
+    chat = CORPUS / "chat" / "WhatsApp Chat with Shadow.txt"
+    mail = CORPUS / "email" / "menace_2026-11-04.eml"
+    stored = ask(qtbot, service, lambda vault, task: [
+        Importer(vault, case_id).import_file(path).item_ids for path in (chat, mail)])
+    reply, email = stored[0][-1], stored[1][0]  # "Leave me alone." is the chat's last
+    editor.show_item(reply)
+    qtbot.waitUntil(lambda: editor.isEnabled() and editor.item_id == reply
+                    and editor.role.currentData() == "reply")
+    assert editor.parties_note.text() == "A message you sent."
+    editor.show_item(email)
+    qtbot.waitUntil(lambda: editor.isEnabled() and editor.item_id == email
+                    and editor.parties_note.text() != "A message you sent.")
+    assert editor.parties_note.text() == (
+        "A message received from Ombre <ombre.du.lac@example.net>.")
+    assert editor.role.currentData() == "act"
+    editor.show_item(items[0])  # a screenshot: nobody "sent" it
+    qtbot.waitUntil(lambda: editor.isEnabled() and editor.item_id == items[0]
+                    and editor.parties_note.isHidden())

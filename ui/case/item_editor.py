@@ -35,7 +35,7 @@ from app.case.changes import Changes, Done
 from app.case.describing import ItemChanges
 from app.case.evidence import EvidenceItem
 from app.case.people import AccountRef
-from app.common import roles
+from app.common import printable, roles
 from app.vault.vault import Vault
 from ui.common.form_dialogs import form_row
 from ui.common.i18n import core_text
@@ -139,7 +139,10 @@ class ItemEditor(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow pane: labels above
         self._labels = [form_row(form, w) for w in (
-            self.title, self.description, self.platform, self.url, self.role, self.captured)]
+            self.title, self.description, self.platform, self.url, self.role)]
+        self.parties_note = QLabel(self, wordWrap=True)
+        form.addRow("", self.parties_note)
+        self._labels.append(form_row(form, self.captured))
         form.addRow("", self.date_note)
         self._labels += [form_row(form, self.accounts), form_row(form, self.tags)]
         self.original = QGroupBox(self)
@@ -313,6 +316,18 @@ class ItemEditor(QWidget):
         return self.tr("{size} ({bytes} bytes)").format(size=size_text(size),
                                                         bytes=QLocale().toString(size))
 
+    def _parties_words(self, item: EvidenceItem | None) -> str:
+        """Which way the message went and who the evidence says sent it."""
+        if item is None or item.direction == roles.NONE:
+            return ""
+        if item.direction == roles.SENT:
+            return self.tr("A message you sent.")
+        if item.author:
+            # The sender's name comes from the evidence: shown on one line, controls escaped.
+            return self.tr("A message received from {author}.").format(
+                author=printable.one_line(item.author))
+        return self.tr("A message you received.")
+
     def _retranslate(self) -> None:
         # Mnemonics avoid the menu bar's letters (File, Edit, View, Case, Help).
         texts = (self.tr("&Title:"), self.tr("What it &shows:"), self.tr("&Platform:"),
@@ -333,6 +348,8 @@ class ItemEditor(QWidget):
         self.captured.setDisplayFormat(date_time_format(QLocale()))
         item = self._form.item if self._form else None
         source = source_text(item.captured_at_source) if item else ""
+        self.parties_note.setText(self._parties_words(item))
+        self.parties_note.setVisible(bool(self.parties_note.text()))
         self.date_note.setText(self.tr(
             "Date {source}. If you change it, it is marked as set by you; the earlier date "
             "stays in the item's history.").format(source=source))
