@@ -202,6 +202,7 @@ def _parties_of_existing_items(db: sqlcipher3.Connection) -> None:
         facts.setdefault(item_id, {}).setdefault(key, value)
     rows = db.execute("SELECT items.id, items.kind, items.parent_id, coalesce(texts.body, '') "
                       "FROM items LEFT JOIN texts ON texts.item_id = items.id").fetchall()
+    updates = []
     for item_id, kind, parent_id, text in rows:
         found = dict(facts.get(item_id, {}))
         chat_with = facts.get(parent_id, {}).get("chat.name", "") if parent_id else ""
@@ -209,9 +210,10 @@ def _parties_of_existing_items(db: sqlcipher3.Connection) -> None:
             found["message.direction"] = roles.chat_direction(found["message.author"],
                                                               chat_with)
         way = roles.direction(kind, found)
-        db.execute("UPDATE items SET direction = ?, author = ?, role = ? WHERE id = ?",
-                   (way, roles.author(kind, found), roles.default_role(kind, way, text),
-                    item_id))
+        updates.append((way, roles.author(kind, found), roles.default_role(kind, way, text),
+                        item_id))
+    db.executemany("UPDATE items SET direction = ?, author = ?, role = ? WHERE id = ?",
+                   updates)
 
 
 MIGRATIONS = (
