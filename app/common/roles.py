@@ -35,6 +35,8 @@ _ACKNOWLEDGEMENT = re.compile(
     r"|your\s+report\s+(?:has\s+been|was)\s+(?:received|submitted)",
     re.IGNORECASE | re.DOTALL)
 
+_HANDLE = re.compile(r"^https?://[^/]+/(@[\w.]{1,64})(?:[/?#]|$)")
+
 # Dates that only say when a file was copied or imported, not when the act happened
 # (the values of ``app.importing.formats.base.FILE_TIME`` and ``IMPORT_TIME``).
 UNDATED_SOURCES = ("file_time", "import_time")
@@ -71,6 +73,10 @@ def author(kind: str, metadata: Mapping[str, str]) -> str:
     SMS backup, which names only the other side)."""
     if kind == "email":
         return metadata.get("email.from", "")
+    if kind == "web":
+        # A saved profile or post names its author in its address: /@ombre_du_lac.
+        handle = _HANDLE.search(metadata.get("web.url", ""))
+        return handle.group(1) if handle else ""
     if metadata.get("message.author"):
         return metadata["message.author"]
     if metadata.get("message.direction") == SENT:

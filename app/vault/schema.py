@@ -198,7 +198,7 @@ def _parties_of_existing_items(db: sqlcipher3.Connection) -> None:
     facts: dict[int, dict[str, str]] = {}
     for item_id, key, value in db.execute(
             "SELECT item_id, key, value FROM metadata WHERE key LIKE 'message.%' "
-            "OR key IN ('email.from', 'chat.name')"):
+            "OR key IN ('email.from', 'chat.name', 'web.url')"):
         facts.setdefault(item_id, {}).setdefault(key, value)
     rows = db.execute("SELECT items.id, items.kind, items.parent_id, coalesce(texts.body, '') "
                       "FROM items LEFT JOIN texts ON texts.item_id = items.id").fetchall()

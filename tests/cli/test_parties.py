@@ -69,6 +69,8 @@ def test_direction_author_and_role_of_files(imported: Dossier) -> None:
     photo = by_name["photo_parking.jpg"]
     assert (photo["direction"], photo["author"], photo["role"], photo["counts_as_act"]) == (
         "none", "", "act", True)
+    page = by_name["profil_ombre_du_lac.html"]
+    assert (page["direction"], page["author"], page["role"]) == ("none", "@ombre_du_lac", "act")
     mail = by_name["menace_2026-11-04.eml"]
     assert (mail["direction"], mail["role"], mail["counts_as_act"]) == ("received", "act", True)
     assert "ombre.du.lac@example.net" in mail["author"]

@@ -55,6 +55,14 @@ def test_sent_is_a_reply_and_her_own_email_is_sent() -> None:
                                     "message.address": "+33612345678"}) == ""
 
 
+def test_a_saved_profile_names_its_author_by_its_address() -> None:
+    assert roles.author("web", {"web.url": "https://social.example.com/@ombre_du_lac"}) \
+        == "@ombre_du_lac"
+    assert roles.author("web", {"web.url": "https://social.example.com/@o/post/1"}) == "@o"
+    assert roles.author("web", {"web.url": "https://example.com/news/@home"}) == ""
+    assert roles.direction("web", {}) == roles.NONE
+
+
 def test_a_chat_exported_with_someone_was_exported_by_the_other_author() -> None:
     assert roles.chat_direction("Ombre", "ombre") == roles.RECEIVED
     assert roles.chat_direction("Camille", "Ombre") == roles.SENT
