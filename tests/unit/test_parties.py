@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
+from app.case import cases, me
 from app.common import roles
+from app.importing.pipeline import Importer
 from app.vault import keys, schema
 from app.vault.vault import Vault
 
@@ -121,3 +123,26 @@ def test_upgrade_from_version_3_computes_the_defaults(tmp_path: Path) -> None:
         6: ("received", "o@example.net", "act", 0, 1),
         7: ("none", "", "act", 0, 0),  # dated only by its file's time
     }
+
+
+# -- who she is, from the evidence ---------------------------------------------------------
+
+def _mail(to: str, number: int) -> str:
+    return (f"From: o@example.net\nTo: {to}\nSubject: {number}\n"
+            f"Date: Thu, 05 Nov 2026 08:0{number}:00 +0100\n\nTexte {number}\n")
+
+
+def test_the_address_most_emails_go_to_is_hers_but_a_tie_says_nothing(tmp_path: Path) -> None:
+    with Vault.create(tmp_path / "v.dossier", PASSPHRASE, kdf=FAST) as vault:
+        with vault.transaction() as db:
+            case_id = cases.create(db, "Affaire").id
+        folder = tmp_path / "mails"
+        folder.mkdir()
+        for number, to in enumerate(["Camille <c@example.fr>", "autre@example.org"]):
+            (folder / f"{number}.eml").write_text(_mail(to, number), encoding="utf-8")
+        list(Importer(vault, case_id).run([folder]))
+        assert me.identities(vault) == []  # one each: the evidence does not say
+        (folder / "2.eml").write_text(_mail("C@example.fr, x@example.org", 2), encoding="utf-8")
+        Importer(vault, case_id).import_file(folder / "2.eml")
+        assert [(i.identifier, i.platform, i.source) for i in me.identities(vault)] == [
+            ("c@example.fr", "E-mail", "inferred")]
