@@ -4,8 +4,10 @@ whether it is getting worse.
 Harassment is repetition (Code pénal art. 222-33-2-2: "propos ou comportements
 répétés"), so these figures count acts, not files: a chat export is counted by its
 messages, an e-mail once whatever its attachments, and a byte-identical duplicate not at
-all (see ``timeline.Event.is_act``). Incidents describe acts and are not counted. Days,
-weeks (from Monday, as ISO 8601) and months are those of the victim's local time.
+all; the victim's replies, context and the steps she took are not acts (see
+``timeline.Event.is_act`` and ``app/common/roles.py``). Incidents describe acts and are
+not counted. Days, weeks (from Monday, as ISO 8601) and months are those of the
+victim's local time.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from app.analysis.timeline import Event
+from app.common import roles
 
 ESCALATING, STEADY, DECLINING = "escalating", "steady", "declining"
 TOO_LITTLE_DATA = "too_little_data"
@@ -69,7 +72,7 @@ class Statistics:
     busiest_days: list[tuple[date, int]]  # the top 5, most first, then earliest
     longest_run: tuple[date, date, int] | None  # consecutive days with an act; earliest wins
     trend: Trend
-    undated: int = 0  # items left out: only the file's or the import's date says when
+    undated: int = 0  # acts left out: only the file's or the import's date says when
 
     def as_dict(self) -> dict[str, Any]:
         """The statistics as plain JSON types: ISO dates, lists of small objects."""
@@ -129,8 +132,8 @@ def compute(events: Sequence[Event], zone: tzinfo | None = None) -> Statistics:
         busiest_days=sorted(days.items(), key=lambda pair: (-pair[1], pair[0]))[:BUSIEST],
         longest_run=longest_run(days),
         trend=trend([count for _week, count in per_week], len(acts)),
-        undated=sum(1 for event in events
-                    if event.item_id is not None and not event.repeats and not event.dated),
+        undated=sum(1 for event in events if event.item_id is not None and not event.repeats
+                    and event.role == roles.ACT and not event.dated),
     )
 
 

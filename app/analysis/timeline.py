@@ -22,7 +22,7 @@ import sqlcipher3
 
 from app.case import incidents, spans
 from app.case.search import Filters
-from app.common import dates
+from app.common import dates, roles
 from app.importing.formats.base import FILE_TIME, IMPORT_TIME
 
 # Dates that only say when a file was copied or imported, not when the act happened.
@@ -59,12 +59,20 @@ class Event:
     # False when the only clue to the time was the file's own date or the import: such an
     # item is drawn, but counting it would move the first or last act to a wrong day.
     dated: bool = True
+    # What the item is in the case (app/common/roles.py): only an "act" is counted; the
+    # victim's replies are drawn too, differently, since they show she asked it to stop.
+    role: str = roles.ACT
 
     @property
     def is_act(self) -> bool:
-        """An act of the harassment, as the statistics count them: an item with a date of
-        its own that repeats no other."""
-        return self.item_id is not None and not self.repeats and self.dated
+        """An act of the harassment, as the statistics count them: an item whose role is
+        "act", with a date of its own, that repeats no other (``roles.COUNTS_AS_ACT_SQL``)."""
+        return (self.item_id is not None and self.role == roles.ACT and not self.repeats
+                and self.dated)
+
+    @property
+    def is_reply(self) -> bool:
+        return self.item_id is not None and self.role == roles.REPLY
 
     def lane(self, grouping: str) -> str:
         """The lane this event sits in when lanes group by ``grouping`` (one of LANES)."""
@@ -152,7 +160,7 @@ SELECT items.id, unixepoch(items.captured_at), items.kind, items.platform,
        (SELECT group_concat(account_id) FROM item_accounts
          WHERE item_accounts.item_id = items.id),
        EXISTS (SELECT 1 FROM thumbnails WHERE thumbnails.item_id = items.id),
-       items.captured_at_source
+       items.captured_at_source, items.role
   FROM items WHERE {conditions}
  ORDER BY unixepoch(items.captured_at), items.id
 """
@@ -167,11 +175,12 @@ def _item_events(db: sqlcipher3.Connection, case_id: int, filters: Filters,
 
 
 def _item_event(row: tuple[Any, ...], labels: _AccountLabels) -> Event:
-    item_id, start, kind, platform, title, parent_id, twin, account_ids, thumbnail, source = row
+    (item_id, start, kind, platform, title, parent_id, twin, account_ids, thumbnail, source,
+     role) = row
     repeats = kind == "chat" or twin is not None or (parent_id is not None and kind != "message")
     return Event(item_id, None, float(start), None, kind, platform, labels(account_ids),
                  first_words(title), 0, bool(thumbnail), parent_id, repeats,
-                 source not in UNRELIABLE_SOURCES)
+                 source not in UNRELIABLE_SOURCES, role)
 
 
 class _AccountLabels:

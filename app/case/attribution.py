@@ -13,11 +13,12 @@ from __future__ import annotations
 import ipaddress
 import json
 from dataclasses import dataclass
+from typing import Any
 
 import phonenumbers
 import sqlcipher3
 
-from app.case import me
+from app.case import me, parties
 
 ACCOUNT, EMAIL, PHONE, IP, URL, MESSAGE_ID = (
     "account", "email", "phone", "ip", "url", "message_id")
@@ -118,7 +119,15 @@ def harassers(db: sqlcipher3.Connection, case_id: int) -> dict[Key, str]:
 
 
 def victim(db: sqlcipher3.Connection) -> set[Key]:
-    """The victim's own identities, read from the vault (they belong to every case)."""
-    row = db.execute("SELECT value FROM settings WHERE key = ?", (me.SETTING,)).fetchone()
-    entries = json.loads(row[0]) if row else []
-    return {key_of(str(entry.get("identifier", ""))) for entry in entries}
+    """The victim's own identities, read from the vault (they belong to every case): the
+    ones she set, and the ones inferred from the evidence that she did not remove."""
+    entries = _setting(db, me.SETTING)
+    refused = {str(entry).casefold() for entry in _setting(db, me.NOT_ME)}
+    mine = {key_of(str(entry.get("identifier", ""))) for entry in entries}
+    return mine | {key_of(found.identifier) for found in parties.inferred(db)
+                   if found.identifier.casefold() not in refused}
+
+
+def _setting(db: sqlcipher3.Connection, key: str) -> list[Any]:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return list(json.loads(row[0])) if row else []

@@ -12,12 +12,12 @@ from datetime import datetime
 import sqlcipher3
 
 from app.case import evidence
-from app.common import dates
+from app.common import dates, roles
 from app.importing.formats.base import USER
 from app.vault import custody
 
 # Only these names are put into SQL; values are always bound parameters.
-EDITABLE = ("title", "description", "platform", "url")
+EDITABLE = ("title", "description", "platform", "url", "role")
 
 
 class NoSuchItem(LookupError):
@@ -29,6 +29,8 @@ def describe(db: sqlcipher3.Connection, item_id: int, **changes: str) -> None:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValueError(f"not editable: {sorted(unknown)}")
+    if changes.get("role", roles.ACT) not in roles.ROLES:
+        raise ValueError(f"not a role: {changes['role']!r}")
     item = _item(db, item_id)
     for field, value in changes.items():
         before = getattr(item, field)
@@ -36,6 +38,9 @@ def describe(db: sqlcipher3.Connection, item_id: int, **changes: str) -> None:
             continue
         db.execute(f"UPDATE items SET {field} = ? WHERE id = ?", (value, item_id))
         _log_edit(db, item, field, before, value)
+    if "role" in changes:
+        # Hers from now on: a later recomputation of the defaults leaves it alone.
+        db.execute("UPDATE items SET role_set = 1 WHERE id = ?", (item_id,))
     _reindex(db, item_id)
 
 

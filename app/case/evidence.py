@@ -7,12 +7,16 @@ from typing import Any
 
 import sqlcipher3
 
+from app.common import roles
+
 _COLUMNS = """
     items.id, items.case_id, items.parent_id, items.kind, items.format, items.mime,
     items.original_name, blobs.size, blobs.sha256, items.captured_at,
     items.captured_at_source, items.imported_at, items.file_modified_at, items.title,
     items.description, items.platform, items.url, items.duplicate_of,
-    (SELECT group_concat(flag, ' ') FROM item_flags WHERE item_id = items.id) AS flags
+    (SELECT group_concat(flag, ' ') FROM item_flags WHERE item_id = items.id) AS flags,
+    items.direction, items.author, items.role, items.role_set,
+    """ + roles.COUNTS_AS_ACT_SQL + """ AS counts_as_act
 """
 _FROM = " FROM items JOIN blobs ON blobs.id = items.blob_id"
 
@@ -40,12 +44,19 @@ class EvidenceItem:
     url: str
     duplicate_of: int | None
     flags: list[str] = field(default_factory=list)
+    direction: str = roles.NONE  # received, sent or none (app/common/roles.py)
+    author: str = ""  # the sender as the evidence names it
+    role: str = roles.ACT  # act, reply, context or step
+    role_set: bool = False  # the person chose the role herself
+    counts_as_act: bool = False  # an act dated by the evidence itself, counted once
 
     @classmethod
     def from_row(cls, row: sqlcipher3.Row) -> EvidenceItem:
         """Built by column name from a row of ``_COLUMNS`` read as ``sqlcipher3.Row``."""
         values = dict(zip(row.keys(), row, strict=True))
-        return cls(**{**values, "flags": sorted((values["flags"] or "").split())})
+        return cls(**{**values, "flags": sorted((values["flags"] or "").split()),
+                      "role_set": bool(values["role_set"]),
+                      "counts_as_act": bool(values["counts_as_act"])})
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)

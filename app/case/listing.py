@@ -36,6 +36,7 @@ class Row:
     tags: tuple[str, ...]
     accounts: tuple[str, ...]  # "handle (platform)", or the handle alone
     has_thumbnail: bool
+    role: str = "act"  # act, reply, context or step (app/common/roles.py)
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ SELECT items.id, items.parent_id, items.kind, items.original_name, items.title,
        items.captured_at, items.captured_at_source, items.platform, blobs.size,
        (SELECT group_concat(flag, ' ') FROM item_flags WHERE item_flags.item_id = items.id)
          AS flags,
-       EXISTS (SELECT 1 FROM thumbnails WHERE thumbnails.item_id = items.id) AS has_thumbnail
+       EXISTS (SELECT 1 FROM thumbnails WHERE thumbnails.item_id = items.id) AS has_thumbnail,
+       items.role
   FROM items JOIN blobs ON blobs.id = items.blob_id
 """
 
@@ -182,7 +184,7 @@ def _row(record: sqlcipher3.Row, tags: _Labels, accounts: _Labels) -> Row:
                captured_at_source=record["captured_at_source"], platform=record["platform"],
                size=record["size"], flags=tuple(sorted(flags.split())) if flags else (),
                tags=tuple(tags.get(item_id, ())), accounts=tuple(accounts.get(item_id, ())),
-               has_thumbnail=bool(record[11]))
+               has_thumbnail=bool(record[11]), role=record["role"])
 
 
 def _named(db: sqlcipher3.Connection) -> sqlcipher3.Cursor:

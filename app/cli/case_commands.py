@@ -8,7 +8,7 @@ from typing import Any
 
 from app.case import describing, evidence, me
 from app.cli import shared
-from app.common import dates, errors
+from app.common import dates, errors, roles
 from app.vault.vault import Vault
 
 OK = 0
@@ -17,7 +17,7 @@ OK = 0
 def cmd_describe(args: argparse.Namespace) -> int:
     fields = {name: value for name, value in (
         ("title", args.title), ("description", args.note), ("platform", args.platform),
-        ("url", args.url)) if value is not None}
+        ("url", args.url), ("role", args.role)) if value is not None}
     captured_at = None
     if args.captured_at is not None:
         captured_at = dates.from_iso(args.captured_at)
@@ -75,6 +75,9 @@ def add_commands(commands: Any) -> None:
     sub.add_argument("--platform", metavar="P")
     sub.add_argument("--url", metavar="URL")
     sub.add_argument("--captured-at", metavar="ISO", help="when it was captured (set by you)")
+    sub.add_argument("--role", choices=roles.ROLES,
+                     help="what it is in the case: an act of harassment, your reply, "
+                          "context, or a step you took")
     sub.add_argument("--account", action="append", metavar="HANDLE",
                      help="tie it to an account on its platform (created if new); repeatable")
     sub.add_argument("--tag", action="append", metavar="TAG", help="add a tag; repeatable")

@@ -21,7 +21,8 @@ FORMAT = "dossier-bundle/1"
 CSV_COLUMNS = ("label", "parent", "title", "kind", "captured_at", "captured_at_source",
                "original_name", "file", "sha256", "size", "platform", "url", "accounts",
                "tags", "incidents", "flags", "number", "first_communicated",
-               "time_zone_assumed", "date_conflicts")
+               "time_zone_assumed", "date_conflicts", "direction", "author", "role",
+               "counts_as_act")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -41,6 +42,9 @@ def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool) -> dict[str, 
         "time_zone_assumed": exhibit.zone_assumed,
         "date_conflicts": [{"source": c.source, "value": c.value}
                            for c in exhibit.date_conflicts],
+        # Who said what to whom, and whether it is counted (app/common/roles.py).
+        "direction": item.direction, "author": item.author, "role": item.role,
+        "counts_as_act": item.counts_as_act,
     }
 
 

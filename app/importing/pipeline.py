@@ -9,6 +9,7 @@ or refused with a reason the user can read.
 from __future__ import annotations
 
 import io
+import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -18,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import BinaryIO
 
-from app.common import dates, errors, printable
+from app.common import dates, errors, printable, roles
 from app.common.texts import QT_TRANSLATE_NOOP, Text
 from app.importing import formats, opening
 from app.importing.budget import TRUNCATED_KEY, Budget, Spending
@@ -41,6 +42,7 @@ from app.vault.vault import Vault
 STORED, DUPLICATE_FILE, REFUSED = "stored", "duplicate", "refused"
 SNIFF_SIZE = 64 * 1024
 MAX_DEPTH = 3  # an attachment inside an e-mail inside an e-mail, and no deeper
+ME_SETTING = "me.identities"  # where app/case/me.py keeps the identities she set
 LINK_FORMAT = formats.Format("link", "web", "text/uri-list")
 # A batch ends at whichever comes first: enough bytes that one commit's cost vanishes,
 # or enough time that a crash would lose little unreported work.
@@ -271,18 +273,31 @@ class Importer:
     def _insert_item(self, part: _Part, stored: originals.Stored, capture: Capture,
                      parent_id: int | None, twin: int | None) -> int:
         extraction = part.extraction
+        found = dict(reversed(extraction.metadata))  # the first value of each key wins
+        kind = part.found.kind
+        way = roles.direction(kind, found, self._mine)
         item_id: int = self.vault.db.execute(
             "INSERT INTO items(case_id, parent_id, blob_id, kind, format, mime, original_name,"
             " file_modified_at, captured_at, captured_at_source, imported_at, title, platform,"
-            " url, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " url, duplicate_of, direction, author, role)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (self.case_id, parent_id, stored.blob_id, part.found.kind, part.found.name,
              part.found.mime, part.source.name,
              dates.to_iso(part.file_time) if part.file_time else None,
              dates.to_iso(capture.at), capture.source, dates.to_iso(self.clock()),
              extraction.title, part.platform,
-             extraction.url, twin),
+             extraction.url, twin, way, roles.author(kind, found),
+             roles.default_role(kind, way, extraction.text)),
         ).lastrowid
         return item_id
+
+    @cached_property
+    def _mine(self) -> frozenset[str]:
+        """The identities the victim set herself (app/case/me.py), casefolded: an e-mail
+        from one of them is one she sent."""
+        stored = self.vault.setting(ME_SETTING)
+        return frozenset(str(entry.get("identifier", "")).casefold()
+                         for entry in (json.loads(stored) if stored else []))
 
     def _insert_description(self, item_id: int, part: _Part, twin: int | None) -> None:
         db, extraction = self.vault.db, part.extraction

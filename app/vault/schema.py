@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
+from app.common import roles
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -178,6 +180,42 @@ CREATE TABLE item_tags(
 ) WITHOUT ROWID;
 """
 
+# Who said what to whom, and what each item is in the case (app/common/roles.py).
+# role_set is 1 once the person chose the role herself: defaults are recomputed, hers never.
+_PARTIES = """
+ALTER TABLE items ADD COLUMN direction TEXT NOT NULL DEFAULT 'none'
+    CHECK(direction IN ('received', 'sent', 'none'));
+ALTER TABLE items ADD COLUMN author TEXT NOT NULL DEFAULT '';
+ALTER TABLE items ADD COLUMN role TEXT NOT NULL DEFAULT 'act'
+    CHECK(role IN ('act', 'reply', 'context', 'step'));
+ALTER TABLE items ADD COLUMN role_set INTEGER NOT NULL DEFAULT 0 CHECK(role_set IN (0, 1));
+"""
+
+
+def _parties_of_existing_items(db: sqlcipher3.Connection) -> None:
+    """Direction, author and default role of the items stored before version 4, from what
+    their readers recorded then (the same rules the pipeline applies to new items)."""
+    facts: dict[int, dict[str, str]] = {}
+    for item_id, key, value in db.execute(
+            "SELECT item_id, key, value FROM metadata WHERE key LIKE 'message.%' "
+            "OR key IN ('email.from', 'chat.name', 'web.url')"):
+        facts.setdefault(item_id, {}).setdefault(key, value)
+    rows = db.execute("SELECT items.id, items.kind, items.parent_id, coalesce(texts.body, '') "
+                      "FROM items LEFT JOIN texts ON texts.item_id = items.id").fetchall()
+    updates = []
+    for item_id, kind, parent_id, text in rows:
+        found = dict(facts.get(item_id, {}))
+        chat_with = facts.get(parent_id, {}).get("chat.name", "") if parent_id else ""
+        if chat_with and found.get("message.author") and "message.direction" not in found:
+            found["message.direction"] = roles.chat_direction(found["message.author"],
+                                                              chat_with)
+        way = roles.direction(kind, found)
+        updates.append((way, roles.author(kind, found), roles.default_role(kind, way, text),
+                        item_id))
+    db.executemany("UPDATE items SET direction = ?, author = ?, role = ? WHERE id = ?",
+                   updates)
+
+
 # An exhibit keeps the number it was first exported under, so that an avocat who
 # communicates exhibits in several rounds never sees pièce 5 become pièce 1. No foreign key
 # to items: a removed item's number stays taken, never reused. Each export's numbers are
@@ -206,7 +244,8 @@ MIGRATIONS = (
     Migration(1, "evidence store and custody log", _EVIDENCE_STORE),
     Migration(2, "accent-insensitive full-text search", _SEARCH, _index_existing_items),
     Migration(3, "incidents, people, accounts and tags", _CASE_WORK),
-    Migration(4, "placeholder", ""),
+    Migration(4, "parties, direction and role of each item", _PARTIES,
+              _parties_of_existing_items),
     Migration(5, "exhibit numbers that stay", _EXHIBIT_NUMBERS),
 )
 LATEST = MIGRATIONS[-1].version

@@ -278,17 +278,17 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="319" />
+        <location filename="../../ui/case/view.py" line="320" />
         <source>The items could not be listed: %1</source>
         <translation>The items could not be listed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="399" />
+        <location filename="../../ui/case/view.py" line="400" />
         <source>Nothing matches these filters.</source>
         <translation>Nothing matches these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="401" />
+        <location filename="../../ui/case/view.py" line="402" />
         <source>This case has no items yet. Drop files or folders onto this window, or paste a screenshot, to add them.</source>
         <translation>This case has no items yet. Drop files or folders onto this window, or paste a screenshot, to add them.</translation>
     </message>
@@ -1660,44 +1660,69 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="264" />
+        <location filename="../../ui/case/evidence_model.py" line="266" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="264" />
+        <location filename="../../ui/case/evidence_model.py" line="266" />
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="264" />
+        <location filename="../../ui/case/evidence_model.py" line="266" />
         <source>Date from</source>
         <translation>Date from</translation>
     </message>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="265" />
+        <location filename="../../ui/case/evidence_model.py" line="267" />
         <source>Title or file name</source>
         <translation>Title or file name</translation>
     </message>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="265" />
+        <location filename="../../ui/case/evidence_model.py" line="267" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="265" />
+        <location filename="../../ui/case/evidence_model.py" line="267" />
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="266" />
+        <location filename="../../ui/case/evidence_model.py" line="268" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="266" />
+        <location filename="../../ui/case/evidence_model.py" line="268" />
         <source>Warnings</source>
         <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/evidence_model.py" line="268" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/evidence_model.py" line="291" />
+        <source>Act</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/evidence_model.py" line="292" />
+        <source>My reply</source>
+        <translation>My reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/evidence_model.py" line="293" />
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/evidence_model.py" line="294" />
+        <source>My step</source>
+        <translation>My step</translation>
     </message>
 </context>
 <context>
@@ -2674,97 +2699,142 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="256" />
+        <location filename="../../ui/case/item_editor.py" line="267" />
         <source>This item is no longer in the case.</source>
         <translation>This item is no longer in the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="309" />
+        <location filename="../../ui/case/item_editor.py" line="324" />
+        <source>A message you sent.</source>
+        <translation>A message you sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="327" />
+        <source>A message received from {author}.</source>
+        <translation>A message received from {author}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="329" />
+        <source>A message you received.</source>
+        <translation>A message you received.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="333" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="309" />
+        <location filename="../../ui/case/item_editor.py" line="333" />
         <source>What it &amp;shows:</source>
         <translation>What it &amp;shows:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="309" />
+        <location filename="../../ui/case/item_editor.py" line="333" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="310" />
+        <location filename="../../ui/case/item_editor.py" line="334" />
         <source>&amp;Web address:</source>
         <translation>&amp;Web address:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="310" />
+        <location filename="../../ui/case/item_editor.py" line="334" />
         <source>Captured &amp;on:</source>
         <translation>Captured &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="310" />
+        <location filename="../../ui/case/item_editor.py" line="334" />
+        <source>Ro&amp;le:</source>
+        <translation>Ro&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="335" />
         <source>Acco&amp;unts:</source>
         <translation>Acco&amp;unts:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="311" />
+        <location filename="../../ui/case/item_editor.py" line="335" />
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="314" />
+        <location filename="../../ui/case/item_editor.py" line="339" />
+        <source>Harassment (counted as an act)</source>
+        <translation>Harassment (counted as an act)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="339" />
+        <source>My own reply</source>
+        <translation>My own reply</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="340" />
+        <source>Context (a notice, a document, a note)</source>
+        <translation>Context (a notice, a document, a note)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="341" />
+        <source>A step I took (a report, a complaint)</source>
+        <translation>A step I took (a report, a complaint)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="344" />
+        <source>Only harassment dated by the evidence itself is counted in the statistics and the report. Your replies stay on the timeline: they show you asked for it to stop.</source>
+        <translation>Only harassment dated by the evidence itself is counted in the statistics and the report. Your replies stay on the timeline: they show you asked for it to stop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="346" />
         <source>A short name, e.g. Threat after the party</source>
         <translation>A short name, e.g. Threat after the party</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="315" />
+        <location filename="../../ui/case/item_editor.py" line="347" />
         <source>What it shows, in your own words</source>
         <translation>What it shows, in your own words</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="320" />
+        <location filename="../../ui/case/item_editor.py" line="354" />
         <source>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item's history.</source>
         <translation>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item's history.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="322" />
+        <location filename="../../ui/case/item_editor.py" line="356" />
         <source>The original file (never changes)</source>
         <translation>The original file (never changes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="323" />
+        <location filename="../../ui/case/item_editor.py" line="357" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="323" />
+        <location filename="../../ui/case/item_editor.py" line="357" />
         <source>SHA-256:</source>
         <translation>SHA-256:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="324" />
+        <location filename="../../ui/case/item_editor.py" line="358" />
         <source>Size:</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="329" />
+        <location filename="../../ui/case/item_editor.py" line="363" />
         <source>SHA-256 fingerprint of the original</source>
         <translation>SHA-256 fingerprint of the original</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="304" />
+        <location filename="../../ui/case/item_editor.py" line="316" />
         <source>{size} ({bytes} bytes)</source>
         <translation>{size} ({bytes} bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="331" />
+        <location filename="../../ui/case/item_editor.py" line="365" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="332" />
+        <location filename="../../ui/case/item_editor.py" line="366" />
         <source>&amp;Revert</source>
         <translation>&amp;Revert</translation>
     </message>
@@ -4383,88 +4453,103 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="333" />
+        <location filename="../../ui/timeline/painter.py" line="340" />
         <source>%1k</source>
         <translation>%1k</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="339" />
+        <location filename="../../ui/timeline/painter.py" line="346" />
         <source>Acts per minute</source>
         <translation>Acts per minute</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="340" />
+        <location filename="../../ui/timeline/painter.py" line="347" />
         <source>Acts per 5 minutes</source>
         <translation>Acts per 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="341" />
+        <location filename="../../ui/timeline/painter.py" line="348" />
         <source>Acts per 15 minutes</source>
         <translation>Acts per 15 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="342" />
+        <location filename="../../ui/timeline/painter.py" line="349" />
         <source>Acts per hour</source>
         <translation>Acts per hour</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="343" />
+        <location filename="../../ui/timeline/painter.py" line="350" />
         <source>Acts per 6 hours</source>
         <translation>Acts per 6 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="344" />
+        <location filename="../../ui/timeline/painter.py" line="351" />
         <source>Acts per day</source>
         <translation>Acts per day</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="345" />
+        <location filename="../../ui/timeline/painter.py" line="352" />
         <source>Acts per week</source>
         <translation>Acts per week</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="346" />
+        <location filename="../../ui/timeline/painter.py" line="353" />
         <source>Acts per month</source>
         <translation>Acts per month</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="347" />
+        <location filename="../../ui/timeline/painter.py" line="354" />
         <source>Acts per year</source>
         <translation>Acts per year</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="348" />
+        <location filename="../../ui/timeline/painter.py" line="355" />
         <source>%1 (at most %2)</source>
         <translation>%1 (at most %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/preview.py" line="37" />
+        <location filename="../../ui/timeline/preview.py" line="26" />
+        <source>Your reply: not counted as an act.</source>
+        <translation>Your reply: not counted as an act.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/preview.py" line="27" />
+        <source>Context: not counted as an act.</source>
+        <translation>Context: not counted as an act.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/preview.py" line="28" />
+        <source>A step you took: not counted as an act.</source>
+        <translation>A step you took: not counted as an act.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/preview.py" line="45" />
         <source>Date not sure: it comes from the file or from when it was added.</source>
         <translation>Date not sure: it comes from the file or from when it was added.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/preview.py" line="41" />
+        <location filename="../../ui/timeline/preview.py" line="51" />
         <source>Double-click to open it.</source>
         <translation>Double-click to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/preview.py" line="47" />
-        <location filename="../../ui/timeline/preview.py" line="59" />
+        <location filename="../../ui/timeline/preview.py" line="57" />
+        <location filename="../../ui/timeline/preview.py" line="69" />
         <source>from %1 to %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/preview.py" line="50" />
+        <location filename="../../ui/timeline/preview.py" line="60" />
         <source>Incident: %1</source>
         <translation>Incident: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/preview.py" line="58" />
+        <location filename="../../ui/timeline/preview.py" line="68" />
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/preview.py" line="61" />
+        <location filename="../../ui/timeline/preview.py" line="71" />
         <source>Click to look closer.</source>
         <translation>Click to look closer.</translation>
     </message>
@@ -4757,24 +4842,24 @@
         <translation>This vault was made by a newer Dossier; update Dossier.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/pipeline.py" line="150" />
+        <location filename="../../app/importing/pipeline.py" line="152" />
         <source>nothing to keep: the data is empty</source>
         <translation>nothing to keep: the data is empty</translation>
     </message>
     <message>
         <location filename="../../app/importing/opening.py" line="127" />
         <location filename="../../app/importing/opening.py" line="158" />
-        <location filename="../../app/importing/pipeline.py" line="174" />
+        <location filename="../../app/importing/pipeline.py" line="176" />
         <source>could not be read: {error}</source>
         <translation>could not be read: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/importing/pipeline.py" line="178" />
+        <location filename="../../app/importing/pipeline.py" line="180" />
         <source>Dossier could not store it (internal error: {error}); nothing was changed</source>
         <translation>Dossier could not store it (internal error: {error}); nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../app/importing/pipeline.py" line="194" />
+        <location filename="../../app/importing/pipeline.py" line="196" />
         <source>already in the case as item {item}</source>
         <translation>already in the case as item {item}</translation>
     </message>
@@ -4910,12 +4995,12 @@
         <translation>Something this change refers to was deleted meanwhile (an item, an incident, a person or an account). Nothing was changed; look again and retry.</translation>
     </message>
     <message>
-        <location filename="../../app/case/me.py" line="43" />
+        <location filename="../../app/case/me.py" line="58" />
         <source>Give an identifier: a name, a number, an address or a handle.</source>
         <translation>Give an identifier: a name, a number, an address or a handle.</translation>
     </message>
     <message>
-        <location filename="../../app/case/me.py" line="57" />
+        <location filename="../../app/case/me.py" line="75" />
         <source>{identifier} is not among your identities.</source>
         <translation>{identifier} is not among your identities.</translation>
     </message>

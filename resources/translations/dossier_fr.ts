@@ -278,17 +278,17 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case/view.py" line="319"/>
+        <location filename="../../ui/case/view.py" line="320"/>
         <source>The items could not be listed: %1</source>
         <translation>La liste des pièces n&apos;a pas pu être affichée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="399"/>
+        <location filename="../../ui/case/view.py" line="400"/>
         <source>Nothing matches these filters.</source>
         <translation>Aucune pièce ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/view.py" line="401"/>
+        <location filename="../../ui/case/view.py" line="402"/>
         <source>This case has no items yet. Drop files or folders onto this window, or paste a screenshot, to add them.</source>
         <translation>Cette affaire ne contient encore aucune pièce. Pour en ajouter, déposez des fichiers ou des dossiers sur cette fenêtre, ou collez une capture d&apos;écran.</translation>
     </message>
@@ -1660,44 +1660,69 @@
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="264"/>
+        <location filename="../../ui/case/evidence_model.py" line="266"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="264"/>
+        <location filename="../../ui/case/evidence_model.py" line="266"/>
         <source>Captured</source>
         <translation>Date de capture</translation>
     </message>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="264"/>
+        <location filename="../../ui/case/evidence_model.py" line="266"/>
         <source>Date from</source>
         <translation>Origine de la date</translation>
     </message>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="265"/>
+        <location filename="../../ui/case/evidence_model.py" line="267"/>
         <source>Title or file name</source>
         <translation>Titre ou nom du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="265"/>
+        <location filename="../../ui/case/evidence_model.py" line="267"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="265"/>
+        <location filename="../../ui/case/evidence_model.py" line="267"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="266"/>
+        <location filename="../../ui/case/evidence_model.py" line="268"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../ui/case/evidence_model.py" line="266"/>
+        <location filename="../../ui/case/evidence_model.py" line="268"/>
         <source>Warnings</source>
         <translation>Alertes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/evidence_model.py" line="268"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/evidence_model.py" line="291"/>
+        <source>Act</source>
+        <translation>Acte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/evidence_model.py" line="292"/>
+        <source>My reply</source>
+        <translation>Ma réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/evidence_model.py" line="293"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/evidence_model.py" line="294"/>
+        <source>My step</source>
+        <translation>Ma démarche</translation>
     </message>
 </context>
 <context>
@@ -2674,97 +2699,142 @@
 <context>
     <name>ItemEditor</name>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="256"/>
+        <location filename="../../ui/case/item_editor.py" line="267"/>
         <source>This item is no longer in the case.</source>
         <translation>Cette pièce n&apos;est plus dans l&apos;affaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="309"/>
+        <location filename="../../ui/case/item_editor.py" line="324"/>
+        <source>A message you sent.</source>
+        <translation>Un message que vous avez envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="327"/>
+        <source>A message received from {author}.</source>
+        <translation>Un message reçu de {author}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="329"/>
+        <source>A message you received.</source>
+        <translation>Un message que vous avez reçu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="333"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="309"/>
+        <location filename="../../ui/case/item_editor.py" line="333"/>
         <source>What it &amp;shows:</source>
         <translation>Descr&amp;iption&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="309"/>
+        <location filename="../../ui/case/item_editor.py" line="333"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="310"/>
+        <location filename="../../ui/case/item_editor.py" line="334"/>
         <source>&amp;Web address:</source>
         <translation>Adresse &amp;web&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="310"/>
+        <location filename="../../ui/case/item_editor.py" line="334"/>
         <source>Captured &amp;on:</source>
         <translation>Date de capt&amp;ure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="310"/>
+        <location filename="../../ui/case/item_editor.py" line="334"/>
+        <source>Ro&amp;le:</source>
+        <translation>Rô&amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="335"/>
         <source>Acco&amp;unts:</source>
         <translation>C&amp;omptes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="311"/>
+        <location filename="../../ui/case/item_editor.py" line="335"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="314"/>
+        <location filename="../../ui/case/item_editor.py" line="339"/>
+        <source>Harassment (counted as an act)</source>
+        <translation>Harcèlement (compté comme un acte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="339"/>
+        <source>My own reply</source>
+        <translation>Ma propre réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="340"/>
+        <source>Context (a notice, a document, a note)</source>
+        <translation>Contexte (un avis, un document, une note)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="341"/>
+        <source>A step I took (a report, a complaint)</source>
+        <translation>Une démarche de ma part (un signalement, une plainte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="344"/>
+        <source>Only harassment dated by the evidence itself is counted in the statistics and the report. Your replies stay on the timeline: they show you asked for it to stop.</source>
+        <translation>Seuls les actes de harcèlement datés par la pièce elle-même sont comptés dans les statistiques et le rapport. Vos réponses restent sur la frise&#xa0;: elles montrent que vous avez demandé que cela cesse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/item_editor.py" line="346"/>
         <source>A short name, e.g. Threat after the party</source>
         <translation>Un nom court, par ex. Menace après la soirée</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="315"/>
+        <location filename="../../ui/case/item_editor.py" line="347"/>
         <source>What it shows, in your own words</source>
         <translation>Ce qu&apos;elle montre, avec vos propres mots</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="320"/>
+        <location filename="../../ui/case/item_editor.py" line="354"/>
         <source>Date {source}. If you change it, it is marked as set by you; the earlier date stays in the item&apos;s history.</source>
         <translation>Date&#xa0;: {source}. Si vous la modifiez, elle sera marquée comme indiquée par vous&#xa0;; l&apos;ancienne date reste dans l&apos;historique de la pièce.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="322"/>
+        <location filename="../../ui/case/item_editor.py" line="356"/>
         <source>The original file (never changes)</source>
         <translation>Le fichier original (jamais modifié)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="323"/>
+        <location filename="../../ui/case/item_editor.py" line="357"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="323"/>
+        <location filename="../../ui/case/item_editor.py" line="357"/>
         <source>SHA-256:</source>
         <translation>Empreinte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="324"/>
+        <location filename="../../ui/case/item_editor.py" line="358"/>
         <source>Size:</source>
         <translation>Taille&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="329"/>
+        <location filename="../../ui/case/item_editor.py" line="363"/>
         <source>SHA-256 fingerprint of the original</source>
         <translation>Empreinte SHA-256 de l&apos;original</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="304"/>
+        <location filename="../../ui/case/item_editor.py" line="316"/>
         <source>{size} ({bytes} bytes)</source>
         <translation>{size} ({bytes} octets)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="331"/>
+        <location filename="../../ui/case/item_editor.py" line="365"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/case/item_editor.py" line="332"/>
+        <location filename="../../ui/case/item_editor.py" line="366"/>
         <source>&amp;Revert</source>
         <translation>A&amp;nnuler</translation>
     </message>
@@ -4383,88 +4453,103 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="333"/>
+        <location filename="../../ui/timeline/painter.py" line="340"/>
         <source>%1k</source>
         <translation>%1&#xa0;k</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="339"/>
+        <location filename="../../ui/timeline/painter.py" line="346"/>
         <source>Acts per minute</source>
         <translation>Actes par minute</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="340"/>
+        <location filename="../../ui/timeline/painter.py" line="347"/>
         <source>Acts per 5 minutes</source>
         <translation>Actes par tranche de 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="341"/>
+        <location filename="../../ui/timeline/painter.py" line="348"/>
         <source>Acts per 15 minutes</source>
         <translation>Actes par quart d&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="342"/>
+        <location filename="../../ui/timeline/painter.py" line="349"/>
         <source>Acts per hour</source>
         <translation>Actes par heure</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="343"/>
+        <location filename="../../ui/timeline/painter.py" line="350"/>
         <source>Acts per 6 hours</source>
         <translation>Actes par tranche de 6 heures</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="344"/>
+        <location filename="../../ui/timeline/painter.py" line="351"/>
         <source>Acts per day</source>
         <translation>Actes par jour</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="345"/>
+        <location filename="../../ui/timeline/painter.py" line="352"/>
         <source>Acts per week</source>
         <translation>Actes par semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="346"/>
+        <location filename="../../ui/timeline/painter.py" line="353"/>
         <source>Acts per month</source>
         <translation>Actes par mois</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="347"/>
+        <location filename="../../ui/timeline/painter.py" line="354"/>
         <source>Acts per year</source>
         <translation>Actes par an</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/painter.py" line="348"/>
+        <location filename="../../ui/timeline/painter.py" line="355"/>
         <source>%1 (at most %2)</source>
         <translation>%1 (au plus %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/preview.py" line="37"/>
+        <location filename="../../ui/timeline/preview.py" line="26"/>
+        <source>Your reply: not counted as an act.</source>
+        <translation>Votre réponse&#xa0;: pas comptée comme un acte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/preview.py" line="27"/>
+        <source>Context: not counted as an act.</source>
+        <translation>Contexte&#xa0;: pas compté comme un acte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/preview.py" line="28"/>
+        <source>A step you took: not counted as an act.</source>
+        <translation>Une démarche de votre part&#xa0;: pas comptée comme un acte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/preview.py" line="45"/>
         <source>Date not sure: it comes from the file or from when it was added.</source>
         <translation>Date incertaine&#xa0;: elle vient du fichier ou du moment où il a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/preview.py" line="41"/>
+        <location filename="../../ui/timeline/preview.py" line="51"/>
         <source>Double-click to open it.</source>
         <translation>Double-cliquez pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/preview.py" line="47"/>
-        <location filename="../../ui/timeline/preview.py" line="59"/>
+        <location filename="../../ui/timeline/preview.py" line="57"/>
+        <location filename="../../ui/timeline/preview.py" line="69"/>
         <source>from %1 to %2</source>
         <translation>du %1 au %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/preview.py" line="50"/>
+        <location filename="../../ui/timeline/preview.py" line="60"/>
         <source>Incident: %1</source>
         <translation>Incident&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/preview.py" line="58"/>
+        <location filename="../../ui/timeline/preview.py" line="68"/>
         <source>Items: %1</source>
         <translation>Pièces&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/preview.py" line="61"/>
+        <location filename="../../ui/timeline/preview.py" line="71"/>
         <source>Click to look closer.</source>
         <translation>Cliquez pour regarder de plus près.</translation>
     </message>
@@ -4757,24 +4842,24 @@
         <translation>Ce coffre a été créé par une version plus récente de Dossier&#xa0;; mettez Dossier à jour.</translation>
     </message>
     <message>
-        <location filename="../../app/importing/pipeline.py" line="150"/>
+        <location filename="../../app/importing/pipeline.py" line="152"/>
         <source>nothing to keep: the data is empty</source>
         <translation>rien à conserver (les données sont vides)</translation>
     </message>
     <message>
         <location filename="../../app/importing/opening.py" line="127"/>
         <location filename="../../app/importing/opening.py" line="158"/>
-        <location filename="../../app/importing/pipeline.py" line="174"/>
+        <location filename="../../app/importing/pipeline.py" line="176"/>
         <source>could not be read: {error}</source>
         <translation>impossible à lire ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/importing/pipeline.py" line="178"/>
+        <location filename="../../app/importing/pipeline.py" line="180"/>
         <source>Dossier could not store it (internal error: {error}); nothing was changed</source>
         <translation>Dossier n&apos;a pas pu l&apos;enregistrer (erreur interne&#xa0;: {error})&#xa0;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../app/importing/pipeline.py" line="194"/>
+        <location filename="../../app/importing/pipeline.py" line="196"/>
         <source>already in the case as item {item}</source>
         <translation>déjà dans l&apos;affaire (pièce n°&#xa0;{item})</translation>
     </message>
@@ -4910,12 +4995,12 @@
         <translation>Un élément visé par cette modification a été supprimé entre-temps (une pièce, un incident, une personne ou un compte). Rien n&apos;a été modifié&#xa0;; vérifiez et recommencez.</translation>
     </message>
     <message>
-        <location filename="../../app/case/me.py" line="43"/>
+        <location filename="../../app/case/me.py" line="58"/>
         <source>Give an identifier: a name, a number, an address or a handle.</source>
         <translation>Indiquez un identifiant&#xa0;: un nom, un numéro, une adresse ou un pseudo.</translation>
     </message>
     <message>
-        <location filename="../../app/case/me.py" line="57"/>
+        <location filename="../../app/case/me.py" line="75"/>
         <source>{identifier} is not among your identities.</source>
         <translation>{identifier} ne fait pas partie de vos identités.</translation>
     </message>

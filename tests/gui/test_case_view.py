@@ -121,6 +121,15 @@ def test_rows_appear_with_their_dates_and_how_they_are_known(view: CaseView) -> 
                 Qt.ItemDataRole.AccessibleTextRole) == "Shows where it was taken"
 
 
+def test_the_role_column_says_what_each_item_is_in_the_case(view: CaseView) -> None:
+    assert cell(view, "photo_parking.jpg", em.COL_ROLE) == "Act"
+    assert cell(view, "signalement_plateforme.pdf", em.COL_ROLE) == "My step"
+    assert cell(view, "journal.txt", em.COL_ROLE) == "Context"
+    replies = [row for row in range(view.proxy.rowCount())
+               if view.proxy.index(row, em.COL_ROLE).data() == "My reply"]
+    assert len(replies) == 3  # two WhatsApp messages and one SMS she sent
+
+
 def test_search_finds_the_note_without_its_accent(qtbot, view: CaseView) -> None:
     with qtbot.waitSignal(view.listed):
         qtbot.keyClicks(view.filter_bar.search_box, "marche")

@@ -452,3 +452,46 @@ def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, panel, people
     checkable = CheckListModel()
     checkable.set_choices([Choice(None, "nouveau"), Choice(3, "ancien")], {3})
     qtmodeltester.check(checkable)
+
+
+def test_the_role_combo_changes_the_role_and_logs_it(qtbot, editor, case) -> None:
+    service, _, items = case
+    receipt = items[2]  # the platform's acknowledgement of her report
+    editor.show_item(receipt)
+    qtbot.waitUntil(lambda: editor.isEnabled() and editor.role.currentData() == "step")
+    assert editor.role.currentText() == "A step I took (a report, a complaint)"
+    assert editor.parties_note.isHidden()  # a PDF is not a message
+    assert not editor.save_button.isEnabled()
+    editor.role.setCurrentIndex(editor.role.findData("act"))
+    assert editor.save_button.isEnabled()
+    with qtbot.waitSignal(editor.changed):
+        editor.save()
+    item = ask(qtbot, service, lambda vault, task: evidence.get(vault.db, receipt))
+    assert (item.role, item.role_set, item.counts_as_act) == ("act", True, True)
+    log = ask(qtbot, service, lambda vault, task: custody.entries(vault.db, receipt))
+    assert [(e.details["before"], e.details["after"]) for e in log
+            if e.action == custody.EDITED and e.details["field"] == "role"] == [("step", "act")]
+    assert editor.role.currentData() == "act"
+    assert not editor.save_button.isEnabled()
+
+
+def test_the_editor_says_who_sent_a_message(qtbot, editor, case) -> None:
+    service, case_id, items = case
+    chat = CORPUS / "chat" / "WhatsApp Chat with Shadow.txt"
+    mail = CORPUS / "email" / "menace_2026-11-04.eml"
+    stored = ask(qtbot, service, lambda vault, task: [
+        Importer(vault, case_id).import_file(path).item_ids for path in (chat, mail)])
+    reply, email = stored[0][-1], stored[1][0]  # "Leave me alone." is the chat's last
+    editor.show_item(reply)
+    qtbot.waitUntil(lambda: editor.isEnabled() and editor.item_id == reply
+                    and editor.role.currentData() == "reply")
+    assert editor.parties_note.text() == "A message you sent."
+    editor.show_item(email)
+    qtbot.waitUntil(lambda: editor.isEnabled() and editor.item_id == email
+                    and editor.parties_note.text() != "A message you sent.")
+    assert editor.parties_note.text() == (
+        "A message received from Ombre <ombre.du.lac@example.net>.")
+    assert editor.role.currentData() == "act"
+    editor.show_item(items[0])  # a screenshot: nobody "sent" it
+    qtbot.waitUntil(lambda: editor.isEnabled() and editor.item_id == items[0]
+                    and editor.parties_note.isHidden())

@@ -42,8 +42,8 @@ from ui.common.operations import VaultService
 from ui.common.pickers import ID_ROLE
 from ui.timeline.index import EventIndex, Lane, cell_seconds, marks
 from ui.timeline.page import TimelinePage
-from ui.timeline.painter import lane_colour
-from ui.timeline.preview import moment_of
+from ui.timeline.painter import REPLY_COLOUR, lane_colour
+from ui.timeline.preview import item_lines, moment_of
 from ui.timeline.scale import DAY, HOUR, MAX_SPAN, MIN_SPAN, TimeScale, label_format, ticks
 from ui.timeline.statistics_panel import trend_text
 from ui.timeline.view import TimelineView
@@ -79,7 +79,7 @@ def _build(vault: Vault, case_id: int) -> dict[str, int]:
                                                          "@ombre"))
         for title, when, platform in plan:
             redate(db, ids[title], when)
-            describe(db, ids[title], title=title, platform=platform)
+            describe(db, ids[title], title=title, platform=platform, role="act")
             if platform == "Instagram":
                 links.link(db, ids[title], "account", account)
         incidents.save(db, incidents.Incident(
@@ -557,3 +557,26 @@ def test_an_incident_chosen_on_the_timeline_is_shown_in_the_incidents_panel(
     case_page.timeline.incident_selected.emit(incident_ids[1])
     assert case_page.side.currentWidget() is case_page.incidents
     assert case_page.incidents.selected_id() == incident_ids[1]
+
+
+# -- the victim's replies (issue 13) ----------------------------------------------------------
+
+def _event(page, title: str):
+    return next(e for e in page.view.index.events if e.title == title)
+
+
+def test_a_reply_is_drawn_as_a_ring_and_an_act_filled(qtbot, service, prepared) -> None:
+    page = open_page(qtbot, service, prepared.corpus)
+    view = page.view
+    reply, act = _event(page, "Arrête de m'écrire."), _event(page, "<Médias omis>")
+    show_around(view, reply.start, 20 * 60)
+    image = view.render_image(ratio=1.0)
+    y = lane_centre(view, "WhatsApp")
+    ring, lane = QColor(REPLY_COLOUR), lane_colour(lane_number(view, "WhatsApp"))
+    radius = view._painter.radius  # where the ring is drawn
+    assert colour_near(image, view.plot_x(reply.start) + radius, y, ring)
+    assert not colour_near(image, view.plot_x(reply.start), y, lane, reach=1)
+    assert colour_near(image, view.plot_x(act.start), y, lane, reach=1)
+    assert not colour_near(image, view.plot_x(act.start) + radius, y, ring)
+    assert "Your reply: not counted as an act." in item_lines(reply)
+    assert not any("not counted" in line for line in item_lines(act))

@@ -54,7 +54,8 @@ def vault(tmp_path: Path) -> Iterator[Vault]:
 
 def add_acts(vault: Vault, folder: Path, acts: tuple[tuple[datetime, str, list[tuple[str, str]]],
                                                     ...], case_name: str = "Affaire") -> int:
-    """A case holding one small text file per act, redated and described by hand."""
+    """A case holding one small text file per act, redated, described and marked an act
+    by hand (a text note is context until the person says otherwise)."""
     with vault.transaction() as db:
         case_id = cases.create(db, case_name).id
     folder.mkdir()
@@ -67,7 +68,7 @@ def add_acts(vault: Vault, folder: Path, acts: tuple[tuple[datetime, str, list[t
         accounts = {}
         for item_id, (when, platform, tied) in zip(ids, acts, strict=True):
             editing.redate(db, item_id, when)
-            editing.describe(db, item_id, platform=platform)
+            editing.describe(db, item_id, platform=platform, role="act")
             for key in tied:
                 if key not in accounts:
                     accounts[key] = people.save_account(
@@ -132,17 +133,19 @@ def test_the_corpus(vault: Vault) -> None:
         assert outcome.status == "stored", outcome.reason
     found = compute(vault, case_id)
     # 16 files, less 3 chat exports counted by their 11 messages; the e-mail's
-    # attachment is part of the e-mail.
-    assert found.total == 16 - 3 + 11
+    # attachment is part of the e-mail. Not acts: the victim's 3 replies, the statement
+    # of comments (context) and her report's receipt (a step she took).
+    assert found.total == 16 - 3 + 11 - 3 - 2
     assert found.first == datetime(2026, 11, 3, 18, 20, tzinfo=WINTER)  # the parking photo
-    assert found.last == datetime(2026, 11, 12, 9, 30, tzinfo=WINTER)  # the report receipt
-    assert found.per_platform == [("WhatsApp", 9), ("SMS", 3), ("Instagram", 1), ("", 11)]
-    assert found.per_account == [("", 24)]
-    assert found.per_week == [(date(2026, 11, 2), 17), (date(2026, 11, 9), 7)]
-    assert found.per_month == [(date(2026, 11, 1), 24)]
-    assert found.busiest_days == [(date(2026, 11, d), 4) for d in (5, 6, 7, 10)] + [
-        (date(2026, 11, 4), 2)]
-    assert found.longest_run == (date(2026, 11, 3), date(2026, 11, 12), 10)
+    assert found.last == datetime(2026, 11, 11, 7, 59, 31, tzinfo=WINTER)  # not the receipt
+    assert found.per_platform == [("WhatsApp", 7), ("SMS", 2), ("Instagram", 1), ("", 9)]
+    assert found.per_account == [("", 19)]
+    assert found.per_week == [(date(2026, 11, 2), 14), (date(2026, 11, 9), 5)]
+    assert found.per_month == [(date(2026, 11, 1), 19)]
+    assert found.busiest_days == [(date(2026, 11, 6), 4), (date(2026, 11, 7), 4),
+                                  (date(2026, 11, 5), 3), (date(2026, 11, 10), 3),
+                                  (date(2026, 11, 3), 1)]
+    assert found.longest_run == (date(2026, 11, 3), date(2026, 11, 11), 9)
     assert found.trend.direction == statistics.TOO_LITTLE_DATA
 
 
@@ -153,7 +156,7 @@ def test_items_dated_only_by_their_file_are_drawn_but_not_counted(vault: Vault) 
         case_id = cases.create(db, "Corpus").id
     list(Importer(vault, case_id).run([CORPUS]))
     found = compute(vault, case_id)
-    assert found.last == datetime(2026, 11, 12, 9, 30, tzinfo=WINTER)
+    assert found.last == datetime(2026, 11, 11, 7, 59, 31, tzinfo=WINTER)
     assert found.undated >= 3  # journal.txt, the protected PDF, the damaged files
     assert "Not counted" in found.as_text()
 

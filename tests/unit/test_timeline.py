@@ -124,8 +124,10 @@ def test_each_event_carries_what_the_hover_shows(vault: Vault) -> None:
     attachment = events["capture.png"]
     assert attachment.parent_id == email.item_id
     assert not attachment.is_act
-    message = events["Arrête de m'écrire."]  # a message by its first words
+    message = events["Tu crois que tu peux m'ignorer ?"]  # a message by its first words
     assert (message.kind, message.platform, message.is_act) == ("message", "WhatsApp", True)
+    reply = events["Arrête de m'écrire."]  # hers: drawn, not counted
+    assert (reply.role, reply.is_reply, reply.is_act) == ("reply", True, False)
     chat = events["Discussion WhatsApp avec Ombre"]
     assert chat.kind == "chat"
     assert not chat.is_act

@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,7 +28,8 @@ from PySide6.QtGui import QFont, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from app.case.listing import Row
-from app.common import printable
+from app.common import printable, roles
+from app.common.texts import QT_TRANSLATE_NOOP  # Qt's stub says it returns object
 from ui.common import words
 from ui.common.pickers import ITEM_IDS_MIME
 
@@ -35,8 +37,8 @@ ItemIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 
 COL_KIND, COL_CAPTURED, COL_SOURCE, COL_TITLE, COL_PLATFORM, COL_ACCOUNTS, COL_TAGS, \
-    COL_FLAGS = range(8)
-COLUMN_COUNT = 8
+    COL_FLAGS, COL_ROLE = range(9)
+COLUMN_COUNT = 9
 
 THUMBNAIL_CACHE = 3000  # previews kept in memory; the view asks again for evicted ones
 _BATCH_DELAY_MS = 30  # gathers the rows painted in one pass into one request
@@ -263,7 +265,7 @@ class EvidenceModel(QAbstractTableModel):
     def _titles(self) -> list[str]:
         return [self.tr("Kind"), self.tr("Captured"), self.tr("Date from"),
                 self.tr("Title or file name"), self.tr("Platform"), self.tr("Accounts"),
-                self.tr("Tags"), self.tr("Warnings")]
+                self.tr("Tags"), self.tr("Warnings"), self.tr("Role")]
 
 
 class EvidenceProxy(QSortFilterProxyModel):
@@ -285,6 +287,17 @@ def title_text(row: Row) -> str:
     return row.name
 
 
+# What an item is in the case, in the table's few words (the Describe form says more).
+_ROLE_WORDS = {roles.ACT: QT_TRANSLATE_NOOP("EvidenceModel", "Act"),
+               roles.REPLY: QT_TRANSLATE_NOOP("EvidenceModel", "My reply"),
+               roles.CONTEXT: QT_TRANSLATE_NOOP("EvidenceModel", "Context"),
+               roles.STEP: QT_TRANSLATE_NOOP("EvidenceModel", "My step")}
+
+
+def role_text(role: str) -> str:
+    return QCoreApplication.translate("EvidenceModel", _ROLE_WORDS.get(role, role))
+
+
 _DISPLAY: dict[int, Callable[[Row], str | None]] = {
     COL_KIND: lambda row: None,
     COL_CAPTURED: lambda row: words.moment_text(row.captured_at),
@@ -294,6 +307,7 @@ _DISPLAY: dict[int, Callable[[Row], str | None]] = {
     COL_ACCOUNTS: lambda row: ", ".join(row.accounts),
     COL_TAGS: lambda row: ", ".join(row.tags),
     COL_FLAGS: lambda row: None,
+    COL_ROLE: lambda row: role_text(row.role),
 }
 
 _SORT_KEYS: dict[int, Callable[[Row], Any]] = {
@@ -305,6 +319,7 @@ _SORT_KEYS: dict[int, Callable[[Row], Any]] = {
     COL_ACCOUNTS: lambda row: ", ".join(row.accounts).casefold(),
     COL_TAGS: lambda row: ", ".join(row.tags).casefold(),
     COL_FLAGS: lambda row: len(row.flags),
+    COL_ROLE: lambda row: roles.ROLES.index(row.role) if row.role in roles.ROLES else -1,
 }
 
 

@@ -17,6 +17,7 @@ import qtawesome as qta
 from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimeZone, Signal
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateTimeEdit,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +35,7 @@ from app.case.changes import Changes, Done
 from app.case.describing import ItemChanges
 from app.case.evidence import EvidenceItem
 from app.case.people import AccountRef
+from app.common import printable, roles
 from app.vault.vault import Vault
 from ui.common.form_dialogs import form_row
 from ui.common.i18n import core_text
@@ -42,7 +44,7 @@ from ui.common.pickers import Choice, PlatformCombo, TagPicker
 from ui.common.words import size_text, source_text
 from ui.people.account_picker import AccountChoice, AccountPicker
 
-EDITED_FIELDS = ("title", "description", "platform", "url")
+EDITED_FIELDS = ("title", "description", "platform", "url", "role")
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,10 @@ class ItemEditor(QWidget):
         self.platform = PlatformCombo(self)
         self.url = QLineEdit(self)
         self.url.setPlaceholderText("https://")
+        # What the item is in the case: only an act is counted (app/common/roles.py).
+        self.role = QComboBox(self)
+        for role in roles.ROLES:
+            self.role.addItem("", role)
         self.captured = QDateTimeEdit(self)
         self.captured.setCalendarPopup(True)
         self.date_note = QLabel(self, wordWrap=True)
@@ -133,7 +139,10 @@ class ItemEditor(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow pane: labels above
         self._labels = [form_row(form, w) for w in (
-            self.title, self.description, self.platform, self.url, self.captured)]
+            self.title, self.description, self.platform, self.url, self.role)]
+        self.parties_note = QLabel(self, wordWrap=True)
+        form.addRow("", self.parties_note)
+        self._labels.append(form_row(form, self.captured))
         form.addRow("", self.date_note)
         self._labels += [form_row(form, self.accounts), form_row(form, self.tags)]
         self.original = QGroupBox(self)
@@ -170,6 +179,7 @@ class ItemEditor(QWidget):
         layout.addWidget(self.buttons)
         for signal in (self.title.textChanged, self.description.textChanged,
                        self.platform.currentTextChanged, self.url.textChanged,
+                       self.role.currentIndexChanged,
                        self.captured.dateTimeChanged, self.accounts.changed, self.tags.changed):
             signal.connect(self._refresh_buttons)
 
@@ -247,7 +257,8 @@ class ItemEditor(QWidget):
     def _values(self) -> dict[str, str]:
         return {"title": self.title.text().strip(),
                 "description": self.description.toPlainText().rstrip(),
-                "platform": self.platform.platform(), "url": self.url.text().strip()}
+                "platform": self.platform.platform(), "url": self.url.text().strip(),
+                "role": str(self.role.currentData())}
 
     def _loaded(self, item_id: int, form: ItemForm | None) -> None:
         if item_id != self._item_id:
@@ -266,6 +277,7 @@ class ItemEditor(QWidget):
         self.description.setPlainText(item.description if item else "")
         self.platform.set_platform(item.platform if item else "")
         self.url.setText(item.url if item else "")
+        self.role.setCurrentIndex(self.role.findData(item.role if item else roles.ACT))
         if item:
             moment = to_qt(item.captured_at)
             self.captured.setTimeZone(moment.timeZone())
@@ -304,18 +316,40 @@ class ItemEditor(QWidget):
         return self.tr("{size} ({bytes} bytes)").format(size=size_text(size),
                                                         bytes=QLocale().toString(size))
 
+    def _parties_words(self, item: EvidenceItem | None) -> str:
+        """Which way the message went and who the evidence says sent it."""
+        if item is None or item.direction == roles.NONE:
+            return ""
+        if item.direction == roles.SENT:
+            return self.tr("A message you sent.")
+        if item.author:
+            # The sender's name comes from the evidence: shown on one line, controls escaped.
+            return self.tr("A message received from {author}.").format(
+                author=printable.one_line(item.author))
+        return self.tr("A message you received.")
+
     def _retranslate(self) -> None:
         # Mnemonics avoid the menu bar's letters (File, Edit, View, Case, Help).
         texts = (self.tr("&Title:"), self.tr("What it &shows:"), self.tr("&Platform:"),
-                 self.tr("&Web address:"), self.tr("Captured &on:"), self.tr("Acco&unts:"),
-                 self.tr("Ta&gs:"))
+                 self.tr("&Web address:"), self.tr("Ro&le:"), self.tr("Captured &on:"),
+                 self.tr("Acco&unts:"), self.tr("Ta&gs:"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
+        for index, text in enumerate((
+                self.tr("Harassment (counted as an act)"), self.tr("My own reply"),
+                self.tr("Context (a notice, a document, a note)"),
+                self.tr("A step I took (a report, a complaint)"))):
+            self.role.setItemText(index, text)
+        self.role.setToolTip(self.tr(
+            "Only harassment dated by the evidence itself is counted in the statistics and "
+            "the report. Your replies stay on the timeline: they show you asked for it to stop."))
         self.title.setPlaceholderText(self.tr("A short name, e.g. Threat after the party"))
         self.description.setPlaceholderText(self.tr("What it shows, in your own words"))
         self.captured.setDisplayFormat(date_time_format(QLocale()))
         item = self._form.item if self._form else None
         source = source_text(item.captured_at_source) if item else ""
+        self.parties_note.setText(self._parties_words(item))
+        self.parties_note.setVisible(bool(self.parties_note.text()))
         self.date_note.setText(self.tr(
             "Date {source}. If you change it, it is marked as set by you; the earlier date "
             "stays in the item's history.").format(source=source))

@@ -61,7 +61,7 @@ class DateDelegate(QStyledItemDelegate):
 # The title is what a person reads first: it keeps at least this share of the table, and
 # the platform, accounts and tags columns give up their room before it does.
 TITLE_SHARE = 0.35
-GIVES_WAY = (em.COL_TAGS, em.COL_ACCOUNTS, em.COL_PLATFORM)
+GIVES_WAY = (em.COL_TAGS, em.COL_ACCOUNTS, em.COL_PLATFORM, em.COL_ROLE)
 DATE_FLOOR = 0.85  # the date keeps its time and zone; "from the file name" below is cut first
 
 
@@ -245,7 +245,8 @@ class CaseView(QWidget):
                               (em.COL_PLATFORM, metrics.horizontalAdvance("Instagram")),
                               (em.COL_ACCOUNTS, metrics.averageCharWidth() * 11),
                               (em.COL_TAGS, metrics.averageCharWidth() * 9),
-                              (em.COL_FLAGS, metrics.averageCharWidth() * 6)):
+                              (em.COL_FLAGS, metrics.averageCharWidth() * 6),
+                              (em.COL_ROLE, metrics.averageCharWidth() * 9)):
             self.table.preferred_widths[column] = width + pad
         header.setSectionResizeMode(em.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(metrics.averageCharWidth() * 4)

@@ -34,6 +34,9 @@ from ui.timeline.scale import Tick, TimeScale, label_format, ticks
 LANE_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#76b7b2",
                 "#9c755f", "#edc948", "#ff9da7", "#8c8c8c")
 OTHERS_COLOUR = "#8c8c8c"
+# The victim's own replies: drawn, since they show she asked for it to stop, but as a
+# ring in a colour no lane uses, so they are never read as acts.
+REPLY_COLOUR = "#1f9e89"
 BAR_PIXELS = 6  # the density strip's bars are at least this wide: weeks rather than days
 
 
@@ -197,7 +200,11 @@ class TimelinePainter:
                 painter.setPen(QPen(ring, max(self.line * 0.16, 2)))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(x, y), radius + 3, radius + 3)
-            if mark.count == 1 and not events[lane.positions[mark.lo]].dated:
+            single = events[lane.positions[mark.lo]] if mark.count == 1 else None
+            if single is not None and single.is_reply:
+                painter.setPen(QPen(QColor(REPLY_COLOUR), max(self.line * 0.2, 2.5)))
+                painter.setBrush(self.base)
+            elif single is not None and not single.dated:
                 # Only the file's date or the import time says when: drawn hollow.
                 painter.setPen(QPen(colour, max(self.line * 0.14, 1.5)))
                 painter.setBrush(self.base)

@@ -16,9 +16,17 @@ from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.analysis.timeline import Event
+from app.common import roles
+from app.common.texts import QT_TRANSLATE_NOOP  # Qt's stub says it returns object
 from ui.common import words
 from ui.incidents.incident_dialog import severity_text
 
+# Why an item on the timeline is not counted as an act (app/common/roles.py).
+_NOT_COUNTED = {
+    roles.REPLY: QT_TRANSLATE_NOOP("Timeline", "Your reply: not counted as an act."),
+    roles.CONTEXT: QT_TRANSLATE_NOOP("Timeline", "Context: not counted as an act."),
+    roles.STEP: QT_TRANSLATE_NOOP("Timeline", "A step you took: not counted as an act."),
+}
 THUMBNAIL_CACHE = 200  # previews kept in memory while the timeline is open
 TITLE_CHARACTERS = 60  # a longer title is cut with an ellipsis
 
@@ -36,6 +44,8 @@ def item_lines(event: Event) -> list[str]:
     if not event.dated:
         lines.append(QCoreApplication.translate(
             "Timeline", "Date not sure: it comes from the file or from when it was added."))
+    if event.role in _NOT_COUNTED:
+        lines.append(QCoreApplication.translate("Timeline", _NOT_COUNTED[event.role]))
     if event.accounts:
         lines.append(", ".join(event.accounts))
     lines.append(QCoreApplication.translate("Timeline", "Double-click to open it."))

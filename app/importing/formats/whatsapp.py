@@ -15,6 +15,7 @@ from datetime import datetime
 from pathlib import PurePath
 
 from app.common.dates import localize, to_iso
+from app.common.roles import SENT, chat_direction
 from app.importing.formats.base import (
     CHAT_LINE,
     EMPTY,
@@ -84,7 +85,9 @@ def _read_into(found: Extraction, source: Source) -> None:
     found.add("chat.date_order", _ORDERS[order])
     messages = _messages(found, lines, order)
     _describe(found, messages)
-    found.children = [_child(number, message) for number, message in enumerate(messages, 1)]
+    found.children = [_child(number, message, name)
+                      for number, message in enumerate(messages, 1)]
+    _exporter(found, messages, name)
 
 
 def _bounded_bytes(found: Extraction, source: Source) -> bytes:
@@ -194,11 +197,22 @@ def _describe(found: Extraction, messages: list[_Message]) -> None:
         found.capture = Capture(at=first, source=CHAT_LINE)
 
 
-def _child(number: int, message: _Message) -> Child:
+def _exporter(found: Extraction, messages: list[_Message], chat_with: str) -> None:
+    """The chat is *with* the person its file name names, so any other author is the one
+    who exported it: the victim (a group chat names no one, and says nothing)."""
+    if chat_with:
+        for author in dict.fromkeys(m.author for m in messages):
+            if chat_direction(author, chat_with) == SENT:
+                found.add("chat.exporter", author)
+
+
+def _child(number: int, message: _Message, chat_with: str) -> Child:
     """One message as its own item: its raw lines as data, its reading as ``found``."""
     text = "\n".join(message.text)
     found = Extraction(text=text, platform=PLATFORM, capture=Capture(message.at, CHAT_LINE))
     found.add("message.author", message.author)
+    if chat_with:
+        found.add("message.direction", chat_direction(message.author, chat_with))
     found.add("message.index", number)
     if _MEDIA_OMITTED.match(text.strip()):
         found.add("message.media_omitted", "yes")
