@@ -22,6 +22,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from app.case import qualifications
 from app.common import dates
 from app.export import identifiers
 from app.export.exhibit import Exhibit
@@ -45,8 +46,24 @@ def compose(plan: Plan) -> list[Block]:
     """The draft letter to the procureur, in plan.options.language."""
     words = WORDS[plan.options.language]
     return [*_head(plan, words), *_identity(plan, words), *_facts(plan, words),
-            *_author(plan, words), *_witnesses(plan, words), *_harm(plan, words),
-            *_exhibits(plan, words), *_ending(plan, words)]
+            *_qualification(plan, words), *_author(plan, words), *_witnesses(plan, words),
+            *_harm(plan, words), *_exhibits(plan, words), *_ending(plan, words)]
+
+
+def chosen_qualifications(plan: Plan) -> list[qualifications.Qualification]:
+    """The offences the person chose for the incidents in this export; none is assumed."""
+    return qualifications.chosen([e.incident.qualification for e in plan.chronology])
+
+
+def _object(plan: Plan, words: dict[str, str]) -> str:
+    earlier = plan.options.letter.earlier_date.strip()
+    complaint = words["further_complaint" if earlier else "complaint"]
+    offences = [q.offence_fr if plan.options.language == "fr" else q.offence_en
+                for q in chosen_qualifications(plan)]
+    if not offences:
+        return words["object_unqualified"].format(complaint=complaint)
+    return words["object"].format(complaint=complaint,
+                                  offences=listed(offences, plan.options.language))
 
 
 def _filer(plan: Plan) -> tuple[str, str, str]:
@@ -66,7 +83,7 @@ def _head(plan: Plan, words: dict[str, str]) -> list[Block]:
     day = long_date(plan.exported_at.date(), plan.options.language)
     return [("paragraph", sender), ("right", words["addressee"]),
             ("right", words["place_date"].format(place=place, day=day)),
-            ("paragraph", words["registered"]), ("heading", words["object"]),
+            ("paragraph", words["registered"]), ("heading", _object(plan, words)),
             ("paragraph", words["salutation"])]
 
 
@@ -75,10 +92,34 @@ def _identity(plan: Plan, words: dict[str, str]) -> list[Block]:
     if contact:
         key = "reach_mail" if "@" in contact else "reach_phone"
         contact = words[key].format(contact=contact)
-    return [("paragraph", words["identity"].format(
+    blocks: list[Block] = [("paragraph", words["identity"].format(
         name=name or words["your_name"],
         address=address.replace("\n", ", ") or words["your_address"],
         contact=contact or words["your_contact_phrase"]))]
+    return blocks + _earlier(plan, words)
+
+
+def _earlier(plan: Plan, words: dict[str, str]) -> list[Block]:
+    """The plainte complémentaire sentence, citing the earlier complaint's date and place."""
+    given, place = plan.options.letter.earlier_date.strip(), plan.options.letter.earlier_place
+    if not given:
+        return []
+    day = dates.from_iso(given)
+    said = long_date(day.date(), plan.options.language) if day else given
+    return [("paragraph", words["earlier"].format(
+        day=said, place=place.strip() or words["earlier_place"]))]
+
+
+def _qualification(plan: Plan, words: dict[str, str]) -> list[Block]:
+    """The texts the chosen offences cite, or the request that the procureur qualify them."""
+    chosen = chosen_qualifications(plan)
+    if not chosen:
+        return [("paragraph", words["unqualified"])]
+    french = plan.options.language == "fr"
+    return [("paragraph", words["qualified"])] + [
+        ("list", words["offence"].format(offence=q.offence_fr if french else q.offence_en,
+                                         articles=q.cited() if french else q.articles))
+        for q in chosen]
 
 
 def _facts(plan: Plan, words: dict[str, str]) -> list[Block]:
@@ -89,10 +130,16 @@ def _facts(plan: Plan, words: dict[str, str]) -> list[Block]:
     if plan.chronology:
         blocks.append(("paragraph", words["incidents"]))
         blocks += [("list", _incident(plan, entry, words)) for entry in plan.chronology]
-    elif figures.first is None:
+    else:
         blocks.append(("paragraph", words["facts_placeholder"]))
-    blocks.append(("paragraph", words["repeated"]))
+    if _harassment(plan):
+        blocks.append(("paragraph", words["repeated"]))
     return blocks
+
+
+def _harassment(plan: Plan) -> bool:
+    """Repetition is what harassment requires; the letter claims it only for that offence."""
+    return any(q.key.startswith("harcelement") for q in chosen_qualifications(plan))
 
 
 def _acts(plan: Plan, words: dict[str, str]) -> str:
@@ -191,7 +238,9 @@ def _exhibit(plan: Plan, exhibit: Exhibit, words: dict[str, str]) -> str:
 
 def _ending(plan: Plan, words: dict[str, str]) -> list[Block]:
     name, _address, _contact = _filer(plan)
-    return [("paragraph", words["follow_up"]), ("paragraph", words["closing"]),
+    civil = "civil_party" if plan.options.letter.civil_party else "civil_party_offer"
+    return [("paragraph", words[civil]), ("paragraph", words["follow_up"]),
+            ("paragraph", words["closing"]),
             ("signature", name or words["your_name"])]
 
 
@@ -253,7 +302,7 @@ def _properties(document: WordDocument, plan: Plan) -> None:
     name, _address, _contact = _filer(plan)
     properties = document.core_properties
     properties.title = words["title"]
-    properties.subject = words["object"]
+    properties.subject = _object(plan, words)
     properties.author = properties.last_modified_by = _XML_UNSAFE.sub("", name)
     properties.comments = ""
     properties.keywords = ""

@@ -178,10 +178,19 @@ CREATE TABLE item_tags(
 ) WITHOUT ROWID;
 """
 
+# The offence the person chose for an incident (app.case.qualifications); "" for none,
+# so the letter asks the procureur to qualify the facts instead of assuming one.
+_QUALIFICATION = """
+ALTER TABLE incidents ADD COLUMN qualification TEXT NOT NULL DEFAULT '';
+"""
+
 MIGRATIONS = (
     Migration(1, "evidence store and custody log", _EVIDENCE_STORE),
     Migration(2, "accent-insensitive full-text search", _SEARCH, _index_existing_items),
     Migration(3, "incidents, people, accounts and tags", _CASE_WORK),
+    Migration(4, "placeholder", ""),
+    Migration(5, "placeholder", ""),
+    Migration(6, "an incident's legal qualification", _QUALIFICATION),
 )
 LATEST = MIGRATIONS[-1].version
 
