@@ -6,8 +6,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.case import (cases, incident_actions, incidents, links, people, people_actions,
-                      qualifications)
+from app.case import (
+    cases,
+    incident_actions,
+    incidents,
+    links,
+    people,
+    people_actions,
+    qualifications,
+)
 from app.case.people import AccountRef, Person
 from app.cli import shared
 from app.common import errors

@@ -207,8 +207,8 @@ def test_the_english_letter_is_still_addressed_to_the_procureur(vault: Vault) ->
     for part in ("To the Public Prosecutor (Procureur de la République)",
                  "Judicial Court (Tribunal judiciaire) of [town]", "Lyon, 30 November 2026",
                  "Subject: complaint for identity theft and threats",
-                 "threats (an offence under French law: articles 222-17 et 222-18 du Code "
-                 "pénal)", "I, the undersigned Camille",
+                 ("threats (an offence under French law: articles 222-17 et 222-18 du Code "
+                  "pénal)"), "I, the undersigned Camille",
                  "On 4 November 2026 at 23:12 (E-mail): Menace par e-mail",
                  "the account “ombre_du_lac” (Instagram; exhibit 2)",
                  "Exhibit 1-1 (P001-1): capture.png, 4 November 2026", "Yours faithfully,"):
