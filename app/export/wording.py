@@ -85,10 +85,6 @@ WORDS: dict[str, tuple[str, str]] = {
         ("The incidents described, in time order, with the exhibits that show them. Each "
          "date is as precise as what is known.")),
     "when.exact": ("{day} à {time}", "{day}, {time}"),
-    "when.day": ("{day}", "{day}"),
-    "when.month": ("{month}", "{month}"),
-    "when.around": ("vers {month}", "around {month}"),
-    "when.between": ("entre le {start} et le {end}", "between {start} and {end}"),
     "when.unknown": ("date inconnue", "date unknown"),
     "severity": ("Gravité{_N}: {level}/4", "Severity: {level}/4"),
     # Identifiers

@@ -431,3 +431,26 @@ def test_the_docx_shows_the_prompt_and_the_cited_articles(vault: Vault, tmp_path
     assert "les articles 222-17 et 222-18 du Code pénal" in cited[1]
     assert full.core_properties.subject == "Objet\u00a0: plainte pour usurpation d'identité " \
                                            "et menaces"
+
+
+@pytest.mark.parametrize(("precision", "start", "end", "expected"), [
+    ("approximate", "2026-02-02T00:00:00+01:00", "2026-02-22T23:59:59+01:00",
+     "entre le 2 février 2026 et le 22 février 2026"),
+    ("month", "2025-06-01T00:00:00+02:00", "2025-07-31T23:59:59+02:00",
+     "entre juin 2025 et juillet 2025"),
+    ("approximate", "2026-02-10T00:00:00+01:00", None, "vers le 10 février 2026"),
+])
+def test_an_incident_is_dated_in_the_same_words_everywhere(
+        vault: Vault, precision: str, start: str, end: str | None, expected: str) -> None:
+    from app.export.report import facts as report_facts
+
+    plan = _plan(vault)
+    entry = plan.chronology[0]
+    incident = replace(entry.incident, precision=precision, occurred_at=start,
+                       occurred_until=end)
+    said = summary.incident_when(incident, PARIS, "fr")
+    assert said == expected
+    assert report_facts.incident_when(plan, incident) == said[:1].upper() + said[1:]
+    moved = replace(plan, chronology=(replace(entry, incident=incident),))
+    told = [t for s, t in letter.compose(moved) if s == "list"][0]
+    assert told.startswith(said[:1].upper() + said[1:])
