@@ -75,8 +75,8 @@ def _figures(language: str, figures: stats.Statistics) -> list[tuple[str, str, b
             say("stats.busiest_value", day=wording.day(language, day), count=count)
             for day, count in figures.busiest_days), False))
     if figures.undated:
-        rows.append((say("stats.undated"), say("stats.undated_value", count=figures.undated),
-                     False))
+        rows.append((say("stats.undated"),
+                     wording.count(language, "stats.undated_value", figures.undated), False))
     return rows
 
 

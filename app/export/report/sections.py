@@ -148,14 +148,16 @@ def custody(doc: ReportDocument, plan: Plan) -> None:
 
 
 def _action(language: str, action: str, details: dict[str, object]) -> str:
-    """ "liée à un incident", "description modifiée (title)": the action in words."""
+    """ "liée à un incident", "titre modifié": the action in words, never a field's
+    internal name."""
     key = f"action.{action}"
     words = wording.say(language, key) if key in wording.WORDS else action
     target = f"link.{details.get('to', '')}"
     if action in ("linked", "unlinked") and target in wording.WORDS:
         return f"{words} {wording.say(language, target)}"
-    if action == "edited" and details.get("field"):
-        return f"{words} ({details['field']})"
+    edited = f"edited.{details.get('field', '')}"
+    if action == "edited" and edited in wording.WORDS:
+        return wording.say(language, edited)
     return words
 
 
