@@ -452,5 +452,5 @@ def test_an_incident_is_dated_in_the_same_words_everywhere(
     assert said == expected
     assert report_facts.incident_when(plan, incident) == said[:1].upper() + said[1:]
     moved = replace(plan, chronology=(replace(entry, incident=incident),))
-    told = [t for s, t in letter.compose(moved) if s == "list"][0]
+    told = next(t for s, t in letter.compose(moved) if s == "list")
     assert told.startswith(said[:1].upper() + said[1:])
