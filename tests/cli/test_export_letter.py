@@ -10,6 +10,7 @@ import docx
 import pytest
 
 from app.cli.export import locale_language
+from app.export import manifest
 from tests.cli.conftest import Dossier
 from tests.conftest import CORPUS
 
@@ -44,6 +45,9 @@ def test_the_letter_options_and_the_locale_reach_the_bundle(dossier: Dossier,
     assert "déposée le 15 octobre 2026 (lieu du dépôt : commissariat de Lyon 3e)" in text
     assert "Je déclare me constituer partie civile et entends demander" in text
     assert "[Si vous souhaitez obtenir réparation" not in text
+    chain = json.loads((tmp_path / "fr" / "custody.json").read_text("utf-8"))["entries"]
+    assert chain[0]["action"] == "case_created"
+    assert manifest.chain_breaks(chain) == []
     name, text = _letter(dossier, tmp_path / "en", "en_GB.UTF-8")
     assert name == "Letter-to-the-prosecutor.docx"
     assert "Subject: complaint for acts committed online" in text

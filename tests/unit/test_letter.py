@@ -454,3 +454,30 @@ def test_an_incident_is_dated_in_the_same_words_everywhere(
     moved = replace(plan, chronology=(replace(entry, incident=incident),))
     told = next(t for s, t in letter.compose(moved) if s == "list")
     assert told.startswith(said[:1].upper() + said[1:])
+
+
+def test_custody_json_carries_the_whole_chain_so_a_removed_entry_shows(vault: Vault) -> None:
+    import json
+
+    from app.export import manifest
+    from app.vault import custody
+
+    plan = _plan(vault)
+    log = custody.entries(vault.db)
+    entries = json.loads(manifest.custody_json(plan, log))["entries"]
+    case = _case(vault)
+    first_of_case = next(e for e in log if e.case_id == case)
+    assert entries[0]["id"] == first_of_case.id
+    assert entries[0]["action"] == "case_created"
+    assert entries[-1]["id"] == log[-1].id
+    assert [e["id"] for e in entries] == [e.id for e in log if e.id >= first_of_case.id]
+    assert len(entries) > len(plan.custody)  # more than the exported items' own entries
+    assert {"described", "linked"} <= {e.get("action") for e in entries}
+    other = [e for e in entries if e.get("other_case")]
+    assert [set(e) for e in other] == [{"id", "other_case", "prev_hash", "entry_hash"}]
+    assert manifest.chain_breaks(entries) == []
+    removed = entries[:5] + entries[6:]
+    assert manifest.chain_breaks(removed) == [entries[6]["id"]]
+    edited = [dict(e) for e in entries]
+    edited[3]["details"] = {**edited[3]["details"], "name": "autre"}
+    assert manifest.chain_breaks(edited) == [entries[3]["id"]]
