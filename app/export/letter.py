@@ -13,7 +13,7 @@ procedure, written in English only for a filer who reads English better.
 from __future__ import annotations
 
 import re
-from datetime import UTC
+from datetime import UTC, date
 from typing import BinaryIO
 
 import docx
@@ -24,11 +24,12 @@ from docx.shared import Cm, Pt
 
 from app.case import qualifications
 from app.common import dates
+from app.export import acts as shown_acts
 from app.export import identifiers
 from app.export.exhibit import Exhibit
 from app.export.letter_words import WORDS
 from app.export.plan import ChronologyEntry, Plan
-from app.export.summary import exhibit_refs, incident_when, listed, long_date
+from app.export.summary import clock, exhibit_refs, incident_when, listed, long_date, on_day
 
 # (style, text); style in "right", "heading", "paragraph", "list", "signature". A "\n" in
 # the text is a line break inside the block (the sender's and the addressee's lines).
@@ -37,6 +38,8 @@ STYLES = ("right", "heading", "paragraph", "list", "signature")
 FILE_NAMES = {"fr": "Lettre-au-procureur.docx", "en": "Letter-to-the-prosecutor.docx"}
 
 MAX_LISTED = 40  # exhibits; beyond, the letter points to the bordereau instead
+MAX_DAYS = 15  # days of acts told when no incident is described; the report has them all
+MAX_PER_DAY = 4  # acts quoted in one day's line
 MAX_AUTHORS = 20  # identifiers; beyond, the letter points to the report's list
 # What identifies the author for a réquisition; URLs and message ids stay in the report.
 AUTHOR_KINDS = (identifiers.ACCOUNT, identifiers.EMAIL, identifiers.PHONE, identifiers.IP)
@@ -131,6 +134,7 @@ def _facts(plan: Plan, words: dict[str, str]) -> list[Block]:
         blocks.append(("paragraph", words["incidents"]))
         blocks += [("list", _incident(plan, entry, words)) for entry in plan.chronology]
     else:
+        blocks += _days(plan, words)
         blocks.append(("paragraph", words["facts_placeholder"]))
     if _harassment(plan):
         blocks.append(("paragraph", words["repeated"]))
@@ -149,12 +153,58 @@ def _acts(plan: Plan, words: dict[str, str]) -> str:
     assert figures.first is not None
     assert figures.last is not None
     first, last = figures.first.date(), figures.last.date()
-    platforms = [name for name, _count in figures.per_platform if name]
+    platforms = _channels(plan, words)
     key = "acts_day" if first == last else "acts"
     return words[key].format(
         first=long_date(first, language), last=long_date(last, language),
         acts=words["act" if figures.total == 1 else "many_acts"].format(n=figures.total),
         where=words["on"].format(platforms=listed(platforms, language)) if platforms else "")
+
+
+def _channels(plan: Plan, words: dict[str, str]) -> list[str]:
+    """ "sur WhatsApp", "par e-mail", "sur le site social.example.com": every platform and
+    channel the acts came from, e-mail and web pages included."""
+    found = dict.fromkeys(act.channel for act in shown_acts.acts(plan) if act.channel)
+    phrases = []
+    for name in found:
+        if name.casefold() in ("e-mail", "email"):
+            phrases.append(words["by_mail"])
+        elif name.casefold() == "sms":
+            phrases.append(words["by_sms"])
+        else:
+            key = "on_site" if "." in name and " " not in name else "on_platform"
+            phrases.append(words[key].format(name=name))
+    return list(dict.fromkeys(phrases))
+
+
+def _days(plan: Plan, words: dict[str, str]) -> list[Block]:
+    """With no incident described, the acts as the exhibits show them, one line a day."""
+    days = shown_acts.by_day(shown_acts.acts(plan))
+    if not days:
+        return []
+    blocks: list[Block] = [("paragraph", words["from_items"])]
+    blocks += [("list", _day(plan, day, found, words)) for day, found in days[:MAX_DAYS]]
+    if len(days) > MAX_DAYS:
+        blocks.append(("paragraph", words["more_days"].format(n=len(days) - MAX_DAYS)))
+    return blocks
+
+
+def _day(plan: Plan, day: date, found: list[shown_acts.Act], words: dict[str, str]) -> str:
+    """ "Le 5 novembre 2026 : à 22 h 41 (WhatsApp), Ombre : « … » (pièce n° 5)." """
+    language = plan.options.language
+    told = []
+    for act in found[:MAX_PER_DAY]:
+        text = words["act_at"].format(time=clock(act.moment, language))
+        text += f" ({act.channel})" if act.channel else ""
+        text += f", {act.author}" if act.author else ""
+        what = words["quoted" if act.quoted else "file"].format(text=act.what, name=act.what)
+        told.append(text + words["colon"] + what if act.what else text)
+    if len(found) > MAX_PER_DAY:
+        told.append(words["more_acts"].format(n=len(found) - MAX_PER_DAY))
+    when = on_day(day, language)
+    when = when[:1].upper() + when[1:]
+    refs = exhibit_refs(plan, list(dict.fromkeys(act.label for act in found)))
+    return f"{when}{words['colon']}{words['semicolon'].join(told)} ({refs})."
 
 
 def _incident(plan: Plan, entry: ChronologyEntry, words: dict[str, str]) -> str:
@@ -228,10 +278,12 @@ def _exhibits(plan: Plan, words: dict[str, str]) -> list[Block]:
 
 
 def _exhibit(plan: Plan, exhibit: Exhibit, words: dict[str, str]) -> str:
+    """ "Pièce n° 3 (P003) : <its readable title>, 4 novembre 2026": the date only when the
+    evidence itself gives one; a file's copy or import time dates nothing."""
     text = words["exhibit"].format(number=exhibit.number, label=exhibit.label,
-                                   title=" ".join(exhibit.title.split()) or exhibit.label)
-    captured = dates.from_iso(exhibit.item.captured_at)
-    if captured is None:
+                                   title=" ".join(shown_acts.title(exhibit).split()))
+    captured = dates.from_iso(exhibit.item.captured_at or "")
+    if captured is None or not shown_acts.counts(exhibit):
         return text
     return f"{text}, {long_date(captured.astimezone(plan.zone).date(), plan.options.language)}"
 

@@ -46,7 +46,13 @@ _FR = {
     "acts": "Entre le {first} et le {last}, j'ai relevé {acts} me visant{where}.",
     "acts_day": "Le {first}, j'ai relevé {acts} me visant{where}.",
     "act": "un acte", "many_acts": "{n} actes distincts",
-    "on": ", sur {platforms}",
+    "on": ", {platforms}",
+    "by_mail": "par e-mail", "by_sms": "par SMS", "on_site": "sur le site {name}",
+    "on_platform": "sur {name}",
+    "from_items": "Les pièces montrent, jour par jour, les faits suivants\u00a0:",
+    "act_at": "à {time}", "file": "fichier {name}", "quoted": "«\u00a0{text}\u00a0»",
+    "more_acts": "et {n} autres", "more_days": "Les {n} autres jours figurent dans la "
+    "chronologie du rapport joint.",
     "incidents": "Les principaux faits sont les suivants\u00a0:",
     "facts_placeholder": "[Décrivez ici, avec vos mots, les faits\u00a0: comment ils ont "
                          "commencé, les dates, les lieux (sites, réseaux sociaux, "
@@ -134,7 +140,13 @@ _EN = {
     "acts": "Between {first} and {last}, I recorded {acts} aimed at me{where}.",
     "acts_day": "On {first}, I recorded {acts} aimed at me{where}.",
     "act": "one act", "many_acts": "{n} separate acts",
-    "on": ", on {platforms}",
+    "on": ", {platforms}",
+    "by_mail": "by e-mail", "by_sms": "by text message (SMS)",
+    "on_site": "on the website {name}", "on_platform": "on {name}",
+    "from_items": "The exhibits show the following acts, day by day:",
+    "act_at": "at {time}", "file": "file {name}", "quoted": "“{text}”",
+    "more_acts": "and {n} more", "more_days": "The other {n} days are in the chronology of "
+    "the attached report.",
     "incidents": "The main facts are the following:",
     "facts_placeholder": "[Describe here, in your own words, the facts: how they began, "
                          "the dates, the places (websites, social networks, messaging "

@@ -166,6 +166,11 @@ def incident_when(incident: incidents.Incident, zone: tzinfo | None, language: s
                                    end=long_date(last, language))
 
 
+def on_day(day: date, language: str) -> str:
+    """ "le 5 novembre 2026", "on 5 November 2026": a day as a sentence starts it."""
+    return _WORDS[language]["day"].format(day=long_date(day, language))
+
+
 def exhibit_refs(plan: Plan, labels: Sequence[str]) -> str:
     """ "pièce n° 1", "pièces n° 1, 2 et 4", "exhibits 2 and 4"; "" for none."""
     language = plan.options.language

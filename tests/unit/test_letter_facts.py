@@ -1,0 +1,82 @@
+"""The letter's facts on the whole sample corpus, with nobody having described anything:
+the acts day by day from the exhibits, every channel named, no import date given as an
+exhibit's date, no raw encoded header, a visible prompt for the victim's own words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+
+from app.case import cases
+from app.export import acts, letter, options, summary
+from app.export.plan import Plan, build
+from app.importing.pipeline import Importer
+from app.vault.vault import Vault
+from tests.cli.conftest import PASSPHRASE, make_vault
+from tests.conftest import CORPUS
+from tests.unit.test_letter import NOW, PARIS
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Plan]:
+    path = make_vault(tmp_path_factory.mktemp("facts") / "case.dossier")
+    vault = Vault.unlock(path, PASSPHRASE)
+    with vault.transaction() as db:
+        case = cases.create(db, "Affaire Martin")
+    list(Importer(vault, case.id).run(sorted(p for p in CORPUS.rglob("*") if p.is_file())))
+    wanted = options.for_recipient(options.Scope(case.id), "police")
+    yield build(vault.db, wanted, PARIS, NOW)
+    vault.close()
+
+
+def _text(plan: Plan) -> str:
+    return "\n".join(text for _style, text in letter.compose(plan)).replace("\u00a0", " ")
+
+
+def test_with_no_incident_the_letter_tells_the_acts_day_by_day(plan: Plan) -> None:
+    assert plan.chronology == ()
+    text = _text(plan)
+    assert "Les pièces montrent, jour par jour, les faits suivants :" in text
+    numbers = {e.label: e.number for e in plan.all_exhibits()}
+    mail = next(e for e in plan.all_exhibits() if e.item.original_name.startswith("menace"))
+    day = next(line for line in text.splitlines() if line.startswith("Le 4 novembre 2026 : "))
+    assert ("à 23 h 12 (e-mail), Ombre <ombre.du.lac@example.net> : « Tu ne m'échapperas "
+            "pas »") in day
+    assert day.endswith(f"{numbers[mail.label]} et {numbers[mail.label]}-1).")
+    assert "à 22 h 41 (WhatsApp), Ombre : « Tu crois que tu peux m'ignorer ? »" in text
+    assert "Le 3 novembre 2026 : à 18 h 20 : fichier photo_parking.jpg (pièce n° 1)." in text
+    assert "Ne me contacte plus." not in text  # the SMS she sent is no act against her
+    assert "Aucun incident" not in text
+
+
+def test_the_facts_name_every_channel_including_e_mail_and_the_web(plan: Plan) -> None:
+    text = _text(plan)
+    opening = next(line for line in text.splitlines() if "j'ai relevé" in line)
+    for channel in ("sur WhatsApp", "par SMS", "sur Instagram", "par e-mail",
+                    "sur le site social.example.com"):
+        assert channel in opening
+    assert "E-mail" not in opening
+
+
+def test_no_import_date_and_no_raw_header_in_the_letter(plan: Plan) -> None:
+    text = _text(plan)
+    assert "=?" not in text
+    imported = summary.long_date(date.today(), "fr")
+    assert imported not in text  # the day the files were copied is nobody's evidence
+    broken = next(e for e in plan.all_exhibits() if e.item.original_name == "broken.eml")
+    assert not acts.counts(broken)
+    line = next(line for line in text.splitlines() if f"({broken.label})" in line)
+    assert line == f"Pièce n° {broken.number} ({broken.label}) : broken.eml"
+
+
+def test_the_docx_asks_for_her_own_words(plan: Plan, tmp_path: Path) -> None:
+    path = tmp_path / "lettre.docx"
+    with path.open("wb") as out:
+        letter.write_docx(plan, out)
+    paragraphs = [p.text.replace("\u00a0", " ") for p in docx.Document(str(path)).paragraphs]
+    assert any(p.startswith("[Décrivez ici, avec vos mots, les faits") for p in paragraphs)
+    assert any(p.startswith("Le 5 novembre 2026 : ") for p in paragraphs)
