@@ -80,7 +80,17 @@ WORDS: dict[str, tuple[str, str]] = {
     "col.accounts": ("Comptes", "Accounts"),
     "col.what": ("Ce qui s'est passé", "What happened"),
     "col.exhibits": ("Pièces", "Exhibits"),
-    "chronology.none": ("Aucun incident n'a été décrit.", "No incident has been described."),
+    "chronology.none": ("Aucun acte daté n'a été relevé.", "No dated act has been recorded."),
+    "chronology.from_items": (
+        ("Aucun incident n'a encore été décrit{_N}: voici les actes tels que les pièces les "
+         "montrent, jour par jour (date, plateforme, auteur tel que la pièce le nomme, "
+         "extrait ou nom du fichier). Les pièces datées seulement par leur copie ou leur "
+         "import n'y figurent pas."),
+        ("No incident has been described yet: here are the acts as the exhibits show them, "
+         "day by day (date, platform, author as the exhibit names them, excerpt or file "
+         "name). Exhibits dated only by their copy or import are left out.")),
+    "col.author": ("Auteur", "Author"),
+    "col.said": ("Extrait ou fichier", "Excerpt or file"),
     "chronology.intro": (
         ("Les incidents décrits, dans l'ordre du temps, avec les pièces qui les montrent. "
          "La date est aussi précise que ce qui est connu."),

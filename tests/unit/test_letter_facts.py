@@ -4,6 +4,7 @@ exhibit's date, no raw encoded header, a visible prompt for the victim's own wor
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -12,7 +13,7 @@ import docx
 import pytest
 
 from app.case import cases
-from app.export import acts, letter, options, summary
+from app.export import acts, exporting, letter, options, summary
 from app.export.plan import Plan, build
 from app.importing.pipeline import Importer
 from app.vault.vault import Vault
@@ -22,15 +23,24 @@ from tests.unit.test_letter import NOW, PARIS
 
 
 @pytest.fixture(scope="module")
-def plan(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Plan]:
+def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     path = make_vault(tmp_path_factory.mktemp("facts") / "case.dossier")
     vault = Vault.unlock(path, PASSPHRASE)
     with vault.transaction() as db:
         case = cases.create(db, "Affaire Martin")
     list(Importer(vault, case.id).run(sorted(p for p in CORPUS.rglob("*") if p.is_file())))
-    wanted = options.for_recipient(options.Scope(case.id), "police")
-    yield build(vault.db, wanted, PARIS, NOW)
+    yield vault
     vault.close()
+
+
+def _wanted(vault: Vault) -> options.Options:
+    case = cases.all_cases(vault.db)[0]
+    return options.for_recipient(options.Scope(case.id), "police")
+
+
+@pytest.fixture(scope="module")
+def plan(vault: Vault) -> Plan:
+    return build(vault.db, _wanted(vault), PARIS, NOW)
 
 
 def _text(plan: Plan) -> str:
@@ -80,3 +90,23 @@ def test_the_docx_asks_for_her_own_words(plan: Plan, tmp_path: Path) -> None:
     paragraphs = [p.text.replace("\u00a0", " ") for p in docx.Document(str(path)).paragraphs]
     assert any(p.startswith("[Décrivez ici, avec vos mots, les faits") for p in paragraphs)
     assert any(p.startswith("Le 5 novembre 2026 : ") for p in paragraphs)
+
+
+def test_the_report_chronology_is_built_from_the_acts(vault: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "bundle"
+    exporting.export(vault, _wanted(vault), out, zone=PARIS, now=NOW)
+    pdf = out / "Rapport.pdf"
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    start = text.index("Aucun incident n'a encore été décrit")
+    chronology = text[start:text.index("Identifiants", start)]
+    for seen in ("5 nov. 2026", "22:41", "Tu crois que tu peux m'ignorer ?", "+33612345678",
+                 "photo_parking.jpg", "social.example", "Tu ne m'échapperas pas"):
+        assert seen in chronology, seen
+    assert "Ne me contacte plus." not in chronology
+    assert "Aucun incident n'a été décrit." not in text
+    pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    first = next(i for i, page in enumerate(pages) if "Aucun incident n'a encore" in page)
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(first + 1), "-l",
+                    str(first + 2), str(pdf), "/tmp/l/chronology"], check=True)
