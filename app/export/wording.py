@@ -181,11 +181,22 @@ WORDS: dict[str, tuple[str, str]] = {
     "chart.platforms": ("Actes par plateforme", "Acts per platform"),
     "chart.accounts": ("Actes par compte", "Acts per account"),
     "chart.timeline": ("Frise chronologique par plateforme", "Timeline by platform"),
-    "chart.timeline_note": (
-        ("Chaque trait est une pièce ou un message{_}; les bandes de la ligne «{_N}Incidents"
-         "{_N}» sont les incidents décrits, numérotés comme dans la chronologie."),
-        ("Each tick is an exhibit or a message{_}; the bands on the \"Incidents\" line are "
-         "the incidents described, numbered as in the chronology.")),
+    "chart.timeline_note": ("Chaque trait est une pièce ou un message daté.",
+                            "Each tick is a dated exhibit or message."),
+    "chart.timeline_bands": (
+        ("Les bandes de la ligne «{_N}Incidents{_N}» sont les incidents décrits, numérotés "
+         "comme dans la chronologie."),
+        ("The bands on the \"Incidents\" line are the incidents described, numbered as in "
+         "the chronology.")),
+    "chart.bars_note.weeks": (
+        ("Chaque barre compte les actes d'une semaine, du lundi au dimanche{_}; le trait et "
+         "la date marquent son lundi."),
+        ("Each bar counts the acts of one week, Monday to Sunday; the tick and date mark "
+         "its Monday.")),
+    "chart.bars_note.months": (
+        ("Chaque barre compte les actes d'un mois{_}; le trait et la date marquent son "
+         "premier jour."),
+        "Each bar counts the acts of one month; the tick and date mark its first day."),
     "chart.incidents": ("Incidents", "Incidents"),
     "chart.others": ("autres ({count})", "others ({count})"),
     "unknown_platform": ("plateforme inconnue", "unknown platform"),
