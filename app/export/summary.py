@@ -18,6 +18,7 @@ from app.export import identifiers, wording
 from app.export.plan import Plan
 
 NBSP = "\u00a0"  # French puts one before ":" and ";", and inside « »
+MAX_REFS = 8  # exhibit numbers written out; beyond, how many and from which to which
 
 
 _WORDS = {
@@ -27,6 +28,7 @@ _WORDS = {
         "between_months": "entre {start} et {end}",
         "unknown": "à une date inconnue", "and": "et",
         "exhibit": "pièce n°\u00a0{n}", "exhibits": "pièces n°\u00a0{n}",
+        "exhibits_range": "dans {count} pièces, de n°\u00a0{first} à n°\u00a0{last}",
         "who": "Comptes et coordonnées en cause\u00a0: {who}.",
         "nobody": "Auteur\u00a0: non identifié.", "more": " et {n} autres",
         "acts": "Depuis le {first}\u00a0: {total} acte{s} relevé{s}, le dernier le {last}",
@@ -48,6 +50,7 @@ _WORDS = {
         "between_months": "between {start} and {end}",
         "unknown": "on an unknown date", "and": "and",
         "exhibit": "exhibit {n}", "exhibits": "exhibits {n}",
+        "exhibits_range": "in {count} exhibits, from no. {first} to no. {last}",
         "who": "Accounts and contact details involved: {who}.",
         "nobody": "Author: not identified.", "more": " and {n} more",
         "acts": "Since {first}: {total} act{s} recorded, the last on {last}",
@@ -174,10 +177,16 @@ def on_day(day: date, language: str) -> str:
 def exhibit_refs(plan: Plan, labels: Sequence[str]) -> str:
     """ "pièce n° 1", "pièces n° 1, 2 et 4", "exhibits 2 and 4"; "" for none."""
     language = plan.options.language
-    numbers = {exhibit.label: exhibit.number for exhibit in plan.all_exhibits()}
-    shown = [numbers.get(label, label) for label in labels]
+    every = plan.all_exhibits()
+    numbers = {exhibit.label: exhibit.number for exhibit in every}
+    order = {exhibit.label: index for index, exhibit in enumerate(every)}
+    wanted = sorted(dict.fromkeys(labels), key=lambda label: order.get(label, len(order)))
+    shown = [numbers.get(label, label) for label in wanted]
     if not shown:
         return ""
+    if len(shown) > MAX_REFS:  # an account seen in 123 exhibits is not 123 numbers inline
+        return _WORDS[language]["exhibits_range"].format(
+            count=wording.number(language, len(shown)), first=shown[0], last=shown[-1])
     key = "exhibit" if len(shown) == 1 else "exhibits"
     return _WORDS[language][key].format(n=listed(shown, language))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -105,8 +106,15 @@ def test_the_report_chronology_is_built_from_the_acts(vault: Vault, tmp_path: Pa
         assert seen in chronology, seen
     assert "Ne me contacte plus." not in chronology
     assert "Aucun incident n'a été décrit." not in text
-    pages = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
-                           check=True).stdout.split("\f")
-    first = next(i for i, page in enumerate(pages) if "Aucun incident n'a encore" in page)
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(first + 1), "-l",
-                    str(first + 2), str(pdf), "/tmp/l/chronology"], check=True)
+
+
+def test_many_exhibits_are_summarised_not_listed_inline(plan: Plan) -> None:
+    labels = [e.label for e in reversed(plan.all_exhibits())]
+    first, last = plan.all_exhibits()[0].number, plan.all_exhibits()[-1].number
+    assert summary.exhibit_refs(plan, labels).replace("\u00a0", " ") == (
+        f"dans {len(labels)} pièces, de n° {first} à n° {last}")
+    few = [e.label for e in plan.all_exhibits()[:3]]
+    assert summary.exhibit_refs(plan, few[::-1]).replace("\u00a0", " ") == "pièces n° 1, 2 et 3"
+    english = replace(plan, options=replace(plan.options, language="en"))
+    assert summary.exhibit_refs(english, labels) == (
+        f"in {len(labels)} exhibits, from no. {first} to no. {last}")
