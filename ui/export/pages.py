@@ -224,8 +224,13 @@ class SummaryPage(TranslatedPage):
         self.text = QPlainTextEdit(self, tabChangesFocus=True)
         self.label.setBuddy(self.text)
         self.restore = QPushButton(self)
+        # Her own words stay, even when the report's language changes: then she is told,
+        # so a French report never opens with an English account of the facts unseen.
+        self.other_language = note(self)
+        self.other_language.hide()
         self._suggested = ""
         self._shown = ""  # the last text Dossier put in the box
+        self._language = self._shown_language = ""  # the report's; the shown text's
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.restore)
@@ -233,6 +238,7 @@ class SummaryPage(TranslatedPage):
         layout.addWidget(self.explain)
         layout.addWidget(self.label)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.other_language)
         layout.addLayout(row)
         self.restore.clicked.connect(self._restore)
         self.text.textChanged.connect(self._update_restore)
@@ -242,13 +248,18 @@ class SummaryPage(TranslatedPage):
         self.recipient = recipient
         self._retranslate()
 
-    def offer(self, suggested: str) -> None:
-        """A fresh suggestion; shown unless the user has written their own text."""
+    def offer(self, suggested: str, language: str = "") -> None:
+        """A fresh suggestion, in the report's ``language``; shown unless the user has
+        written their own text."""
         edited = self.edited()
-        self._suggested = suggested
+        self._suggested, self._language = suggested, language
         if not edited:
             self._show(suggested)
         self._update_restore()
+
+    def in_another_language(self) -> bool:
+        """Her text was written from a suggestion in another language than the report's."""
+        return self.edited() and self._shown_language not in ("", self._language)
 
     def edited(self) -> bool:
         return self.written() != self._shown
@@ -267,7 +278,7 @@ class SummaryPage(TranslatedPage):
         self.text.clear()
 
     def _show(self, text: str) -> None:
-        self._shown = text
+        self._shown, self._shown_language = text, self._language
         self.text.setPlainText(text)
 
     def _restore(self) -> None:
@@ -276,6 +287,7 @@ class SummaryPage(TranslatedPage):
 
     def _update_restore(self) -> None:
         self.restore.setEnabled(self.written() != self._suggested)
+        self.other_language.setVisible(self.in_another_language())
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Summary"))
@@ -290,3 +302,6 @@ class SummaryPage(TranslatedPage):
                 "Say in a few sentences what happened, since when, and what you ask for."))
         self.label.setText(self.tr("&Summary:"))
         self.restore.setText(self.tr("&Use the suggested text again"))
+        self.other_language.setText(self.tr(
+            "You wrote this text from a suggestion in another language than the report's. "
+            "Translate it, or use the suggested text again: the report prints it as it is."))
