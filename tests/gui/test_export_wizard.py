@@ -460,3 +460,19 @@ def test_the_report_language_starts_as_the_windows(qtbot, open_wizard, window_lo
         assert wizard.chosen_options().language == report
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_letter_options_reach_the_export_and_are_wiped(qtbot, open_wizard) -> None:
+    wizard = open_wizard()
+    wizard.recipient_page.choices[options.POLICE].click()
+    go_to(qtbot, wizard, FILER)
+    page = wizard.filer_page
+    assert page.letter_box.isVisible()
+    page.civil_party.click()
+    page.earlier_date.insert("2026-10-15")
+    page.earlier_place.insert("commissariat de Lyon 3e")
+    letter = wizard.chosen_options().letter
+    assert (letter.civil_party, letter.earlier_date, letter.earlier_place) == (
+        True, "2026-10-15", "commissariat de Lyon 3e")
+    page.wipe()
+    assert wizard.chosen_options().letter == options.Letter()

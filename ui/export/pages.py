@@ -132,7 +132,12 @@ class FilerPage(TranslatedPage):
         self.place = QLineEdit(self.letter_box)
         self.witnesses = text_box(2, self.letter_box)
         self.harm = text_box(3, self.letter_box)
-        self.labels = [QLabel(self) for _ in range(6)]
+        self.civil_party = QCheckBox(self.letter_box)
+        # A plainte complémentaire cites the earlier complaint; she types its day and place
+        # (as she knows them: "2026-10-15" or "15 octobre 2026") until steps are recorded.
+        self.earlier_date = QLineEdit(self.letter_box)
+        self.earlier_place = QLineEdit(self.letter_box)
+        self.labels = [QLabel(self) for _ in range(8)]
         self._lay_out()
         self.include.toggled.connect(self._show_personal)
         self._retranslate()
@@ -159,12 +164,14 @@ class FilerPage(TranslatedPage):
         if self.recipient not in (POLICE, CUSTOM):
             return Letter()
         return Letter(self.place.text().strip(), self.witnesses.toPlainText().strip(),
-                      self.harm.toPlainText().strip())
+                      self.harm.toPlainText().strip(), self.civil_party.isChecked(),
+                      self.earlier_date.text().strip(), self.earlier_place.text().strip())
 
     def wipe(self) -> None:
         for field in (self.name, self.contact, self.address, self.place, self.witnesses,
-                      self.harm):
+                      self.harm, self.earlier_date, self.earlier_place):
             field.clear()
+        self.civil_party.setChecked(False)
 
     def _show_personal(self) -> None:
         for field in (self.name, self.contact, self.address):
@@ -178,10 +185,11 @@ class FilerPage(TranslatedPage):
             label.setBuddy(field)
         letter = QFormLayout(self.letter_box)
         letter.addRow(self.letter_note)
-        for label, field in zip(self.labels[3:], (self.place, self.witnesses, self.harm),
-                                strict=True):
+        fields = (self.place, self.witnesses, self.harm, self.earlier_date, self.earlier_place)
+        for label, field in zip(self.labels[3:], fields, strict=True):
             letter.addRow(label, field)
             label.setBuddy(field)
+        letter.addRow(self.civil_party)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.include)
@@ -200,7 +208,8 @@ class FilerPage(TranslatedPage):
         self.include.setToolTip(self.tr("An abuse desk rarely needs to know who you are."))
         words = (self.tr("Na&me:"), self.tr("&Contact (telephone or e-mail):"),
                  self.tr("&Address:"), self.tr("&Town where the letter is written:"),
-                 self.tr("&Witnesses:"), self.tr("&Harm suffered:"))
+                 self.tr("&Witnesses:"), self.tr("&Harm suffered:"),
+                 self.tr("&Earlier complaint filed on:"), self.tr("Filed a&t:"))
         for label, text in zip(self.labels, words, strict=True):
             label.setText(text)
         self.letter_box.setTitle(self.tr("For the complaint letter"))
@@ -208,6 +217,12 @@ class FilerPage(TranslatedPage):
             "Left empty, the letter says what to write there. Harm suffered can be fear, "
             "health, work or money."))
         self.witnesses.setPlaceholderText(self.tr("Who saw or heard it, and how to reach them"))
+        self.earlier_date.setPlaceholderText(self.tr(
+            "Only if this completes a complaint already filed, e.g. 2026-10-15"))
+        self.earlier_place.setPlaceholderText(self.tr(
+            "The police station, gendarmerie or court where you filed it"))
+        self.civil_party.setText(self.tr(
+            "Declare myself &partie civile (to claim compensation)"))
 
 
 class SummaryPage(TranslatedPage):
