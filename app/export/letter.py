@@ -13,7 +13,7 @@ procedure, written in English only for a filer who reads English better.
 from __future__ import annotations
 
 import re
-from datetime import UTC, date
+from datetime import UTC
 from typing import BinaryIO
 
 import docx
@@ -22,14 +22,13 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from app.case import qualifications
 from app.common import dates
 from app.export import acts as shown_acts
-from app.export import identifiers
+from app.export import identifiers, letter_days, letter_law
 from app.export.exhibit import Exhibit
 from app.export.letter_words import WORDS
 from app.export.plan import ChronologyEntry, Plan
-from app.export.summary import clock, exhibit_refs, incident_when, listed, long_date, on_day
+from app.export.summary import exhibit_refs, incident_when, listed, long_date
 
 # (style, text); style in "right", "heading", "paragraph", "list", "signature". A "\n" in
 # the text is a line break inside the block (the sender's and the addressee's lines).
@@ -38,8 +37,6 @@ STYLES = ("right", "heading", "paragraph", "list", "signature")
 FILE_NAMES = {"fr": "Lettre-au-procureur.docx", "en": "Letter-to-the-prosecutor.docx"}
 
 MAX_LISTED = 40  # exhibits; beyond, the letter points to the bordereau instead
-MAX_DAYS = 15  # days of acts told when no incident is described; the report has them all
-MAX_PER_DAY = 4  # acts quoted in one day's line
 MAX_AUTHORS = 20  # identifiers; beyond, the letter points to the report's list
 # What identifies the author for a réquisition; URLs and message ids stay in the report.
 AUTHOR_KINDS = (identifiers.ACCOUNT, identifiers.EMAIL, identifiers.PHONE, identifiers.IP)
@@ -49,24 +46,9 @@ def compose(plan: Plan) -> list[Block]:
     """The draft letter to the procureur, in plan.options.language."""
     words = WORDS[plan.options.language]
     return [*_head(plan, words), *_identity(plan, words), *_facts(plan, words),
-            *_qualification(plan, words), *_author(plan, words), *_witnesses(plan, words),
-            *_harm(plan, words), *_exhibits(plan, words), *_ending(plan, words)]
-
-
-def chosen_qualifications(plan: Plan) -> list[qualifications.Qualification]:
-    """The offences the person chose for the incidents in this export; none is assumed."""
-    return qualifications.chosen([e.incident.qualification for e in plan.chronology])
-
-
-def _object(plan: Plan, words: dict[str, str]) -> str:
-    earlier = plan.options.letter.earlier_date.strip()
-    complaint = words["further_complaint" if earlier else "complaint"]
-    offences = [q.offence_fr if plan.options.language == "fr" else q.offence_en
-                for q in chosen_qualifications(plan)]
-    if not offences:
-        return words["object_unqualified"].format(complaint=complaint)
-    return words["object"].format(complaint=complaint,
-                                  offences=listed(offences, plan.options.language))
+            *letter_law.qualification(plan, words), *_author(plan, words),
+            *_witnesses(plan, words), *_harm(plan, words), *_exhibits(plan, words),
+            *_ending(plan, words)]
 
 
 def _filer(plan: Plan) -> tuple[str, str, str]:
@@ -86,7 +68,8 @@ def _head(plan: Plan, words: dict[str, str]) -> list[Block]:
     day = long_date(plan.exported_at.date(), plan.options.language)
     return [("paragraph", sender), ("right", words["addressee"]),
             ("right", words["place_date"].format(place=place, day=day)),
-            ("paragraph", words["registered"]), ("heading", _object(plan, words)),
+            ("paragraph", words["registered"]),
+            ("heading", letter_law.object_line(plan, words)),
             ("paragraph", words["salutation"])]
 
 
@@ -99,30 +82,7 @@ def _identity(plan: Plan, words: dict[str, str]) -> list[Block]:
         name=name or words["your_name"],
         address=address.replace("\n", ", ") or words["your_address"],
         contact=contact or words["your_contact_phrase"]))]
-    return blocks + _earlier(plan, words)
-
-
-def _earlier(plan: Plan, words: dict[str, str]) -> list[Block]:
-    """The plainte complémentaire sentence, citing the earlier complaint's date and place."""
-    given, place = plan.options.letter.earlier_date.strip(), plan.options.letter.earlier_place
-    if not given:
-        return []
-    day = dates.from_iso(given)
-    said = long_date(day.date(), plan.options.language) if day else given
-    return [("paragraph", words["earlier"].format(
-        day=said, place=place.strip() or words["earlier_place"]))]
-
-
-def _qualification(plan: Plan, words: dict[str, str]) -> list[Block]:
-    """The texts the chosen offences cite, or the request that the procureur qualify them."""
-    chosen = chosen_qualifications(plan)
-    if not chosen:
-        return [("paragraph", words["unqualified"])]
-    french = plan.options.language == "fr"
-    return [("paragraph", words["qualified"])] + [
-        ("list", words["offence"].format(offence=q.offence_fr if french else q.offence_en,
-                                         articles=q.cited() if french else q.articles))
-        for q in chosen]
+    return blocks + letter_law.earlier(plan, words)
 
 
 def _facts(plan: Plan, words: dict[str, str]) -> list[Block]:
@@ -134,16 +94,11 @@ def _facts(plan: Plan, words: dict[str, str]) -> list[Block]:
         blocks.append(("paragraph", words["incidents"]))
         blocks += [("list", _incident(plan, entry, words)) for entry in plan.chronology]
     else:
-        blocks += _days(plan, words)
+        blocks += letter_days.days(plan, words)
         blocks.append(("paragraph", words["facts_placeholder"]))
-    if _harassment(plan):
+    if letter_law.harassment(plan):
         blocks.append(("paragraph", words["repeated"]))
     return blocks
-
-
-def _harassment(plan: Plan) -> bool:
-    """Repetition is what harassment requires; the letter claims it only for that offence."""
-    return any(q.key.startswith("harcelement") for q in chosen_qualifications(plan))
 
 
 def _acts(plan: Plan, words: dict[str, str]) -> str:
@@ -153,58 +108,12 @@ def _acts(plan: Plan, words: dict[str, str]) -> str:
     assert figures.first is not None
     assert figures.last is not None
     first, last = figures.first.date(), figures.last.date()
-    platforms = _channels(plan, words)
+    platforms = letter_days.channels(plan, words)
     key = "acts_day" if first == last else "acts"
     return words[key].format(
         first=long_date(first, language), last=long_date(last, language),
         acts=words["act" if figures.total == 1 else "many_acts"].format(n=figures.total),
         where=words["on"].format(platforms=listed(platforms, language)) if platforms else "")
-
-
-def _channels(plan: Plan, words: dict[str, str]) -> list[str]:
-    """ "sur WhatsApp", "par e-mail", "sur le site social.example.com": every platform and
-    channel the acts came from, e-mail and web pages included."""
-    found = dict.fromkeys(act.channel for act in shown_acts.acts(plan) if act.channel)
-    phrases = []
-    for name in found:
-        if name.casefold() in ("e-mail", "email"):
-            phrases.append(words["by_mail"])
-        elif name.casefold() == "sms":
-            phrases.append(words["by_sms"])
-        else:
-            key = "on_site" if "." in name and " " not in name else "on_platform"
-            phrases.append(words[key].format(name=name))
-    return list(dict.fromkeys(phrases))
-
-
-def _days(plan: Plan, words: dict[str, str]) -> list[Block]:
-    """With no incident described, the acts as the exhibits show them, one line a day."""
-    days = shown_acts.by_day(shown_acts.acts(plan))
-    if not days:
-        return []
-    blocks: list[Block] = [("paragraph", words["from_items"])]
-    blocks += [("list", _day(plan, day, found, words)) for day, found in days[:MAX_DAYS]]
-    if len(days) > MAX_DAYS:
-        blocks.append(("paragraph", words["more_days"].format(n=len(days) - MAX_DAYS)))
-    return blocks
-
-
-def _day(plan: Plan, day: date, found: list[shown_acts.Act], words: dict[str, str]) -> str:
-    """ "Le 5 novembre 2026 : à 22 h 41 (WhatsApp), Ombre : « … » (pièce n° 5)." """
-    language = plan.options.language
-    told = []
-    for act in found[:MAX_PER_DAY]:
-        text = words["act_at"].format(time=clock(act.moment, language))
-        text += f" ({act.channel})" if act.channel else ""
-        text += f", {act.author}" if act.author else ""
-        what = words["quoted" if act.quoted else "file"].format(text=act.what, name=act.what)
-        told.append(text + words["colon"] + what if act.what else text)
-    if len(found) > MAX_PER_DAY:
-        told.append(words["more_acts"].format(n=len(found) - MAX_PER_DAY))
-    when = on_day(day, language)
-    when = when[:1].upper() + when[1:]
-    refs = exhibit_refs(plan, list(dict.fromkeys(act.label for act in found)))
-    return f"{when}{words['colon']}{words['semicolon'].join(told)} ({refs})."
 
 
 def _incident(plan: Plan, entry: ChronologyEntry, words: dict[str, str]) -> str:
@@ -354,7 +263,7 @@ def _properties(document: WordDocument, plan: Plan) -> None:
     name, _address, _contact = _filer(plan)
     properties = document.core_properties
     properties.title = words["title"]
-    properties.subject = _object(plan, words)
+    properties.subject = letter_law.object_line(plan, words)
     properties.author = properties.last_modified_by = _XML_UNSAFE.sub("", name)
     properties.comments = ""
     properties.keywords = ""
