@@ -1,8 +1,8 @@
 """The acts as the evidence itself shows them, day by day: the chronology the report and
 the letter give when the person has described no incident (never only "no incident").
 
-Which items stand for an act is decided in ``counts`` alone, so that it can switch to
-the vault's ``counts_as_act`` in one place.
+Which items stand for an act is decided in ``counts`` and ``message_counts`` alone, so
+that they can switch to the vault's ``counts_as_act`` in one place.
 """
 
 from __future__ import annotations
@@ -41,6 +41,12 @@ def counts(exhibit: Exhibit) -> bool:
     return bool(exhibit.item.captured_at) and exhibit.item.captured_at_source not in NOT_DATED
 
 
+def message_counts(message: listing.Message) -> bool:
+    """Whether a chat or SMS message stands for an act: not one the phone's owner sent.
+    (At merge: the message's ``counts_as_act``, which also knows her chat name.)"""
+    return message.direction != "sent"
+
+
 def acts(plan: Plan) -> list[Act]:
     """Every act the exported evidence shows, in time order; a chat's messages one by one,
     leaving out the ones the owner of the phone sent."""
@@ -49,7 +55,7 @@ def acts(plan: Plan) -> list[Act]:
         if not counts(exhibit):
             continue
         if exhibit.messages:
-            found += [act for message in exhibit.messages if message.direction != "sent"
+            found += [act for message in exhibit.messages if message_counts(message)
                       for act in _message(plan, exhibit, message)]
         else:
             found += _item(plan, exhibit)
