@@ -118,3 +118,15 @@ def test_many_exhibits_are_summarised_not_listed_inline(plan: Plan) -> None:
     english = replace(plan, options=replace(plan.options, language="en"))
     assert summary.exhibit_refs(english, labels) == (
         f"in {len(labels)} exhibits, from no. {first} to no. {last}")
+
+
+def test_the_english_letter_names_the_channels_too(plan: Plan) -> None:
+    english = replace(plan, options=replace(plan.options, language="en"))
+    text = _text(english)
+    opening = next(line for line in text.splitlines() if "I recorded" in line)
+    for channel in ("on WhatsApp", "by text message (SMS)", "on Instagram", "by e-mail",
+                    "on the website social.example.com"):
+        assert channel in opening
+    assert "The exhibits show the following acts, day by day:" in text
+    assert "On 5 November 2026: at 14:30 (Instagram): file Screenshot_2026" in text
+    assert "[Describe here, in your own words, the facts" in text
