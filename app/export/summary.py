@@ -31,7 +31,7 @@ _WORDS = {
         "exhibits_range": "dans {count} pièces, de n°\u00a0{first} à n°\u00a0{last}",
         "who": "Comptes et coordonnées en cause\u00a0: {who}.",
         "nobody": "Auteur\u00a0: non identifié.", "more": " et {n} autres",
-        "acts": "Depuis le {first}\u00a0: {total} acte{s} relevé{s}, le dernier le {last}",
+        "acts": "Depuis le {first}\u00a0: {total}, le dernier le {last}",
         "per_week": ", soit environ {rate} par semaine.",
         "no_acts": "Aucun acte daté n'a encore été relevé.",
         "platforms": "Plateformes\u00a0: {platforms}.", "no_platform": "non précisée",
@@ -53,7 +53,7 @@ _WORDS = {
         "exhibits_range": "in {count} exhibits, from no. {first} to no. {last}",
         "who": "Accounts and contact details involved: {who}.",
         "nobody": "Author: not identified.", "more": " and {n} more",
-        "acts": "Since {first}: {total} act{s} recorded, the last on {last}",
+        "acts": "Since {first}: {total}, the last on {last}",
         "per_week": ", about {rate} a week.",
         "no_acts": "No dated act has been recorded yet.",
         "platforms": "Platforms: {platforms}.", "no_platform": "not known",
@@ -105,9 +105,8 @@ def _figures(figures: statistics.Statistics, language: str) -> list[str]:
     words = _WORDS[language]
     if figures.first is None or figures.last is None:
         return [words["no_acts"]]
-    plural = "s" if figures.total > 1 else ""
     acts = words["acts"].format(first=long_date(figures.first.date(), language),
-                                total=figures.total, s=plural,
+                                total=wording.count(language, "count.acts", figures.total),
                                 last=long_date(figures.last.date(), language))
     weeks = len(figures.per_week)
     acts += words["per_week"].format(rate=number(figures.total / weeks, language)) \

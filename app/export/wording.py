@@ -28,6 +28,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "exhibits": ("Pièces", "Exhibits"),
     "count.exhibits.one": ("{n} pièce", "{n} exhibit"),
     "count.exhibits.many": ("{n} pièces", "{n} exhibits"),
+    "count.acts.one": ("{n} acte relevé", "{n} act recorded"),
+    "count.acts.many": ("{n} actes relevés", "{n} acts recorded"),
     "count.attachments.one": (", plus {n} pièce jointe numérotée sous sa pièce",
                               ", plus {n} attachment numbered under its exhibit"),
     "count.attachments.many": (", plus {n} pièces jointes numérotées sous leur pièce",
