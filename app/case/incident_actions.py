@@ -36,12 +36,13 @@ class IncidentDraft:
     platform: str = ""
     severity: int = 0
     accounts: list[AccountRef] = field(default_factory=list)
+    qualification: str = ""
 
     @classmethod
     def of(cls, incident: Incident, accounts: Sequence[AccountRef]) -> IncidentDraft:
         return cls(incident.id, incident.title, incident.description, incident.occurred_at,
                    incident.occurred_until, incident.precision, incident.platform,
-                   incident.severity, list(accounts))
+                   incident.severity, list(accounts), incident.qualification)
 
 
 def save_incident(vault: Vault, case_id: int, draft: IncidentDraft,
@@ -58,7 +59,7 @@ def save_incident(vault: Vault, case_id: int, draft: IncidentDraft,
         incident_id = incidents.save(db, Incident(
             draft.id, case_id, draft.title.strip(), draft.description, draft.occurred_at,
             draft.occurred_until, draft.precision, draft.platform, draft.severity,
-            known.created_at if known else dates.to_iso(dates.now())))
+            known.created_at if known else dates.to_iso(dates.now()), draft.qualification))
         incidents.set_accounts(db, incident_id,
                                [people.account_id(db, case_id, a) for a in draft.accounts])
         made = _link(db, case_id, item_ids, [incident_id])
@@ -66,12 +67,12 @@ def save_incident(vault: Vault, case_id: int, draft: IncidentDraft,
 
 
 def add_incident(vault: Vault, case_id: int, title: str, when: str, until: str | None = None,
-                 item_ids: Sequence[int] = ()) -> Done[int]:
+                 item_ids: Sequence[int] = (), qualification: str = "") -> Done[int]:
     """``dossier incident add``: WHEN is a day, a month or a moment, as in the dialog."""
     occurred_at, occurred_until, precision = spans.from_when(when, until)
     return save_incident(vault, case_id, IncidentDraft(
         None, title, occurred_at=occurred_at, occurred_until=occurred_until,
-        precision=precision), item_ids)
+        precision=precision, qualification=qualification), item_ids)
 
 
 def delete_incident(vault: Vault, incident_id: int) -> Changes:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
-from app.case import records
+from app.case import qualifications, records
 from app.case.spans import PRECISIONS
 
 SEVERITIES = range(5)  # 0 unrated, 1 low ... 4 very serious (threats, doxxing, stalking)
@@ -24,6 +24,7 @@ class Incident:
     platform: str = ""
     severity: int = 0
     created_at: str = ""
+    qualification: str = ""  # a key of app.case.qualifications, or "" when none is chosen
 
 
 def all_incidents(db: sqlcipher3.Connection, case_id: int) -> list[Incident]:
@@ -39,6 +40,7 @@ def get(db: sqlcipher3.Connection, incident_id: int) -> Incident | None:
 def save(db: sqlcipher3.Connection, incident: Incident) -> int:
     if incident.precision not in PRECISIONS:
         raise ValueError(f"unknown precision {incident.precision!r}")
+    qualifications.check(incident.qualification)
     return records.save(db, "incidents", incident)
 
 

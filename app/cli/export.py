@@ -19,6 +19,7 @@ from app.export import verify as bundle_check
 from app.export.options import (
     LANGUAGES,
     RECIPIENTS,
+    Letter,
     Options,
     Scope,
     clean_prefix,
@@ -38,7 +39,8 @@ def add_commands(commands: Any) -> None:
                      help="the bundle to create (a folder, or a .zip with --zip); never replaced")
     sub.add_argument("--zip", action="store_true", help="one ZIP file instead of a folder")
     sub.add_argument("--recipient", choices=RECIPIENTS, default="lawyer")
-    sub.add_argument("--lang", choices=LANGUAGES, default="fr", help="the report's language")
+    sub.add_argument("--lang", choices=LANGUAGES, default=locale_language(),
+                     help="the report's language (default: the terminal's, else French)")
     sub.add_argument("--from", dest="since", type=_day, metavar="DATE",
                      help="first day, YYYY-MM-DD")
     sub.add_argument("--to", dest="until", type=_day, metavar="DATE",
@@ -51,11 +53,34 @@ def add_commands(commands: Any) -> None:
     sub.add_argument("--encrypt", action="store_true",
                      help="protect the report with a password (AES-256), taken from "
                           "$DOSSIER_PDF_PASSWORD or asked twice")
+    _letter_arguments(sub)
     sub = shared.add_command(commands, "verify", cmd_verify,
               "check a bundle (folder or ZIP): names each changed, missing or added file")
     sub.add_argument("path", type=Path, metavar="PATH")
     sub.add_argument("--fingerprint", default="", metavar="HEX",
                      help="the bundle fingerprint the sender gave: it must match")
+
+
+def _letter_arguments(sub: argparse.ArgumentParser) -> None:
+    """What the letter to the procureur needs beyond the evidence (police bundle)."""
+    sub.add_argument("--civil-party", action="store_true",
+                     help="the letter declares you partie civile (otherwise it offers it)")
+    sub.add_argument("--earlier-complaint", type=_day, metavar="DATE",
+                     help="the day of an earlier complaint this one completes (YYYY-MM-DD): "
+                          "the letter becomes a plainte complémentaire")
+    sub.add_argument("--earlier-complaint-place", default="", metavar="PLACE",
+                     help="where that earlier complaint was filed")
+
+
+def locale_language(environ: dict[str, str] | None = None) -> str:
+    """The report language the terminal's locale asks for, as the window does with its own;
+    French when the locale names none (C, POSIX), since the procedure is French."""
+    environ = dict(os.environ) if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        code = environ.get(name, "").split("_")[0].split(".")[0].lower()
+        if code and code not in ("c", "posix"):
+            return code if code in LANGUAGES else "en"
+    return "fr"
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -98,8 +123,11 @@ def _options(vault: Vault, args: argparse.Namespace, case_id: int | None) -> Opt
     scope = Scope(case.id, since=_start(args.since), until=_start(args.until, next_day=True),
                   tag_ids=_tag_ids(vault, case.id, args.tag))
     prefix = clean_prefix(args.prefix) if args.prefix else default_prefix(case.name)
+    earlier = args.earlier_complaint.isoformat() if args.earlier_complaint else ""
+    letter = Letter(civil_party=args.civil_party, earlier_date=earlier,
+                    earlier_place=args.earlier_complaint_place.strip())
     return for_recipient(scope, args.recipient, language=args.lang, prefix=prefix,
-                         as_zip=args.zip, include_originals=not args.no_originals,
+                         letter=letter, as_zip=args.zip, include_originals=not args.no_originals,
                          pdf_password=_pdf_password() if args.encrypt else "")
 
 

@@ -6,7 +6,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.case import cases, incident_actions, incidents, links, people, people_actions
+from app.case import (
+    cases,
+    incident_actions,
+    incidents,
+    links,
+    people,
+    people_actions,
+    qualifications,
+)
 from app.case.people import AccountRef, Person
 from app.cli import shared
 from app.common import errors
@@ -67,7 +75,8 @@ def cmd_incident_add(args: argparse.Namespace) -> int:
     with shared.unlock(args) as vault:
         case_id = _case(vault, args.case)
         done = incident_actions.add_incident(vault, case_id, args.title, args.when,
-                                             args.until, args.item or ())
+                                             args.until, args.item or (),
+                                             args.qualification or "")
         incident = incidents.get(vault.db, done.value)
         assert incident is not None
         shared.emit(_incident_json(vault, incident), args.json, str(done.value))
@@ -99,7 +108,7 @@ def _incident_json(vault: Vault, incident: incidents.Incident) -> dict[str, Any]
     return {"id": incident.id, "title": incident.title, "description": incident.description,
             "occurred_at": incident.occurred_at, "occurred_until": incident.occurred_until,
             "precision": incident.precision, "platform": incident.platform,
-            "severity": incident.severity,
+            "severity": incident.severity, "qualification": incident.qualification,
             "items": links.items_of(vault.db, "incident", int(incident.id or 0)),
             "accounts": incidents.accounts(vault.db, int(incident.id or 0))}
 
@@ -156,6 +165,8 @@ def _incident(parser: argparse.ArgumentParser) -> None:
     sub.add_argument("--until", metavar="WHEN", help="the end, if it lasted or is not sure")
     sub.add_argument("--item", action="append", type=int, metavar="ID",
                      help="an item that shows it; repeatable")
+    sub.add_argument("--qualification", choices=qualifications.KEYS, metavar="Q",
+                     help="the offence, cited in the letter: " + ", ".join(qualifications.KEYS))
     shared.add_command(nouns, "list", cmd_incident_list, "list the incidents", json_flag=True,
                        case=True)
     sub = shared.add_command(nouns, "link", cmd_incident_link,

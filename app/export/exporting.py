@@ -110,14 +110,15 @@ def _write(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle,
         with bundle.file(files[-1]) as stream:
             letter.write_docx(plan, stream)  # type: ignore[arg-type]
     progress(Progress(LISTS, 0, 1))
-    _write_lists(plan, bundle, report_name, files)
+    _write_lists(db, plan, bundle, report_name, files)
     return info.pages
 
 
-def _write_lists(plan: Plan, bundle: Bundle, report_name: str, files: list[str]) -> None:
+def _write_lists(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle, report_name: str,
+                 files: list[str]) -> None:
     bundle.write("manifest.json", manifest.manifest_json(plan, report_name, files))
     bundle.write("manifest.csv", manifest.manifest_csv(plan))
-    bundle.write("custody.json", manifest.custody_json(plan))
+    bundle.write("custody.json", manifest.custody_json(plan, custody.entries(db)))
     for language, name in readme.FILES.items():
         bundle.write(name, readme.readme(plan, language, report_name))
     bundle.write("verify.py", inspect.getsource(verify).encode("utf-8"))

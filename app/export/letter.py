@@ -23,7 +23,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from app.common import dates
-from app.export import identifiers
+from app.export import acts as shown_acts
+from app.export import identifiers, letter_days, letter_law
 from app.export.exhibit import Exhibit
 from app.export.letter_words import WORDS
 from app.export.plan import ChronologyEntry, Plan
@@ -45,8 +46,9 @@ def compose(plan: Plan) -> list[Block]:
     """The draft letter to the procureur, in plan.options.language."""
     words = WORDS[plan.options.language]
     return [*_head(plan, words), *_identity(plan, words), *_facts(plan, words),
-            *_author(plan, words), *_witnesses(plan, words), *_harm(plan, words),
-            *_exhibits(plan, words), *_ending(plan, words)]
+            *letter_law.qualification(plan, words), *_author(plan, words),
+            *_witnesses(plan, words), *_harm(plan, words), *_exhibits(plan, words),
+            *_ending(plan, words)]
 
 
 def _filer(plan: Plan) -> tuple[str, str, str]:
@@ -66,7 +68,8 @@ def _head(plan: Plan, words: dict[str, str]) -> list[Block]:
     day = long_date(plan.exported_at.date(), plan.options.language)
     return [("paragraph", sender), ("right", words["addressee"]),
             ("right", words["place_date"].format(place=place, day=day)),
-            ("paragraph", words["registered"]), ("heading", words["object"]),
+            ("paragraph", words["registered"]),
+            ("heading", letter_law.object_line(plan, words)),
             ("paragraph", words["salutation"])]
 
 
@@ -75,10 +78,11 @@ def _identity(plan: Plan, words: dict[str, str]) -> list[Block]:
     if contact:
         key = "reach_mail" if "@" in contact else "reach_phone"
         contact = words[key].format(contact=contact)
-    return [("paragraph", words["identity"].format(
+    blocks: list[Block] = [("paragraph", words["identity"].format(
         name=name or words["your_name"],
         address=address.replace("\n", ", ") or words["your_address"],
         contact=contact or words["your_contact_phrase"]))]
+    return blocks + letter_law.earlier(plan, words)
 
 
 def _facts(plan: Plan, words: dict[str, str]) -> list[Block]:
@@ -89,9 +93,11 @@ def _facts(plan: Plan, words: dict[str, str]) -> list[Block]:
     if plan.chronology:
         blocks.append(("paragraph", words["incidents"]))
         blocks += [("list", _incident(plan, entry, words)) for entry in plan.chronology]
-    elif figures.first is None:
+    else:
+        blocks += letter_days.days(plan, words)
         blocks.append(("paragraph", words["facts_placeholder"]))
-    blocks.append(("paragraph", words["repeated"]))
+    if letter_law.harassment(plan):
+        blocks.append(("paragraph", words["repeated"]))
     return blocks
 
 
@@ -102,7 +108,7 @@ def _acts(plan: Plan, words: dict[str, str]) -> str:
     assert figures.first is not None
     assert figures.last is not None
     first, last = figures.first.date(), figures.last.date()
-    platforms = [name for name, _count in figures.per_platform if name]
+    platforms = letter_days.channels(plan, words)
     key = "acts_day" if first == last else "acts"
     return words[key].format(
         first=long_date(first, language), last=long_date(last, language),
@@ -181,17 +187,21 @@ def _exhibits(plan: Plan, words: dict[str, str]) -> list[Block]:
 
 
 def _exhibit(plan: Plan, exhibit: Exhibit, words: dict[str, str]) -> str:
+    """ "Pièce n° 3 (P003) : <its readable title>, 4 novembre 2026": the date only when the
+    evidence itself gives one; a file's copy or import time dates nothing."""
     text = words["exhibit"].format(number=exhibit.number, label=exhibit.label,
-                                   title=" ".join(exhibit.title.split()) or exhibit.label)
-    captured = dates.from_iso(exhibit.item.captured_at)
-    if captured is None:
+                                   title=" ".join(shown_acts.title(exhibit).split()))
+    captured = dates.from_iso(exhibit.item.captured_at or "")
+    if captured is None or not shown_acts.dated(exhibit):
         return text
     return f"{text}, {long_date(captured.astimezone(plan.zone).date(), plan.options.language)}"
 
 
 def _ending(plan: Plan, words: dict[str, str]) -> list[Block]:
     name, _address, _contact = _filer(plan)
-    return [("paragraph", words["follow_up"]), ("paragraph", words["closing"]),
+    civil = "civil_party" if plan.options.letter.civil_party else "civil_party_offer"
+    return [("paragraph", words[civil]), ("paragraph", words["follow_up"]),
+            ("paragraph", words["closing"]),
             ("signature", name or words["your_name"])]
 
 
@@ -253,7 +263,7 @@ def _properties(document: WordDocument, plan: Plan) -> None:
     name, _address, _contact = _filer(plan)
     properties = document.core_properties
     properties.title = words["title"]
-    properties.subject = words["object"]
+    properties.subject = letter_law.object_line(plan, words)
     properties.author = properties.last_modified_by = _XML_UNSAFE.sub("", name)
     properties.comments = ""
     properties.keywords = ""

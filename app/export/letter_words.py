@@ -9,7 +9,7 @@ what the user must fill in or delete before signing. French puts a no-break spac
 from __future__ import annotations
 
 _FR = {
-    "title": "Plainte pour harcèlement moral en ligne – lettre au procureur de la République",
+    "title": "Plainte – lettre au procureur de la République",
     "your_name": "[Vos nom et prénom]",
     "your_address": "[Votre adresse]",
     "your_contact": "[Votre téléphone ou votre adresse e-mail]",
@@ -21,22 +21,42 @@ _FR = {
                  "Tribunal judiciaire de [ville]\n[Adresse du tribunal]",
     "place_date": "À {place}, le {day}",
     "registered": "Lettre recommandée avec demande d'avis de réception",
-    "object": "Objet\u00a0: plainte pour harcèlement moral en ligne "
-              "(article 222-33-2-2 du Code pénal)",
+    "object": "Objet\u00a0: {complaint} pour {offences}",
+    "object_unqualified": "Objet\u00a0: {complaint} pour des faits commis en ligne",
+    "complaint": "plainte", "further_complaint": "plainte complémentaire",
     "salutation": "Monsieur ou Madame le Procureur de la République,",
     "identity": "Je soussigné(e) {name}, né(e) le [date de naissance] à [lieu de naissance], "
                 "de nationalité [nationalité], exerçant la profession de [profession], "
-                "demeurant {address}, {contact}, ai l'honneur de porter plainte pour des faits "
-                "de harcèlement moral commis au moyen d'un service de communication au public "
-                "en ligne, prévus et réprimés par l'article 222-33-2-2 du Code pénal.",
+                "demeurant {address}, {contact}, ai l'honneur de porter plainte pour les faits "
+                "exposés ci-dessous.",
+    "earlier": "La présente plainte complète celle que j'ai déposée le {day} "
+               "(lieu du dépôt\u00a0: {place})[, enregistrée sous le numéro …]. Les faits qui suivent sont "
+               "survenus depuis ou n'y figuraient pas.",
+    "earlier_place": "[le commissariat, la brigade de gendarmerie ou le parquet de …]",
+    "qualified": "Ces faits me paraissent constituer les infractions suivantes\u00a0:",
+    "offence": "{offence} (faits prévus et réprimés par {articles})",
+    "unqualified": "Je vous demande de bien vouloir donner à ces faits la qualification "
+                   "pénale qui leur convient.",
+    "civil_party": "Je déclare me constituer partie civile et entends demander réparation "
+                   "de mon préjudice.",
+    "civil_party_offer": "[Si vous souhaitez obtenir réparation, gardez la phrase "
+                         "suivante\u00a0; sinon, supprimez-la.] Je déclare me constituer "
+                         "partie civile et entends demander réparation de mon préjudice.",
     "facts": "Les faits",
     "acts": "Entre le {first} et le {last}, j'ai relevé {acts} me visant{where}.",
     "acts_day": "Le {first}, j'ai relevé {acts} me visant{where}.",
     "act": "un acte", "many_acts": "{n} actes distincts",
-    "on": ", sur {platforms}",
+    "on": ", {platforms}",
+    "by_mail": "par e-mail", "by_sms": "par SMS", "on_site": "sur le site {name}",
+    "on_platform": "sur {name}",
+    "from_items": "Les pièces montrent, jour par jour, les faits suivants\u00a0:",
+    "act_at": "à {time}", "file": "fichier {name}", "quoted": "«\u00a0{text}\u00a0»",
+    "more_acts": "et {n} autres", "more_days": "Les {n} autres jours figurent dans la "
+    "chronologie du rapport joint.",
     "incidents": "Les principaux faits sont les suivants\u00a0:",
-    "facts_placeholder": "[Décrivez les faits\u00a0: les dates, les lieux (sites, réseaux "
-                         "sociaux, messageries), les propos tenus.]",
+    "facts_placeholder": "[Décrivez ici, avec vos mots, les faits\u00a0: comment ils ont "
+                         "commencé, les dates, les lieux (sites, réseaux sociaux, "
+                         "messageries), les propos tenus, qui en est l'auteur selon vous.]",
     "colon": "\u00a0: ", "semicolon": "\u00a0; ",
     "accounts": "Comptes en cause\u00a0: {accounts}.",
     "repeated": "Ces propos et comportements sont répétés et me visent personnellement.",
@@ -84,7 +104,7 @@ _FR = {
 }
 
 _EN = {
-    "title": "Complaint for online harassment – letter to the Public Prosecutor",
+    "title": "Complaint – letter to the Public Prosecutor",
     "your_name": "[Your full name]",
     "your_address": "[Your address]",
     "your_contact": "[Your telephone number or e-mail address]",
@@ -96,22 +116,41 @@ _EN = {
                  "Judicial Court (Tribunal judiciaire) of [town]\n[Address of the court]",
     "place_date": "{place}, {day}",
     "registered": "Recorded delivery with acknowledgement of receipt",
-    "object": "Subject: complaint for online moral harassment "
-              "(article 222-33-2-2 of the French Criminal Code)",
+    "object": "Subject: {complaint} for {offences}",
+    "object_unqualified": "Subject: {complaint} for acts committed online",
+    "complaint": "complaint", "further_complaint": "further complaint",
     "salutation": "Dear Public Prosecutor,",
     "identity": "I, the undersigned {name}, born on [date of birth] in [place of birth], "
                 "of [nationality] nationality, [occupation], residing at {address}, "
-                "{contact}, hereby file a complaint for moral harassment committed by means "
-                "of an online public communication service, an offence under article "
-                "222-33-2-2 of the French Criminal Code.",
+                "{contact}, hereby file a complaint for the acts set out below.",
+    "earlier": "This complaint completes the one I filed on {day} (filed at: "
+               "{place})[, registered under number …]. The acts below happened since or were not "
+               "part of it.",
+    "earlier_place": "[the police station, gendarmerie or prosecutor's office of …]",
+    "qualified": "These acts appear to me to constitute the following offences:",
+    "offence": "{offence} (an offence under French law: {articles})",
+    "unqualified": "I ask you to give these acts the legal qualification that fits them.",
+    "civil_party": "I declare that I join the proceedings as a civil party (partie civile) "
+                   "and intend to claim compensation for the harm I suffered.",
+    "civil_party_offer": "[If you wish to claim compensation, keep the following sentence; "
+                         "otherwise delete it.] I declare that I join the proceedings as a "
+                         "civil party (partie civile) and intend to claim compensation for "
+                         "the harm I suffered.",
     "facts": "The facts",
     "acts": "Between {first} and {last}, I recorded {acts} aimed at me{where}.",
     "acts_day": "On {first}, I recorded {acts} aimed at me{where}.",
     "act": "one act", "many_acts": "{n} separate acts",
-    "on": ", on {platforms}",
+    "on": ", {platforms}",
+    "by_mail": "by e-mail", "by_sms": "by text message (SMS)",
+    "on_site": "on the website {name}", "on_platform": "on {name}",
+    "from_items": "The exhibits show the following acts, day by day:",
+    "act_at": "at {time}", "file": "file {name}", "quoted": "“{text}”",
+    "more_acts": "and {n} more", "more_days": "The other {n} days are in the chronology of "
+    "the attached report.",
     "incidents": "The main facts are the following:",
-    "facts_placeholder": "[Describe the facts: the dates, the places (websites, social "
-                         "networks, messaging apps), what was said.]",
+    "facts_placeholder": "[Describe here, in your own words, the facts: how they began, "
+                         "the dates, the places (websites, social networks, messaging "
+                         "apps), what was said, who you believe the author is.]",
     "colon": ": ", "semicolon": "; ",
     "accounts": "Accounts involved: {accounts}.",
     "repeated": "These words and acts are repeated and aimed at me personally.",

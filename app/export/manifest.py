@@ -7,8 +7,10 @@ name) is defused with a leading apostrophe, as OWASP advises against CSV injecti
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
+from collections.abc import Sequence
 from datetime import UTC, tzinfo
 from typing import Any
 
@@ -16,6 +18,7 @@ from app.common import dates
 from app.export.exhibit import Exhibit
 from app.export.identifiers import Identifier, Source
 from app.export.plan import Plan
+from app.vault import custody
 
 FORMAT = "dossier-bundle/1"
 CSV_COLUMNS = ("label", "parent", "title", "kind", "captured_at", "captured_at_source",
@@ -115,14 +118,45 @@ def manifest_csv(plan: Plan) -> bytes:
 
 CUSTODY_CHECK = ("Each entry can be checked on its own: entry_hash is the SHA-256 of prev_hash, "
                  "a newline, and the JSON of at, action, case_id, item_id, sha256 and details "
-                 "(keys sorted, no spaces, UTF-8). Entries about other evidence are left out, "
-                 "so prev_hash may name an entry not listed here.")
+                 "(keys sorted, no spaces, UTF-8). The entries run unbroken from the case's "
+                 "first entry to the export: each prev_hash is the entry_hash of the entry "
+                 "before it, so a removed entry is detectable. Entries about another case "
+                 "keep only their id and hashes (other_case: true).")
 
 
-def custody_json(plan: Plan) -> bytes:
-    """The custody log entries about the exported evidence."""
+def custody_json(plan: Plan, log: Sequence[custody.Entry]) -> bytes:
+    """The custody log's whole chain from the case's first entry up to the export, not only
+    the exported items' entries: a gap in it would otherwise go unseen."""
     return _json({"format": FORMAT, "how_to_check": CUSTODY_CHECK,
-                  "entries": [entry.as_json() for entry in plan.custody]})
+                  "entries": case_chain(plan.options.scope.case_id, log)})
+
+
+def case_chain(case_id: int, log: Sequence[custody.Entry]) -> list[dict[str, Any]]:
+    """Every entry from the case's first one on. Another case's entries stay in the chain
+    (it is one chain for the vault) but show only their hashes: their details are that
+    other case's business."""
+    start = next((i for i, entry in enumerate(log) if entry.case_id == case_id), len(log))
+    return [entry.as_json() if entry.case_id in (None, case_id) else
+            {"id": entry.id, "other_case": True, "prev_hash": entry.prev_hash,
+             "entry_hash": entry.entry_hash} for entry in log[start:]]
+
+
+def chain_breaks(entries: Sequence[dict[str, Any]]) -> list[int]:
+    """The ids of entries that do not follow the one before or do not match their own hash,
+    computed as CUSTODY_CHECK tells a reader to; [] when the chain is whole."""
+    broken: list[int] = []
+    for before, entry in zip([None, *entries], entries, strict=False):
+        linked = before is None or entry["prev_hash"] == before["entry_hash"]
+        if not linked or (not entry.get("other_case") and entry["entry_hash"] != _entry_hash(entry)):
+            broken.append(int(entry["id"]))
+    return broken
+
+
+def _entry_hash(entry: dict[str, Any]) -> str:
+    body = json.dumps({key: entry[key] for key in
+                       ("at", "action", "case_id", "item_id", "sha256", "details")},
+                      ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(f"{entry['prev_hash']}\n{body}".encode()).hexdigest()
 
 
 def _cell(value: Any) -> str:

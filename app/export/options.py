@@ -75,6 +75,11 @@ class Letter:
     place: str = ""  # the town the letter is written in
     witnesses: str = ""
     harm: str = ""  # the harm suffered: fear, health, work, money
+    civil_party: bool = False  # she declares herself partie civile (art. 420-1 CPP)
+    # An earlier complaint this one completes ("plainte complémentaire"): its date
+    # (ISO 8601 day) and where it was filed; until a step record exists, she gives them.
+    earlier_date: str = ""
+    earlier_place: str = ""
 
 
 @dataclass(frozen=True)

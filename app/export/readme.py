@@ -4,13 +4,14 @@ the bundle may travel from an avocat to a court or a foreign platform."""
 
 from __future__ import annotations
 
+from app.export import wording
 from app.export.plan import Plan
 
 FILES = {"fr": "README-FR.txt", "en": "README-EN.txt"}
 
 _FR = """\
 DOSSIER DE PREUVES — {case}
-Exporté le {date} avec Dossier. {exhibits} pièce(s).
+Exporté le {date} avec Dossier. {exhibits}.
 
 CONTENU
   {report}  le rapport : résumé, chronologie, liste des pièces, puis chaque pièce ;
@@ -20,7 +21,8 @@ CONTENU
   originals/      les fichiers d'origine, octet pour octet, nommés par numéro de pièce
                   (P005_…, et P005-1_… pour une pièce jointe).
   manifest.json, manifest.csv   la liste des pièces avec leur empreinte SHA-256.
-  custody.json    le journal de conservation (chaîne de possession) de ces pièces.
+  custody.json    le journal de conservation (chaîne de possession), entier, de la
+                  première entrée du dossier jusqu'à cet export.
   SHA256SUMS      l'empreinte SHA-256 de chaque autre fichier.
   verify.py       un vérificateur autonome (Python 3, sans rien installer).
 
@@ -40,10 +42,14 @@ VÉRIFIER QUE RIEN N'A CHANGÉ
                    (compare aussi l'empreinte du dossier et signale un fichier ajouté)
 
 CE QUE LES EMPREINTES PROUVENT, ET CE QU'ELLES NE PROUVENT PAS
-  Elles prouvent que les fichiers n'ont pas changé depuis leur entrée dans le coffre
-  chiffré de Dossier : la même empreinte est inscrite dans le journal de conservation au
-  moment de l'import. Elles ne prouvent pas que la page, le message ou la capture d'écran
-  d'origine étaient authentiques, ni qui en est l'auteur.
+  Elles prouvent que ces fichiers sont, octet pour octet, ceux qui sont listés ici, et
+  que toute modification ultérieure se verra : un seul octet changé donne une autre
+  empreinte. Le journal de conservation enchaîne ses entrées, si bien qu'une entrée
+  retirée ou modifiée se voit aussi.
+  Elles ne prouvent pas quand un fichier est entré dans le coffre, ni qui l'a écrit : le
+  journal est tenu par le logiciel de la victime, sur son ordinateur et selon son
+  horloge. Elles ne prouvent pas non plus que la page, le message ou la capture d'écran
+  d'origine étaient authentiques.
 
 CONSEIL
   Un contenu en ligne peut disparaître. Pour lui donner pleine force probante, faites-le
@@ -52,7 +58,7 @@ CONSEIL
 
 _EN = """\
 EVIDENCE BUNDLE — {case}
-Exported on {date} with Dossier. {exhibits} exhibit(s).
+Exported on {date} with Dossier. {exhibits}.
 
 CONTENTS
   {report}  the report: summary, chronology, exhibit index, then every exhibit;
@@ -62,7 +68,8 @@ CONTENTS
   originals/      the original files, byte for byte, named by exhibit number
                   (P005_..., and P005-1_... for an attachment).
   manifest.json, manifest.csv   the exhibit list with each SHA-256 hash.
-  custody.json    the chain-of-custody log of these exhibits.
+  custody.json    the whole chain-of-custody log, from the case's first entry to this
+                  export.
   SHA256SUMS      the SHA-256 hash of every other file.
   verify.py       a standalone checker (Python 3, nothing to install).
 
@@ -82,9 +89,12 @@ CHECKING THAT NOTHING CHANGED
                   (also compares the bundle fingerprint and reports an added file)
 
 WHAT THE HASHES PROVE, AND WHAT THEY DO NOT
-  They prove the files have not changed since they entered Dossier's encrypted vault: the
-  same hash was written into the custody log when each was imported. They do not prove
-  that the original page, message or screenshot was authentic, nor who wrote it.
+  They prove that these files are, byte for byte, the ones listed here, and that any
+  later change is detectable: a single changed byte gives another hash. The custody log
+  chains its entries, so a removed or edited entry is detectable too.
+  They do not prove when a file entered the vault, nor who wrote it: the log is kept by
+  the victim's own software, on her own computer and by her own clock. Nor do they prove
+  that the original page, message or screenshot was authentic.
 
 ADVICE
   Online content can disappear. To give it full weight in court, have a commissaire de
@@ -98,7 +108,8 @@ _TEMPLATES = {"fr": _FR, "en": _EN}
 def readme(plan: Plan, language: str, report_name: str) -> bytes:
     day = plan.exported_at.date().isoformat()
     text = _TEMPLATES[language].format(
-        case=plan.case_name, date=day, exhibits=len(plan.exhibits),
+        case=plan.case_name, date=day,
+        exhibits=wording.count(language, "count.exhibits", len(plan.exhibits)),
         report=report_name.ljust(15), prefix=plan.options.prefix,
         pages_fr=" : un autre envoi recommence à 000001" if plan.earlier else "",
         pages_en=": another bundle starts again at 000001" if plan.earlier else "")

@@ -18,6 +18,7 @@ from app.export import identifiers, wording
 from app.export.plan import Plan
 
 NBSP = "\u00a0"  # French puts one before ":" and ";", and inside « »
+MAX_REFS = 8  # exhibit numbers written out; beyond, how many and from which to which
 
 
 _WORDS = {
@@ -27,9 +28,10 @@ _WORDS = {
         "between_months": "entre {start} et {end}",
         "unknown": "à une date inconnue", "and": "et",
         "exhibit": "pièce n°\u00a0{n}", "exhibits": "pièces n°\u00a0{n}",
+        "exhibits_range": "dans {count} pièces, de n°\u00a0{first} à n°\u00a0{last}",
         "who": "Comptes et coordonnées en cause\u00a0: {who}.",
         "nobody": "Auteur\u00a0: non identifié.", "more": " et {n} autres",
-        "acts": "Depuis le {first}\u00a0: {total} acte{s} relevé{s}, le dernier le {last}",
+        "acts": "Depuis le {first}\u00a0: {total}, le dernier le {last}",
         "per_week": ", soit environ {rate} par semaine.",
         "no_acts": "Aucun acte daté n'a encore été relevé.",
         "platforms": "Plateformes\u00a0: {platforms}.", "no_platform": "non précisée",
@@ -48,9 +50,10 @@ _WORDS = {
         "between_months": "between {start} and {end}",
         "unknown": "on an unknown date", "and": "and",
         "exhibit": "exhibit {n}", "exhibits": "exhibits {n}",
+        "exhibits_range": "in {count} exhibits, from no. {first} to no. {last}",
         "who": "Accounts and contact details involved: {who}.",
         "nobody": "Author: not identified.", "more": " and {n} more",
-        "acts": "Since {first}: {total} act{s} recorded, the last on {last}",
+        "acts": "Since {first}: {total}, the last on {last}",
         "per_week": ", about {rate} a week.",
         "no_acts": "No dated act has been recorded yet.",
         "platforms": "Platforms: {platforms}.", "no_platform": "not known",
@@ -102,9 +105,8 @@ def _figures(figures: statistics.Statistics, language: str) -> list[str]:
     words = _WORDS[language]
     if figures.first is None or figures.last is None:
         return [words["no_acts"]]
-    plural = "s" if figures.total > 1 else ""
     acts = words["acts"].format(first=long_date(figures.first.date(), language),
-                                total=figures.total, s=plural,
+                                total=wording.count(language, "count.acts", figures.total),
                                 last=long_date(figures.last.date(), language))
     weeks = len(figures.per_week)
     acts += words["per_week"].format(rate=number(figures.total / weeks, language)) \
@@ -150,9 +152,11 @@ def incident_when(incident: incidents.Incident, zone: tzinfo | None, language: s
     first = start.astimezone(zone).date()
     end = dates.from_iso(incident.occurred_until or "")
     last = end.astimezone(zone).date() if end else first
-    if incident.precision == "exact":
+    if incident.precision == "exact":  # with the offset: the reader may be elsewhere
+        moment = start.astimezone(zone)
         return words["at"].format(day=long_date(first, language),
-                                  time=clock(start.astimezone(zone), language))
+                                  time=clock(moment, language)) \
+            + f" ({wording.utc_offset(moment)})"
     if incident.precision == "day":
         return words["day"].format(day=long_date(first, language))
     if incident.precision == "month":
@@ -166,13 +170,24 @@ def incident_when(incident: incidents.Incident, zone: tzinfo | None, language: s
                                    end=long_date(last, language))
 
 
+def on_day(day: date, language: str) -> str:
+    """ "le 5 novembre 2026", "on 5 November 2026": a day as a sentence starts it."""
+    return _WORDS[language]["day"].format(day=long_date(day, language))
+
+
 def exhibit_refs(plan: Plan, labels: Sequence[str]) -> str:
     """ "pièce n° 1", "pièces n° 1, 2 et 4", "exhibits 2 and 4"; "" for none."""
     language = plan.options.language
-    numbers = {exhibit.label: exhibit.number for exhibit in plan.all_exhibits()}
-    shown = [numbers.get(label, label) for label in labels]
+    every = plan.all_exhibits()
+    numbers = {exhibit.label: exhibit.number for exhibit in every}
+    order = {exhibit.label: index for index, exhibit in enumerate(every)}
+    wanted = sorted(dict.fromkeys(labels), key=lambda label: order.get(label, len(order)))
+    shown = [numbers.get(label, label) for label in wanted]
     if not shown:
         return ""
+    if len(shown) > MAX_REFS:  # an account seen in 123 exhibits is not 123 numbers inline
+        return _WORDS[language]["exhibits_range"].format(
+            count=wording.number(language, len(shown)), first=shown[0], last=shown[-1])
     key = "exhibit" if len(shown) == 1 else "exhibits"
     return _WORDS[language][key].format(n=listed(shown, language))
 

@@ -28,6 +28,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "exhibits": ("Pièces", "Exhibits"),
     "count.exhibits.one": ("{n} pièce", "{n} exhibit"),
     "count.exhibits.many": ("{n} pièces", "{n} exhibits"),
+    "count.acts.one": ("{n} acte relevé", "{n} act recorded"),
+    "count.acts.many": ("{n} actes relevés", "{n} acts recorded"),
     "count.attachments.one": (", plus {n} pièce jointe numérotée sous sa pièce",
                               ", plus {n} attachment numbered under its exhibit"),
     "count.attachments.many": (", plus {n} pièces jointes numérotées sous leur pièce",
@@ -49,11 +51,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "contents": ("Sommaire", "Contents"),
     "verify_note": (
         ("Chaque page porte en bas à droite un numéro unique ({example}){_N}; les fichiers "
-         "originaux, inchangés, sont dans le dossier originals/ et se vérifient avec "
-         "SHA256SUMS (voir README-FR.txt)."),
+         "originaux sont dans le dossier originals/, et SHA256SUMS montre s'ils ont changé "
+         "depuis cet export (voir README-FR.txt{_N}: ce que les empreintes prouvent, et ce "
+         "qu'elles ne prouvent pas)."),
         ("Every page carries a unique number at the bottom right ({example}); the original "
-         "files, unchanged, are in the originals/ folder and can be checked against "
-         "SHA256SUMS (see README-EN.txt).")),
+         "files are in the originals/ folder, and SHA256SUMS shows whether they changed "
+         "since this export (see README-EN.txt: what the hashes prove, and what they do "
+         "not).")),
     # Running header and footer
     "stamp_page": ("page {page} / {total}", "page {page} / {total}"),
     "continued": ("{title} (suite)", "{title} (continued)"),
@@ -78,17 +82,23 @@ WORDS: dict[str, tuple[str, str]] = {
     "col.accounts": ("Comptes", "Accounts"),
     "col.what": ("Ce qui s'est passé", "What happened"),
     "col.exhibits": ("Pièces", "Exhibits"),
-    "chronology.none": ("Aucun incident n'a été décrit.", "No incident has been described."),
+    "chronology.none": ("Aucun acte daté n'a été relevé.", "No dated act has been recorded."),
+    "chronology.from_items": (
+        ("Aucun incident n'a encore été décrit{_N}: voici les actes tels que les pièces les "
+         "montrent, jour par jour (date, plateforme, auteur tel que la pièce le nomme, "
+         "extrait ou nom du fichier). Les pièces datées seulement par leur copie ou leur "
+         "import n'y figurent pas."),
+        ("No incident has been described yet: here are the acts as the exhibits show them, "
+         "day by day (date, platform, author as the exhibit names them, excerpt or file "
+         "name). Exhibits dated only by their copy or import are left out.")),
+    "col.author": ("Auteur", "Author"),
+    "col.said": ("Extrait ou fichier", "Excerpt or file"),
     "chronology.intro": (
         ("Les incidents décrits, dans l'ordre du temps, avec les pièces qui les montrent. "
          "La date est aussi précise que ce qui est connu."),
         ("The incidents described, in time order, with the exhibits that show them. Each "
          "date is as precise as what is known.")),
     "when.exact": ("{day} à {time}", "{day}, {time}"),
-    "when.day": ("{day}", "{day}"),
-    "when.month": ("{month}", "{month}"),
-    "when.around": ("vers {month}", "around {month}"),
-    "when.between": ("entre le {start} et le {end}", "between {start} and {end}"),
     "when.unknown": ("date inconnue", "date unknown"),
     "severity": ("Gravité{_N}: {level}/4", "Severity: {level}/4"),
     # Identifiers
@@ -159,21 +169,36 @@ WORDS: dict[str, tuple[str, str]] = {
     "stats.busiest": ("Jours les plus chargés", "Busiest days"),
     "stats.busiest_value": ("{day} ({count})", "{day} ({count})"),
     "stats.undated": ("Non comptés", "Not counted"),
-    "stats.undated_value": (
-        ("{count} pièce(s) sans date propre (seule la date du fichier ou de l'import est "
+    "stats.undated_value.one": (
+        "{n} pièce sans date propre (seule la date du fichier ou de l'import est connue)",
+        ("{n} exhibit with no date of its own (only the file's or the import's date is "
+         "known)")),
+    "stats.undated_value.many": (
+        ("{n} pièces sans date propre (seule la date du fichier ou de l'import est "
          "connue)"),
-        ("{count} exhibit(s) with no date of their own (only the file's or the import's "
-         "date is known)")),
+        ("{n} exhibits with no date of their own (only the file's or the import's date is "
+         "known)")),
     "chart.weeks": ("Actes par semaine", "Acts per week"),
     "chart.months": ("Actes par mois", "Acts per month"),
     "chart.platforms": ("Actes par plateforme", "Acts per platform"),
     "chart.accounts": ("Actes par compte", "Acts per account"),
     "chart.timeline": ("Frise chronologique par plateforme", "Timeline by platform"),
-    "chart.timeline_note": (
-        ("Chaque trait est une pièce ou un message{_}; les bandes de la ligne «{_N}Incidents"
-         "{_N}» sont les incidents décrits, numérotés comme dans la chronologie."),
-        ("Each tick is an exhibit or a message{_}; the bands on the \"Incidents\" line are "
-         "the incidents described, numbered as in the chronology.")),
+    "chart.timeline_note": ("Chaque trait est une pièce ou un message daté.",
+                            "Each tick is a dated exhibit or message."),
+    "chart.timeline_bands": (
+        ("Les bandes de la ligne «{_N}Incidents{_N}» sont les incidents décrits, numérotés "
+         "comme dans la chronologie."),
+        ("The bands on the \"Incidents\" line are the incidents described, numbered as in "
+         "the chronology.")),
+    "chart.bars_note.weeks": (
+        ("Chaque barre compte les actes d'une semaine, du lundi au dimanche{_}; le trait et "
+         "la date marquent son lundi."),
+        ("Each bar counts the acts of one week, Monday to Sunday; the tick and date mark "
+         "its Monday.")),
+    "chart.bars_note.months": (
+        ("Chaque barre compte les actes d'un mois{_}; le trait et la date marquent son "
+         "premier jour."),
+        "Each bar counts the acts of one month; the tick and date mark its first day."),
     "chart.incidents": ("Incidents", "Incidents"),
     "chart.others": ("autres ({count})", "others ({count})"),
     "unknown_platform": ("plateforme inconnue", "unknown platform"),
@@ -185,21 +210,28 @@ WORDS: dict[str, tuple[str, str]] = {
     "col.sha256": ("SHA-256", "SHA-256"),
     "index.intro": (
         ("Les pièces, dans l'ordre où elles sont reproduites ci-après. Chaque fichier "
-         "original, inchangé, est dans le dossier originals/ sous son numéro{_}; son SHA-256 "
-         "permet de vérifier qu'il n'a pas été modifié depuis son entrée dans Dossier."),
-        ("The exhibits, in the order they are reproduced below. Each original file, "
-         "unchanged, is in the originals/ folder under its number{_}; its SHA-256 shows it "
-         "has not changed since it entered Dossier.")),
+         "original est dans le dossier originals/ sous son numéro{_}; son SHA-256 prouve "
+         "que ce sont bien ces octets-là, et toute modification ultérieure se verrait. Il "
+         "ne prouve ni quand le fichier est entré dans le coffre, ni qui l'a écrit."),
+        ("The exhibits, in the order they are reproduced below. Each original file is in "
+         "the originals/ folder under its number{_}; its SHA-256 proves these are the bytes "
+         "listed, and any later change would be detectable. It does not prove when the file "
+         "entered the vault, nor who wrote it.")),
     "index.none": ("Aucune pièce.", "No exhibit."),
     "index.attachment": ("pièce jointe de la pièce n°{_N}{n}", "attachment to exhibit {n}"),
     # Custody
     "custody.intro": (
         ("Ce qui a été fait aux pièces exportées, et quand. Chaque entrée porte l'empreinte "
          "de la précédente{_}: retirer, modifier ou réordonner une entrée rompt la chaîne. "
-         "Le journal complet est aussi fourni dans custody.json."),
+         "Le journal entier, de la première entrée du dossier jusqu'à cet export, est fourni "
+         "dans custody.json. Il est tenu par le logiciel de la victime, selon l'horloge de "
+         "son ordinateur{_}: il montre l'ordre des faits enregistrés, non leur date "
+         "certaine."),
         ("What was done to the exported exhibits, and when. Each entry carries the hash of "
          "the one before{_}: removing, editing or reordering an entry breaks the chain. The "
-         "full log is also in custody.json.")),
+         "whole log, from the case's first entry to this export, is in custody.json. It is "
+         "kept by the victim's own software, by her computer's clock{_}: it shows the order "
+         "of what was recorded, not a certified date.")),
     "custody.none": ("Aucune entrée.", "No entry."),
     "col.action": ("Action", "Action"),
     "col.item": ("Pièce", "Exhibit"),
@@ -208,6 +240,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "action.case_created": ("dossier créé", "case created"),
     "action.imported": ("importée", "imported"),
     "action.edited": ("modifiée", "edited"),
+    "edited.title": ("titre modifié", "title changed"),
+    "edited.description": ("description modifiée", "description changed"),
+    "edited.platform": ("plateforme modifiée", "platform changed"),
+    "edited.url": ("adresse web modifiée", "web address changed"),
+    "edited.captured_at": ("date modifiée", "date changed"),
     "action.removed": ("retirée", "removed"),
     "action.exported": ("exportée", "exported"),
     "action.passphrase_changed": ("phrase de passe changée", "passphrase changed"),

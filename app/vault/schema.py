@@ -240,6 +240,12 @@ CREATE TABLE exhibit_communications(
 );
 """
 
+# The offence the person chose for an incident (app.case.qualifications); "" for none,
+# so the letter asks the procureur to qualify the facts instead of assuming one.
+_QUALIFICATION = """
+ALTER TABLE incidents ADD COLUMN qualification TEXT NOT NULL DEFAULT '';
+"""
+
 MIGRATIONS = (
     Migration(1, "evidence store and custody log", _EVIDENCE_STORE),
     Migration(2, "accent-insensitive full-text search", _SEARCH, _index_existing_items),
@@ -247,6 +253,7 @@ MIGRATIONS = (
     Migration(4, "parties, direction and role of each item", _PARTIES,
               _parties_of_existing_items),
     Migration(5, "exhibit numbers that stay", _EXHIBIT_NUMBERS),
+    Migration(6, "an incident's legal qualification", _QUALIFICATION),
 )
 LATEST = MIGRATIONS[-1].version
 

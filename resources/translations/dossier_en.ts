@@ -1832,74 +1832,99 @@
 <context>
     <name>FilerPage</name>
     <message>
-        <location filename="../../ui/export/pages.py" line="195" />
+        <location filename="../../ui/export/pages.py" line="203" />
         <source>Who is filing?</source>
         <translation>Who is filing?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="196" />
+        <location filename="../../ui/export/pages.py" line="204" />
         <source>Everything on this page is optional.</source>
         <translation>Everything on this page is optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="197" />
+        <location filename="../../ui/export/pages.py" line="205" />
         <source>What you write here is used only in this export. Dossier never saves it.</source>
         <translation>What you write here is used only in this export. Dossier never saves it.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="199" />
+        <location filename="../../ui/export/pages.py" line="207" />
         <source>&amp;Include my personal details in the bundle</source>
         <translation>&amp;Include my personal details in the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="200" />
+        <location filename="../../ui/export/pages.py" line="208" />
         <source>An abuse desk rarely needs to know who you are.</source>
         <translation>An abuse desk rarely needs to know who you are.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="201" />
+        <location filename="../../ui/export/pages.py" line="209" />
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="201" />
+        <location filename="../../ui/export/pages.py" line="209" />
         <source>&amp;Contact (telephone or e-mail):</source>
         <translation>&amp;Contact (telephone or e-mail):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="202" />
+        <location filename="../../ui/export/pages.py" line="210" />
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="202" />
+        <location filename="../../ui/export/pages.py" line="210" />
         <source>&amp;Town where the letter is written:</source>
         <translation>&amp;Town where the letter is written:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="203" />
+        <location filename="../../ui/export/pages.py" line="211" />
         <source>&amp;Witnesses:</source>
         <translation>&amp;Witnesses:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="203" />
+        <location filename="../../ui/export/pages.py" line="211" />
         <source>&amp;Harm suffered:</source>
         <translation>&amp;Harm suffered:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="206" />
+        <location filename="../../ui/export/pages.py" line="212" />
+        <source>&amp;Earlier complaint filed on:</source>
+        <translation>&amp;Earlier complaint filed on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="212" />
+        <source>Filed a&amp;t:</source>
+        <translation>Filed a&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="215" />
         <source>For the complaint letter</source>
         <translation>For the complaint letter</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="208" />
+        <location filename="../../ui/export/pages.py" line="217" />
         <source>Left empty, the letter says what to write there. Harm suffered can be fear, health, work or money.</source>
         <translation>Left empty, the letter says what to write there. Harm suffered can be fear, health, work or money.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="210" />
+        <location filename="../../ui/export/pages.py" line="219" />
         <source>Who saw or heard it, and how to reach them</source>
         <translation>Who saw or heard it, and how to reach them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="221" />
+        <source>Only if this completes a complaint already filed, e.g. 2026-10-15</source>
+        <translation>Only if this completes a complaint already filed, e.g. 2026-10-15</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="223" />
+        <source>The police station, gendarmerie or court where you filed it</source>
+        <translation>The police station, gendarmerie or court where you filed it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="225" />
+        <source>Declare myself &amp;partie civile (to claim compensation)</source>
+        <translation>Declare myself &amp;partie civile (to claim compensation)</translation>
     </message>
 </context>
 <context>
@@ -2368,22 +2393,22 @@
 <context>
     <name>IncidentChooser</name>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="270" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="293" />
         <source>Link to incident</source>
         <translation>Link to incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="271" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="294" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="272" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="295" />
         <source>&amp;New incident…</source>
         <translation>&amp;New incident…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incident_dialog.py" line="274" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="297" />
         <source>Which incidents do these %n item(s) show?</source>
         <translation>
             <numerusform>Which incidents does this item show?</numerusform>
@@ -2391,7 +2416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incident_dialog.py" line="277" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="300" />
         <source>There are no incidents yet. Describe one for these %n item(s).</source>
         <translation>
             <numerusform>There are no incidents yet. Describe one for this item.</numerusform>
@@ -2402,77 +2427,92 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="181" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="192" />
         <source>Give the incident a title or say what happened.</source>
         <translation>Give the incident a title or say what happened.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="217" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="228" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="217" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="228" />
         <source>New incident</source>
         <translation>New incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="218" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="229" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="218" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="229" />
         <source>W&amp;hen:</source>
         <translation>W&amp;hen:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="218" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="229" />
         <source>&amp;Platform:</source>
         <translation>&amp;Platform:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="219" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="230" />
         <source>&amp;Accounts involved:</source>
         <translation>&amp;Accounts involved:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="219" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="230" />
         <source>&amp;What happened:</source>
         <translation>&amp;What happened:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="220" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="231" />
         <source>How &amp;serious:</source>
         <translation>How &amp;serious:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="223" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="231" />
+        <source>&amp;Offence (for the letter):</source>
+        <translation>&amp;Offence (for the letter):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_dialog.py" line="234" />
         <source>e.g. Threats after I blocked him</source>
         <translation>e.g. Threats after I blocked him</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="224" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="235" />
         <source>&amp;until</source>
         <translation>&amp;until</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="225" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="236" />
         <source>New &amp;account…</source>
         <translation>New &amp;account…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="226" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="237" />
         <source>Accounts involved</source>
         <translation>Accounts involved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incident_dialog.py" line="231" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="243" />
         <source>%n item(s) of evidence show this incident.</source>
         <translation>
             <numerusform>%n item of evidence shows this incident.</numerusform>
             <numerusform>%n items of evidence show this incident.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_dialog.py" line="249" />
+        <source>Not chosen: the prosecutor will qualify the facts</source>
+        <translation>Not chosen: the prosecutor will qualify the facts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_dialog.py" line="255" />
+        <source>The letter to the prosecutor cites the texts of the offences you choose. If you are not sure, leave it unchosen.</source>
+        <translation>The letter to the prosecutor cites the texts of the offences you choose. If you are not sure, leave it unchosen.</translation>
     </message>
 </context>
 <context>
@@ -2504,77 +2544,77 @@
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="43" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="44" />
         <source>not rated</source>
         <translation>not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="44" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="45" />
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="45" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="46" />
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="46" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="47" />
         <source>serious</source>
         <translation>serious</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="47" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="48" />
         <source>very serious</source>
         <translation>very serious</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="50" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="51" />
         <source>At an exact date and time</source>
         <translation>At an exact date and time</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="51" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="52" />
         <source>On a day</source>
         <translation>On a day</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="52" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="53" />
         <source>During a month (or a few)</source>
         <translation>During a month (or a few)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="53" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="54" />
         <source>Approximately, between two dates</source>
         <translation>Approximately, between two dates</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="67" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="68" />
         <source>date not known</source>
         <translation>date not known</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="78" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="79" />
         <source>on {day} at {time}</source>
         <translation>on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="81" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="82" />
         <source>on {day}</source>
         <translation>on {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="84" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="85" />
         <source>in {month}</source>
         <translation>in {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="86" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="87" />
         <source>around {month}</source>
         <translation>around {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="89" />
+        <location filename="../../ui/incidents/incident_dialog.py" line="90" />
         <source>between {start} and {end}</source>
         <translation>between {start} and {end}</translation>
     </message>
@@ -4374,34 +4414,39 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/export/pages.py" line="281" />
+        <location filename="../../ui/export/pages.py" line="308" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="282" />
+        <location filename="../../ui/export/pages.py" line="309" />
         <source>This text opens the report. It is suggested from your incidents; change it as you wish.</source>
         <translation>This text opens the report. It is suggested from your incidents; change it as you wish.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="286" />
+        <location filename="../../ui/export/pages.py" line="313" />
         <source>For the police this is the account of the facts ("exposé des faits"): what happened, in date order, with the places and the people involved.</source>
         <translation>For the police this is the account of the facts ("exposé des faits"): what happened, in date order, with the places and the people involved.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="290" />
+        <location filename="../../ui/export/pages.py" line="317" />
         <source>Say in a few sentences what happened, since when, and what you ask for.</source>
         <translation>Say in a few sentences what happened, since when, and what you ask for.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="291" />
+        <location filename="../../ui/export/pages.py" line="318" />
         <source>&amp;Summary:</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="292" />
+        <location filename="../../ui/export/pages.py" line="319" />
         <source>&amp;Use the suggested text again</source>
         <translation>&amp;Use the suggested text again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="321" />
+        <source>You wrote this text from a suggestion in another language than the report's. Translate it, or use the suggested text again: the report prints it as it is.</source>
+        <translation>You wrote this text from a suggestion in another language than the report's. Translate it, or use the suggested text again: the report prints it as it is.</translation>
     </message>
 </context>
 <context>
@@ -4940,7 +4985,7 @@
         <translation>No evidence matches what was chosen: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exporting.py" line="157" />
+        <location filename="../../app/export/exporting.py" line="158" />
         <source>Exhibit {label} no longer matches the hash recorded when it was imported; nothing was exported. Run “Check the vault”.</source>
         <translation>Exhibit {label} no longer matches the hash recorded when it was imported; nothing was exported. Run “Check the vault”.</translation>
     </message>
@@ -4965,7 +5010,7 @@
         <translation>The backup is damaged ({count} problem(s)); it was not restored. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../app/case/incident_actions.py" line="51" />
+        <location filename="../../app/case/incident_actions.py" line="52" />
         <source>Give the incident a title or say what happened.</source>
         <translation>Give the incident a title or say what happened.</translation>
     </message>
@@ -5113,6 +5158,59 @@
         <location filename="../../app/vault/vault.py" line="399" />
         <source>The database inside the vault is damaged ({detail}).</source>
         <translation>The database inside the vault is damaged ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>qualification</name>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="33" />
+        <source>Moral harassment</source>
+        <translation>Moral harassment</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="37" />
+        <source>Harassment by a current or former partner</source>
+        <translation>Harassment by a current or former partner</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="44" />
+        <source>Identity theft</source>
+        <translation>Identity theft</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="47" />
+        <source>Threats</source>
+        <translation>Threats</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="50" />
+        <source>Exposing private information (doxxing)</source>
+        <translation>Exposing private information (doxxing)</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="57" />
+        <source>Sharing intimate images</source>
+        <translation>Sharing intimate images</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="61" />
+        <source>Invasion of privacy</source>
+        <translation>Invasion of privacy</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="64" />
+        <source>Public insult</source>
+        <translation>Public insult</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="68" />
+        <source>Public defamation</source>
+        <translation>Public defamation</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="72" />
+        <source>Private insult</source>
+        <translation>Private insult</translation>
     </message>
 </context>
 </TS>

@@ -1832,74 +1832,99 @@
 <context>
     <name>FilerPage</name>
     <message>
-        <location filename="../../ui/export/pages.py" line="195"/>
+        <location filename="../../ui/export/pages.py" line="203"/>
         <source>Who is filing?</source>
         <translation>Qui fait la démarche&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="196"/>
+        <location filename="../../ui/export/pages.py" line="204"/>
         <source>Everything on this page is optional.</source>
         <translation>Tout est facultatif sur cette page.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="197"/>
+        <location filename="../../ui/export/pages.py" line="205"/>
         <source>What you write here is used only in this export. Dossier never saves it.</source>
         <translation>Ce que vous écrivez ici sert uniquement à cet export. Dossier ne l&apos;enregistre jamais.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="199"/>
+        <location filename="../../ui/export/pages.py" line="207"/>
         <source>&amp;Include my personal details in the bundle</source>
         <translation>&amp;Inclure mes coordonnées dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="200"/>
+        <location filename="../../ui/export/pages.py" line="208"/>
         <source>An abuse desk rarely needs to know who you are.</source>
         <translation>Un service de signalement a rarement besoin de savoir qui vous êtes.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="201"/>
+        <location filename="../../ui/export/pages.py" line="209"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="201"/>
+        <location filename="../../ui/export/pages.py" line="209"/>
         <source>&amp;Contact (telephone or e-mail):</source>
         <translation>&amp;Contact (téléphone ou e-mail)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="202"/>
+        <location filename="../../ui/export/pages.py" line="210"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="202"/>
+        <location filename="../../ui/export/pages.py" line="210"/>
         <source>&amp;Town where the letter is written:</source>
         <translation>&amp;Ville où la lettre est écrite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="203"/>
+        <location filename="../../ui/export/pages.py" line="211"/>
         <source>&amp;Witnesses:</source>
         <translation>Tém&amp;oins&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="203"/>
+        <location filename="../../ui/export/pages.py" line="211"/>
         <source>&amp;Harm suffered:</source>
         <translation>Pré&amp;judice subi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="206"/>
+        <location filename="../../ui/export/pages.py" line="212"/>
+        <source>&amp;Earlier complaint filed on:</source>
+        <translation>Plainte &amp;précédente déposée le&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="212"/>
+        <source>Filed a&amp;t:</source>
+        <translation>Dépo&amp;sée à&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="215"/>
         <source>For the complaint letter</source>
         <translation>Pour la lettre de plainte</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="208"/>
+        <location filename="../../ui/export/pages.py" line="217"/>
         <source>Left empty, the letter says what to write there. Harm suffered can be fear, health, work or money.</source>
         <translation>Si vous les laissez vides, la lettre indique quoi écrire à leur place. Le préjudice peut être la peur, une atteinte à la santé, au travail ou à vos finances.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="210"/>
+        <location filename="../../ui/export/pages.py" line="219"/>
         <source>Who saw or heard it, and how to reach them</source>
         <translation>Qui a vu ou entendu les faits, et comment les joindre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="221"/>
+        <source>Only if this completes a complaint already filed, e.g. 2026-10-15</source>
+        <translation>Seulement si elle complète une plainte déjà déposée, par ex. 2026-10-15</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="223"/>
+        <source>The police station, gendarmerie or court where you filed it</source>
+        <translation>Le commissariat, la gendarmerie ou le tribunal où vous l&apos;avez déposée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="225"/>
+        <source>Declare myself &amp;partie civile (to claim compensation)</source>
+        <translation>Me consti&amp;tuer partie civile (pour demander réparation)</translation>
     </message>
 </context>
 <context>
@@ -2368,22 +2393,22 @@
 <context>
     <name>IncidentChooser</name>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="270"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="293"/>
         <source>Link to incident</source>
         <translation>Lier à un incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="271"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="294"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="272"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="295"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Nouvel incident…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incident_dialog.py" line="274"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="297"/>
         <source>Which incidents do these %n item(s) show?</source>
         <translation>
             <numerusform>%n pièce sélectionnée. Cochez les incidents qu&apos;elle montre.</numerusform>
@@ -2391,7 +2416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incident_dialog.py" line="277"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="300"/>
         <source>There are no incidents yet. Describe one for these %n item(s).</source>
         <translation>
             <numerusform>%n pièce sélectionnée. Il n&apos;y a encore aucun incident&#xa0;: décrivez-en un pour elle.</numerusform>
@@ -2402,77 +2427,92 @@
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="181"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="192"/>
         <source>Give the incident a title or say what happened.</source>
         <translation>Donnez un titre à l&apos;incident ou décrivez ce qui s&apos;est passé.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="217"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="228"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="217"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="228"/>
         <source>New incident</source>
         <translation>Nouvel incident</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="218"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="229"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="218"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="229"/>
         <source>W&amp;hen:</source>
         <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="218"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="229"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="219"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="230"/>
         <source>&amp;Accounts involved:</source>
         <translation>&amp;Comptes en cause&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="219"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="230"/>
         <source>&amp;What happened:</source>
         <translation>C&amp;e qui s&apos;est passé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="220"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="231"/>
         <source>How &amp;serious:</source>
         <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="223"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="231"/>
+        <source>&amp;Offence (for the letter):</source>
+        <translation>&amp;Infraction (pour la lettre)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_dialog.py" line="234"/>
         <source>e.g. Threats after I blocked him</source>
         <translation>par ex. Menaces après que je l&apos;ai bloqué</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="224"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="235"/>
         <source>&amp;until</source>
         <translation>&amp;jusqu&apos;à</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="225"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="236"/>
         <source>New &amp;account…</source>
         <translation>Nouveau co&amp;mpte…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="226"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="237"/>
         <source>Accounts involved</source>
         <translation>Comptes en cause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/incidents/incident_dialog.py" line="231"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="243"/>
         <source>%n item(s) of evidence show this incident.</source>
         <translation>
             <numerusform>%n pièce montre cet incident.</numerusform>
             <numerusform>%n pièces montrent cet incident.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_dialog.py" line="249"/>
+        <source>Not chosen: the prosecutor will qualify the facts</source>
+        <translation>Non choisie&#xa0;: le procureur qualifiera les faits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidents/incident_dialog.py" line="255"/>
+        <source>The letter to the prosecutor cites the texts of the offences you choose. If you are not sure, leave it unchosen.</source>
+        <translation>La lettre au procureur cite les textes des infractions que vous choisissez. En cas de doute, ne choisissez rien.</translation>
     </message>
 </context>
 <context>
@@ -2504,77 +2544,77 @@
 <context>
     <name>Incidents</name>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="43"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="44"/>
         <source>not rated</source>
         <translation>non évaluée</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="44"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="45"/>
         <source>low</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="45"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="46"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="46"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="47"/>
         <source>serious</source>
         <translation>élevée</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="47"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="48"/>
         <source>very serious</source>
         <translation>très élevée</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="50"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="51"/>
         <source>At an exact date and time</source>
         <translation>À une date et une heure précises</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="51"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="52"/>
         <source>On a day</source>
         <translation>Un jour donné</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="52"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="53"/>
         <source>During a month (or a few)</source>
         <translation>Au cours d&apos;un mois (ou de quelques mois)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="53"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="54"/>
         <source>Approximately, between two dates</source>
         <translation>Environ, entre deux dates</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="67"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="68"/>
         <source>date not known</source>
         <translation>date inconnue</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="78"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="79"/>
         <source>on {day} at {time}</source>
         <translation>le {day} à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="81"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="82"/>
         <source>on {day}</source>
         <translation>le {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="84"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="85"/>
         <source>in {month}</source>
         <translation>en {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="86"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="87"/>
         <source>around {month}</source>
         <translation>vers {month}</translation>
     </message>
     <message>
-        <location filename="../../ui/incidents/incident_dialog.py" line="89"/>
+        <location filename="../../ui/incidents/incident_dialog.py" line="90"/>
         <source>between {start} and {end}</source>
         <translation>entre {start} et {end}</translation>
     </message>
@@ -4374,34 +4414,39 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/export/pages.py" line="281"/>
+        <location filename="../../ui/export/pages.py" line="308"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="282"/>
+        <location filename="../../ui/export/pages.py" line="309"/>
         <source>This text opens the report. It is suggested from your incidents; change it as you wish.</source>
         <translation>Ce texte ouvre le rapport. Il est proposé à partir de vos incidents&#xa0;; modifiez-le comme vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="286"/>
+        <location filename="../../ui/export/pages.py" line="313"/>
         <source>For the police this is the account of the facts (&quot;exposé des faits&quot;): what happened, in date order, with the places and the people involved.</source>
         <translation>Pour la police, c&apos;est l&apos;exposé des faits&#xa0;: ce qui s&apos;est passé, dans l&apos;ordre des dates, avec les lieux et les personnes en cause.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="290"/>
+        <location filename="../../ui/export/pages.py" line="317"/>
         <source>Say in a few sentences what happened, since when, and what you ask for.</source>
         <translation>Dites en quelques phrases ce qui s&apos;est passé, depuis quand, et ce que vous demandez.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="291"/>
+        <location filename="../../ui/export/pages.py" line="318"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="292"/>
+        <location filename="../../ui/export/pages.py" line="319"/>
         <source>&amp;Use the suggested text again</source>
         <translation>Reprendre le te&amp;xte proposé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="321"/>
+        <source>You wrote this text from a suggestion in another language than the report&apos;s. Translate it, or use the suggested text again: the report prints it as it is.</source>
+        <translation>Vous avez écrit ce texte à partir d&apos;une suggestion dans une autre langue que celle du rapport. Traduisez-le, ou reprenez le texte suggéré&#xa0;: le rapport l&apos;imprime tel quel.</translation>
     </message>
 </context>
 <context>
@@ -4940,7 +4985,7 @@
         <translation>Aucune pièce ne correspond à ce qui a été choisi&#xa0;: il n&apos;y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exporting.py" line="157"/>
+        <location filename="../../app/export/exporting.py" line="158"/>
         <source>Exhibit {label} no longer matches the hash recorded when it was imported; nothing was exported. Run “Check the vault”.</source>
         <translation>La pièce {label} ne correspond plus à l&apos;empreinte relevée à son import&#xa0;; rien n&apos;a été exporté. Lancez «&#xa0;Vérifier le coffre&#xa0;».</translation>
     </message>
@@ -4965,7 +5010,7 @@
         <translation>La sauvegarde est endommagée ({count} problème(s))&#xa0;; elle n&apos;a pas été restaurée. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../app/case/incident_actions.py" line="51"/>
+        <location filename="../../app/case/incident_actions.py" line="52"/>
         <source>Give the incident a title or say what happened.</source>
         <translation>Donnez un titre à l&apos;incident ou décrivez ce qui s&apos;est passé.</translation>
     </message>
@@ -5113,6 +5158,59 @@
         <location filename="../../app/vault/vault.py" line="399"/>
         <source>The database inside the vault is damaged ({detail}).</source>
         <translation>La base de données à l&apos;intérieur du coffre est endommagée ({detail}).</translation>
+    </message>
+</context>
+<context>
+    <name>qualification</name>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="33"/>
+        <source>Moral harassment</source>
+        <translation>Harcèlement moral</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="37"/>
+        <source>Harassment by a current or former partner</source>
+        <translation>Harcèlement par un conjoint ou un ex-conjoint</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="44"/>
+        <source>Identity theft</source>
+        <translation>Usurpation d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="47"/>
+        <source>Threats</source>
+        <translation>Menaces</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="50"/>
+        <source>Exposing private information (doxxing)</source>
+        <translation>Révélation d&apos;informations personnelles (doxxing)</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="57"/>
+        <source>Sharing intimate images</source>
+        <translation>Diffusion d&apos;images intimes</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="61"/>
+        <source>Invasion of privacy</source>
+        <translation>Atteinte à la vie privée</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="64"/>
+        <source>Public insult</source>
+        <translation>Injure publique</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="68"/>
+        <source>Public defamation</source>
+        <translation>Diffamation publique</translation>
+    </message>
+    <message>
+        <location filename="../../app/case/qualifications.py" line="72"/>
+        <source>Private insult</source>
+        <translation>Injure non publique</translation>
     </message>
 </context>
 </TS>

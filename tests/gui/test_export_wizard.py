@@ -383,13 +383,18 @@ def test_the_summary_follows_until_the_user_writes_their_own(qtbot, open_wizard)
     qtbot.keyClicks(page.text, " Je demande que cela cesse.")
     mine = page.written()
     assert page.restore.isEnabled()
+    assert not page.in_another_language()
     wizard.next()
     with qtbot.waitSignal(wizard.previewed, timeout=30_000):
         language.setCurrentIndex(language.findData("fr"))
     assert page.written() == mine
     assert wizard.chosen_options().summary == mine.strip()
+    assert page.in_another_language()  # her English words, a French report: she is told
+    assert not page.other_language.isHidden()
+    assert "another language" in page.other_language.text()
     page.restore.click()
     assert page.written() == french
+    assert page.other_language.isHidden()
 
 
 def test_options_check_the_password_and_the_parts_of_a_custom_report(qtbot,
@@ -438,3 +443,36 @@ def test_every_label_leads_to_its_field(open_wizard) -> None:
         for label in page.findChildren(type(wizard.review_page.place_label)):
             if "&" in label.text():
                 assert label.buddy() is not None, label.text()
+
+
+@pytest.mark.parametrize(("window_locale", "report"), [("fr_FR", "fr"), ("en_GB", "en"),
+                                                       ("de_DE", "en")])
+def test_the_report_language_starts_as_the_windows(qtbot, open_wizard, window_locale: str,
+                                                   report: str) -> None:
+    """The window's language choice sets Qt's default locale (ui.common.i18n)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(window_locale))
+    try:
+        wizard = open_wizard()
+        assert wizard.options_page.report_language() == report
+        assert wizard.chosen_options().language == report
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_letter_options_reach_the_export_and_are_wiped(qtbot, open_wizard) -> None:
+    wizard = open_wizard()
+    wizard.recipient_page.choices[options.POLICE].click()
+    go_to(qtbot, wizard, FILER)
+    page = wizard.filer_page
+    assert page.letter_box.isVisible()
+    page.civil_party.click()
+    page.earlier_date.insert("2026-10-15")
+    page.earlier_place.insert("commissariat de Lyon 3e")
+    letter = wizard.chosen_options().letter
+    assert (letter.civil_party, letter.earlier_date, letter.earlier_place) == (
+        True, "2026-10-15", "commissariat de Lyon 3e")
+    page.wipe()
+    assert wizard.chosen_options().letter == options.Letter()

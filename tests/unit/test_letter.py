@@ -33,14 +33,15 @@ FILES = ("email/menace_2026-11-04.eml", "screenshots/Screenshot_20261105-143012_
          "chat/sms-20261112.xml", "screenshots/Capture d'écran 2026-11-08 231502.png")
 LONE = "Capture d'écran 2026-11-08 231502.png"  # tied to no account and no incident
 CAMILLE = Filer("Camille Martin", "camille.martin@example.org", "12 rue des Lilas\n69003 Lyon")
-# title, occurred_at, occurred_until, precision, platform, shown by
+# title, occurred_at, occurred_until, precision, platform, shown by, qualification
 INCIDENTS = (
     ("Menace par e-mail", "2026-11-04T23:12:05+01:00", None, "exact", "E-mail",
-     ("menace_2026-11-04.eml",)),
+     ("menace_2026-11-04.eml",), "menaces"),
     ("Faux profil", "2026-11-01T00:00:00+01:00", "2026-11-08T23:59:59+01:00", "approximate",
-     "Instagram", ("Screenshot_20261105-143012_Instagram.png", "profil_ombre_du_lac.html")),
+     "Instagram", ("Screenshot_20261105-143012_Instagram.png", "profil_ombre_du_lac.html"),
+     "usurpation-identite"),
     ("Appels masqués", "2026-10-01T00:00:00+02:00", "2026-10-31T23:59:59+01:00", "month",
-     "Téléphone", ()),
+     "Téléphone", (), ""),
 )
 
 
@@ -64,9 +65,10 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
                                  ("SMS", "+33612345678")):
             people.save_account(db, people.Account(None, case.id, person, platform, handle))
         links.link(db, items["Screenshot_20261105-143012_Instagram.png"], "account", ombre)
-        for title, when, until, precision, platform, shown in INCIDENTS:
+        for title, when, until, precision, platform, shown, chosen in INCIDENTS:
             incident = incidents.save(db, incidents.Incident(
-                None, case.id, title, "", when, until, precision, platform, 2))
+                None, case.id, title, "", when, until, precision, platform, 2,
+                qualification=chosen))
             for name in shown:
                 links.link(db, items[name], "incident", incident)
             if title == "Faux profil":
@@ -102,10 +104,10 @@ def test_the_letter_follows_service_public_f1524(vault: Vault) -> None:
     order = ["Camille Martin\n12 rue des Lilas\n69003 Lyon\ncamille.martin@example.org",
              "Monsieur ou Madame le Procureur de la République\nTribunal judiciaire de [ville]",
              "À Lyon, le 30 novembre 2026",
-             "Objet : plainte pour harcèlement moral en ligne (article 222-33-2-2 du Code pénal)",
+             "Objet : plainte pour usurpation d'identité et menaces",
              "Je soussigné(e) Camille Martin", "demeurant 12 rue des Lilas, 69003 Lyon",
              "joignable à l'adresse camille.martin@example.org", "Les faits",
-             "L'auteur des faits", "Témoins", "Le préjudice subi", "Les pièces jointes",
+             "Ces faits me paraissent constituer", "L'auteur des faits", "Témoins", "Le préjudice subi", "Les pièces jointes",
              "m'informer des suites", ("Je vous prie d'agréer, Monsieur ou Madame le "
              "Procureur de la République, l'expression de ma considération distinguée.")]
     positions = [text.index(part) for part in order]
@@ -124,7 +126,7 @@ def test_every_incident_is_told_with_its_date_place_and_exhibits(vault: Vault) -
         "En octobre 2026 (Téléphone) : Appels masqués.",
         ("Entre le 1er novembre 2026 et le 8 novembre 2026 (Instagram) : Faux profil. "
          "Comptes en cause : ombre_du_lac (Instagram) (pièces n° 2 et 4)."),
-        f"Le 4 novembre 2026 à 23 h 12 (E-mail) : Menace par e-mail ({threat}).",
+        f"Le 4 novembre 2026 à 23 h 12 (UTC+01:00) (E-mail) : Menace par e-mail ({threat}).",
     ]
     text = _text(letter.compose(plan))
     assert "j'ai relevé" in text
@@ -197,7 +199,7 @@ def test_personal_details_left_out_when_the_user_said_so(vault: Vault) -> None:
 def test_an_empty_case_gives_a_letter_to_fill_in(vault: Vault) -> None:
     plan = _plan(vault, Scope(_case(vault, "Dossier vide")), filer=Filer())
     text = _text(letter.compose(plan))
-    assert "[Décrivez les faits" in text
+    assert "[Décrivez ici, avec vos mots, les faits" in text
     assert "[Énumérez les pièces jointes" in text
     assert "contre X" in text
     assert summary.prefill(plan).replace("\u00a0", " ") == (
@@ -209,8 +211,10 @@ def test_the_english_letter_is_still_addressed_to_the_procureur(vault: Vault) ->
     text = _text(letter.compose(plan))
     for part in ("To the Public Prosecutor (Procureur de la République)",
                  "Judicial Court (Tribunal judiciaire) of [town]", "Lyon, 30 November 2026",
-                 "article 222-33-2-2 of the French Criminal Code", "I, the undersigned Camille",
-                 "On 4 November 2026 at 23:12 (E-mail): Menace par e-mail",
+                 "Subject: complaint for identity theft and threats",
+                 ("threats (an offence under French law: articles 222-17 et 222-18 du Code "
+                  "pénal)"), "I, the undersigned Camille",
+                 "On 4 November 2026 at 23:12 (UTC+01:00) (E-mail): Menace par e-mail",
                  "the account “ombre_du_lac” (Instagram; exhibit 2)",
                  "Exhibit 1-1: capture.png, 4 November 2026", "Yours faithfully,"):
         assert part in text
@@ -239,7 +243,7 @@ def test_the_docx_opens_in_python_docx_and_passes_unzip(vault: Vault, tmp_path: 
     read = "\n".join(p.text for p in document.paragraphs).replace("\u00a0", " ")
     assert read == _text(letter.compose(plan))  # the same letter, line breaks kept
     properties = document.core_properties
-    assert properties.title.startswith("Plainte pour harcèlement moral en ligne")
+    assert properties.title.startswith("Plainte – lettre au procureur")
     assert properties.author == properties.last_modified_by == "Camille Martin"
     assert properties.comments == ""
     assert properties.language == "fr-FR"
@@ -307,19 +311,19 @@ def test_the_summary_says_who_since_when_how_often_and_each_incident(vault: Vaul
     assert lines[-3:] == [
         "- en octobre 2026 : Appels masqués",
         "- entre le 1er novembre 2026 et le 8 novembre 2026 : Faux profil (pièces n° 2 et 4)",
-        "- le 4 novembre 2026 à 23 h 12 : Menace par e-mail (pièce n° 1)",
+        "- le 4 novembre 2026 à 23 h 12 (UTC+01:00) : Menace par e-mail (pièce n° 1)",
     ]
     english = summary.prefill(replace(plan, options=replace(plan.options, language="en")))
     assert f"{total} acts recorded" in english
     for title, *_rest in INCIDENTS:
         assert title in text
         assert title in english
-    assert "- on 4 November 2026 at 23:12: Menace par e-mail (exhibit 1)" in english
+    assert "- on 4 November 2026 at 23:12 (UTC+01:00): Menace par e-mail (exhibit 1)" in english
 
 
 @pytest.mark.parametrize(("precision", "start", "until", "french", "english"), [
-    ("exact", "2026-11-05T09:05:00+01:00", None, "le 5 novembre 2026 à 09 h 05",
-     "on 5 November 2026 at 09:05"),
+    ("exact", "2026-11-05T09:05:00+01:00", None, "le 5 novembre 2026 à 09 h 05 (UTC+01:00)",
+     "on 5 November 2026 at 09:05 (UTC+01:00)"),
     ("day", "2026-03-01T00:00:00+01:00", None, "le 1er mars 2026", "on 1 March 2026"),
     ("month", "2026-03-01T00:00:00+01:00", "2026-03-31T23:59:59+02:00", "en mars 2026",
      "in March 2026"),
@@ -362,3 +366,123 @@ def test_the_summary_states_a_trend_when_there_is_one(vault: Vault) -> None:
     english = replace(plan, statistics=figures, options=replace(plan.options, language="en"))
     assert "Trend: rising (3.2 a week over the last 4 weeks, against 1 before)." in (
         summary.prefill(english))
+
+
+def test_the_letter_cites_the_texts_of_the_chosen_qualifications(vault: Vault) -> None:
+    blocks = letter.compose(_plan(vault))
+    offences = [text.replace("\u00a0", " ") for style, text in blocks
+                if style == "list" and "prévus et réprimés" in text]
+    assert offences == [
+        "usurpation d'identité (faits prévus et réprimés par l'article 226-4-1 du Code pénal)",
+        "menaces (faits prévus et réprimés par les articles 222-17 et 222-18 du Code pénal)"]
+    text = _text(blocks)
+    assert "222-33-2-2" not in text  # harassment was not chosen, so it is not assumed
+    assert "Ces propos et comportements sont répétés" not in text
+    assert "qualification pénale" not in text
+
+
+def test_without_a_qualification_the_procureur_is_asked_to_qualify(vault: Vault) -> None:
+    scope = Scope(_case(vault), item_ids=frozenset({_lone_item(vault)}))
+    text = _text(letter.compose(_plan(vault, scope)))
+    assert "Objet : plainte pour des faits commis en ligne" in text
+    assert ("Je vous demande de bien vouloir donner à ces faits la qualification pénale qui "
+            "leur convient.") in text
+    assert "222-33-2-2" not in text
+    assert "harcèlement" not in text
+
+
+def test_harassment_chosen_cites_222_33_2_2_and_the_repetition(vault: Vault) -> None:
+    plan = _plan(vault)
+    entry = plan.chronology[0]
+    harassed = replace(entry, incident=replace(entry.incident,
+                                               qualification="harcelement-moral"))
+    text = _text(letter.compose(replace(plan, chronology=(harassed, *plan.chronology[1:]))))
+    assert "plainte pour harcèlement moral, usurpation d'identité et menaces" in text
+    assert "par l'article 222-33-2-2 du Code pénal" in text
+    assert "Ces propos et comportements sont répétés" in text
+
+
+def test_the_civil_party_sentence_is_offered_then_made(vault: Vault) -> None:
+    offered = _text(letter.compose(_plan(vault)))
+    assert ("[Si vous souhaitez obtenir réparation, gardez la phrase suivante ; sinon, "
+            "supprimez-la.] Je déclare me constituer partie civile") in offered
+    made = _text(letter.compose(_plan(vault, letter=Letter(civil_party=True))))
+    assert ("Je déclare me constituer partie civile et entends demander réparation de mon "
+            "préjudice.") in made
+    assert "[Si vous souhaitez obtenir réparation" not in made
+
+
+def test_a_further_complaint_cites_the_earlier_one(vault: Vault) -> None:
+    earlier = Letter(earlier_date="2026-10-15", earlier_place="commissariat de Lyon 3e")
+    text = _text(letter.compose(_plan(vault, letter=earlier)))
+    assert "Objet : plainte complémentaire pour usurpation d'identité et menaces" in text
+    assert ("La présente plainte complète celle que j'ai déposée le 15 octobre 2026 (lieu du "
+            "dépôt : commissariat de Lyon 3e)") in text
+    no_place = _text(letter.compose(_plan(vault, letter=Letter(earlier_date="2026-10-15"))))
+    assert "(lieu du dépôt : [le commissariat, la brigade de gendarmerie" in no_place
+    assert "plainte complémentaire" not in _text(letter.compose(_plan(vault)))
+
+
+def test_the_docx_shows_the_prompt_and_the_cited_articles(vault: Vault, tmp_path: Path) -> None:
+    scope = Scope(_case(vault), item_ids=frozenset({_lone_item(vault)}))
+    bare = docx.Document(str(_write(_plan(vault, scope), tmp_path)))
+    bare_text = "\n".join(p.text for p in bare.paragraphs).replace("\u00a0", " ")
+    assert "[Décrivez ici, avec vos mots, les faits" in bare_text
+    (tmp_path / "full").mkdir()
+    full = docx.Document(str(_write(_plan(vault), tmp_path / "full")))
+    cited = [p.text for p in full.paragraphs if "prévus et réprimés" in p.text]
+    assert [p.style.name for p in full.paragraphs if p.text in cited] == ["List Bullet"] * 2
+    assert "l'article 226-4-1 du Code pénal" in cited[0]
+    assert "les articles 222-17 et 222-18 du Code pénal" in cited[1]
+    assert full.core_properties.subject == "Objet\u00a0: plainte pour usurpation d'identité " \
+                                           "et menaces"
+
+
+@pytest.mark.parametrize(("precision", "start", "end", "expected"), [
+    ("approximate", "2026-02-02T00:00:00+01:00", "2026-02-22T23:59:59+01:00",
+     "entre le 2 février 2026 et le 22 février 2026"),
+    ("month", "2025-06-01T00:00:00+02:00", "2025-07-31T23:59:59+02:00",
+     "entre juin 2025 et juillet 2025"),
+    ("approximate", "2026-02-10T00:00:00+01:00", None, "vers le 10 février 2026"),
+])
+def test_an_incident_is_dated_in_the_same_words_everywhere(
+        vault: Vault, precision: str, start: str, end: str | None, expected: str) -> None:
+    from app.export.report import facts as report_facts
+
+    plan = _plan(vault)
+    entry = plan.chronology[0]
+    incident = replace(entry.incident, precision=precision, occurred_at=start,
+                       occurred_until=end)
+    said = summary.incident_when(incident, PARIS, "fr")
+    assert said == expected
+    assert report_facts.incident_when(plan, incident) == said[:1].upper() + said[1:]
+    moved = replace(plan, chronology=(replace(entry, incident=incident),))
+    told = next(t for s, t in letter.compose(moved) if s == "list")
+    assert told.startswith(said[:1].upper() + said[1:])
+
+
+def test_custody_json_carries_the_whole_chain_so_a_removed_entry_shows(vault: Vault) -> None:
+    import json
+
+    from app.export import manifest
+    from app.vault import custody
+
+    plan = _plan(vault)
+    log = custody.entries(vault.db)
+    entries = json.loads(manifest.custody_json(plan, log))["entries"]
+    case = _case(vault)
+    first_of_case = next(e for e in log if e.case_id == case)
+    assert entries[0]["id"] == first_of_case.id
+    assert entries[0]["action"] == "case_created"
+    assert entries[-1]["id"] == log[-1].id
+    assert [e["id"] for e in entries] == [e.id for e in log if e.id >= first_of_case.id]
+    assert len(entries) > len(plan.custody)  # more than the exported items' own entries
+    assert {"described", "linked"} <= {e.get("action") for e in entries}
+    other = [e for e in entries if e.get("other_case")]
+    assert [set(e) for e in other] == [{"id", "other_case", "prev_hash", "entry_hash"}]
+    assert manifest.chain_breaks(entries) == []
+    removed = entries[:5] + entries[6:]
+    assert manifest.chain_breaks(removed) == [entries[6]["id"]]
+    edited = [dict(e) for e in entries]
+    edited[3]["details"] = {**edited[3]["details"], "name": "autre"}
+    assert manifest.chain_breaks(edited) == [entries[3]["id"]]

@@ -132,7 +132,12 @@ class FilerPage(TranslatedPage):
         self.place = QLineEdit(self.letter_box)
         self.witnesses = text_box(2, self.letter_box)
         self.harm = text_box(3, self.letter_box)
-        self.labels = [QLabel(self) for _ in range(6)]
+        self.civil_party = QCheckBox(self.letter_box)
+        # A plainte complémentaire cites the earlier complaint; she types its day and place
+        # (as she knows them: "2026-10-15" or "15 octobre 2026") until steps are recorded.
+        self.earlier_date = QLineEdit(self.letter_box)
+        self.earlier_place = QLineEdit(self.letter_box)
+        self.labels = [QLabel(self) for _ in range(8)]
         self._lay_out()
         self.include.toggled.connect(self._show_personal)
         self._retranslate()
@@ -159,12 +164,14 @@ class FilerPage(TranslatedPage):
         if self.recipient not in (POLICE, CUSTOM):
             return Letter()
         return Letter(self.place.text().strip(), self.witnesses.toPlainText().strip(),
-                      self.harm.toPlainText().strip())
+                      self.harm.toPlainText().strip(), self.civil_party.isChecked(),
+                      self.earlier_date.text().strip(), self.earlier_place.text().strip())
 
     def wipe(self) -> None:
         for field in (self.name, self.contact, self.address, self.place, self.witnesses,
-                      self.harm):
+                      self.harm, self.earlier_date, self.earlier_place):
             field.clear()
+        self.civil_party.setChecked(False)
 
     def _show_personal(self) -> None:
         for field in (self.name, self.contact, self.address):
@@ -178,10 +185,11 @@ class FilerPage(TranslatedPage):
             label.setBuddy(field)
         letter = QFormLayout(self.letter_box)
         letter.addRow(self.letter_note)
-        for label, field in zip(self.labels[3:], (self.place, self.witnesses, self.harm),
-                                strict=True):
+        fields = (self.place, self.witnesses, self.harm, self.earlier_date, self.earlier_place)
+        for label, field in zip(self.labels[3:], fields, strict=True):
             letter.addRow(label, field)
             label.setBuddy(field)
+        letter.addRow(self.civil_party)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.include)
@@ -200,7 +208,8 @@ class FilerPage(TranslatedPage):
         self.include.setToolTip(self.tr("An abuse desk rarely needs to know who you are."))
         words = (self.tr("Na&me:"), self.tr("&Contact (telephone or e-mail):"),
                  self.tr("&Address:"), self.tr("&Town where the letter is written:"),
-                 self.tr("&Witnesses:"), self.tr("&Harm suffered:"))
+                 self.tr("&Witnesses:"), self.tr("&Harm suffered:"),
+                 self.tr("&Earlier complaint filed on:"), self.tr("Filed a&t:"))
         for label, text in zip(self.labels, words, strict=True):
             label.setText(text)
         self.letter_box.setTitle(self.tr("For the complaint letter"))
@@ -208,6 +217,12 @@ class FilerPage(TranslatedPage):
             "Left empty, the letter says what to write there. Harm suffered can be fear, "
             "health, work or money."))
         self.witnesses.setPlaceholderText(self.tr("Who saw or heard it, and how to reach them"))
+        self.earlier_date.setPlaceholderText(self.tr(
+            "Only if this completes a complaint already filed, e.g. 2026-10-15"))
+        self.earlier_place.setPlaceholderText(self.tr(
+            "The police station, gendarmerie or court where you filed it"))
+        self.civil_party.setText(self.tr(
+            "Declare myself &partie civile (to claim compensation)"))
 
 
 class SummaryPage(TranslatedPage):
@@ -224,8 +239,13 @@ class SummaryPage(TranslatedPage):
         self.text = QPlainTextEdit(self, tabChangesFocus=True)
         self.label.setBuddy(self.text)
         self.restore = QPushButton(self)
+        # Her own words stay, even when the report's language changes: then she is told,
+        # so a French report never opens with an English account of the facts unseen.
+        self.other_language = note(self)
+        self.other_language.hide()
         self._suggested = ""
         self._shown = ""  # the last text Dossier put in the box
+        self._language = self._shown_language = ""  # the report's; the shown text's
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.restore)
@@ -233,6 +253,7 @@ class SummaryPage(TranslatedPage):
         layout.addWidget(self.explain)
         layout.addWidget(self.label)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.other_language)
         layout.addLayout(row)
         self.restore.clicked.connect(self._restore)
         self.text.textChanged.connect(self._update_restore)
@@ -242,13 +263,18 @@ class SummaryPage(TranslatedPage):
         self.recipient = recipient
         self._retranslate()
 
-    def offer(self, suggested: str) -> None:
-        """A fresh suggestion; shown unless the user has written their own text."""
+    def offer(self, suggested: str, language: str = "") -> None:
+        """A fresh suggestion, in the report's ``language``; shown unless the user has
+        written their own text."""
         edited = self.edited()
-        self._suggested = suggested
+        self._suggested, self._language = suggested, language
         if not edited:
             self._show(suggested)
         self._update_restore()
+
+    def in_another_language(self) -> bool:
+        """Her text was written from a suggestion in another language than the report's."""
+        return self.edited() and self._shown_language not in ("", self._language)
 
     def edited(self) -> bool:
         return self.written() != self._shown
@@ -267,7 +293,7 @@ class SummaryPage(TranslatedPage):
         self.text.clear()
 
     def _show(self, text: str) -> None:
-        self._shown = text
+        self._shown, self._shown_language = text, self._language
         self.text.setPlainText(text)
 
     def _restore(self) -> None:
@@ -276,6 +302,7 @@ class SummaryPage(TranslatedPage):
 
     def _update_restore(self) -> None:
         self.restore.setEnabled(self.written() != self._suggested)
+        self.other_language.setVisible(self.in_another_language())
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Summary"))
@@ -290,3 +317,6 @@ class SummaryPage(TranslatedPage):
                 "Say in a few sentences what happened, since when, and what you ask for."))
         self.label.setText(self.tr("&Summary:"))
         self.restore.setText(self.tr("&Use the suggested text again"))
+        self.other_language.setText(self.tr(
+            "You wrote this text from a suggestion in another language than the report's. "
+            "Translate it, or use the suggested text again: the report prints it as it is."))

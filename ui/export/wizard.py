@@ -194,7 +194,7 @@ class ExportWizard(QWizard):
         if self.scope_page.choice() == WHOLE:
             self._offer_date_range(plan)
         self.scope_page.show_count(len(plan.exhibits))
-        self.summary_page.offer(suggested)
+        self.summary_page.offer(suggested, plan.options.language)
         if self.currentId() == REVIEW:
             self.review_page.show_plan(plan, self.chosen_options())
         self.previewed.emit()

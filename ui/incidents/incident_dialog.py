@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.case.incident_actions import IncidentDraft
+from app.case.qualifications import QUALIFICATIONS
 from app.case.spans import APPROXIMATE, DAY, EXACT, MONTH, PRECISIONS, span
 from app.common import dates
 from app.common.texts import QT_TRANSLATE_NOOP  # Qt's stub says it returns object
@@ -134,13 +135,20 @@ class IncidentDialog(QDialog):
         self.description.setMaximumHeight(self.fontMetrics().height() * 10)
         self.severity = QComboBox(self)
         self.severity.addItems([""] * len(_SEVERITIES))
+        # The offence she names; "" first, so none is assumed for her (the letter then
+        # asks the procureur to qualify the facts).
+        self.qualification = QComboBox(self)
+        self.qualification.addItem("", "")
+        for offence in QUALIFICATIONS:
+            self.qualification.addItem("", offence.key)
         self.linked = QLabel(self)
         form = QFormLayout()
         self._labels = [form_row(form, self.title), form_row(form, self.precision)]
         form.addRow("", when)
         self._labels += [form_row(form, w) for w in (self.platform, self.account_view)]
         form.addRow("", self.new_account)
-        self._labels += [form_row(form, w) for w in (self.description, self.severity)]
+        self._labels += [form_row(form, w)
+                         for w in (self.description, self.severity, self.qualification)]
         self.error = lay_out_dialog(self, form, self.linked,
                                     accept=QDialogButtonBox.StandardButton.Save)
         self.precision.currentIndexChanged.connect(self._show_precision)
@@ -151,6 +159,8 @@ class IncidentDialog(QDialog):
         self.description.setPlainText(draft.description)
         self.platform.set_platform(draft.platform)
         self.severity.setCurrentIndex(draft.severity)
+        self.qualification.setCurrentIndex(max(0, self.qualification.findData(
+            draft.qualification)))
         self.precision.addItems([""] * len(PRECISIONS))
         self.precision.setCurrentIndex(PRECISIONS.index(draft.precision))
         start = dates.from_iso(draft.occurred_at or "") or dates.now()
@@ -174,7 +184,8 @@ class IncidentDialog(QDialog):
         return IncidentDraft(
             self._draft.id, self.title.text().strip(), self.description.toPlainText().rstrip(),
             occurred_at, until, precision, self.platform.platform(),
-            self.severity.currentIndex(), [self._known[label] for label in labels])
+            self.severity.currentIndex(), [self._known[label] for label in labels],
+            str(self.qualification.currentData() or ""))
 
     def accept(self) -> None:
         if not self.title.text().strip() and not self.description.toPlainText().strip():
@@ -217,7 +228,7 @@ class IncidentDialog(QDialog):
         self.setWindowTitle(self.tr("Incident") if self._draft.id else self.tr("New incident"))
         texts = (self.tr("&Title:"), self.tr("W&hen:"), self.tr("&Platform:"),
                  self.tr("&Accounts involved:"), self.tr("&What happened:"),
-                 self.tr("How &serious:"))
+                 self.tr("How &serious:"), self.tr("&Offence (for the letter):"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.title.setPlaceholderText(self.tr("e.g. Threats after I blocked him"))
@@ -228,9 +239,21 @@ class IncidentDialog(QDialog):
             self.precision.setItemText(row, QCoreApplication.translate("Incidents", words))
         for row in range(len(_SEVERITIES)):
             self.severity.setItemText(row, severity_text(row).capitalize())
+        self._retranslate_qualifications()
         self.linked.setText(self.tr("%n item(s) of evidence show this incident.", "",
                                     self._linked))
         self.linked.setVisible(self._draft.id is not None)
+
+    def _retranslate_qualifications(self) -> None:
+        """Each offence with the French texts the letter will cite, so she sees them."""
+        self.qualification.setItemText(0, self.tr("Not chosen: the prosecutor will qualify "
+                                                  "the facts"))
+        for row, offence in enumerate(QUALIFICATIONS, start=1):
+            label = QCoreApplication.translate("qualification", offence.label)
+            self.qualification.setItemText(row, f"{label} ({offence.articles})")
+        self.qualification.setToolTip(self.tr(
+            "The letter to the prosecutor cites the texts of the offences you choose. "
+            "If you are not sure, leave it unchosen."))
 
 
 class IncidentChooser(QDialog):

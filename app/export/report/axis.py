@@ -4,7 +4,7 @@ for a year, years for a decade; never so many that they run into each other."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from app.export import wording
@@ -53,3 +53,21 @@ def _labelled(days: list[date], step: str, language: str) -> list[tuple[date, st
         return [(day, wording.short_month(language, day)) for day in days]
     return [(day, wording.short_day(language, day) if index == 0 or (day.month, day.day) <= (1, 7)
              else wording.day_month(language, day)) for index, day in enumerate(days)]
+
+
+def bar_ticks(starts: list[date], slot: float, width_of: Callable[[str], float], gap: float,
+              language: str) -> list[tuple[int, str]]:
+    """Which bars get a label, each at its bar's own start (a week's Monday, a month's
+    first day): every k-th bar, with k the smallest that keeps any two labels ``gap``
+    apart, so they never overlap. Returns (bar index, label)."""
+    if not starts:
+        return []
+    step = MONTH if len(starts) > 1 and (starts[1] - starts[0]).days > 7 else WEEK
+    every = 1
+    while True:
+        chosen = list(range(0, len(starts), every))
+        labels = _labelled([starts[i] for i in chosen], step, language)
+        widest = max(width_of(label) for _day, label in labels)
+        if widest + gap <= every * slot or every >= len(starts):
+            return [(index, label) for index, (_day, label) in zip(chosen, labels, strict=True)]
+        every += 1

@@ -26,6 +26,7 @@ AXIS = 11.0  # millimetres left of a chart for the axis labels
 LANE_LABEL = 38.0
 LANE = 6.5
 LABEL_GAP = 16.0  # millimetres at least between two date labels
+LABEL_SPACE = 2.0  # millimetres of blank at least after a label
 
 
 def statistics_section(doc: ReportDocument, plan: Plan) -> None:
@@ -75,8 +76,8 @@ def _figures(language: str, figures: stats.Statistics) -> list[tuple[str, str, b
             say("stats.busiest_value", day=wording.day(language, day), count=count)
             for day, count in figures.busiest_days), False))
     if figures.undated:
-        rows.append((say("stats.undated"), say("stats.undated_value", count=figures.undated),
-                     False))
+        rows.append((say("stats.undated"),
+                     wording.count(language, "stats.undated_value", figures.undated), False))
     return rows
 
 
@@ -103,8 +104,12 @@ def _bars(doc: ReportDocument, heading: str, counts: list[tuple[date, int]],
             bar = height * count / ceiling
             doc.rect(left + index * slot + slot * 0.12, top + height - bar, max(slot * 0.76, 0.2),
                      bar, style="F")
-    _bar_labels(doc, [day for day, _count in counts], left, width, top + height + 1, language)
-    doc.set_y(top + height + 8)
+    _bar_labels(doc, [day for day, _count in counts], left, slot, top + height + 1, language)
+    doc.set_y(top + height + 6)
+    weekly = len(counts) < 2 or (counts[1][0] - counts[0][0]).days <= 7
+    doc.note(wording.say(language, "chart.bars_note.weeks" if weekly
+                         else "chart.bars_note.months"), size=7.5)
+    doc.ln(2)
 
 
 def _scale(most: int) -> tuple[int, int]:
@@ -129,14 +134,13 @@ def _grid(doc: ReportDocument, left: float, top: float, width: float, height: fl
     doc.set_text_color(*INK)
 
 
-def _bar_labels(doc: ReportDocument, days: list[date], left: float, width: float, y: float,
+def _bar_labels(doc: ReportDocument, days: list[date], left: float, slot: float, y: float,
                 language: str) -> None:
-    """Date labels under bars that each stand for a week (or a month) from ``days``."""
-    period = (days[1] - days[0]) if len(days) > 1 else timedelta(days=7)
-    start, end = days[0], days[-1] + period
-    room = int(width // LABEL_GAP)
-    _labels(doc, [(left + width * (day - start).days / (end - start).days, label)
-                  for day, label in report_axis.ticks(start, days[-1], room, language)], y)
+    """A tick at the start of each labelled bar (its week's Monday, or its month's first
+    day), labels thinned so that they never overlap."""
+    doc.set_font(SANS, size=6.5)
+    marks = report_axis.bar_ticks(days, slot, doc.get_string_width, LABEL_SPACE, language)
+    _labels(doc, [(left + index * slot, label) for index, label in marks], y)
 
 
 def _labels(doc: ReportDocument, marks: list[tuple[float, str]], y: float) -> None:
@@ -146,11 +150,13 @@ def _labels(doc: ReportDocument, marks: list[tuple[float, str]], y: float) -> No
     doc.set_text_color(*MUTED)
     doc.set_draw_color(*MUTED)
     doc.set_line_width(0.15)
-    right = doc.w - doc.r_margin
+    right, free = doc.w - doc.r_margin, 0.0
     for x, label in marks:
         doc.line(x, y - 1, x, y + 0.2)
-        if x + 0.4 + doc.get_string_width(label) <= right:
+        end = x + 0.4 + doc.get_string_width(label)
+        if end <= right and x >= free:  # never over the label before
             doc.text(x + 0.4, y + 2.6, label)
+            free = end + LABEL_SPACE
     doc.set_text_color(*INK)
 
 
@@ -225,7 +231,10 @@ def _timeline(doc: ReportDocument, plan: Plan, colours: dict[str, tuple[int, int
     doc.rect(left, top, width, height)
     _time_labels(doc, first, last, left, width, top + height + 1, plan)
     doc.set_y(top + height + 7)
-    doc.note(wording.say(language, "chart.timeline_note"), size=7.5)
+    note = wording.say(language, "chart.timeline_note")
+    if spans:  # the caption tells only what is drawn
+        note += " " + wording.say(language, "chart.timeline_bands")
+    doc.note(note, size=7.5)
 
 
 def _lane_label(doc: ReportDocument, name: str, y: float) -> None:

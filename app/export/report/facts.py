@@ -10,7 +10,7 @@ from datetime import datetime
 from app.case import incidents
 from app.common import dates
 from app.common.date_conflicts import DateConflict
-from app.export import wording
+from app.export import summary, wording
 from app.export.exhibit import Exhibit
 from app.export.plan import Plan
 from app.importing.formats import base
@@ -114,27 +114,11 @@ def origin_lines(exhibit: Exhibit) -> list[str]:
 
 
 def incident_when(plan: Plan, incident: incidents.Incident) -> str:
-    """When an incident happened, as precisely as it is known: "5 novembre 2026 à
-    22:41", "5 novembre 2026", "novembre 2026", "vers novembre 2026", "entre le 1er
-    novembre 2026 et le 8 novembre 2026" (the rules of the window's incident list)."""
-    language = plan.options.language
-    first = local(plan, incident.occurred_at)
-    if first is None:
-        return wording.say(language, "when.unknown")
-    end = local(plan, incident.occurred_until)
-    last = end if end and end > first else None
-    if incident.precision == "exact":  # with the offset: the reader may be elsewhere
-        return f"{wording.moment(language, first)} ({wording.utc_offset(first)})"
-    if incident.precision == "day":
-        return wording.day(language, first.date())
-    same_month = last is None or (last.year, last.month) == (first.year, first.month)
-    if same_month:
-        key = "when.month" if incident.precision == "month" else "when.around"
-        return wording.say(language, key, month=wording.month(language, first.date()))
-    assert last is not None  # not the same month, so there is an end
-    shown = wording.month if incident.precision == "month" else wording.day
-    return wording.say(language, "when.between", start=shown(language, first.date()),
-                       end=shown(language, last.date()))
+    """When an incident happened, in the words the summary and the letter use (one
+    function for all three, so an incident is never "vers février" in one place and
+    "entre le 2 et le 22 février" in another), capitalised to open a table cell."""
+    text = summary.incident_when(incident, plan.zone, plan.options.language)
+    return text[:1].upper() + text[1:]
 
 
 def refs(plan: Plan, labels: Iterable[str]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from app.export import letter, numbering, options, wording
+from app.export import acts, letter, numbering, options, wording
 from app.export.exhibit import Exhibit
 from app.export.plan import Plan
 from app.export.report import facts as report_facts
@@ -44,7 +44,7 @@ def summary(doc: ReportDocument, plan: Plan) -> None:
 def chronology(doc: ReportDocument, plan: Plan) -> None:
     language = plan.options.language
     if not plan.chronology:
-        doc.note(wording.say(language, "chronology.none"))
+        _chronology_of_acts(doc, plan)
         return
     doc.note(wording.say(language, "chronology.intro"))
     doc.ln(2)
@@ -63,6 +63,31 @@ def chronology(doc: ReportDocument, plan: Plan) -> None:
         rows.append([str(entry.number), report_facts.incident_when(plan, incident),
                      incident.platform, "\n".join(entry.accounts), what,
                      report_facts.refs(plan, entry.exhibits)])
+    table(doc, columns, rows)
+
+
+def _chronology_of_acts(doc: ReportDocument, plan: Plan) -> None:
+    """No incident described: the acts the exhibits show, grouped by day, the day printed
+    on its first row only."""
+    language = plan.options.language
+    days = acts.by_day(acts.acts(plan))
+    if not days:
+        doc.note(wording.say(language, "chronology.none"))
+        return
+    doc.note(wording.say(language, "chronology.from_items"))
+    doc.ln(2)
+    say = partial(wording.say, language)
+    columns = [Column(say("col.date"), 30), Column(say("col.platform"), 25),
+               Column(say("col.author"), 37), Column(say("col.said"), 62),
+               Column(say("col.exhibits"), 20)]
+    rows: list[list[Cell]] = []
+    for day, found in days:
+        for index, act in enumerate(found):
+            when = wording.clock(act.moment)
+            if index == 0:
+                when = f"{wording.short_day(language, day)}\n{when}"
+            said: Cell = [("I" if act.quoted else "", act.what)] if act.what else ""
+            rows.append([when, act.channel, act.author, said, act.label])
     table(doc, columns, rows)
 
 
@@ -166,14 +191,16 @@ def custody(doc: ReportDocument, plan: Plan) -> None:
 
 
 def _action(language: str, action: str, details: dict[str, object]) -> str:
-    """ "liée à un incident", "description modifiée (title)": the action in words."""
+    """ "liée à un incident", "titre modifié": the action in words, never a field's
+    internal name."""
     key = f"action.{action}"
     words = wording.say(language, key) if key in wording.WORDS else action
     target = f"link.{details.get('to', '')}"
     if action in ("linked", "unlinked") and target in wording.WORDS:
         return f"{words} {wording.say(language, target)}"
-    if action == "edited" and details.get("field"):
-        return f"{words} ({details['field']})"
+    edited = f"edited.{details.get('field', '')}"
+    if action == "edited" and edited in wording.WORDS:
+        return wording.say(language, edited)
     return words
 
 
