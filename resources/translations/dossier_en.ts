@@ -3048,6 +3048,34 @@
     </message>
 </context>
 <context>
+    <name>MeBox</name>
+    <message>
+        <location filename="../../ui/people/me_box.py" line="69" />
+        <source>Is this you? %1 (found in the evidence)</source>
+        <translation>Is this you? %1 (found in the evidence)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/me_box.py" line="70" />
+        <source>%1 (set by you)</source>
+        <translation>%1 (set by you)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/me_box.py" line="89" />
+        <source>That's me</source>
+        <translation>That's me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/me_box.py" line="90" />
+        <source>Not me</source>
+        <translation>Not me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/me_box.py" line="116" />
+        <source>You in the evidence (never listed as the author's):</source>
+        <translation>You in the evidence (never listed as the author's):</translation>
+    </message>
+</context>
+<context>
     <name>MediaViewer</name>
     <message>
         <location filename="../../ui/viewers/media.py" line="81" />
@@ -3443,47 +3471,47 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="181" />
+        <location filename="../../ui/people/people_panel.py" line="186" />
         <source>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</source>
         <translation>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="185" />
+        <location filename="../../ui/people/people_panel.py" line="190" />
         <source>Delete the account {handle}? The items tied to it stay in the case.</source>
         <translation>Delete the account {handle}? The items tied to it stay in the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="190" />
+        <location filename="../../ui/people/people_panel.py" line="195" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="275" />
+        <location filename="../../ui/people/people_panel.py" line="280" />
         <source>New &amp;person…</source>
         <translation>New &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="276" />
+        <location filename="../../ui/people/people_panel.py" line="281" />
         <source>New &amp;account…</source>
         <translation>New &amp;account…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="277" />
+        <location filename="../../ui/people/people_panel.py" line="282" />
         <source>Ed&amp;it…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="278" />
+        <location filename="../../ui/people/people_panel.py" line="283" />
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="279" />
+        <location filename="../../ui/people/people_panel.py" line="284" />
         <source>People and accounts</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="280" />
+        <location filename="../../ui/people/people_panel.py" line="285" />
         <source>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</source>
         <translation>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</translation>
     </message>
@@ -3491,32 +3519,32 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="76" />
+        <location filename="../../ui/people/people_panel.py" line="77" />
         <source>Give a name, even a nickname or “unknown 1”.</source>
         <translation>Give a name, even a nickname or “unknown 1”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="88" />
+        <location filename="../../ui/people/people_panel.py" line="89" />
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="88" />
+        <location filename="../../ui/people/people_panel.py" line="89" />
         <source>New person</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="89" />
+        <location filename="../../ui/people/people_panel.py" line="90" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="89" />
+        <location filename="../../ui/people/people_panel.py" line="90" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="90" />
+        <location filename="../../ui/people/people_panel.py" line="91" />
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>

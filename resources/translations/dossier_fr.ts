@@ -3048,6 +3048,34 @@
     </message>
 </context>
 <context>
+    <name>MeBox</name>
+    <message>
+        <location filename="../../ui/people/me_box.py" line="69"/>
+        <source>Is this you? %1 (found in the evidence)</source>
+        <translation>Est-ce vous&#xa0;? %1 (trouvé dans les pièces)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/me_box.py" line="70"/>
+        <source>%1 (set by you)</source>
+        <translation>%1 (indiqué par vous)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/me_box.py" line="89"/>
+        <source>That&apos;s me</source>
+        <translation>C&apos;est moi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/me_box.py" line="90"/>
+        <source>Not me</source>
+        <translation>Ce n&apos;est pas moi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people/me_box.py" line="116"/>
+        <source>You in the evidence (never listed as the author&apos;s):</source>
+        <translation>Vous dans les pièces (ces identités ne sont jamais attribuées à l&apos;auteur)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>MediaViewer</name>
     <message>
         <location filename="../../ui/viewers/media.py" line="81"/>
@@ -3443,47 +3471,47 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="181"/>
+        <location filename="../../ui/people/people_panel.py" line="186"/>
         <source>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</source>
         <translation>Supprimer {name}&#xa0;? Ses comptes restent, sous «&#xa0;Comptes pas encore rattachés à une personne&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="185"/>
+        <location filename="../../ui/people/people_panel.py" line="190"/>
         <source>Delete the account {handle}? The items tied to it stay in the case.</source>
         <translation>Supprimer le compte {handle}&#xa0;? Les pièces qui y sont rattachées restent dans l&apos;affaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="190"/>
+        <location filename="../../ui/people/people_panel.py" line="195"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="275"/>
+        <location filename="../../ui/people/people_panel.py" line="280"/>
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="276"/>
+        <location filename="../../ui/people/people_panel.py" line="281"/>
         <source>New &amp;account…</source>
         <translation>Nouveau &amp;compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="277"/>
+        <location filename="../../ui/people/people_panel.py" line="282"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="278"/>
+        <location filename="../../ui/people/people_panel.py" line="283"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="279"/>
+        <location filename="../../ui/people/people_panel.py" line="284"/>
         <source>People and accounts</source>
         <translation>Personnes et comptes</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="280"/>
+        <location filename="../../ui/people/people_panel.py" line="285"/>
         <source>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</source>
         <translation>Rattachez chaque compte à la personne qui est derrière, même s&apos;il est nouveau ou faux. Faites glisser des pièces de la liste sur un compte pour les y rattacher.</translation>
     </message>
@@ -3491,32 +3519,32 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="76"/>
+        <location filename="../../ui/people/people_panel.py" line="77"/>
         <source>Give a name, even a nickname or “unknown 1”.</source>
         <translation>Indiquez un nom, même un surnom ou «&#xa0;inconnu 1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="88"/>
+        <location filename="../../ui/people/people_panel.py" line="89"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="88"/>
+        <location filename="../../ui/people/people_panel.py" line="89"/>
         <source>New person</source>
         <translation>Nouvelle personne</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="89"/>
+        <location filename="../../ui/people/people_panel.py" line="90"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="89"/>
+        <location filename="../../ui/people/people_panel.py" line="90"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="90"/>
+        <location filename="../../ui/people/people_panel.py" line="91"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes&#xa0;:</translation>
     </message>

@@ -40,6 +40,7 @@ from ui.common.i18n import core_text
 from ui.common.operations import Operation, VaultService
 from ui.common.pickers import Choice
 from ui.people.account_picker import AccountChoice, AccountDialog
+from ui.people.me_box import MeBox
 from ui.people.people_model import PeopleModel, PeopleState, load_people, role_text
 from ui.people.suggestions_box import SuggestionsBox
 
@@ -130,9 +131,11 @@ class PeoplePanel(QWidget):
         self.error = QLabel(self, wordWrap=True)
         self.error.hide()
         self.suggestions = SuggestionsBox(service, self)
+        self.me = MeBox(service, self)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.me)
         layout.addWidget(self.suggestions)
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
@@ -144,10 +147,12 @@ class PeoplePanel(QWidget):
         self.setEnabled(True)
         self._reload()
         self.suggestions.load(case_id)
+        self.me.load()
 
     def clear(self) -> None:
         self._case_id = None
         self.suggestions.clear()
+        self.me.clear()
         self._state = PeopleState([], [], {})
         self.model.set_state(self._state)
         self.setEnabled(False)
