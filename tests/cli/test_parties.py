@@ -172,3 +172,26 @@ def test_an_email_from_her_address_is_hers_and_her_choice_stays(dossier: Dossier
     assert (again["direction"], again["role"], again["role_set"]) == ("received", "step", True)
     (other,) = ok(dossier("import", "--json", CORPUS / "email" / "menace_2026-11-04.eml")).lines()[:1]
     assert (other["direction"], other["role"]) == ("received", "act")
+
+
+def test_the_statistics_the_report_and_the_letter_count_the_same_acts(
+        imported: Dossier, tmp_path: Path) -> None:
+    """One count of acts everywhere it is stated: `stats`, the report's summary and the
+    letter to the procureur (a chat's messages are acts one by one, so the manifest's
+    exhibits, which are files, are not compared)."""
+    import subprocess
+
+    import docx
+
+    (figures,) = ok(imported("stats", "--json")).lines()
+    total = figures["total"]
+    bundle = tmp_path / "police"
+    ok(imported("export", "--out", bundle, "--recipient", "police", "--lang", "fr"))
+    report = next(bundle.glob("*.pdf"))
+    text = " ".join(subprocess.run(["pdftotext", report, "-"], capture_output=True, text=True,
+                                   check=True).stdout.split()).replace("\u00a0", " ")
+    assert f"{total} actes relevés" in text
+    letter = next(bundle.glob("*.docx"))
+    words = " ".join(p.text for p in docx.Document(str(letter)).paragraphs).replace(
+        "\u00a0", " ")
+    assert f"{total} actes distincts" in words
