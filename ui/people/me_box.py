@@ -83,19 +83,21 @@ class MeBox(QWidget):
             self._grid.removeWidget(widget)
             widget.deleteLater()
         self.shown, self._widgets = list(found), []
+        # The words take the whole width and the answers go under them: a narrow side
+        # panel never squeezes the question.
         for row, identity in enumerate(found):
-            self._add(row, 0, QLabel(self.describe(identity), self, wordWrap=True))
+            self._add(QLabel(self.describe(identity), self, wordWrap=True), 2 * row, 0, 3)
             if identity.source == me.INFERRED:
                 yes = QPushButton(self.tr("That's me"), self)
                 no = QPushButton(self.tr("Not me"), self)
                 yes.clicked.connect(lambda _c=False, i=identity: self.confirm(i))
                 no.clicked.connect(lambda _c=False, i=identity: self.refuse(i))
-                self._add(row, 1, yes)
-                self._add(row, 2, no)
+                self._add(yes, 2 * row + 1, 1)
+                self._add(no, 2 * row + 1, 2)
         self.setVisible(bool(found))
 
-    def _add(self, row: int, column: int, widget: QWidget) -> None:
-        self._grid.addWidget(widget, row, column)
+    def _add(self, widget: QWidget, row: int, column: int, span: int = 1) -> None:
+        self._grid.addWidget(widget, row, column, 1, span)
         self._widgets.append(widget)
 
     def _on_changes(self, changes: Changes) -> None:

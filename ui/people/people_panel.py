@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.case import people_actions
 from app.case.changes import Changes
 from app.case.people import ROLES, Account, Person
+from ui.common.flow_layout import FlowLayout
 from ui.common.form_dialogs import form_row, lay_out_dialog
 from ui.common.i18n import core_text
 from ui.common.operations import Operation, VaultService
@@ -122,11 +122,12 @@ class PeoplePanel(QWidget):
         self.new_account_button.clicked.connect(lambda: self.new_account())
         self.edit_button.clicked.connect(lambda: self.edit_selected())
         self.delete_button.clicked.connect(lambda: self.delete_selected())
-        buttons = QHBoxLayout()
+        # The buttons wrap onto a second line in a narrow side panel rather than be cut
+        # ("uvelle perso" in French at 1280 pixels).
+        buttons = FlowLayout()
         for button in (self.new_person_button, self.new_account_button, self.edit_button,
                        self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         self.hint = QLabel(self, wordWrap=True)
         self.error = QLabel(self, wordWrap=True)
         self.error.hide()
