@@ -1,0 +1,217 @@
+"""An abuse report an e-mail provider can process: the Abuse Reporting Format (RFC 5965).
+
+Three parts in a ``multipart/report; report-type=feedback-report``: a few sentences for
+the person at the abuse desk, a ``message/feedback-report`` their tools read, and the
+original message. The original is copied byte for byte from the vault, never parsed and
+written again, so its headers and signatures (DKIM) still check at the provider.
+Dossier only writes the file: the person sends it from her own mail program.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email import policy
+from email.message import MIMEPart
+from email.utils import format_datetime, getaddresses, parsedate_to_datetime
+
+import sqlcipher3
+
+from app import __version__
+from app.case import attribution as tie
+from app.case import evidence
+from app.common import errors
+from app.export import abuse_words
+from app.export.abuse_words import WHERE_TO_SEND, WORDS
+from app.vault import originals
+
+_POLICY = policy.default.clone(linesep="\r\n")  # mail travels with CRLF line ends
+# Headers in 7-bit: an accented subject is encoded (RFC 2047), as every mail program reads.
+_HEADERS = _POLICY.clone(cte_type="7bit")
+_CRLF = b"\r\n"
+
+
+@dataclass(frozen=True)
+class AbuseReport:
+    data: bytes  # the .eml file
+    addresses: tuple[str, ...]  # abuse@ guesses, the relay's domain first
+    where_to_send: str  # why they are guesses, and that Dossier never sends
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the mail reader kept of the message, as the report needs it."""
+
+    sender: str  # the From address, lower case, or ""
+    mail_from: str  # Return-Path, else the sender
+    rcpt_to: str  # the first recipient
+    ip: str
+    ip_source: str  # "x-originating-ip", "received:N" or ""
+    arrival: datetime | None
+    message_id: str
+    authentication: tuple[str, ...]
+    relay_domain: str  # the domain of the server that took the mail from the sender's client
+    reference: tuple[str, str]  # ("exhibit", "5") or ("item", "42")
+
+
+def build(db: sqlcipher3.Connection, item_id: int, language: str) -> AbuseReport:
+    """The report for one e-mail of the vault; refuses anything else (UsageError)."""
+    found = evidence.details(db, item_id)
+    if found is None:
+        raise errors.UsageError(f"There is no item {item_id}.")
+    if found.item.kind != "email":
+        raise errors.UsageError(f"Item {item_id} is not an e-mail ({found.item.kind}): "
+                                "an abuse report is made from an e-mail.")
+    facts = _facts(db, found)
+    original = b"".join(originals.chunks(db, evidence.blob_id(db, item_id) or 0))
+    addresses = tuple(dict.fromkeys(
+        f"abuse@{domain}" for domain in (facts.relay_domain, _domain(facts.sender)) if domain))
+    return AbuseReport(_message(facts, original, language), addresses, WHERE_TO_SEND[language])
+
+
+def _facts(db: sqlcipher3.Connection, found: evidence.ItemDetails) -> _Facts:
+    meta: dict[str, list[str]] = {}
+    for key, value in found.metadata:
+        meta.setdefault(key, []).append(value)
+
+    def first(key: str) -> str:
+        return _clean(meta.get(key, [""])[0])
+
+    sender = _address(first("email.from"))
+    hops = meta.get("email.received", [])  # top-most first, as in the file
+    source = first("email.ip_source")
+    return _Facts(
+        sender=sender, mail_from=_address(first("email.return_path")) or sender,
+        rcpt_to=_recipient(hops) or _address(first("email.to")),
+        ip=tie.ip(first("email.originating_ip")), ip_source=source,
+        arrival=_arrival(hops, first("email.date")), message_id=first("email.message_id"),
+        authentication=tuple(_clean(v) for v in meta.get("email.authentication_results", [])),
+        relay_domain=_relay_domain(hops, source),
+        reference=_reference(db, found.item))
+
+
+def _reference(db: sqlcipher3.Connection, item: evidence.EvidenceItem) -> tuple[str, str]:
+    """The exhibit number the item keeps in every export, else its id in the vault."""
+    row = db.execute("SELECT number, sub FROM exhibit_numbers WHERE case_id = ? AND item_id = ?",
+                     (item.case_id, item.id)).fetchone()
+    if row is None:
+        return "item", str(item.id)
+    return "exhibit", f"{row[0]}-{row[1]}" if row[1] else str(row[0])
+
+
+def _message(facts: _Facts, original: bytes, language: str) -> bytes:
+    """The whole .eml. Built by hand around the original, since the standard library
+    would re-serialise a message/rfc822 part it had parsed."""
+    boundary = _boundary(original)
+    words = WORDS[language]
+    head = [("Subject", words["subject"].format(sender=facts.sender or "?")),
+            ("Date", format_datetime(datetime.now(UTC))), ("MIME-Version", "1.0"),
+            ("Content-Type", f'multipart/report; report-type=feedback-report; '
+                             f'boundary="{boundary}"')]
+    if facts.rcpt_to:
+        head.insert(0, ("From", facts.rcpt_to))  # she sends it herself, from that address
+    delimiter = b"--" + boundary.encode("ascii")
+    parts = [_human_part(facts, language), _feedback_part(facts),
+             b"Content-Type: message/rfc822\r\nContent-Disposition: attachment; "
+             b'filename="original.eml"\r\n\r\n' + original]
+    body = b"".join(delimiter + _CRLF + part + _CRLF for part in parts)
+    headers = b"".join(_HEADERS.fold_binary(name, value) for name, value in head)
+    return (headers + _CRLF + b"This is a multipart message in MIME format." + _CRLF
+            + body + delimiter + b"--" + _CRLF)
+
+
+def _human_part(facts: _Facts, language: str) -> bytes:
+    words = WORDS[language]
+    lines = [words["intro"], "", words["sender"].format(sender=facts.sender or "?")]
+    if facts.ip:
+        header = abuse_words.header_name(facts.ip_source, language)
+        lines.append(words["ip"].format(ip=facts.ip, header=header))
+    else:
+        lines.append(words["no_ip"])
+    if facts.arrival is not None:
+        lines.append(words["when"].format(
+            when=facts.arrival.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")))
+    if facts.message_id:
+        lines.append(words["message_id"].format(message_id=facts.message_id))
+    kind, number = facts.reference
+    lines += [words[kind].format(number=number), "", words["closing"], ""]
+    part = MIMEPart(policy=_POLICY)
+    part.set_content("\n".join(lines), charset="utf-8", cte="quoted-printable")
+    return part.as_bytes()
+
+
+def _feedback_part(facts: _Facts) -> bytes:
+    """The machine-readable part (RFC 5965, section 3.1): one field a line."""
+    fields = [("Feedback-Type", "abuse"), ("User-Agent", f"Dossier/{__version__}"),
+              ("Version", "1")]
+    fields += [(name, value) for name, value in (
+        ("Original-Mail-From", f"<{facts.mail_from}>" if facts.mail_from else ""),
+        ("Original-Rcpt-To", f"<{facts.rcpt_to}>" if facts.rcpt_to else ""),
+        ("Arrival-Date", format_datetime(facts.arrival) if facts.arrival else ""),
+        ("Source-IP", facts.ip), ("Reported-Domain", _domain(facts.sender))) if value]
+    fields += [("Authentication-Results", value) for value in facts.authentication]
+    text = "".join(f"{name}: {value}\r\n" for name, value in fields)
+    return b"Content-Type: message/feedback-report\r\n\r\n" + text.encode("utf-8")
+
+
+def _boundary(original: bytes) -> str:
+    """A boundary that cannot occur in the original, which would cut it short."""
+    while True:
+        boundary = f"=_dossier_{secrets.token_hex(12)}"
+        if boundary.encode("ascii") not in original:
+            return boundary
+
+
+def _arrival(hops: list[str], date: str) -> datetime | None:
+    """When it reached her provider: the top-most Received time, else the Date header."""
+    for value in [*(hop.rpartition(";")[2] for hop in hops[:1]), date]:
+        try:
+            moment = parsedate_to_datetime(value.strip())
+        except (TypeError, ValueError, IndexError, OverflowError):
+            continue
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return None
+
+
+def _relay_domain(hops: list[str], source: str) -> str:
+    """The domain of the server that took the message from the sender's own computer:
+    the "by" host of the hop the IP was read in, else of the bottom-most hop."""
+    name, _colon, number = source.partition(":")
+    index = len(hops) - int(number) if name == "received" and number.isdigit() else -1
+    if not hops or not -len(hops) <= index < len(hops):
+        return ""
+    by = hops[index].lower().partition(" by ")[2].split()
+    return _registered(by[0].strip("[]();")) if by else ""
+
+
+def _registered(host: str) -> str:
+    """ "smtp.example.net" → "example.net": the last two labels, a guess (no public
+    suffix list offline), and nothing for an IP address."""
+    labels = [label for label in host.split(".") if label]
+    if len(labels) < 2 or tie.ip(host) or not labels[-1].isalpha():
+        return ""
+    return ".".join(labels[-2:])
+
+
+def _recipient(hops: list[str]) -> str:
+    for hop in hops:
+        _before, marker, after = hop.lower().partition(" for ")
+        if marker and (address := _address(after.split(";")[0].split()[0] if after.split()
+                                           else "")):
+            return address
+    return ""
+
+
+def _address(value: str) -> str:
+    found = [tie.email(address) for _name, address in getaddresses([value])]
+    return next((address for address in found if address), "")
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2]
+
+
+def _clean(value: str) -> str:
+    """One line: a header value must not carry line breaks into the report's fields."""
+    return " ".join(value.split())
