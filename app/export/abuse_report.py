@@ -9,9 +9,11 @@ Dossier only writes the file: the person sends it from her own mail program.
 
 from __future__ import annotations
 
+import os
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from email import policy
 from email.message import MIMEPart
 from email.utils import format_datetime, getaddresses, parsedate_to_datetime
@@ -68,6 +70,27 @@ def build(db: sqlcipher3.Connection, item_id: int, language: str) -> AbuseReport
     addresses = tuple(dict.fromkeys(
         f"abuse@{domain}" for domain in (facts.relay_domain, _domain(facts.sender)) if domain))
     return AbuseReport(_message(facts, original, language), addresses, WHERE_TO_SEND[language])
+
+
+def save(report: AbuseReport, path: Path) -> None:
+    """The .eml under ``path``, owner-only, all or nothing, never over an existing file:
+    written aside, then linked in place, which fails if the name was taken meanwhile."""
+    if path.exists():
+        raise errors.UsageError(f"{path} already exists; choose another name.")
+    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
+    descriptor = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY
+                         | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(report.data)
+            file.flush()
+            os.fsync(file.fileno())
+        try:
+            os.link(partial, path)
+        except FileExistsError:
+            raise errors.UsageError(f"{path} already exists; choose another name.") from None
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def _facts(db: sqlcipher3.Connection, found: evidence.ItemDetails) -> _Facts:
