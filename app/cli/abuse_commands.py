@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import shared
-from app.common import errors
 from app.cli.export import locale_language
+from app.common import errors
 from app.export import abuse_report
 from app.export.abuse_words import LANGUAGES
 

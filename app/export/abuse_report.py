@@ -13,10 +13,10 @@ import os
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from email import policy
 from email.message import MIMEPart
 from email.utils import format_datetime, getaddresses, parsedate_to_datetime
+from pathlib import Path
 
 import sqlcipher3
 
@@ -130,8 +130,8 @@ def _message(facts: _Facts, original: bytes, language: str) -> bytes:
     words = WORDS[language]
     head = [("Subject", words["subject"].format(sender=facts.sender or "?")),
             ("Date", format_datetime(datetime.now(UTC))), ("MIME-Version", "1.0"),
-            ("Content-Type", f'multipart/report; report-type=feedback-report; '
-                             f'boundary="{boundary}"')]
+            ("Content-Type", (f'multipart/report; report-type=feedback-report; '
+                              f'boundary="{boundary}"'))]
     if facts.rcpt_to:
         head.insert(0, ("From", facts.rcpt_to))  # she sends it herself, from that address
     delimiter = b"--" + boundary.encode("ascii")
@@ -174,8 +174,9 @@ def _feedback_part(facts: _Facts) -> bytes:
         ("Arrival-Date", format_datetime(facts.arrival) if facts.arrival else ""),
         ("Source-IP", facts.ip), ("Reported-Domain", _domain(facts.sender))) if value]
     fields += [("Authentication-Results", value) for value in facts.authentication]
-    text = "".join(f"{name}: {value}\r\n" for name, value in fields)
-    return b"Content-Type: message/feedback-report\r\n\r\n" + text.encode("utf-8")
+    # Folded as headers are: a long Authentication-Results stays within line limits.
+    text = b"".join(_HEADERS.fold_binary(name, value) for name, value in fields)
+    return b"Content-Type: message/feedback-report\r\n\r\n" + text
 
 
 def _boundary(original: bytes) -> str:

@@ -37,7 +37,7 @@ WORDS: dict[str, dict[str, str]] = {
                  "Reporting Format (RFC 5965) so that you can act against the account that "
                  "sent it.",
         "sender": "Sender: {sender}",
-        "ip": "Originating IP address: {ip} (read in the {header} header)",
+        "ip": "Originating IP address: {ip} (read in the header {header})",
         "no_ip": "Originating IP address: none appears in the message's headers.",
         "when": "Date and time (UTC): {when}",
         "message_id": "Message-ID: {message_id}",

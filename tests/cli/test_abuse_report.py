@@ -49,7 +49,8 @@ def test_a_file_is_never_overwritten(dossier: Dossier, tmp_path: Path) -> None:
     done = dossier("abuse-report", item, "--out", out)
     assert done.code == 2
     assert out.read_bytes() == b"hers"
-    assert done.err.count("\n") == 1 and "already exists" in done.err
+    assert done.err.count("\n") == 1
+    assert "already exists" in done.err
 
 
 def test_an_item_that_is_not_an_email_is_refused(dossier: Dossier, tmp_path: Path) -> None:
@@ -57,6 +58,7 @@ def test_an_item_that_is_not_an_email_is_refused(dossier: Dossier, tmp_path: Pat
     out = tmp_path / "x.eml"
     done = dossier("abuse-report", item, "--out", out)
     assert done.code == 2
-    assert "is not an e-mail" in done.err and done.err.count("\n") == 1
+    assert "is not an e-mail" in done.err
+    assert done.err.count("\n") == 1
     assert not out.exists()
     assert dossier("abuse-report", 999, "--out", out).code == 2
