@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.case import evidence
+from ui.case.abuse_dialog import AbuseReportDialog
 from ui.case.custody_view import CustodyView
 from ui.case.item_facts import MetadataModel, describe, gather
 from ui.case.save_copy import CopySaver
@@ -103,8 +104,11 @@ class DetailPane(QWidget):
         self.save_copy = QPushButton(qta.icon("fa6s.download"), "", self)
         self.save_copy.clicked.connect(self._save_copy)
         self._original_name = ""
+        self.report_abuse = QPushButton(qta.icon("fa6s.flag"), "", self)  # e-mails only
+        self.report_abuse.clicked.connect(self._report_abuse)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
+        heading.addWidget(self.report_abuse, 0, Qt.AlignmentFlag.AlignTop)
         heading.addWidget(self.save_copy, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(heading)
         for widget in (self.subtitle, self.warnings, self.parent_link, self.error):
@@ -118,6 +122,9 @@ class DetailPane(QWidget):
         self.placeholder.setText(self.tr("Choose an item in the list to see it here."))
         self.metadata_view.setAccessibleName(self.tr("Details of the item"))
         self.save_copy.setText(self.tr("&Save a copy…"))
+        self.report_abuse.setText(self.tr("Report to the sender's &provider…"))
+        self.report_abuse.setToolTip(self.tr("Write an abuse report for the provider of "
+                                             "the address this e-mail came from."))
         self.save_copy.setToolTip(self.tr("Save the original, exactly as it arrived, outside "
                                           "the vault. The copy is not encrypted."))
         for page, text in ((self.stack, self.tr("V&iewer")), (self.editor, self.tr("Descri&be")),
@@ -177,9 +184,14 @@ class DetailPane(QWidget):
             label.hide()
         self.title.setAccessibleName("")
         self.save_copy.hide()
+        self.report_abuse.hide()
         self._original_name = ""
         say(self.error, "")
         say(self.warnings, "")
+
+    def _report_abuse(self) -> None:
+        if self._item_id is not None:
+            AbuseReportDialog(self._service, self._item_id, self).open()
 
     def _save_copy(self) -> None:
         if self._item_id is not None:
@@ -224,6 +236,7 @@ class DetailPane(QWidget):
         self.title.setAccessibleName(_title(content))  # read aloud without break points
         self._original_name = item.original_name
         self.save_copy.show()
+        self.report_abuse.setVisible(item.kind == "email")
         self.subtitle.setText(self.tr("%1 · captured %2 (%3)").replace(
             "%1", kind_text(item.kind)).replace("%2", moment_text(item.captured_at)).replace(
             "%3", source_text(item.captured_at_source)))
