@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy
 from email.message import MIMEPart
-from email.utils import format_datetime, getaddresses, parsedate_to_datetime
+from email.utils import format_datetime
 from pathlib import Path
 
 import sqlcipher3
@@ -24,6 +24,7 @@ from app import __version__
 from app.case import attribution as tie
 from app.case import evidence
 from app.common import errors
+from app.export import abuse_headers as headers
 from app.export import abuse_words
 from app.export.abuse_words import WHERE_TO_SEND, WORDS
 from app.vault import originals
@@ -68,7 +69,8 @@ def build(db: sqlcipher3.Connection, item_id: int, language: str) -> AbuseReport
     facts = _facts(db, found)
     original = b"".join(originals.chunks(db, evidence.blob_id(db, item_id) or 0))
     addresses = tuple(dict.fromkeys(
-        f"abuse@{domain}" for domain in (facts.relay_domain, _domain(facts.sender)) if domain))
+        f"abuse@{domain}" for domain in (facts.relay_domain, headers.domain(facts.sender))
+        if domain))
     return AbuseReport(_message(facts, original, language), addresses, WHERE_TO_SEND[language])
 
 
@@ -99,18 +101,19 @@ def _facts(db: sqlcipher3.Connection, found: evidence.ItemDetails) -> _Facts:
         meta.setdefault(key, []).append(value)
 
     def first(key: str) -> str:
-        return _clean(meta.get(key, [""])[0])
+        return headers.clean(meta.get(key, [""])[0])
 
-    sender = _address(first("email.from"))
+    sender = headers.address(first("email.from"))
     hops = meta.get("email.received", [])  # top-most first, as in the file
     source = first("email.ip_source")
     return _Facts(
-        sender=sender, mail_from=_address(first("email.return_path")) or sender,
-        rcpt_to=_recipient(hops) or _address(first("email.to")),
+        sender=sender, mail_from=headers.address(first("email.return_path")) or sender,
+        rcpt_to=headers.recipient(hops) or headers.address(first("email.to")),
         ip=tie.ip(first("email.originating_ip")), ip_source=source,
-        arrival=_arrival(hops, first("email.date")), message_id=first("email.message_id"),
-        authentication=tuple(_clean(v) for v in meta.get("email.authentication_results", [])),
-        relay_domain=_relay_domain(hops, source),
+        arrival=headers.arrival(hops, first("email.date")), message_id=first("email.message_id"),
+        authentication=tuple(headers.clean(value)
+                             for value in meta.get("email.authentication_results", [])),
+        relay_domain=headers.relay_domain(hops, source),
         reference=_reference(db, found.item))
 
 
@@ -172,7 +175,7 @@ def _feedback_part(facts: _Facts) -> bytes:
         ("Original-Mail-From", f"<{facts.mail_from}>" if facts.mail_from else ""),
         ("Original-Rcpt-To", f"<{facts.rcpt_to}>" if facts.rcpt_to else ""),
         ("Arrival-Date", format_datetime(facts.arrival) if facts.arrival else ""),
-        ("Source-IP", facts.ip), ("Reported-Domain", _domain(facts.sender))) if value]
+        ("Source-IP", facts.ip), ("Reported-Domain", headers.domain(facts.sender))) if value]
     fields += [("Authentication-Results", value) for value in facts.authentication]
     # Folded as headers are: a long Authentication-Results stays within line limits.
     text = b"".join(_HEADERS.fold_binary(name, value) for name, value in fields)
@@ -185,57 +188,3 @@ def _boundary(original: bytes) -> str:
         boundary = f"=_dossier_{secrets.token_hex(12)}"
         if boundary.encode("ascii") not in original:
             return boundary
-
-
-def _arrival(hops: list[str], date: str) -> datetime | None:
-    """When it reached her provider: the top-most Received time, else the Date header."""
-    for value in [*(hop.rpartition(";")[2] for hop in hops[:1]), date]:
-        try:
-            moment = parsedate_to_datetime(value.strip())
-        except (TypeError, ValueError, IndexError, OverflowError):
-            continue
-        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-    return None
-
-
-def _relay_domain(hops: list[str], source: str) -> str:
-    """The domain of the server that took the message from the sender's own computer:
-    the "by" host of the hop the IP was read in, else of the bottom-most hop."""
-    name, _colon, number = source.partition(":")
-    index = len(hops) - int(number) if name == "received" and number.isdigit() else -1
-    if not hops or not -len(hops) <= index < len(hops):
-        return ""
-    by = hops[index].lower().partition(" by ")[2].split()
-    return _registered(by[0].strip("[]();")) if by else ""
-
-
-def _registered(host: str) -> str:
-    """ "smtp.example.net" → "example.net": the last two labels, a guess (no public
-    suffix list offline), and nothing for an IP address."""
-    labels = [label for label in host.split(".") if label]
-    if len(labels) < 2 or tie.ip(host) or not labels[-1].isalpha():
-        return ""
-    return ".".join(labels[-2:])
-
-
-def _recipient(hops: list[str]) -> str:
-    for hop in hops:
-        _before, marker, after = hop.lower().partition(" for ")
-        if marker and (address := _address(after.split(";")[0].split()[0] if after.split()
-                                           else "")):
-            return address
-    return ""
-
-
-def _address(value: str) -> str:
-    found = [tie.email(address) for _name, address in getaddresses([value])]
-    return next((address for address in found if address), "")
-
-
-def _domain(address: str) -> str:
-    return address.rpartition("@")[2]
-
-
-def _clean(value: str) -> str:
-    """One line: a header value must not carry line breaks into the report's fields."""
-    return " ".join(value.split())
