@@ -87,12 +87,23 @@ def save(report: AbuseReport, path: Path) -> None:
             file.write(report.data)
             file.flush()
             os.fsync(file.fileno())
-        try:
-            os.link(partial, path)
-        except FileExistsError:
-            raise errors.UsageError(f"{path} already exists; choose another name.") from None
+        _put_in_place(partial, path)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def _put_in_place(partial: Path, path: Path) -> None:
+    """A hard link never replaces a file; a USB stick in FAT has no links, and there the
+    name is checked once more just before the rename."""
+    taken = errors.UsageError(f"{path} already exists; choose another name.")
+    try:
+        os.link(partial, path)
+    except FileExistsError:
+        raise taken from None
+    except OSError:
+        if path.exists():
+            raise taken from None
+        os.rename(partial, path)
 
 
 def _facts(db: sqlcipher3.Connection, found: evidence.ItemDetails) -> _Facts:
@@ -139,8 +150,10 @@ def _message(facts: _Facts, original: bytes, language: str) -> bytes:
         head.insert(0, ("From", facts.rcpt_to))  # she sends it herself, from that address
     delimiter = b"--" + boundary.encode("ascii")
     parts = [_human_part(facts, language), _feedback_part(facts),
-             b"Content-Type: message/rfc822\r\nContent-Disposition: attachment; "
-             b'filename="original.eml"\r\n\r\n' + original]
+             b"Content-Type: message/rfc822\r\nContent-Transfer-Encoding: "
+             + (b"7bit" if original.isascii() else b"8bit")  # RFC 2046: declared as it is
+             + b'\r\nContent-Disposition: attachment; filename="original.eml"\r\n\r\n'
+             + original]
     body = b"".join(delimiter + _CRLF + part + _CRLF for part in parts)
     headers = b"".join(_HEADERS.fold_binary(name, value) for name, value in head)
     return (headers + _CRLF + b"This is a multipart message in MIME format." + _CRLF

@@ -77,8 +77,12 @@ def test_the_report_is_arf_with_the_senders_ip_and_arrival(vault: Vault) -> None
     assert "never sends" in report.where_to_send
 
 
-def test_the_original_is_carried_byte_for_byte(vault: Vault) -> None:
-    item = _store(vault, THREAT)
+@pytest.mark.parametrize(("name", "encoding"), [("menace_2026-11-04.eml", "7bit"),
+                                              ("faux_compte_2026-11-11.eml", "8bit")])
+def test_the_original_is_carried_byte_for_byte(vault: Vault, name: str,
+                                               encoding: str) -> None:
+    original = CORPUS / "email" / name
+    item = _store(vault, original)
     data = abuse_report.build(vault.db, item, "fr").data
     boundary = _parse(data).get_boundary()
     assert boundary
@@ -86,9 +90,10 @@ def test_the_original_is_carried_byte_for_byte(vault: Vault) -> None:
     third = data.split(b"\r\n--" + boundary.encode() + b"\r\n")[3]
     payload = third.split(b"\r\n\r\n", 1)[1].removesuffix(b"\r\n--" + boundary.encode()
                                                            + b"--\r\n")
-    assert payload == THREAT.read_bytes()
-    attached = list(_parse(data).iter_parts())[2].get_payload()[0]
-    assert attached["Message-ID"] == "<20261104221205.1234@example.net>"
+    assert payload == original.read_bytes()
+    _human, _feedback, attached = _parse(data).iter_parts()
+    assert attached["Content-Transfer-Encoding"] == encoding  # 8-bit bytes are declared
+    assert attached.get_payload()[0]["Message-ID"]
 
 
 @pytest.mark.parametrize(("lang", "lines"), [
