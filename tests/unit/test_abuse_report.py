@@ -131,14 +131,17 @@ def test_x_originating_ip_and_authentication_results_are_reported(vault: Vault,
                                                                    tmp_path: Path) -> None:
     copy = tmp_path / "webmail.eml"
     original = THREAT.read_bytes()
+    folded = AUTH.replace("; dkim", ";\r\n\tdkim").encode()  # as servers write it
+    forged = b"Authentication-Results: x;\r\n Feedback-Type: not-spam\r\n"
     copy.write_bytes(original.replace(
-        b"From: \"Ombre\"", b"Authentication-Results: " + AUTH.encode()
-        + b"\r\nX-Originating-IP: [203.0.113.77]\r\nFrom: \"Ombre\"", 1))
+        b"From: \"Ombre\"", b"Authentication-Results: " + folded + b"\r\n" + forged
+        + b"X-Originating-IP: [203.0.113.77]\r\nFrom: \"Ombre\"", 1))
     report = abuse_report.build(vault.db, _store(vault, copy), "en")
     message = _parse(report.data)
     fields = _fields(list(message.iter_parts())[1])
     assert fields["Source-IP"] == ["203.0.113.77"]
-    assert fields["Authentication-Results"] == [AUTH]
+    assert fields["Authentication-Results"] == [AUTH, "x; Feedback-Type: not-spam"]
+    assert fields["Feedback-Type"] == ["abuse"]  # a folded header adds no field of its own
     human, _feedback, _original = message.iter_parts()
     assert "(read in the header X-Originating-IP)" in human.get_content()
     assert report.addresses == ("abuse@example.net",)
