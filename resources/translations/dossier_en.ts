@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AbuseReportDialog</name>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="42" />
+        <source>Report to the sender's provider</source>
+        <translation>Report to the sender's provider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="44" />
+        <source>Dossier writes an abuse report in the format e-mail providers process (RFC 5965): a few sentences for their abuse desk, the sender's IP address and time, and this e-mail attached exactly as it arrived. You send it from your own mail program: Dossier never sends anything. The file is not encrypted.</source>
+        <translation>Dossier writes an abuse report in the format e-mail providers process (RFC 5965): a few sentences for their abuse desk, the sender's IP address and time, and this e-mail attached exactly as it arrived. You send it from your own mail program: Dossier never sends anything. The file is not encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="56" />
+        <source>Dossier cannot look these addresses up without the Internet: each is a guess, abuse@ followed by the domain of the server that first relayed the e-mail, or of the sender's address. Check the provider's web site for its abuse address or form before you send the report.</source>
+        <translation>Dossier cannot look these addresses up without the Internet: each is a guess, abuse@ followed by the domain of the server that first relayed the e-mail, or of the sender's address. Check the provider's web site for its abuse address or form before you send the report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="63" />
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Language of the report:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="64" />
+        <source>Where to send it:</source>
+        <translation>Where to send it:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="66" />
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Save the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="95" />
+        <source>No address can be guessed from this e-mail's headers.</source>
+        <translation>No address can be guessed from this e-mail's headers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="100" />
+        <source>The report could not be made: %1</source>
+        <translation>The report could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="107" />
+        <source>abuse-report-%1.eml</source>
+        <translation>abuse-report-%1.eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="109" />
+        <source>Save the abuse report</source>
+        <translation>Save the abuse report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="110" />
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="121" />
+        <source>The report is saved as %1. Attach it to an e-mail to the provider's abuse address, from your own mail program.</source>
+        <translation>The report is saved as %1. Attach it to an e-mail to the provider's abuse address, from your own mail program.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="127" />
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>AccessScreen</name>
     <message>
         <location filename="../../ui/access/screen.py" line="109" />
@@ -633,72 +701,82 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="118" />
+        <location filename="../../ui/case/detail_pane.py" line="122" />
         <source>Choose an item in the list to see it here.</source>
         <translation>Choose an item in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="119" />
+        <location filename="../../ui/case/detail_pane.py" line="123" />
         <source>Details of the item</source>
         <translation>Details of the item</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="120" />
+        <location filename="../../ui/case/detail_pane.py" line="124" />
         <source>&amp;Save a copy…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="121" />
+        <location filename="../../ui/case/detail_pane.py" line="125" />
+        <source>Report to the sender's &amp;provider…</source>
+        <translation>Report to the sender's &amp;provider…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/detail_pane.py" line="126" />
+        <source>Write an abuse report for the provider of the address this e-mail came from.</source>
+        <translation>Write an abuse report for the provider of the address this e-mail came from.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/detail_pane.py" line="128" />
         <source>Save the original, exactly as it arrived, outside the vault. The copy is not encrypted.</source>
         <translation>Save the original, exactly as it arrived, outside the vault. The copy is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="123" />
+        <location filename="../../ui/case/detail_pane.py" line="130" />
         <source>V&amp;iewer</source>
         <translation>V&amp;iewer</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="123" />
+        <location filename="../../ui/case/detail_pane.py" line="130" />
         <source>Descri&amp;be</source>
         <translation>Descri&amp;be</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="124" />
+        <location filename="../../ui/case/detail_pane.py" line="131" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="125" />
+        <location filename="../../ui/case/detail_pane.py" line="132" />
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="201" />
+        <location filename="../../ui/case/detail_pane.py" line="213" />
         <source>This item could not be shown: %1</source>
         <translation>This item could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="218" />
+        <location filename="../../ui/case/detail_pane.py" line="230" />
         <source>Item %1 is no longer in the vault.</source>
         <translation>Item %1 is no longer in the vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="227" />
+        <location filename="../../ui/case/detail_pane.py" line="240" />
         <source>%1 · captured %2 (%3)</source>
         <translation>%1 · captured %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="243" />
+        <location filename="../../ui/case/detail_pane.py" line="256" />
         <source>Show the whole conversation</source>
         <translation>Show the whole conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="244" />
+        <location filename="../../ui/case/detail_pane.py" line="257" />
         <source>Show the e-mail it came with</source>
         <translation>Show the e-mail it came with</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="245" />
+        <location filename="../../ui/case/detail_pane.py" line="258" />
         <source>Show what it is part of: %1</source>
         <translation>Show what it is part of: %1</translation>
     </message>
@@ -3060,17 +3138,17 @@
         <translation>%1 (set by you)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/me_box.py" line="89" />
+        <location filename="../../ui/people/me_box.py" line="91" />
         <source>That's me</source>
         <translation>That's me</translation>
     </message>
     <message>
-        <location filename="../../ui/people/me_box.py" line="90" />
+        <location filename="../../ui/people/me_box.py" line="92" />
         <source>Not me</source>
         <translation>Not me</translation>
     </message>
     <message>
-        <location filename="../../ui/people/me_box.py" line="116" />
+        <location filename="../../ui/people/me_box.py" line="118" />
         <source>You in the evidence (never listed as the author's):</source>
         <translation>You in the evidence (never listed as the author's):</translation>
     </message>
@@ -3471,47 +3549,47 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="186" />
+        <location filename="../../ui/people/people_panel.py" line="187" />
         <source>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</source>
         <translation>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="190" />
+        <location filename="../../ui/people/people_panel.py" line="191" />
         <source>Delete the account {handle}? The items tied to it stay in the case.</source>
         <translation>Delete the account {handle}? The items tied to it stay in the case.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="195" />
+        <location filename="../../ui/people/people_panel.py" line="196" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="280" />
+        <location filename="../../ui/people/people_panel.py" line="281" />
         <source>New &amp;person…</source>
         <translation>New &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="281" />
+        <location filename="../../ui/people/people_panel.py" line="282" />
         <source>New &amp;account…</source>
         <translation>New &amp;account…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="282" />
+        <location filename="../../ui/people/people_panel.py" line="283" />
         <source>Ed&amp;it…</source>
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="283" />
+        <location filename="../../ui/people/people_panel.py" line="284" />
         <source>&amp;Delete…</source>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="284" />
+        <location filename="../../ui/people/people_panel.py" line="285" />
         <source>People and accounts</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="285" />
+        <location filename="../../ui/people/people_panel.py" line="286" />
         <source>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</source>
         <translation>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</translation>
     </message>

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AbuseReportDialog</name>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="42"/>
+        <source>Report to the sender&apos;s provider</source>
+        <translation>Signaler au fournisseur de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="44"/>
+        <source>Dossier writes an abuse report in the format e-mail providers process (RFC 5965): a few sentences for their abuse desk, the sender&apos;s IP address and time, and this e-mail attached exactly as it arrived. You send it from your own mail program: Dossier never sends anything. The file is not encrypted.</source>
+        <translation>Dossier rédige un signalement d&apos;abus au format que traitent les fournisseurs de messagerie (RFC 5965)&#xa0;: quelques phrases pour leur service abus, l&apos;adresse IP de l&apos;expéditeur et l&apos;heure, et cet e-mail joint exactement tel qu&apos;il est arrivé. Vous l&apos;envoyez depuis votre propre messagerie&#xa0;: Dossier n&apos;envoie jamais rien. Le fichier n&apos;est pas chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="56"/>
+        <source>Dossier cannot look these addresses up without the Internet: each is a guess, abuse@ followed by the domain of the server that first relayed the e-mail, or of the sender&apos;s address. Check the provider&apos;s web site for its abuse address or form before you send the report.</source>
+        <translation>Dossier ne peut pas vérifier ces adresses sans Internet&#xa0;: chacune est une supposition, abuse@ suivi du domaine du serveur qui a relayé l&apos;e-mail en premier, ou de celui de l&apos;adresse de l&apos;expéditeur. Vérifiez sur le site du fournisseur son adresse ou son formulaire de signalement avant d&apos;envoyer le signalement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="63"/>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Langue du signalement&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="64"/>
+        <source>Where to send it:</source>
+        <translation>Où l&apos;envoyer&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="66"/>
+        <source>&amp;Save the report…</source>
+        <translation>&amp;Enregistrer le signalement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="95"/>
+        <source>No address can be guessed from this e-mail&apos;s headers.</source>
+        <translation>Aucune adresse ne peut être déduite des en-têtes de cet e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="100"/>
+        <source>The report could not be made: %1</source>
+        <translation>Le signalement n&apos;a pas pu être rédigé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="107"/>
+        <source>abuse-report-%1.eml</source>
+        <translation>signalement-abus-%1.eml</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="109"/>
+        <source>Save the abuse report</source>
+        <translation>Enregistrer le signalement d&apos;abus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="110"/>
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="121"/>
+        <source>The report is saved as %1. Attach it to an e-mail to the provider&apos;s abuse address, from your own mail program.</source>
+        <translation>Le signalement est enregistré sous %1. Joignez-le à un e-mail adressé au service abus du fournisseur, depuis votre propre messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/abuse_dialog.py" line="127"/>
+        <source>The report could not be saved: %1</source>
+        <translation>Le signalement n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>AccessScreen</name>
     <message>
         <location filename="../../ui/access/screen.py" line="109"/>
@@ -633,72 +701,82 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="118"/>
+        <location filename="../../ui/case/detail_pane.py" line="122"/>
         <source>Choose an item in the list to see it here.</source>
         <translation>Choisissez une pièce dans la liste pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="119"/>
+        <location filename="../../ui/case/detail_pane.py" line="123"/>
         <source>Details of the item</source>
         <translation>Détails de la pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="120"/>
+        <location filename="../../ui/case/detail_pane.py" line="124"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="121"/>
+        <location filename="../../ui/case/detail_pane.py" line="125"/>
+        <source>Report to the sender&apos;s &amp;provider…</source>
+        <translation>Signaler au &amp;fournisseur de l&apos;expéditeur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/detail_pane.py" line="126"/>
+        <source>Write an abuse report for the provider of the address this e-mail came from.</source>
+        <translation>Rédiger un signalement d&apos;abus pour le fournisseur de l&apos;adresse d&apos;où vient cet e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/detail_pane.py" line="128"/>
         <source>Save the original, exactly as it arrived, outside the vault. The copy is not encrypted.</source>
         <translation>Enregistrer l’original, tel qu’il est arrivé, hors du coffre. La copie n’est pas chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="123"/>
+        <location filename="../../ui/case/detail_pane.py" line="130"/>
         <source>V&amp;iewer</source>
         <translation>&amp;Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="123"/>
+        <location filename="../../ui/case/detail_pane.py" line="130"/>
         <source>Descri&amp;be</source>
         <translation>Dé&amp;crire</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="124"/>
+        <location filename="../../ui/case/detail_pane.py" line="131"/>
         <source>&amp;Details</source>
         <translation>Détai&amp;ls</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="125"/>
+        <location filename="../../ui/case/detail_pane.py" line="132"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="201"/>
+        <location filename="../../ui/case/detail_pane.py" line="213"/>
         <source>This item could not be shown: %1</source>
         <translation>Cette pièce n&apos;a pas pu être affichée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="218"/>
+        <location filename="../../ui/case/detail_pane.py" line="230"/>
         <source>Item %1 is no longer in the vault.</source>
         <translation>La pièce n°&#xa0;%1 n&apos;est plus dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="227"/>
+        <location filename="../../ui/case/detail_pane.py" line="240"/>
         <source>%1 · captured %2 (%3)</source>
         <translation>%1 · date de capture&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="243"/>
+        <location filename="../../ui/case/detail_pane.py" line="256"/>
         <source>Show the whole conversation</source>
         <translation>Afficher toute la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="244"/>
+        <location filename="../../ui/case/detail_pane.py" line="257"/>
         <source>Show the e-mail it came with</source>
         <translation>Afficher l&apos;e-mail d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="245"/>
+        <location filename="../../ui/case/detail_pane.py" line="258"/>
         <source>Show what it is part of: %1</source>
         <translation>Afficher l&apos;ensemble dont elle fait partie&#xa0;: %1</translation>
     </message>
@@ -3060,17 +3138,17 @@
         <translation>%1 (indiqué par vous)</translation>
     </message>
     <message>
-        <location filename="../../ui/people/me_box.py" line="89"/>
+        <location filename="../../ui/people/me_box.py" line="91"/>
         <source>That&apos;s me</source>
         <translation>C&apos;est moi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/me_box.py" line="90"/>
+        <location filename="../../ui/people/me_box.py" line="92"/>
         <source>Not me</source>
         <translation>Ce n&apos;est pas moi</translation>
     </message>
     <message>
-        <location filename="../../ui/people/me_box.py" line="116"/>
+        <location filename="../../ui/people/me_box.py" line="118"/>
         <source>You in the evidence (never listed as the author&apos;s):</source>
         <translation>Vous dans les pièces (ces identités ne sont jamais attribuées à l&apos;auteur)&#xa0;:</translation>
     </message>
@@ -3471,47 +3549,47 @@
 <context>
     <name>PeoplePanel</name>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="186"/>
+        <location filename="../../ui/people/people_panel.py" line="187"/>
         <source>Delete {name}? Their accounts stay, under “Accounts not yet tied to a person”.</source>
         <translation>Supprimer {name}&#xa0;? Ses comptes restent, sous «&#xa0;Comptes pas encore rattachés à une personne&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="190"/>
+        <location filename="../../ui/people/people_panel.py" line="191"/>
         <source>Delete the account {handle}? The items tied to it stay in the case.</source>
         <translation>Supprimer le compte {handle}&#xa0;? Les pièces qui y sont rattachées restent dans l&apos;affaire.</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="195"/>
+        <location filename="../../ui/people/people_panel.py" line="196"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="280"/>
+        <location filename="../../ui/people/people_panel.py" line="281"/>
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="281"/>
+        <location filename="../../ui/people/people_panel.py" line="282"/>
         <source>New &amp;account…</source>
         <translation>Nouveau &amp;compte…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="282"/>
+        <location filename="../../ui/people/people_panel.py" line="283"/>
         <source>Ed&amp;it…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="283"/>
+        <location filename="../../ui/people/people_panel.py" line="284"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="284"/>
+        <location filename="../../ui/people/people_panel.py" line="285"/>
         <source>People and accounts</source>
         <translation>Personnes et comptes</translation>
     </message>
     <message>
-        <location filename="../../ui/people/people_panel.py" line="285"/>
+        <location filename="../../ui/people/people_panel.py" line="286"/>
         <source>Tie each account to the person behind it, even a new or fake one. Drag items from the evidence list onto an account to tie them to it.</source>
         <translation>Rattachez chaque compte à la personne qui est derrière, même s&apos;il est nouveau ou faux. Faites glisser des pièces de la liste sur un compte pour les y rattacher.</translation>
     </message>
