@@ -10,6 +10,7 @@ from datetime import date
 from app.export import acts as shown_acts
 from app.export.plan import Plan
 from app.export.summary import clock, exhibit_refs, on_day
+from app.export.wording import utc_offset
 
 Block = tuple[str, str]  # (style, text), as app.export.letter composes them
 MAX_DAYS = 15  # days of acts told; the report's chronology has them all
@@ -42,7 +43,17 @@ def days(plan: Plan, words: dict[str, str]) -> list[Block]:
                for when, found in grouped[:MAX_DAYS]]
     if len(grouped) > MAX_DAYS:
         blocks.append(("paragraph", words["more_days"].format(n=len(grouped) - MAX_DAYS)))
+    blocks.append(("paragraph", _times(plan, [a for _, acts in grouped for a in acts], words)))
     return blocks
+
+
+def _times(plan: Plan, found: list[shown_acts.Act], words: dict[str, str]) -> str:
+    """Which clock the times above are on: the case's zone with the offsets they had (a
+    run of acts can cross a change of summer time), never a bare "23 h 12"."""
+    offsets = dict.fromkeys(utc_offset(act.moment) for act in found)
+    zone = getattr(plan.zone, "key", "") or "Europe/Paris"
+    return words["times"].format(zone=zone.split("/")[-1].replace("_", " "),
+                                 offsets=", ".join(offsets))
 
 
 def day_line(plan: Plan, day: date, found: list[shown_acts.Act], words: dict[str, str]) -> str:

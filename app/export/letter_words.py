@@ -50,6 +50,9 @@ _FR = {
     "by_mail": "par e-mail", "by_sms": "par SMS", "on_site": "sur le site {name}",
     "on_platform": "sur {name}",
     "from_items": "Les pièces montrent, jour par jour, les faits suivants\u00a0:",
+    "times": "Les heures sont données à l'heure de {zone} ({offsets})\u00a0; celles des "
+             "conversations et des noms de fichiers sont l'heure locale de l'appareil, "
+             "supposée être celle de {zone}.",
     "act_at": "à {time}", "file": "fichier {name}", "quoted": "«\u00a0{text}\u00a0»",
     "more_acts": "et {n} autres", "more_days": "Les {n} autres jours figurent dans la "
     "chronologie du rapport joint.",
@@ -144,6 +147,8 @@ _EN = {
     "by_mail": "by e-mail", "by_sms": "by text message (SMS)",
     "on_site": "on the website {name}", "on_platform": "on {name}",
     "from_items": "The exhibits show the following acts, day by day:",
+    "times": "Times are given in {zone} time ({offsets}); those of conversations and file "
+             "names are the device's local time, assumed to be {zone} time.",
     "act_at": "at {time}", "file": "file {name}", "quoted": "“{text}”",
     "more_acts": "and {n} more", "more_days": "The other {n} days are in the chronology of "
     "the attached report.",

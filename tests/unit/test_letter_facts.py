@@ -132,3 +132,10 @@ def test_the_english_letter_names_the_channels_too(plan: Plan) -> None:
     assert "The exhibits show the following acts, day by day:" in text
     assert "On 5 November 2026: at 14:30 (Instagram): file Screenshot_2026" in text
     assert "[Describe here, in your own words, the facts" in text
+
+
+def test_the_day_by_day_times_say_which_clock_they_are_on(plan: Plan) -> None:
+    text = _text(plan)
+    assert ("Les heures sont données à l'heure de Paris (UTC+01:00) ; celles des "
+            "conversations et des noms de fichiers sont l'heure locale de l'appareil, "
+            "supposée être celle de Paris.") in text
