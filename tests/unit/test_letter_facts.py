@@ -4,6 +4,7 @@ exhibit's date, no raw encoded header, a visible prompt for the victim's own wor
 
 from __future__ import annotations
 
+import re
 import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
@@ -139,3 +140,16 @@ def test_the_day_by_day_times_say_which_clock_they_are_on(plan: Plan) -> None:
     assert ("Les heures sont données à l'heure de Paris (UTC+01:00) ; celles des "
             "conversations et des noms de fichiers sont l'heure locale de l'appareil, "
             "supposée être celle de Paris.") in text
+
+
+def test_the_report_chronology_gives_exhibit_numbers_not_labels(vault: Vault,
+                                                                tmp_path: Path) -> None:
+    """One numbering for the reader (issue #13): "5", never the file-name label "P005"."""
+    out = tmp_path / "bundle"
+    exporting.export(vault, _wanted(vault), out, zone=PARIS, now=NOW)
+    text = subprocess.run(["pdftotext", "-layout", str(out / "Rapport.pdf"), "-"],
+                          capture_output=True, text=True, check=True).stdout
+    start = text.index("Aucun incident n'a encore été décrit")
+    chronology = text[start:text.index("Identifiants", start)]
+    assert "Tu crois que tu peux m'ignorer ?" in chronology
+    assert not re.search(r"\bP\d{3}\b", chronology)

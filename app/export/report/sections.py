@@ -87,7 +87,8 @@ def _chronology_of_acts(doc: ReportDocument, plan: Plan) -> None:
             if index == 0:
                 when = f"{wording.short_day(language, day)}\n{when}"
             said: Cell = [("I" if act.quoted else "", act.what)] if act.what else ""
-            rows.append([when, act.channel, act.author, said, act.label])
+            number = report_facts.refs(plan, (act.label,))  # the one numbering shown
+            rows.append([when, act.channel, act.author, said, number])
     table(doc, columns, rows)
 
 
