@@ -100,14 +100,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"path": str(result.path), "fingerprint": result.fingerprint,
                           "exhibits": result.exhibits, "pages": result.pages,
-                          "size": result.size, "encrypted": options.sealed}))
+                          "size": result.size, "encrypted": result.sealed}))
     else:
         print(f"Bundle written: {result.path} ({result.exhibits} exhibits, "
               f"{result.pages} report pages)")
         print(f"Bundle fingerprint (SHA-256 of SHA256SUMS): {result.fingerprint}")
         print("Send this fingerprint separately (by text message, for example), so the "
               "recipient can check that nothing changed on the way.")
-        if options.sealed:
+        if result.sealed:
             print("Every file but the READMEs is encrypted (AES-256; 7-Zip, Keka or The "
                   "Unarchiver open it). Give the password another way than the bundle, "
                   "as the fingerprint.")

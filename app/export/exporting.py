@@ -51,6 +51,7 @@ class Result:
     exhibits: int
     pages: int
     size: int  # bytes written
+    sealed: bool = False  # every file but the READMEs encrypted (Options.sealed)
 
 
 def default_name(recipient: str, language: str, as_zip: bool, when: date) -> str:
@@ -91,7 +92,8 @@ def export(vault: Vault, options: Options, destination: Path, *,
         raise
     _log(vault, plan, destination, fingerprint)
     progress(Progress(FINISHING, 1, 1))
-    return Result(destination, fingerprint, len(plan.exhibits), pages, bundle.size)
+    return Result(destination, fingerprint, len(plan.exhibits), pages, bundle.size,
+                  options.sealed)
 
 
 def _write(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle,

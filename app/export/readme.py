@@ -107,8 +107,9 @@ _TEMPLATES = {"fr": _FR, "en": _EN}
 # First in a sealed ZIP's READMEs, the only files of it that open without the password.
 _SEALED = {"fr": """\
 CE DOSSIER EST CHIFFRÉ : COMMENT L'OUVRIR
-  Tous les fichiers de ce ZIP, sauf ces deux notices, sont chiffrés (AES-256). Le mot de
-  passe vous a été donné par un autre moyen que ce dossier (SMS, appel, en main propre).
+  Tous les fichiers de ce ZIP, sauf ces deux notices, sont chiffrés (AES-256) ; seuls
+  leurs noms restent lisibles. Le mot de passe vous a été donné par un autre moyen que ce
+  dossier (SMS, appel, en main propre).
     Windows : avec 7-Zip (7-zip.org) : clic droit sur le ZIP ▸ 7-Zip ▸ Extraire ici,
               puis saisissez le mot de passe. L'Explorateur de Windows peut refuser ce
               chiffrement.
@@ -119,8 +120,9 @@ CE DOSSIER EST CHIFFRÉ : COMMENT L'OUVRIR
 
 """, "en": """\
 THIS BUNDLE IS ENCRYPTED: HOW TO OPEN IT
-  Every file of this ZIP but these two notes is encrypted (AES-256). The sender gave you
-  the password another way than this bundle (text message, call, in person).
+  Every file of this ZIP but these two notes is encrypted (AES-256); only their names
+  stay readable. The sender gave you the password another way than this bundle (text
+  message, call, in person).
     Windows: with 7-Zip (7-zip.org): right-click the ZIP ▸ 7-Zip ▸ Extract Here, then
              enter the password. Windows Explorer may refuse this encryption.
     macOS:   open the ZIP with Keka or The Unarchiver, then enter the password.
