@@ -192,7 +192,7 @@ CONVENTIONS: tuple[Convention, ...] = (
                r"^WhatsApp (?:Image|Video|Audio|Document|Sticker|GIF|Ptt) <Y-M-D> <at> "
                r"<H.M.S><ampm>", "WhatsApp Image 2026-11-05 at 14.30.12 PM.jpeg",
                platform="WhatsApp"),
-    Convention("whatsapp-day", "whatsapp", "IMG-20261105-WA0003.jpg", _D,
+    Convention("whatsapp-day", "whatsapp-day", "IMG-20261105-WA0003.jpg", _D,
                r"^(?:IMG|VID|AUD|PTT|DOC|STK)-<YMD>-WA\d+", "IMG-20261105.jpg",
                precision=DAY, platform="WhatsApp"),
     Convention("telegram-desktop", "telegram", "photo_2026-11-05_14-30-12.jpg", _DH,
