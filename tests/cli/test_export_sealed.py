@@ -44,10 +44,12 @@ def seven_zip(*args: str | Path) -> subprocess.CompletedProcess[str]:
                           stdin=subprocess.DEVNULL, check=False, timeout=120)
 
 
-def entries(listing: str) -> dict[str, dict[str, str]]:
-    """``7z l -slt``'s blocks, by path."""
+def entries(bundle: Path) -> dict[str, dict[str, str]]:
+    """What ``7z l -slt`` says of each file in the ZIP, by path."""
+    listing = seven_zip("l", "-slt", bundle)
+    assert listing.returncode == 0, listing.stdout
     found: dict[str, dict[str, str]] = {}
-    for block in listing.split("\n\n"):
+    for block in listing.stdout.split("\n\n"):
         fields = dict(line.split(" = ", 1) for line in block.splitlines() if " = " in line)
         if "Path" in fields and "Encrypted" in fields:
             found[fields["Path"]] = fields
@@ -58,7 +60,7 @@ def test_7z_lists_every_file_but_the_readmes_as_aes_256(
         sealed: tuple[Dossier, Path, dict]) -> None:
     _, bundle, result = sealed
     assert result["encrypted"] is True
-    listed = entries(seven_zip("l", "-slt", bundle).stdout)
+    listed = entries(bundle)
     assert {"Rapport.pdf", "Lettre-au-procureur.docx", "SHA256SUMS", "manifest.json",
             "manifest.csv", "custody.json", "verify.py"} <= set(listed)
     originals = [name for name in listed if name.startswith("originals/")]
@@ -113,12 +115,13 @@ def test_the_hashes_are_those_of_the_extracted_files(sealed: tuple[Dossier, Path
 def test_the_readmes_say_how_to_open_it(sealed: tuple[Dossier, Path, dict]) -> None:
     _, bundle, _ = sealed
     with zipfile.ZipFile(bundle) as archive:  # the READMEs open without the password
-        french = archive.read("README-FR.txt").decode("utf-8-sig")
-        english = archive.read("README-EN.txt").decode("utf-8-sig")
+        french, english = (" ".join(archive.read(name).decode("utf-8-sig").split())
+                           for name in ("README-FR.txt", "README-EN.txt"))
     assert "CE DOSSIER EST CHIFFRÉ" in french
     for words in ("7-Zip ▸ Extraire ici", "Keka", "7z x"):
         assert words in french
     assert "un autre moyen que ce dossier" in french
+    assert "seuls leurs noms restent lisibles" in french
     assert "right-click the ZIP ▸ 7-Zip ▸ Extract Here" in english
     assert "another way than this bundle" in english
     assert PASSWORD not in french + english

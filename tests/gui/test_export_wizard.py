@@ -24,6 +24,7 @@ from app.export import options
 from app.importing.pipeline import Importer
 from app.vault.keys import KdfSettings
 from app.vault.vault import Vault
+from tests.cli.test_export_sealed import entries, seven_zip
 from tests.conftest import CORPUS
 from tests.gui.conftest import unlocked_service
 from ui.common import file_dialogs
@@ -453,19 +454,13 @@ def test_a_sealed_police_bundle_opens_only_with_the_password(qtbot, open_wizard,
     export_to(qtbot, wizard, out / "plainte.zip")
     bundle = out / "plainte.zip"
     assert wizard.finished_result.sealed
-    listing = subprocess.run(["7z", "l", "-slt", str(bundle)], capture_output=True,
-                             text=True, stdin=subprocess.DEVNULL, check=True).stdout
-    blocks = [block for block in listing.split("\n\n") if "Encrypted = " in block]
-    assert len(blocks) > 10
-    for block in blocks:
-        readme = "Path = README-" in block
-        assert ("Encrypted = -" if readme else "Encrypted = +") in block, block
-    tested = subprocess.run(["7z", "t", "-pombre ge", str(bundle)], capture_output=True,
-                            text=True, stdin=subprocess.DEVNULL, check=False)
+    listed = entries(bundle)
+    assert len(listed) > 10
+    for name, fields in listed.items():
+        assert fields["Encrypted"] == ("-" if name.startswith("README-") else "+"), name
+    tested = seven_zip("t", "-pombre ge", bundle)
     assert tested.returncode == 0, tested.stdout
-    wrong = subprocess.run(["7z", "t", "-pombre", str(bundle)], capture_output=True,
-                           text=True, stdin=subprocess.DEVNULL, check=False)
-    assert wrong.returncode != 0
+    assert seven_zip("t", "-pombre", bundle).returncode != 0
     finish = wizard.finish_page
     assert "USB" in finish.advice.text()
     assert "avocat" not in finish.advice.text()  # the advice fits the recipient

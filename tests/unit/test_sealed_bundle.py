@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
 import tracemalloc
 from datetime import datetime
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.export.bundle import Bundle
+from tests.cli.test_export_sealed import entries, seven_zip
 
 MB = 1 << 20
 
@@ -39,15 +39,11 @@ def test_a_large_file_is_sealed_in_bounded_memory(tmp_path: Path) -> None:
     assert peak < 8 * MB  # 32 MiB went through
     assert bundle.sums["originals/P001_big.bin"] == plain.hexdigest()
     out = tmp_path / "out"
-    done = subprocess.run(["7z", "x", "-ppass word", f"-o{out}", str(destination)],
-                          capture_output=True, text=True, stdin=subprocess.DEVNULL,
-                          check=False)
+    done = seven_zip("x", "-ppass word", f"-o{out}", destination)
     assert done.returncode == 0, done.stdout
     extracted = (out / "originals" / "P001_big.bin").read_bytes()
     assert hashlib.sha256(extracted).hexdigest() == plain.hexdigest()
-    listing = subprocess.run(["7z", "l", "-slt", str(destination)], capture_output=True,
-                             text=True, stdin=subprocess.DEVNULL, check=True).stdout
-    blocks = {block.split("\n", 1)[0]: block for block in listing.split("Path = ")[1:]}
-    assert "Encrypted = +" in blocks["originals/P001_big.bin"]
-    assert "Encrypted = +" in blocks["SHA256SUMS"]
-    assert "Encrypted = -" in blocks["README-EN.txt"]
+    listed = entries(destination)
+    assert listed["originals/P001_big.bin"]["Encrypted"] == "+"
+    assert listed["SHA256SUMS"]["Encrypted"] == "+"
+    assert listed["README-EN.txt"]["Encrypted"] == "-"
