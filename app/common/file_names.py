@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from app.common.dates import localize, offset_zone
+from app.common.dates import localize, offset_zone, to_iso
 
 SECOND, MINUTE, DAY, NONE = "second", "minute", "day", "none"  # how precise a name is
 LOCAL, IN_UTC, STATED = "local", "utc", "stated"  # the clock a name's time is on
@@ -226,6 +226,18 @@ _APPS = (
 def by_name(name: str) -> Convention | None:
     """The table's row called ``name`` (as stored in the metadata), if any."""
     return next((row for row in CONVENTIONS if row.name == name), None)
+
+
+def record(named: NamedDate) -> str:
+    """How the import keeps what a name said, as the "capture.filename" metadata value:
+    "2026-11-05T14:30:12+01:00 (macos-fr)"."""
+    return f"{to_iso(named.at)} ({named.convention})"
+
+
+def recorded(value: str) -> Convention | None:
+    """The convention a "capture.filename" value names, if the table knows it."""
+    _, _, convention = value.partition(" ")
+    return by_name(convention.strip("()"))
 
 
 def from_filename(name: str) -> NamedDate | None:

@@ -359,8 +359,7 @@ def _metadata(part: _Part) -> list[tuple[str, str]]:
     ``captured_at`` can always be weighed against the alternatives."""
     rows = list(part.extraction.metadata)
     if part.named:
-        rows.append(("capture.filename",
-                     f"{dates.to_iso(part.named.at)} ({part.named.convention})"))
+        rows.append(("capture.filename", file_names.record(part.named)))
     if part.file_time:
         rows.append(("capture.file_time", dates.to_iso(part.file_time)))
     return rows

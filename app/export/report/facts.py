@@ -86,8 +86,7 @@ def source(plan: Plan, exhibit: Exhibit) -> str:
 def _naming(exhibit: Exhibit) -> str:
     """The words' key for the convention the import read the name by ("named.macos"),
     from its metadata "2026-11-05T14:30:12+01:00 (macos-fr)"; "" if none has words."""
-    _, _, convention = exhibit.meta("capture.filename").partition(" ")
-    row = file_names.by_name(convention.strip("()"))
+    row = file_names.recorded(exhibit.meta("capture.filename"))
     key = f"named.{row.family}" if row else ""
     return key if key in wording.WORDS else ""
 
