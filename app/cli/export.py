@@ -51,14 +51,17 @@ def add_commands(commands: Any) -> None:
     sub.add_argument("--no-originals", action="store_true",
                      help="leave the original files out (the report only)")
     sub.add_argument("--encrypt", action="store_true",
-                     help="protect the report with a password (AES-256), taken from "
-                          "$DOSSIER_PDF_PASSWORD or asked twice")
+                     help="with --zip, encrypt every file of the ZIP but its READMEs with "
+                          "AES-256 (7-Zip opens it); the password is taken from "
+                          "$DOSSIER_EXPORT_PASSWORD or asked twice")
     _letter_arguments(sub)
     sub = shared.add_command(commands, "verify", cmd_verify,
               "check a bundle (folder or ZIP): names each changed, missing or added file")
     sub.add_argument("path", type=Path, metavar="PATH")
     sub.add_argument("--fingerprint", default="", metavar="HEX",
                      help="the bundle fingerprint the sender gave: it must match")
+    sub.epilog = ("An encrypted bundle's password is taken from $DOSSIER_EXPORT_PASSWORD "
+                  "or asked.")
 
 
 def _letter_arguments(sub: argparse.ArgumentParser) -> None:
@@ -86,6 +89,10 @@ def locale_language(environ: dict[str, str] | None = None) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     from app.export import exporting  # PDF and .docx libraries: loaded only to export
 
+    if args.encrypt and not args.zip:
+        raise errors.UsageError("--encrypt needs --zip: a folder's files cannot be "
+                                "encrypted, only one ZIP holding them all.")
+
     with shared.unlock(args) as vault:
         options = _options(vault, args, shared.case_id(vault, args.case))
         result = exporting.export(vault, options, args.out.expanduser(), prefill_summary=True,
@@ -93,19 +100,30 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"path": str(result.path), "fingerprint": result.fingerprint,
                           "exhibits": result.exhibits, "pages": result.pages,
-                          "size": result.size}))
+                          "size": result.size, "encrypted": result.sealed}))
     else:
         print(f"Bundle written: {result.path} ({result.exhibits} exhibits, "
               f"{result.pages} report pages)")
         print(f"Bundle fingerprint (SHA-256 of SHA256SUMS): {result.fingerprint}")
         print("Send this fingerprint separately (by text message, for example), so the "
               "recipient can check that nothing changed on the way.")
+        if result.sealed:
+            print("Every file but the READMEs is encrypted (AES-256; 7-Zip, Keka or The "
+                  "Unarchiver open it). Give the password another way than the bundle, "
+                  "as the fingerprint.")
     return OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    path, fingerprint = args.path.expanduser(), args.fingerprint.strip()
     try:
-        findings = bundle_check.verify(args.path.expanduser(), args.fingerprint.strip())
+        try:
+            findings = bundle_check.verify(path, fingerprint)
+        except bundle_check.Sealed:
+            from app.export.bundle import unsealer  # pyzipper: loaded only for a sealed one
+
+            password = _export_password(twice=False)
+            findings = bundle_check.verify(path, fingerprint, unsealer(password))
     except (bundle_check.NotABundle, OSError, zipfile.BadZipFile) as error:
         raise errors.UsageError(f"{args.path} cannot be checked: {error}") from None
     for line in findings.lines():
@@ -128,7 +146,7 @@ def _options(vault: Vault, args: argparse.Namespace, case_id: int | None) -> Opt
                     earlier_place=args.earlier_complaint_place.strip())
     return for_recipient(scope, args.recipient, language=args.lang, prefix=prefix,
                          letter=letter, as_zip=args.zip, include_originals=not args.no_originals,
-                         pdf_password=_pdf_password() if args.encrypt else "")
+                         pdf_password=_export_password() if args.encrypt else "")
 
 
 def _tag_ids(vault: Vault, case_id: int, names: list[str]) -> frozenset[int]:
@@ -154,9 +172,15 @@ def _start(day: date | None, next_day: bool = False) -> str | None:
     return moment.astimezone().isoformat()
 
 
-def _pdf_password() -> str:
-
-    return os.environ.get("DOSSIER_PDF_PASSWORD") or shared.ask_twice("Password for the report: ")
+def _export_password(twice: bool = True) -> str:
+    """The bundle's password: never stored, never printed."""
+    if os.environ.get("DOSSIER_EXPORT_PASSWORD"):
+        return os.environ["DOSSIER_EXPORT_PASSWORD"]
+    if not sys.stdin.isatty():
+        raise errors.UsageError("No password: set DOSSIER_EXPORT_PASSWORD or run in a "
+                                "terminal.")
+    prompt = "Password of the bundle: "
+    return shared.ask_twice(prompt) if twice else shared.ask(prompt)
 
 
 def _progress(step: Any) -> None:  # an exporting.Progress

@@ -5,6 +5,11 @@ at the very end, so a cancel, a crash or a full disk never leaves anything under
 final name. Each file is hashed as it is written; ``finish`` writes ``SHA256SUMS`` (the
 format ``sha256sum -c`` reads, relative paths) and returns its own SHA-256, the bundle
 fingerprint the user sends separately.
+
+A ZIP bundle with a password is sealed: every file is encrypted with WinZip AES-256
+(AE-2, which 7-Zip opens), except the few written ``clear`` (the READMEs that say how to
+open it). The hashes are those of the plain files, as the recipient sees them once
+extracted.
 """
 
 from __future__ import annotations
@@ -16,10 +21,12 @@ import os
 import secrets
 import shutil
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
+
+import pyzipper
 
 from app.common.texts import QT_TRANSLATE_NOOP, Text
 from app.export.errors import ExportError
@@ -54,7 +61,9 @@ class _Hashing:
 
 
 class Bundle:
-    def __init__(self, destination: Path, as_zip: bool, when: datetime) -> None:
+    def __init__(self, destination: Path, as_zip: bool, when: datetime,
+                 password: str = "") -> None:
+        """``password`` seals a ZIP bundle; a folder ignores it (its files cannot be)."""
         if destination.exists() or destination.is_symlink():
             raise ExportError(Text(QT_TRANSLATE_NOOP(
                 "core", "{name} already exists; choose another name so nothing is replaced."),
@@ -66,26 +75,28 @@ class Bundle:
         self._when = when.timetuple()[:6]
         self._zip: zipfile.ZipFile | None = None
         self._raw: BinaryIO | None = None  # the ZIP's file, which ZipFile does not close
+        self._password = password  # never written anywhere but into the AES keys
         with writing(destination):
             if as_zip:
                 descriptor = os.open(self.partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
                 self._raw = os.fdopen(descriptor, "wb")
-                self._zip = zipfile.ZipFile(self._raw, "w", allowZip64=True)
+                self._zip = _archive(self._raw, password)
             else:
                 self.partial.mkdir(mode=0o700)
 
     @contextlib.contextmanager
-    def file(self, name: str) -> Iterator[_Hashing]:
-        """A new file at the relative path ``name``; hashed as it is written."""
+    def file(self, name: str, clear: bool = False) -> Iterator[_Hashing]:
+        """A new file at the relative path ``name``; hashed as it is written. A ``clear``
+        file is left unencrypted in a sealed ZIP: only what tells how to open it."""
         _check_name(name)
-        with writing(self.destination), self._open(name) as target:
+        with writing(self.destination), self._open(name, clear) as target:
             stream = _Hashing(target)
             yield stream
         self.sums[name] = stream.digest.hexdigest()
         self.size += stream.size
 
-    def write(self, name: str, data: bytes) -> None:
-        with self.file(name) as stream:
+    def write(self, name: str, data: bytes, clear: bool = False) -> None:
+        with self.file(name, clear) as stream:
             stream.write(data)
 
     def finish(self) -> str:
@@ -122,9 +133,9 @@ class Bundle:
             self._raw.close()
 
     @contextlib.contextmanager
-    def _open(self, name: str) -> Iterator[BinaryIO]:
+    def _open(self, name: str, clear: bool = False) -> Iterator[BinaryIO]:
         if self._zip is not None:
-            info = zipfile.ZipInfo(name, date_time=self._when)
+            info = _entry(self._zip, name, self._when, "" if clear else self._password)
             info.compress_type = (zipfile.ZIP_STORED if PurePosixPath(name).suffix.lower()
                                   in _STORED_SUFFIXES else zipfile.ZIP_DEFLATED)
             info.external_attr = 0o600 << 16
@@ -136,6 +147,33 @@ class Bundle:
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "wb") as target:
             yield target
+
+
+def _archive(raw: BinaryIO, password: str) -> zipfile.ZipFile:
+    """The bundle's ZIP writer: the standard library's, or pyzipper's to seal it."""
+    if not password:
+        return zipfile.ZipFile(raw, "w", allowZip64=True)
+    return pyzipper.AESZipFile(raw, "w", allowZip64=True)  # type: ignore[no-any-return]
+
+
+def unsealer(password: str) -> Callable[[Path], zipfile.ZipFile]:
+    """Opens a sealed bundle for reading with ``password`` (verify's ``unseal``)."""
+    def open_sealed(path: Path) -> zipfile.ZipFile:
+        archive = pyzipper.AESZipFile(path)
+        archive.setpassword(password.encode("utf-8"))
+        return archive  # type: ignore[no-any-return]
+    return open_sealed
+
+
+def _entry(archive: zipfile.ZipFile, name: str, when: tuple[int, int, int, int, int, int],
+           password: str) -> zipfile.ZipInfo:
+    """A new entry's header. pyzipper encrypts an entry when the archive has a password
+    and a method as it is opened, so a sealed ZIP's clear entries get neither."""
+    if not isinstance(archive, pyzipper.AESZipFile):
+        return zipfile.ZipInfo(name, date_time=when)
+    archive.setpassword(password.encode("utf-8"))
+    archive.setencryption(pyzipper.WZ_AES if password else None, nbits=256)
+    return archive.zipinfo_cls(name, date_time=when)  # type: ignore[no-any-return]
 
 
 def _check_name(name: str) -> None:

@@ -21,7 +21,7 @@ from app.export import letter, manifest, numbering, readme, summary, verify
 from app.export.bundle import Bundle
 from app.export.errors import Cancelled, ExportError
 from app.export.exhibit import Exhibit
-from app.export.options import LETTER, Options
+from app.export.options import LETTER, Options, password_problem
 from app.export.plan import Plan, build
 from app.export.report import build as report
 from app.vault import custody, originals
@@ -51,6 +51,7 @@ class Result:
     exhibits: int
     pages: int
     size: int  # bytes written
+    sealed: bool = False  # every file but the READMEs encrypted (Options.sealed)
 
 
 def default_name(recipient: str, language: str, as_zip: bool, when: date) -> str:
@@ -73,13 +74,15 @@ def export(vault: Vault, options: Options, destination: Path, *,
     With ``prefill_summary``, an empty summary is written from the incidents and figures
     (the command line has no wizard page where the user would edit it)."""
     vault.require_writable()  # the export must be logged; say so before any work
+    if options.sealed and (problem := password_problem(options.pdf_password)):
+        raise ExportError(problem)
     plan = build(vault.db, options, zone, now)
     if prefill_summary and not options.summary:
         plan = replace(plan, options=replace(options, summary=summary.prefill(plan)))
     if not plan.exhibits:
         raise ExportError(Text(QT_TRANSLATE_NOOP(
             "core", "No evidence matches what was chosen: there is nothing to export.")))
-    bundle = Bundle(destination, options.as_zip, plan.exported_at)
+    bundle = Bundle(destination, options.as_zip, plan.exported_at, options.pdf_password)
     try:
         pages = _write(vault.db, plan, bundle, progress, cancelled)
         progress(Progress(FINISHING, 0, 1))
@@ -89,7 +92,8 @@ def export(vault: Vault, options: Options, destination: Path, *,
         raise
     _log(vault, plan, destination, fingerprint)
     progress(Progress(FINISHING, 1, 1))
-    return Result(destination, fingerprint, len(plan.exhibits), pages, bundle.size)
+    return Result(destination, fingerprint, len(plan.exhibits), pages, bundle.size,
+                  options.sealed)
 
 
 def _write(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle,
@@ -120,7 +124,7 @@ def _write_lists(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle, report_n
     bundle.write("manifest.csv", manifest.manifest_csv(plan))
     bundle.write("custody.json", manifest.custody_json(plan, custody.entries(db)))
     for language, name in readme.FILES.items():
-        bundle.write(name, readme.readme(plan, language, report_name))
+        bundle.write(name, readme.readme(plan, language, report_name), clear=True)
     bundle.write("verify.py", inspect.getsource(verify).encode("utf-8"))
 
 
@@ -171,7 +175,8 @@ def _log(vault: Vault, plan: Plan, destination: Path, fingerprint: str) -> None:
             "zip": options.as_zip, "originals": options.include_originals,
             "exhibits": [exhibit.label for exhibit in plan.all_exhibits()],
             "items": [exhibit.item.id for exhibit in plan.all_exhibits()],
-            "fingerprint": fingerprint, "report_encrypted": bool(options.pdf_password)})
+            "fingerprint": fingerprint, "report_encrypted": bool(options.pdf_password),
+            "bundle_encrypted": options.sealed})
         export_id = db.execute("SELECT id FROM custody WHERE entry_hash = ?",
                                (entry_hash,)).fetchone()[0]
         numbering.record(db, options.scope.case_id, export_id,

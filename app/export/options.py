@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from app.common.texts import QT_TRANSLATE_NOOP, Text
+
 LAWYER, POLICE, PLATFORM, CUSTOM = "lawyer", "police", "platform", "custom"
 RECIPIENTS = (LAWYER, POLICE, PLATFORM, CUSTOM)
 LANGUAGES = ("fr", "en")
@@ -93,9 +95,15 @@ class Options:
     letter: Letter = field(default_factory=Letter)
     as_zip: bool = False
     include_originals: bool = True
-    pdf_password: str = ""  # AES-256 on the report when set
+    pdf_password: str = ""  # AES-256 on the report, and on every file of a ZIP, when set
     sections: frozenset[str] = PRESET_SECTIONS[LAWYER]
     include_personal: bool = True  # the filer's details; off for a platform by default
+
+    @property
+    def sealed(self) -> bool:
+        """Every file of the bundle but its READMEs is encrypted: a ZIP with a password
+        (a folder's files cannot be; only its report is then locked)."""
+        return self.as_zip and bool(self.pdf_password)
 
     def __post_init__(self) -> None:
         if self.recipient not in RECIPIENTS:
@@ -111,6 +119,19 @@ def for_recipient(scope: Scope, recipient: str, **chosen: object) -> Options:
     preset = Options(scope, recipient=recipient, sections=PRESET_SECTIONS[recipient],
                      include_personal=recipient != PLATFORM)
     return replace(preset, **chosen)  # type: ignore[arg-type]
+
+
+def password_problem(password: str) -> Text | None:
+    """Why ``password`` cannot seal a ZIP bundle, or None. Tools disagree on how to turn
+    an accented letter into the AES key (7-Zip even refuses to make such a ZIP), so the
+    recipient might never open the bundle: only ASCII letters, digits, punctuation and
+    spaces are taken."""
+    if all(" " <= character <= "~" for character in password):
+        return None
+    return Text(QT_TRANSLATE_NOOP(
+        "core", "Use only letters without accents, digits, spaces and punctuation in the "
+        "password: some tools that open encrypted ZIP files read other characters "
+        "differently, and the recipient could not open the bundle."))
 
 
 def default_prefix(case_name: str) -> str:

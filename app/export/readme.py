@@ -104,6 +104,34 @@ ADVICE
 
 _TEMPLATES = {"fr": _FR, "en": _EN}
 
+# First in a sealed ZIP's READMEs, the only files of it that open without the password.
+_SEALED = {"fr": """\
+CE DOSSIER EST CHIFFRÉ : COMMENT L'OUVRIR
+  Tous les fichiers de ce ZIP, sauf ces deux notices, sont chiffrés (AES-256) ; seuls
+  leurs noms restent lisibles. Le mot de passe vous a été donné par un autre moyen que ce
+  dossier (SMS, appel, en main propre).
+    Windows : avec 7-Zip (7-zip.org) : clic droit sur le ZIP ▸ 7-Zip ▸ Extraire ici,
+              puis saisissez le mot de passe. L'Explorateur de Windows peut refuser ce
+              chiffrement.
+    macOS :   ouvrez le ZIP avec Keka ou The Unarchiver, puis saisissez le mot de passe.
+    Linux :   7z x DOSSIER.zip   (remplacez DOSSIER.zip par le nom de ce fichier)
+  Le rapport PDF demande le même mot de passe à son ouverture. Les vérifications
+  ci-dessous se font dans le dossier extrait.
+
+""", "en": """\
+THIS BUNDLE IS ENCRYPTED: HOW TO OPEN IT
+  Every file of this ZIP but these two notes is encrypted (AES-256); only their names
+  stay readable. The sender gave you the password another way than this bundle (text
+  message, call, in person).
+    Windows: with 7-Zip (7-zip.org): right-click the ZIP ▸ 7-Zip ▸ Extract Here, then
+             enter the password. Windows Explorer may refuse this encryption.
+    macOS:   open the ZIP with Keka or The Unarchiver, then enter the password.
+    Linux:   7z x BUNDLE.zip   (replace BUNDLE.zip with this file's name)
+  The report PDF asks for the same password when it opens. The checks below are made
+  in the extracted folder.
+
+"""}
+
 
 def readme(plan: Plan, language: str, report_name: str) -> bytes:
     day = plan.exported_at.date().isoformat()
@@ -116,4 +144,7 @@ def readme(plan: Plan, language: str, report_name: str) -> bytes:
     if not plan.options.include_originals:  # the user left the originals out
         text = "".join(line for line in text.splitlines(keepends=True)
                        if not line.startswith("  originals/"))
+    if plan.options.sealed:
+        title, _, rest = text.partition("\n\n")
+        text = f"{title}\n\n{_SEALED[language]}{rest}"
     return text.replace("\n", "\r\n").encode("utf-8-sig")  # Notepad-friendly

@@ -12,6 +12,9 @@ for one are refused (``unzip`` shows the last of two duplicates, this check woul
 the first); links, devices and pipes are never opened; SHA256SUMS is read only up to a
 size no real bundle reaches; and a member that cannot be read whole counts as changed.
 
+A sealed bundle (a ZIP whose files are encrypted with AES-256) is checked once extracted
+with its password, or by Dossier itself, which can read it with the password.
+
 Exit status: 0 intact, 1 something changed, was removed or added, 2 not a bundle.
 """
 
@@ -26,6 +29,7 @@ import sys
 import unicodedata
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO
@@ -36,6 +40,7 @@ CHUNK = 1 << 20
 MAX_SUMS = 64 << 20
 _LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
 _HEX = re.compile(r"^[0-9a-fA-F]{64}$")
+_AES = 99  # the WinZip AES method of a sealed bundle's entries
 _METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
 # Errors a damaged or hostile member raises while it is read: it is then "changed".
 _BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
@@ -88,6 +93,17 @@ class Findings:
 
 class NotABundle(Exception):
     """The path is neither a folder nor a ZIP holding SHA256SUMS."""
+
+
+class Sealed(NotABundle):
+    """A ZIP whose SHA256SUMS is encrypted: it must be opened with its password."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "this ZIP is encrypted (AES-256). Extract it with 7-Zip and its password "
+            "(see README-EN.txt in it), then check the extracted folder with "
+            "python3 verify.py / ce ZIP est chiffré : extrayez-le avec 7-Zip et son mot de "
+            "passe (voir README-FR.txt), puis vérifiez le dossier extrait")
 
 
 def _same_name(name: str) -> str:
@@ -148,10 +164,12 @@ class _Folder:
 
 
 class _Zip:
-    """A bundle ZIP whose entries were vetted: no duplicate, no link, no encryption."""
+    """A bundle ZIP whose entries were vetted: no duplicate, no link, no encryption
+    unless ``sealed`` (the archive was opened with the bundle's password)."""
 
-    def __init__(self, archive: zipfile.ZipFile) -> None:
+    def __init__(self, archive: zipfile.ZipFile, sealed: bool = False) -> None:
         self.archive = archive
+        self.sealed = sealed
         self.entries: dict[str, zipfile.ZipInfo] = {}
         self.refused: list[str] = []
         self._vet()
@@ -165,7 +183,7 @@ class _Zip:
                 self.refused += [f"{info.filename} (two entries with this name)"
                                  for info in group]
             elif not group[0].is_dir():
-                reason = _unsafe_member(group[0])
+                reason = _unsafe_member(group[0], self.sealed)
                 if reason:
                     self.refused.append(f"{group[0].filename} ({reason})")
                 else:
@@ -176,9 +194,14 @@ class _Zip:
 
     def read_sums(self) -> bytes:
         if SUMS not in self.entries:
+            if not self.sealed and _is_sealed(self.archive, SUMS):
+                raise Sealed()
             raise NotABundle(f"no single, plain {SUMS} in the ZIP")
-        with self.archive.open(self.entries[SUMS]) as stream:
-            return _capped(stream)
+        try:
+            with self.archive.open(self.entries[SUMS]) as stream:
+                return _capped(stream)
+        except RuntimeError:  # what a ZIP reader raises for a wrong password
+            raise NotABundle(f"the password does not open {SUMS}") from None
 
     def digest(self, name: str) -> str | None:
         info = self.entries.get(name)
@@ -188,9 +211,18 @@ class _Zip:
             return _sha256(stream)
 
 
-def _unsafe_member(info: zipfile.ZipInfo) -> str:
-    """Why a ZIP member cannot be checked safely, or an empty string."""
-    if info.flag_bits & 0x1:
+def _is_sealed(archive: zipfile.ZipFile, name: str) -> bool:
+    """Whether the one entry ``name`` is AES-encrypted, as in a sealed bundle."""
+    found = [info for info in archive.infolist() if info.filename == name]
+    return len(found) == 1 and bool(found[0].flag_bits & 0x1) \
+        and found[0].compress_type == _AES
+
+
+def _unsafe_member(info: zipfile.ZipInfo, sealed: bool = False) -> str:
+    """Why a ZIP member cannot be checked safely, or an empty string. Once opened with
+    its password, a sealed bundle's encrypted entries are read like any other (the AES
+    reader gives each its real compression method)."""
+    if info.flag_bits & 0x1 and not sealed:
         return "encrypted"
     if info.compress_type not in _METHODS:
         return "unknown compression"
@@ -200,16 +232,18 @@ def _unsafe_member(info: zipfile.ZipInfo) -> str:
     return ""
 
 
-def verify(path: Path, fingerprint: str = "") -> Findings:
+def verify(path: Path, fingerprint: str = "",
+           unseal: Callable[[Path], zipfile.ZipFile] | None = None) -> Findings:
     """What changed in the bundle at ``path`` (a folder or a .zip); ``fingerprint`` is
-    the SHA-256 of SHA256SUMS the sender gave, when known."""
+    the SHA-256 of SHA256SUMS the sender gave, when known. ``unseal`` opens a sealed ZIP
+    with its password; without it, a sealed ZIP raises ``Sealed``."""
     if fingerprint and not _HEX.match(fingerprint):
         raise NotABundle("the expected fingerprint must be 64 hexadecimal digits")
     if path.is_dir():
         return _check(_Folder(path), fingerprint)
     if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as archive:
-            return _check(_Zip(archive), fingerprint)
+        with (unseal or zipfile.ZipFile)(path) as archive:
+            return _check(_Zip(archive, sealed=unseal is not None), fingerprint)
     raise NotABundle(f"{path.name} is neither a bundle folder nor a ZIP")
 
 
@@ -284,6 +318,9 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv[1:])
     try:
         findings = verify(args.bundle, args.fingerprint.strip())
+    except Sealed as error:
+        print(f"Encrypted / chiffré: {error}", file=sys.stderr)
+        return 2
     except (NotABundle, OSError, zipfile.BadZipFile) as error:
         print(f"Not a bundle / pas un dossier de preuves: {error}", file=sys.stderr)
         return 2

@@ -19,7 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import BinaryIO
 
-from app.common import dates, errors, printable, roles
+from app.common import dates, errors, file_names, printable, roles
 from app.common.texts import QT_TRANSLATE_NOOP, Text
 from app.importing import formats, opening
 from app.importing.budget import TRUNCATED_KEY, Budget, Spending
@@ -74,9 +74,9 @@ class _Part:
     file_time: datetime | None
 
     @cached_property
-    def named(self) -> dates.NamedDate | None:
+    def named(self) -> file_names.NamedDate | None:
         """The date the file name states, read once for the capture, metadata and platform."""
-        return dates.from_filename(self.source.name)
+        return file_names.from_filename(self.source.name)
 
     @property
     def platform(self) -> str:
@@ -359,8 +359,7 @@ def _metadata(part: _Part) -> list[tuple[str, str]]:
     ``captured_at`` can always be weighed against the alternatives."""
     rows = list(part.extraction.metadata)
     if part.named:
-        rows.append(("capture.filename",
-                     f"{dates.to_iso(part.named.at)} ({part.named.convention})"))
+        rows.append(("capture.filename", file_names.record(part.named)))
     if part.file_time:
         rows.append(("capture.file_time", dates.to_iso(part.file_time)))
     return rows

@@ -24,6 +24,7 @@ from app.export import options
 from app.importing.pipeline import Importer
 from app.vault.keys import KdfSettings
 from app.vault.vault import Vault
+from tests.cli.test_export_sealed import entries, seven_zip
 from tests.conftest import CORPUS
 from tests.gui.conftest import unlocked_service
 from ui.common import file_dialogs
@@ -405,13 +406,18 @@ def test_options_check_the_password_and_the_parts_of_a_custom_report(qtbot,
     page = wizard.options_page
     assert page.sections.isVisible()
     assert page.password.echoMode() == page.password.EchoMode.Password
-    qtbot.keyClicks(page.password, "s3cret;'«»")
+    qtbot.keyClicks(page.password, "s3cret;'")
+    page.password.insert("é")  # as typed with an input method
+    assert not page.isComplete()
+    assert "without accents" in page.error.text()  # 7-Zip could not open such a bundle
+    qtbot.keyClick(page.password, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(page.password, "\"?")
     assert not page.isComplete()
     assert "second time" in page.error.text()
-    qtbot.keyClicks(page.password_again, "s3cret;'«")
+    qtbot.keyClicks(page.password_again, "s3cret;'\"")
     assert not page.isComplete()
     assert "not the same" in page.error.text()
-    qtbot.keyClicks(page.password_again, "»")
+    qtbot.keyClicks(page.password_again, "?")
     assert page.isComplete()
     assert not page.error.isVisible()
     for box in page.section_boxes.values():
@@ -421,9 +427,66 @@ def test_options_check_the_password_and_the_parts_of_a_custom_report(qtbot,
     page.section_boxes[options.EXHIBITS].setChecked(True)
     chosen = wizard.chosen_options()
     assert chosen.sections == {options.INDEX, options.EXHIBITS}
-    assert chosen.pdf_password == "s3cret;'«»"
+    assert chosen.pdf_password == "s3cret;'\"?"
+    assert chosen.as_zip  # a password seals the bundle, which only a ZIP can be
+    assert chosen.sealed
     wizard.button(QWizard.WizardButton.CancelButton).click()
     assert page.password.text() == page.password_again.text() == ""
+
+
+def test_a_sealed_police_bundle_opens_only_with_the_password(qtbot, open_wizard,
+                                                            out) -> None:
+    wizard = open_wizard()
+    wizard.recipient_page.choices[options.POLICE].click()
+    go_to(qtbot, wizard, OPTIONS)
+    page = wizard.options_page
+    assert page.folder.isChecked()
+    assert page.strength.word.text() == ""
+    qtbot.keyClicks(page.password, "ombre ge")
+    assert page.zip.isChecked()
+    assert not page.folder.isEnabled()  # a folder cannot be sealed
+    assert page.strength.word.text()  # the strength shows as it is typed
+    assert "7-Zip" in page.password_note.text()
+    qtbot.keyClicks(page.password_again, "ombre ge")
+    go_to(qtbot, wizard, REVIEW)
+    assert "7-Zip" in wizard.review_page.values[-1].text()
+    assert wizard.review_page.destination().suffix == ".zip"
+    export_to(qtbot, wizard, out / "plainte.zip")
+    bundle = out / "plainte.zip"
+    assert wizard.finished_result.sealed
+    listed = entries(bundle)
+    assert len(listed) > 10
+    for name, fields in listed.items():
+        assert fields["Encrypted"] == ("-" if name.startswith("README-") else "+"), name
+    tested = seven_zip("t", "-pombre ge", bundle)
+    assert tested.returncode == 0, tested.stdout
+    assert seven_zip("t", "-pombre", bundle).returncode != 0
+    finish = wizard.finish_page
+    assert "USB" in finish.advice.text()
+    assert "avocat" not in finish.advice.text()  # the advice fits the recipient
+    assert finish.opening.isVisible()
+    for words in ("7-Zip", "Keka", "7z x", "another way than the bundle"):
+        assert words in finish.opening.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert page.password.text() == page.password_again.text() == ""
+
+
+def test_the_finish_advice_fits_each_recipient(qtbot) -> None:
+    from app.export.exporting import Result
+    from ui.export.progress import FinishPage
+
+    page = FinishPage()
+    qtbot.addWidget(page)
+    said = {}
+    for recipient in options.RECIPIENTS:
+        page.show_result(Result(Path("b"), "0" * 64, 1, 1, 1), recipient)
+        said[recipient] = page.advice.text()
+        assert page.opening.isHidden()  # not sealed: nothing about a password
+    assert "avocat" in said[options.LAWYER]
+    assert "USB" in said[options.POLICE]
+    assert "reporting form" in said[options.PLATFORM]
+    assert not any("avocat" in said[other] for other in said if other != options.LAWYER)
+    assert len(set(said.values())) == len(said)
 
 
 def test_locking_the_vault_closes_the_wizard(qtbot, open_wizard, service) -> None:

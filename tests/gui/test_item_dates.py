@@ -8,11 +8,13 @@ from pathlib import Path
 from PIL import ExifTags, Image
 
 from app.case import cases
+from app.common import file_names
 from app.importing.pipeline import Importer
 from app.vault.vault import Vault
 from tests.cli.conftest import PASSPHRASE, make_vault
 from tests.conftest import CORPUS
 from ui.case.item_facts import describe, gather
+from ui.common.words import naming_text
 
 
 def details(tmp_path: Path, *files: Path) -> dict[str, dict[str, str]]:
@@ -69,3 +71,27 @@ def test_a_photo_whose_name_disagrees_with_its_exif_says_so(qtbot, tmp_path: Pat
     assert lines["Dates that disagree"].startswith("the file name says")
     assert lines["Time zone stated by the camera"] == "-03:00"
     assert "Time zone" not in lines
+
+
+def test_a_date_from_a_file_name_says_which_system_wrote_it(qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "shots"
+    folder.mkdir()
+    names = {"Bildschirmfoto 2026-11-05 um 14.30.12.png": "macOS screenshot or screen recording",
+             "Screenshot_20261105-143012_Instagram.png": "Android screenshot",
+             "IMG-20261105-WA0003.jpg": "WhatsApp media, day only",
+             "scan 2026-11-05 14h30.png": ""}  # a date and time, written by no known system
+    for number, name in enumerate(names):  # pictures without EXIF, as screenshots are
+        Image.new("RGB", (40, 80), (number * 60, 90, 200)).save(folder / name, "PNG")
+    found = details(tmp_path, folder)
+    for name, system in names.items():
+        lines = found[name]
+        expected = f"from the file name ({system})" if system else "from the file name"
+        assert lines["How the date is known"] == expected, name
+    assert found["Screenshot_20261105-143012_Instagram.png"]["Platform"] == "Instagram"
+
+
+def test_every_system_that_dates_a_name_has_words() -> None:
+    families = {row.family for row in file_names.CONVENTIONS
+                if row.precision != file_names.NONE} - {"generic"}
+    assert all(naming_text(family) for family in families)
+    assert naming_text("generic") == ""

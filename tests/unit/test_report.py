@@ -317,3 +317,19 @@ def test_an_empty_case_still_gives_a_valid_report(tmp_path: Path) -> None:
     vault.close()
     assert tool("qpdf", "--check", path).returncode == 0
     assert info.pages == len(pages(path)) >= 2
+
+
+def test_a_date_from_a_file_name_says_which_system_wrote_the_name(lawyer: Report,
+                                                                 vault: Vault,
+                                                                 tmp_path: Path) -> None:
+    """The index and the exhibit pages say which convention the name followed, from
+    the import's record of it ("(macos-fr)" in capture.filename)."""
+    french = " ".join(" ".join(pages(lawyer.path)).split())
+    assert "nom de fichier d'une capture d'écran Android" in french  # SHOT
+    assert "nom de fichier d'une capture ou d'un enregistrement d'écran macOS" in french
+    assert "nom de fichier d'une capture d'écran Windows" in french
+    assert "nom de fichier d'un média WhatsApp" in french
+    path = tmp_path / "Report.pdf"
+    written(vault, path, build(vault, language="en"))
+    english = " ".join(" ".join(pages(path)).split())
+    assert "the file name of an Android screenshot" in english

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.common import file_names
 from app.export import wording
 from app.export.report.axis import ticks
 from app.export.wording import WORDS, say
@@ -45,6 +46,16 @@ def test_every_sentence_formats_in_both_languages(key: str) -> None:
               if name not in ("_", "_N")}
     for language in ("fr", "en"):
         assert "{" not in say(language, key, **values)
+
+
+def test_every_dated_file_name_convention_has_words() -> None:
+    """The report says which system wrote a name; a generic ISO date says "the file
+    name", and a name that states no date is never a date's source."""
+    families = {row.family for row in file_names.CONVENTIONS
+                if row.precision != file_names.NONE} - {"generic"}
+    assert {f"named.{family}" for family in families} <= set(WORDS)
+    assert {key for key in WORDS if key.startswith("named.")} == {
+        f"named.{family}" for family in families}
 
 
 def test_french_spacing() -> None:

@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from app.case import evidence, listing
+from app.common import file_names
+from app.importing.formats import base
 from app.vault import custody, originals
 from app.vault.vault import Vault
 from ui.case.item_dates import date_lines
@@ -25,6 +27,7 @@ from ui.common.words import (
     day_text,
     kind_text,
     moment_text,
+    naming_text,
     size_text,
     source_text,
     translate,
@@ -111,7 +114,7 @@ def describe(content: ItemContent) -> list[tuple[str, str]]:
         (translate("Details", "Size"), size_text(item.size)),
         (translate("Details", "Fingerprint (SHA-256)"), item.sha256),
         (translate("Details", "Captured"), moment_text(item.captured_at)),
-        (translate("Details", "How the date is known"), source_text(item.captured_at_source)),
+        (translate("Details", "How the date is known"), _how_known(content)),
         *date_lines(content),
         (translate("Details", "Added to the vault"), moment_text(item.imported_at)),
         (translate("Details", "Platform"), item.platform),
@@ -121,6 +124,18 @@ def describe(content: ItemContent) -> list[tuple[str, str]]:
     facts += [(labels.get(key) or _fallback_label(key), _value_text(value, words))
               for key, value in content.details.metadata]
     return [(what, value) for what, value in facts if value]
+
+
+def _how_known(content: ItemContent) -> str:
+    """How the date is known; for a file name, which system wrote it: "from the file
+    name (macOS screenshot)"."""
+    item = content.item
+    said = source_text(item.captured_at_source)
+    if item.captured_at_source != base.FILENAME:
+        return said
+    row = file_names.recorded(dict(content.details.metadata).get("capture.filename", ""))
+    named = naming_text(row.family) if row else ""
+    return f"{said} ({named})" if named else said
 
 
 def _value_text(value: str, words: dict[str, str]) -> str:

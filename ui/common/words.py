@@ -107,6 +107,27 @@ def source_rank(source: str) -> int:
     return _SOURCE_ORDER.index(source) if source in _SOURCE_ORDER else len(_SOURCE_ORDER)
 
 
+def naming_text(family: str) -> str:
+    """What wrote a file name a date was read from (a ``file_names`` family), "" if the
+    name was only a date."""
+    return {
+        "android": translate("Evidence", "Android screenshot"),
+        "kde": translate("Evidence", "KDE screenshot"),
+        "macos": translate("Evidence", "macOS screenshot or screen recording"),
+        "windows": translate("Evidence", "Windows screenshot"),
+        "gnome": translate("Evidence", "GNOME screenshot"),
+        "pixel-camera": translate("Evidence", "Pixel camera, in UTC"),
+        "android-camera": translate("Evidence", "Android camera"),
+        "samsung-camera": translate("Evidence", "Samsung camera"),
+        "windows-camera": translate("Evidence", "Windows Camera app"),
+        "whatsapp": translate("Evidence", "WhatsApp media"),
+        "whatsapp-day": translate("Evidence", "WhatsApp media, day only"),
+        "telegram": translate("Evidence", "Telegram Desktop media"),
+        "signal": translate("Evidence", "Signal media"),
+        "date-only": translate("Evidence", "day only"),
+    }.get(family, "")
+
+
 def source_text(source: str) -> str:
     """How the capture date is known, in plain words."""
     return {

@@ -1,8 +1,11 @@
-"""The export wizard's options page: language, folder or ZIP, originals, a password for
-the report, the page identifier prefix, and for a custom export the parts of the report.
+"""The export wizard's options page: language, folder or ZIP, originals, a password that
+seals the bundle, the page identifier prefix, and for a custom export the parts of the
+report.
 
-The password lives in its two fields only, for the time of the export: it is never
-saved, and the wizard wipes it when it closes.
+A password makes the bundle one ZIP whose files are all encrypted (a folder's files
+cannot be), so typing one chooses the ZIP and greys the folder out. The password lives
+in its two fields only, for the time of the export: it is never saved, and the wizard
+wipes it when it closes.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.export import options
+from ui.access.strength import StrengthMeter
 from ui.common.fields import InlineError
+from ui.common.i18n import core_text
 from ui.export.pages import TranslatedPage, note
 
 # Each language in its own words, as the language menu shows them.
@@ -57,6 +62,7 @@ class OptionsPage(TranslatedPage):
         self.format = QButtonGroup(self)
         self.originals: QCheckBox = QCheckBox(self, checked=True)  # type: ignore[call-overload]  # Qt properties
         self.password, self.password_again = _password_field(self), _password_field(self)
+        self.strength = StrengthMeter(self)
         self.password_note = note(self)
         self.prefix = QLineEdit(self.default_prefix, self)
         self.prefix_note = note(self)
@@ -95,6 +101,9 @@ class OptionsPage(TranslatedPage):
         return frozenset(name for name, box in self.section_boxes.items() if box.isChecked())
 
     def problem(self) -> str:
+        refused = options.password_problem(self.password.text())
+        if refused:
+            return core_text(refused)
         if self.password.text() and not self.password_again.text():
             return self.tr("Type the password a second time to confirm it.")
         if self.password.text() != self.password_again.text():
@@ -123,7 +132,8 @@ class OptionsPage(TranslatedPage):
         form = QFormLayout()
         rows: tuple[QWidget | QLayout, ...] = (
                 self.language, formats, self.originals, self.password,
-                _with_note(self.password_again, self.password_note, Qt.AlignmentFlag(0)))
+                _with_note(self.password_again, self.password_note, Qt.AlignmentFlag(0),
+                           self.strength))
         for label, field in zip(self.labels, rows, strict=True):
             form.addRow(label, field)
         self.labels[0].setBuddy(self.language)
@@ -151,9 +161,17 @@ class OptionsPage(TranslatedPage):
         self.zip.toggled.connect(self.changed)
         for field in (self.password, self.password_again):
             field.textChanged.connect(self._check)
+        self.password.textChanged.connect(self._password_typed)
         for box in self.section_boxes.values():
             box.toggled.connect(self._check)
         self.prefix.textChanged.connect(self._show_prefix)
+
+    def _password_typed(self, password: str) -> None:
+        """A password seals the bundle, which only a ZIP can be."""
+        self.strength.set_passphrase(password)
+        if password:
+            self.zip.setChecked(True)
+        self.folder.setEnabled(not password)
 
     def _check(self) -> None:
         self.error.show_message(self.problem())
@@ -167,7 +185,7 @@ class OptionsPage(TranslatedPage):
         self.setTitle(self.tr("Options"))
         self.setSubTitle(self.tr("How the bundle is written."))
         words = (self.tr("Report &language:"), self.tr("Write the bundle as:"),
-                 self.tr("Original files:"), self.tr("Report pass&word:"),
+                 self.tr("Original files:"), self.tr("Pass&word:"),
                  self.tr("&Repeat the password:"))
         for label, text in zip(self.labels, words, strict=True):
             label.setText(text)
@@ -176,7 +194,8 @@ class OptionsPage(TranslatedPage):
         self.originals.setText(self.tr("Include the &original files (recommended)"))
         self.password.setPlaceholderText(self.tr("optional"))
         self.password_note.setText(self.tr(
-            "Locks the report (AES-256), not the original files. Dossier does not keep it: "
+            "Encrypts the whole bundle (AES-256): one ZIP file that opens with 7-Zip and "
+            "this password; only the file names stay readable. Dossier does not keep it: "
             "give it to the recipient another way than the bundle."))
         self.prefix_label.setText(self.tr("Page number &prefix:"))
         self._show_prefix()
@@ -200,13 +219,17 @@ class OptionsPage(TranslatedPage):
 
 
 def _with_note(field: QWidget, explanation: QLabel,
-               alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QWidget:
-    """A field with its note under it. As one widget, because a form row alone would
-    give a wrapped note the height of its narrowest shape."""
+               alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+               *between: QWidget) -> QWidget:
+    """A field with its note under it (and ``between`` them, say, a strength meter). As
+    one widget, because a form row alone would give a wrapped note the height of its
+    narrowest shape."""
     both = QWidget(field.parentWidget())
     column = QVBoxLayout(both)
     column.setContentsMargins(0, 0, 0, 0)
     column.addWidget(field, 0, alignment)
+    for widget in between:
+        column.addWidget(widget)
     column.addWidget(explanation)
     explanation.setMinimumWidth(0)
     return both

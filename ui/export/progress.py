@@ -1,5 +1,6 @@
 """The export wizard's last two pages: the export running (with Cancel), and the finished
-bundle with its fingerprint.
+bundle with its fingerprint, how to hand it over to its recipient and, when sealed, how
+it opens.
 
 The fingerprint is the SHA-256 of the bundle's ``SHA256SUMS``. Sent to the recipient by
 another way than the bundle (an SMS to the avocat), it lets them check that no file
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.export import exporting
+from app.export import exporting, options
 from app.export.exporting import Progress, Result
 from ui.common.fields import InlineError
 from ui.common.words import size_text
@@ -127,6 +128,7 @@ class FinishPage(TranslatedPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: Result | None = None
+        self.recipient = options.LAWYER
         self.headline = note(self)
         self.place = QLabel(self, wordWrap=True)
         self.place.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -138,13 +140,14 @@ class FinishPage(TranslatedPage):
         self.copy = QPushButton(self)
         self.copied = QLabel(self)
         self.advice = note(self)
+        self.opening = note(self)  # a sealed bundle: how it opens, where the password goes
         self._lay_out()
         self.show_folder.clicked.connect(self._show_folder)
         self.copy.clicked.connect(self._copy)
         self._retranslate()
 
-    def show_result(self, result: Result) -> None:
-        self.result = result
+    def show_result(self, result: Result, recipient: str) -> None:
+        self.result, self.recipient = result, recipient
         self.place.setText(str(result.path))
         self.fingerprint.setText(result.fingerprint)
         self.fingerprint.setCursorPosition(0)
@@ -177,6 +180,8 @@ class FinishPage(TranslatedPage):
         layout.addLayout(fingerprint)
         layout.addWidget(self.copied)
         layout.addWidget(self.advice)
+        layout.addSpacing(self.fontMetrics().height() // 2)
+        layout.addWidget(self.opening)
         layout.addStretch(1)
 
     def _retranslate(self) -> None:
@@ -192,7 +197,34 @@ class FinishPage(TranslatedPage):
         self.fingerprint_label.setText(self.tr("Bundle &fingerprint (SHA-256 of SHA256SUMS):"))
         self.copy.setText(self.tr("&Copy"))
         self.copy.setAccessibleName(self.tr("Copy the fingerprint"))
-        self.advice.setText(self.tr(
-            "Send this fingerprint separately from the bundle, for example by SMS to your "
-            "avocat. With it they can check that no file changed on the way: the README in "
-            "the bundle explains how."))
+        self.advice.setText(self._handing_over())
+        self.opening.setText(self.tr(
+            "The bundle is encrypted: every file but the READMEs opens only with the "
+            "password. Give the password another way than the bundle: by phone, in person "
+            "or by SMS, never in the same e-mail or on the same USB stick. To open it: on "
+            "Windows, 7-Zip (right-click ▸ 7-Zip ▸ Extract, then the password); on macOS, "
+            "Keka or The Unarchiver; on Linux, 7z x. The README in the bundle says the same."))
+        self.opening.setVisible(bool(result and result.sealed))
+
+    def _handing_over(self) -> str:
+        """How this recipient receives a bundle and its fingerprint."""
+        if self.recipient == options.LAWYER:
+            return self.tr(
+                "Send this fingerprint separately from the bundle, for example by SMS to your "
+                "avocat. With it they can check that no file changed on the way: the README "
+                "in the bundle explains how.")
+        if self.recipient == options.POLICE:
+            return self.tr(
+                "Bring the bundle on a USB stick when you file your complaint, or hand it "
+                "over as the police or gendarmerie unit asks. Give them this fingerprint "
+                "separately, written on paper for example: with it they can check that no "
+                "file changed. The README in the bundle explains how.")
+        if self.recipient == options.PLATFORM:
+            return self.tr(
+                "Send your report through the platform's own reporting form, and attach the "
+                "files it asks for from the bundle. Keep this fingerprint with your records: "
+                "it shows later that no file changed.")
+        return self.tr(
+            "Send this fingerprint separately from the bundle, for example by SMS. With it "
+            "the recipient can check that no file changed on the way: the README in the "
+            "bundle explains how.")

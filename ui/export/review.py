@@ -156,7 +156,8 @@ class ReviewPage(TranslatedPage):
              else size_text(plan.original_bytes)),  # kB, MB as everywhere
             LANGUAGE_NAMES[chosen.language],
             form,
-            self.tr("the report opens only with the password") if chosen.pdf_password
+            self.tr("every file but the READMEs is encrypted: it opens with 7-Zip and "
+                    "the password") if chosen.pdf_password
             else self.tr("none"),
         ]
 

@@ -246,7 +246,7 @@ class ExportWizard(QWizard):
             return
         self.progress_page.show_done()
         self.progress_page.setCommitPage(True)  # the bundle is written: no way back
-        self.finish_page.show_result(result)
+        self.finish_page.show_result(result, self.recipient_page.recipient())
         self.exported.emit(result)
         self.next()
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from app.case import incidents
-from app.common import dates
+from app.common import dates, file_names
 from app.common.date_conflicts import DateConflict
 from app.export import summary, wording
 from app.export.exhibit import Exhibit
@@ -74,10 +74,21 @@ _SOURCES = frozenset({base.EXIF, base.EMAIL_HEADER, base.CHAT_LINE, base.SMS_REC
 
 
 def source(plan: Plan, exhibit: Exhibit) -> str:
-    """How the capture time is known, in words ("nom du fichier")."""
+    """How the capture time is known, in words ("nom de fichier d'une capture d'écran
+    macOS", or "nom du fichier" when the convention has no words of its own)."""
     found = exhibit.item.captured_at_source
     key = f"source.{found}" if found in _SOURCES else "source.unknown"
+    if found == base.FILENAME:
+        key = _naming(exhibit) or key
     return wording.say(plan.options.language, key)
+
+
+def _naming(exhibit: Exhibit) -> str:
+    """The words' key for the convention the import read the name by ("named.macos"),
+    from its metadata "2026-11-05T14:30:12+01:00 (macos-fr)"; "" if none has words."""
+    row = file_names.recorded(exhibit.meta("capture.filename"))
+    key = f"named.{row.family}" if row else ""
+    return key if key in wording.WORDS else ""
 
 
 def kind(plan: Plan, exhibit: Exhibit) -> str:
