@@ -32,10 +32,12 @@ from app.export.report.cover import cover
 from app.export.report.document import ReportDocument
 from app.export.report.exhibits import exhibits_section
 from app.export.report.pdf_pages import Metadata, PdfPages, finish, info
+from app.export.report.steps_section import steps_section
 
 _WRITERS = {
     options.SUMMARY: report_sections.summary,
     options.CHRONOLOGY: report_sections.chronology,
+    options.STEPS: steps_section,
     options.IDENTIFIERS: report_sections.identifiers_section,
     options.STATISTICS: report_charts.statistics_section,
     options.INDEX: report_sections.index,
