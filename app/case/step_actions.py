@@ -8,6 +8,7 @@ returns what it changed.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import sqlcipher3
 
@@ -31,14 +32,19 @@ def save_step(vault: Vault, step: Step, item_ids: Sequence[int] | None = None) -
     if dates.from_iso(step.done_at) is None:
         raise errors.UsageError(Text(QT_TRANSLATE_NOOP("core", "Give the step a date.")))
     with integrity.action(vault) as db:
-        if step.id is not None:
-            integrity.require(db, "steps", step.id, step.case_id, STEP_GONE)
-            known = steps.get(db, step.id)
-            step.created_at = known.created_at if known else step.created_at
-        step.created_at = step.created_at or dates.to_iso(dates.now())
-        step_id = steps.save(db, step)
-        relinked = item_ids is not None and _relink(db, step.case_id, step_id, item_ids)
+        step_id, relinked = _save(db, step, item_ids)
     return Done(step_id, STEPS | Changes(links=relinked))
+
+
+def _save(db: sqlcipher3.Connection, step: Step,
+          item_ids: Sequence[int] | None) -> tuple[int, bool]:
+    created_at = step.created_at or dates.to_iso(dates.now())
+    if step.id is not None:
+        integrity.require(db, "steps", step.id, step.case_id, STEP_GONE)
+        known = steps.get(db, step.id)
+        created_at = known.created_at if known else created_at
+    step_id = steps.save(db, replace(step, created_at=created_at))
+    return step_id, item_ids is not None and _relink(db, step.case_id, step_id, item_ids)
 
 
 def add_step(vault: Vault, case_id: int, when: str, item_ids: Sequence[int] = (),
@@ -79,12 +85,16 @@ def draft_from_item(item: evidence.EvidenceItem) -> Step:
                 status="acknowledged" if item.role == roles.STEP else "sent")
 
 
-def record_item(vault: Vault, item_id: int) -> Done[int]:
-    """"Record as a step": the step the item suggests, linked to it, in one click."""
-    item = evidence.get(vault.db, item_id)
-    if item is None:
-        raise integrity.gone(integrity.ITEM_GONE)
-    return save_step(vault, draft_from_item(item), [item_id])
+def record_items(vault: Vault, item_ids: Sequence[int]) -> Done[list[int]]:
+    """"Record as a step": for each item, the step it suggests, linked to it; one action."""
+    made = []
+    with integrity.action(vault) as db:
+        for item_id in item_ids:
+            item = evidence.get(db, item_id)
+            if item is None:
+                raise integrity.gone(integrity.ITEM_GONE)
+            made.append(_save(db, draft_from_item(item), [item_id])[0])
+    return Done(made, STEPS | Changes(links=bool(made)))
 
 
 def _relink(db: sqlcipher3.Connection, case_id: int, step_id: int,
