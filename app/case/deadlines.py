@@ -129,8 +129,8 @@ _SENTENCES = {
 }
 
 
-def deadline(incident: incidents.Incident, last_act: tuple[date, int] | None, today: date,
-             zone: tzinfo | None = None) -> Deadline:
+def deadline(incident: incidents.Incident, last_act: tuple[date, int] | None,
+             today: date) -> Deadline:
     """The incident's limitation date on ``today``. ``last_act`` is the day and id of the
     last act shown by its evidence, which counts for an offence of repeated acts."""
     rule = rule_of(incident.qualification)
@@ -140,7 +140,8 @@ def deadline(incident: incidents.Incident, last_act: tuple[date, int] | None, to
         return Deadline(*base, None, None, None, UNQUALIFIED)
     if moment is None:
         return Deadline(*base, None, None, None, UNDATED)
-    start, item = moment.astimezone(zone).date(), None
+    # The day as she gave it, in the offset it was written with, whatever the zone now.
+    start, item = moment.date(), None
     if incident.qualification in REPEATED and last_act is not None and last_act[0] > start:
         start, item = last_act
     lapses = add_months(start, rule.months)
@@ -159,11 +160,13 @@ SELECT items.id, items.captured_at FROM incident_items
 
 def of_case(db: sqlcipher3.Connection, case_id: int, today: date,
             zone: tzinfo | None = None) -> list[Deadline]:
-    """Every incident's deadline, in the order of the incidents' dates."""
+    """Every incident's deadline, in the order of the incidents' dates; an item's day is
+    that of ``zone``, the case's (Europe/Paris) unless told otherwise."""
+    zone = zone or dates.case_zone()
     found = []
     for incident in incidents.all_incidents(db, case_id):
         row = db.execute(_LAST_ACT_SQL, (incident.id,)).fetchone()
         moment = dates.from_iso(row[1]) if row else None
         last = (moment.astimezone(zone).date(), int(row[0])) if moment and row else None
-        found.append(deadline(incident, last, today, zone))
+        found.append(deadline(incident, last, today))
     return found

@@ -85,6 +85,7 @@ class CasePage(QWidget):
         self.side.addTab(self.incidents, "")
         self.side.addTab(self.people, "")
         self.side.addTab(self.steps, "")
+        self.side.setUsesScrollButtons(False)  # every tab's name whole: none hides another
         # One filter bar above both tabs: the timeline shows what the table lists.
         if (layout := self.view.layout()) is not None:
             layout.removeWidget(self.view.filter_bar)
@@ -272,7 +273,7 @@ class CasePage(QWidget):
         self.tabs.setTabText(1, self.tr("Timeline"))
         self.side.setTabText(0, self.tr("Incidents"))
         self.side.setTabText(1, self.tr("People and accounts"))
-        self.side.setTabText(2, self.tr("Steps taken"))
+        self.side.setTabText(2, self.tr("Steps"))
         if hasattr(self, "action_link_incident"):
             self.action_link_incident.setText(self.tr("&Link to an incident…"))
             self.action_record_step.setText(self.tr("&Record as a step taken"))

@@ -14,8 +14,8 @@ WARNED = (deadlines.SOON, deadlines.LAPSED)
 
 
 def deadline_text(deadline: Deadline) -> str:
-    """ "Insult on Instagram: lapses on 6 February 2027, counted from …", translated,
-    its dates in the window's language."""
+    """The incident's title, then "Lapses on 6 February 2027, counted from …",
+    translated, its dates in the window's language."""
     sentence = deadline.sentence()
     values = dict(sentence.values)
     if deadline.rule is not None:
@@ -29,7 +29,7 @@ def deadline_text(deadline: Deadline) -> str:
         said = str(sentence)
     title = deadline.title or QCoreApplication.translate("Steps", "(untitled)")
     mark = "⚠ " if deadline.state in WARNED else ""
-    return f"{mark}{title}: {said}"
+    return f"{mark}{title}\n{said}"
 
 
 class DeadlinesBox(QGroupBox):
@@ -38,12 +38,15 @@ class DeadlinesBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._deadlines: list[Deadline] = []
+        self._labels: list[QLabel] = []
         self.lines = QWidget(self)
         self.lines_layout = QVBoxLayout(self.lines)
         self.lines_layout.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(self, widgetResizable=True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.lines)
+        scroll.viewport().setAutoFillBackground(False)  # the group's own background
+        self.lines.setAutoFillBackground(False)
         self.disclaimer = QLabel(self, wordWrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -56,12 +59,15 @@ class DeadlinesBox(QGroupBox):
 
     def texts(self) -> list[str]:
         """What each line says, in order (what the person reads)."""
-        return [label.text() for label in self.lines.findChildren(QLabel)]
+        return [label.text() for label in self._labels]
 
     def _fill(self) -> None:
-        while (child := self.lines_layout.takeAt(0)) is not None:
-            if (widget := child.widget()) is not None:
-                widget.deleteLater()
+        while self.lines_layout.takeAt(0) is not None:
+            pass
+        for label in self._labels:
+            label.hide()
+            label.deleteLater()
+        self._labels = []
         if not self._deadlines:
             self._line(self.tr("No incident yet: describe one and give it a qualification "
                                "to see when it lapses."), False)
@@ -77,6 +83,7 @@ class DeadlinesBox(QGroupBox):
             font.setBold(True)
             label.setFont(font)
         self.lines_layout.addWidget(label)
+        self._labels.append(label)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
