@@ -92,7 +92,7 @@ class Deadline:
                 "core", "No date: give the incident a date to see its limitation date."))
         values = {"date": self.lapses_on.isoformat(), "rule": self.rule.name,
                   "article": self.rule.article, "start": str(self.counted_from),
-                  "item": self.from_item, "days": self.days_left}
+                  "item": self.from_item}
         return Text(_SENTENCES[self.state, self.from_item is not None], **values)
 
     def as_json(self) -> dict[str, object]:
@@ -115,10 +115,10 @@ _SENTENCES = {
         "core", "Lapses on {date}, counted from the last act, item {item} of {start} "
                 "({rule}, {article})."),
     (SOON, False): QT_TRANSLATE_NOOP(
-        "core", "Soon: lapses on {date}, in {days} days, counted from the incident's date, "
+        "core", "Soon, within a month: lapses on {date}, counted from the incident's date, "
                 "{start} ({rule}, {article})."),
     (SOON, True): QT_TRANSLATE_NOOP(
-        "core", "Soon: lapses on {date}, in {days} days, counted from the last act, item "
+        "core", "Soon, within a month: lapses on {date}, counted from the last act, item "
                 "{item} of {start} ({rule}, {article})."),
     (LAPSED, False): QT_TRANSLATE_NOOP(
         "core", "Lapsed on {date}, counted from the incident's date, {start} ({rule}, "

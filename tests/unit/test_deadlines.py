@@ -66,8 +66,8 @@ def test_the_issues_public_insult_lapses_on_6_february_2027() -> None:
 
 @pytest.mark.parametrize(("today", "state", "starts"), [
     (date(2027, 1, 6), deadlines.OPEN, "Lapses on 2027-02-06, counted"),  # 31 days left
-    (date(2027, 1, 7), deadlines.SOON, "Soon: lapses on 2027-02-06, in 30 days"),
-    (date(2027, 2, 6), deadlines.SOON, "Soon: lapses on 2027-02-06, in 0 days"),
+    (date(2027, 1, 7), deadlines.SOON, "Soon, within a month: lapses on 2027-02-06"),
+    (date(2027, 2, 6), deadlines.SOON, "Soon, within a month: lapses on 2027-02-06"),
     (date(2027, 2, 7), deadlines.LAPSED, "Lapsed on 2027-02-06"),
 ])
 def test_a_warning_as_it_nears_and_once_it_has_lapsed(today: date, state: str,
