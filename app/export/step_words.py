@@ -37,8 +37,6 @@ WORDS: dict[str, tuple[str, str]] = {
                "les a enregistrées, avec la référence que chaque destinataire leur a donnée."),
               ("The steps taken, in date order, as the person recorded them, with the "
                "reference each recipient gave them.")),
-    "none": ("Aucune démarche n'est enregistrée dans le dossier.",
-             "No step is recorded in the case."),
     "col.date": ("Date", "Date"),
     "col.step": ("Démarche et destinataire", "Step and recipient"),
     "col.what": ("Ce qui a été fait", "What was done"),

@@ -64,7 +64,8 @@ def write_report(plan: Plan, out: BinaryIO, originals: Callable[[Exhibit], bytes
     doc = ReportDocument(language, plan.options.prefix, metadata.title)
     _describe(doc, metadata)
     chosen = [name for name in options.SECTIONS if name in plan.options.sections
-              and (name != options.EXHIBITS or plan.exhibits)]
+              and (name != options.EXHIBITS or plan.exhibits)
+              and (name != options.STEPS or plan.steps)]
     titles = {name: report_sections.title(plan, name) for name in chosen}
     pages = PdfPages()
     try:

@@ -14,11 +14,9 @@ from app.export.report.table import Cell, Column, Run, table
 
 
 def steps_section(doc: ReportDocument, plan: Plan) -> None:
+    """The steps in date order; the report leaves the section out when there is none."""
     language = plan.options.language
     say = partial(step_words.say, language)
-    if not plan.steps:
-        doc.paragraph(say("none"))
-        return
     doc.note(say("intro"))
     doc.ln(2)
     columns = [Column(say("col.date"), 26), Column(say("col.step"), 38),
