@@ -44,7 +44,7 @@ def case(qtbot, tmp_path: Path):
                 None, case_id, "Insulte sous ma photo", occurred_at="2026-11-06T00:00:00+01:00",
                 precision="day", created_at="2026-11-30", qualification="injure-publique"))
     service = VaultService()
-    with qtbot.waitCallback() as opened:
+    with qtbot.waitCallback(timeout=10_000) as opened:
         service.unlock(path, "pass", opened, pytest.fail)
     yield service, case_id, items
     service.shutdown()
@@ -64,7 +64,7 @@ def page(qtbot, case) -> CasePage:
 
 
 def ask(qtbot, service: VaultService, operation):
-    with qtbot.waitCallback() as answered:
+    with qtbot.waitCallback(timeout=10_000) as answered:
         service.run(operation, answered, pytest.fail)
     return answered.args[0]
 
@@ -117,7 +117,7 @@ def test_an_item_becomes_a_step_in_one_click_and_is_removed(qtbot, case, page) -
     panel = page.steps
     assert not panel.from_item_button.isEnabled()
     page.view.select_item(items[1])
-    qtbot.waitUntil(panel.from_item_button.isEnabled)
+    qtbot.waitUntil(panel.from_item_button.isEnabled, timeout=10_000)
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         panel.from_item_button.click()
     assert panel.proxy.rowCount() == 1

@@ -38,10 +38,11 @@ class DeadlinesBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._deadlines: list[Deadline] = []
-        self._labels: list[QLabel] = []
-        self.lines = QWidget(self)
-        self.lines_layout = QVBoxLayout(self.lines)
-        self.lines_layout.setContentsMargins(0, 0, 0, 0)
+        self._texts: list[str] = []
+        self.lines = QLabel(self, wordWrap=True)
+        self.lines.setTextFormat(Qt.TextFormat.PlainText)  # titles are hers, never markup
+        self.lines.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         scroll = QScrollArea(self, widgetResizable=True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.lines)
@@ -58,32 +59,14 @@ class DeadlinesBox(QGroupBox):
         self._fill()
 
     def texts(self) -> list[str]:
-        """What each line says, in order (what the person reads)."""
-        return [label.text() for label in self._labels]
+        """What each deadline says, in order (what the person reads)."""
+        return list(self._texts)
 
     def _fill(self) -> None:
-        while self.lines_layout.takeAt(0) is not None:
-            pass
-        for label in self._labels:
-            label.hide()
-            label.deleteLater()
-        self._labels = []
-        if not self._deadlines:
-            self._line(self.tr("No incident yet: describe one and give it a qualification "
-                               "to see when it lapses."), False)
-        for deadline in self._deadlines:
-            self._line(deadline_text(deadline), deadline.state in WARNED)
-        self.lines_layout.addStretch(1)
-
-    def _line(self, text: str, warned: bool) -> None:
-        label = QLabel(text, self.lines, wordWrap=True)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # titles are hers, never markup
-        if warned:
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
-        self.lines_layout.addWidget(label)
-        self._labels.append(label)
+        self._texts = [deadline_text(deadline) for deadline in self._deadlines]
+        self.lines.setText("\n\n".join(self._texts) or self.tr(
+            "No incident yet: describe one and give it a qualification to see when it "
+            "lapses."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
