@@ -30,6 +30,7 @@ from app.common import dates
 from app.common.texts import QT_TRANSLATE_NOOP  # Qt's stub says it returns object
 from ui.common.discard import AskBeforeDiscarding
 from ui.common.form_dialogs import form_row, lay_out_dialog
+from ui.incidents.incident_dialog import display_formats
 
 PRECISIONS = (EXACT, DAY, MONTH)  # a step is one act of hers: no span
 _PRECISIONS = (
@@ -132,13 +133,8 @@ class StepDialog(QDialog):
         super().accept()
 
     def _show_precision(self) -> None:
-        precision = PRECISIONS[max(0, self.precision.currentIndex())]
-        locale = QLocale()
-        day = locale.dateFormat(QLocale.FormatType.ShortFormat).replace("yyyy", "yy") \
-            .replace("yy", "yyyy")
-        self.when.setDisplayFormat({
-            EXACT: f"{day} {locale.timeFormat(QLocale.FormatType.ShortFormat)}",
-            DAY: day, MONTH: "MMMM yyyy"}[precision])
+        self.when.setDisplayFormat(
+            display_formats()[PRECISIONS[max(0, self.precision.currentIndex())]])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
