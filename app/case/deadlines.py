@@ -141,6 +141,8 @@ def deadline(incident: incidents.Incident, last_act: tuple[date, int] | None,
     if moment is None:
         return Deadline(*base, None, None, None, UNDATED)
     # The day as she gave it, in the offset it was written with, whatever the zone now.
+    # A month or a span counts from its first day, the earliest the act may have been:
+    # the reminder may come early, never late.
     start, item = moment.date(), None
     if incident.qualification in REPEATED and last_act is not None and last_act[0] > start:
         start, item = last_act
