@@ -153,3 +153,16 @@ def test_the_dialog_refuses_a_step_with_neither_recipient_nor_what(qtbot, page) 
     dialog.accept()
     assert dialog.isVisible()
     assert "to whom" in dialog.error.text()
+
+
+def test_the_evidence_tables_menu_records_the_selection_as_steps(qtbot, case, page) -> None:
+    service, case_id, items = case
+    page.side.setCurrentWidget(page.incidents)
+    page.view.select_item(items[0])
+    qtbot.waitUntil(lambda: page.view.selected_ids() == [items[0]], timeout=10_000)
+    with qtbot.waitSignal(page.steps.loaded, timeout=10_000):
+        page.view.table.step_requested.emit()  # "Record as a step taken" in its menu
+    assert page.side.currentWidget() is page.steps
+    (step,) = ask(qtbot, service, lambda vault, task: steps.all_steps(vault.db, case_id))
+    assert step.recipient == "Instagram"  # the screenshot's platform
+    assert step.kind == "platform"

@@ -126,6 +126,7 @@ class CasePage(QWidget):
         self.timeline.incident_selected.connect(self._show_incident)
         self.timeline.step_selected.connect(self._show_step)
         self.view.delete_requested.connect(self.remove)
+        self.view.step_requested.connect(self._record_steps)
         self.overlay.dropped.connect(self._dropped)
         self.flow.item_stored.connect(self._stored)
         self.flow.finished.connect(lambda _summary: self._refresh_now())
@@ -145,7 +146,7 @@ class CasePage(QWidget):
         window.case_actions.append(self.action_link_incident)
         self.action_record_step = QAction(self)
         self.action_record_step.triggered.connect(
-            lambda: self.steps.record_items(self.view.selected_ids()))
+            lambda: self._record_steps(self.view.selected_ids()))
         window.menu_edit.insertAction(window.action_preferences, self.action_record_step)
         window.case_actions.append(self.action_record_step)
         window.case_opened.connect(self.load)
@@ -209,6 +210,11 @@ class CasePage(QWidget):
     def _show_incident(self, incident_id: int) -> None:
         self.side.setCurrentWidget(self.incidents)
         self.incidents.select_incident(incident_id)
+
+    def _record_steps(self, item_ids: list[int]) -> None:
+        """Each item a step taken, linked to it; the Steps tab shows them."""
+        self.side.setCurrentWidget(self.steps)
+        self.steps.record_items(item_ids)
 
     def _show_step(self, step_id: int) -> None:
         self.side.setCurrentWidget(self.steps)
