@@ -1,4 +1,5 @@
-"""What the timeline draws: the case's evidence and incidents as events in time, in lanes.
+"""What the timeline draws: the case's evidence, incidents and steps taken as events in
+time, in lanes.
 
 ``load`` reads a whole case in a handful of queries whatever its size, so the timeline
 of 50,000 items opens in a fraction of a second. ``density`` and ``bucket_for`` give the
@@ -20,7 +21,7 @@ from typing import Any
 
 import sqlcipher3
 
-from app.case import incidents, spans
+from app.case import incidents, spans, steps
 from app.case.search import Filters
 from app.common import dates, roles
 from app.importing.formats.base import FILE_TIME, IMPORT_TIME
@@ -29,6 +30,9 @@ from app.importing.formats.base import FILE_TIME, IMPORT_TIME
 UNRELIABLE_SOURCES = frozenset({FILE_TIME, IMPORT_TIME})
 LANES = ("platform", "account", "kind")
 INCIDENT = "incident"  # the kind of an incident's event, and its name in Filters.kinds
+# The kind of a step's event, its name in Filters.kinds, and the name of the lane that
+# holds every step whatever the grouping: what she did is never mixed with what she got.
+STEP = "step"
 TITLE_LENGTH = 80  # characters of a message shown as its title
 # Calendar steps for the density strip, in seconds: minute, 5 and 15 minutes, hour,
 # 6 hours, day, week, 30 and 365 days.
@@ -62,6 +66,7 @@ class Event:
     # What the item is in the case (app/common/roles.py): only an "act" is counted; the
     # victim's replies are drawn too, differently, since they show she asked it to stop.
     role: str = roles.ACT
+    step_id: int | None = None  # a step taken (app/case/steps.py), drawn in its own lane
 
     @property
     def is_act(self) -> bool:
@@ -80,7 +85,10 @@ class Event:
 
 
 def lane_name(grouping: str, platform: str, accounts: tuple[str, ...], kind: str) -> str:
-    """The lane of an event with these traits: its platform, first account or kind."""
+    """The lane of an event with these traits: its platform, first account or kind;
+    the steps' own lane for a step."""
+    if kind == STEP:
+        return STEP
     if grouping == "platform":
         return platform
     if grouping == "account":
@@ -117,19 +125,23 @@ def load(db: sqlcipher3.Connection, case_id: int, filters: Filters,
     incident passes the text filter on its title and description, the account filter
     on the accounts involved, the tag and flag filters when evidence tied to it passes
     them, and the date filters when its span overlaps them. An incident with no date has
-    no place on a time axis and is left out. Days and months are those of ``zone``
+    no place on a time axis and is left out. Steps pass the text and date filters the
+    same way; they belong to no account, tag or flag, and those filters leave them be. Days and months are those of ``zone``
     (default: the system's), for incidents known to the day or to the month.
     """
     labels = _AccountLabels(db, case_id)
     events = _item_events(db, case_id, filters, labels)
     if not filters.kinds or INCIDENT in filters.kinds:
         events += _incident_events(db, case_id, filters, labels, zone)
+    if not filters.kinds or STEP in filters.kinds:
+        events += _step_events(db, case_id, filters)
     ordered = tuple(sorted(events, key=attrgetter("start")))
     return Timeline(ordered, lanes_of(ordered))
 
 
 def lanes_of(events: Iterable[Event]) -> dict[str, tuple[str, ...]]:
-    """For each grouping, its lane names: most events first, then alphabetical, "" last."""
+    """For each grouping, its lane names: the steps first, then most events first, then
+    alphabetical, "" last. The steps lead so they are never folded into "others"."""
     # Events share few distinct traits: count those once, not each event per grouping.
     traits = Counter(map(attrgetter("platform", "accounts", "kind"), events))
     lanes = {}
@@ -142,8 +154,8 @@ def lanes_of(events: Iterable[Event]) -> dict[str, tuple[str, ...]]:
 
 
 def _ranked(counts: Counter[str]) -> tuple[str, ...]:
-    return tuple(sorted(counts, key=lambda name: (name == "", -counts[name], name.casefold(),
-                                                  name)))
+    return tuple(sorted(counts, key=lambda name: (name != STEP, name == "", -counts[name],
+                                                  name.casefold(), name)))
 
 
 # -- evidence items -----------------------------------------------------------------------
@@ -237,7 +249,7 @@ def _incident_events(db: sqlcipher3.Connection, case_id: int, filters: Filters,
     for incident in incidents.all_incidents(db, case_id):
         span = incident_span(incident, zone)
         if (span is None or (allowed is not None and incident.id not in allowed)
-                or not _mentions(incident, filters.text)
+                or not _mentions(f"{incident.title} {incident.description}", filters.text)
                 or not _overlaps(span, filters.since, filters.until)):
             continue
         events.append(Event(None, incident.id, span[0], span[1], INCIDENT, incident.platform,
@@ -253,12 +265,28 @@ def incident_span(incident: incidents.Incident,
                         zone)
 
 
-def _mentions(incident: incidents.Incident, text: str) -> bool:
-    """True when every word typed starts a word of the incident, as item search does."""
+# -- steps taken --------------------------------------------------------------------------
+
+def _step_events(db: sqlcipher3.Connection, case_id: int, filters: Filters) -> list[Event]:
+    events = []
+    for step in steps.all_steps(db, case_id):
+        moment = dates.from_iso(step.done_at)
+        said = f"{step.recipient} {step.what} {step.reference} {step.answer}"
+        if (moment is None or not _mentions(said, filters.text)
+                or not _overlaps((moment.timestamp(), None), filters.since, filters.until)):
+            continue
+        title = ": ".join(part.strip() for part in (step.recipient, step.what) if part.strip())
+        events.append(Event(None, None, moment.timestamp(), None, STEP, "", (),
+                            first_words(title), step_id=step.id))
+    return events
+
+
+def _mentions(said: str, text: str) -> bool:
+    """True when every word typed starts a word of ``said``, as item search does."""
     wanted = folded_words(text)
     if not wanted:
         return True
-    words = folded_words(f"{incident.title} {incident.description}")
+    words = folded_words(said)
     return all(any(word.startswith(prefix) for word in words) for prefix in wanted)
 
 

@@ -22,7 +22,8 @@ class Changes:
     people: bool = False
     accounts: bool = False
     tags: bool = False
-    links: bool = False  # ties between items and incidents, accounts or tags
+    links: bool = False  # ties between items and incidents, accounts, tags or steps
+    steps: bool = False  # steps taken (démarches) recorded, edited or removed
     case: bool = False  # the case itself (renamed, created, deleted)
 
     def __or__(self, other: Changes) -> Changes:

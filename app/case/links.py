@@ -1,4 +1,4 @@
-"""Ties between evidence and what it shows: incidents, accounts and tags.
+"""Ties between evidence and what it shows: incidents, accounts, tags and steps taken.
 
 Linking evidence to accounts is how a new or fake account is tied to the same person;
 linking it to incidents is what makes the chronology. Every tie made or undone is logged.
@@ -18,6 +18,7 @@ TARGETS = {
     "incident": ("incident_items", "incident_id"),
     "account": ("item_accounts", "account_id"),
     "tag": ("item_tags", "tag_id"),
+    "step": ("step_items", "step_id"),
 }
 
 

@@ -21,7 +21,7 @@ import sqlcipher3
 from app import __version__
 from app.analysis import statistics, timeline
 from app.case import cases, evidence, search
-from app.cli import abuse_commands, case_commands, people_commands, shared
+from app.cli import abuse_commands, case_commands, people_commands, shared, step_commands
 from app.cli import export as cli_export
 from app.common import debug, errors, printable, process
 from app.importing import pipeline as importing
@@ -350,6 +350,7 @@ def _parser() -> argparse.ArgumentParser:
     case_commands.add_commands(commands)
     people_commands.add_commands(commands)
     abuse_commands.add_commands(commands)
+    step_commands.add_commands(commands)
     sub = shared.add_command(commands, "restore", cmd_restore,
                "replace the vault by a backup, after checking it; the vault is kept aside")
     sub.add_argument("backup", metavar="BACKUP")

@@ -7,7 +7,6 @@ import argparse
 from typing import Any
 
 from app.case import (
-    cases,
     incident_actions,
     incidents,
     links,
@@ -114,14 +113,7 @@ def _incident_json(vault: Vault, incident: incidents.Incident) -> dict[str, Any]
 
 
 def _case(vault: Vault, name: str | None) -> int:
-    """The case named, else the latest one."""
-    found = shared.case_id(vault, name)
-    if found is not None:
-        return found
-    every = cases.all_cases(vault.db)
-    if not every:
-        raise errors.UsageError("The vault holds no case yet.")
-    return every[-1].id
+    return shared.chosen_case(vault, name)
 
 
 def add_commands(commands: Any) -> None:

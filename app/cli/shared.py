@@ -80,6 +80,17 @@ def case_id(vault: Vault, name: str | None) -> int | None:
     return case.id
 
 
+def chosen_case(vault: Vault, name: str | None) -> int:
+    """The case named, else the latest one."""
+    found = case_id(vault, name)
+    if found is not None:
+        return found
+    every = cases.all_cases(vault.db)
+    if not every:
+        raise errors.UsageError("The vault holds no case yet.")
+    return every[-1].id
+
+
 def passphrase(confirm: bool) -> str:
     given = os.environ.get("DOSSIER_PASSPHRASE")
     if given:

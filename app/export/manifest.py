@@ -100,6 +100,11 @@ def manifest_json(plan: Plan, report_name: str, extra_files: list[str]) -> bytes
             "precision": entry.incident.precision, "platform": entry.incident.platform,
             "severity": entry.incident.severity, "accounts": list(entry.accounts),
             "exhibits": list(entry.exhibits)} for entry in plan.chronology],
+        "steps": [{"date": entry.step.done_at, "precision": entry.step.precision,
+                   "kind": entry.step.kind, "to": entry.step.recipient,
+                   "what": entry.step.what, "reference": entry.step.reference,
+                   "status": entry.step.status, "answer": entry.step.answer,
+                   "exhibits": list(entry.exhibits)} for entry in plan.steps],
         "identifiers": [identifier_record(found, plan.zone)
                         for found in (*plan.identifiers, *plan.correspondents)],
         "statistics": plan.statistics.as_dict(),

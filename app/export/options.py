@@ -21,16 +21,17 @@ LANGUAGES = ("fr", "en")
 # Report sections, in the order the report prints them (the cover always comes first).
 SUMMARY = "summary"  # the user's text: for the police, the "exposé des faits"
 CHRONOLOGY = "chronology"  # the incidents, dated, with the exhibits that show them
+STEPS = "steps"  # the steps taken: reports, complaints, letters, with their references
 IDENTIFIERS = "identifiers"  # accounts, addresses, numbers, IPs, URLs, message ids
 STATISTICS = "statistics"  # counts and charts from the timeline
 INDEX = "index"  # the exhibit index ("bordereau" for an avocat)
 LETTER = "letter"  # the draft complaint letter to the procureur
 CUSTODY = "custody"  # the custody log of the exported evidence
 EXHIBITS = "exhibits"  # every exhibit, each from a new page
-SECTIONS = (SUMMARY, CHRONOLOGY, IDENTIFIERS, STATISTICS, INDEX, LETTER, CUSTODY, EXHIBITS)
+SECTIONS = (SUMMARY, CHRONOLOGY, STEPS, IDENTIFIERS, STATISTICS, INDEX, LETTER, CUSTODY, EXHIBITS)
 
 PRESET_SECTIONS = {
-    LAWYER: frozenset({SUMMARY, CHRONOLOGY, STATISTICS, INDEX, CUSTODY, EXHIBITS}),
+    LAWYER: frozenset({SUMMARY, CHRONOLOGY, STEPS, STATISTICS, INDEX, CUSTODY, EXHIBITS}),
     POLICE: frozenset(SECTIONS),
     PLATFORM: frozenset({SUMMARY, IDENTIFIERS, INDEX, EXHIBITS}),
     CUSTOM: frozenset(SECTIONS),
@@ -79,7 +80,7 @@ class Letter:
     harm: str = ""  # the harm suffered: fear, health, work, money
     civil_party: bool = False  # she declares herself partie civile (art. 420-1 CPP)
     # An earlier complaint this one completes ("plainte complémentaire"): its date
-    # (ISO 8601 day) and where it was filed; until a step record exists, she gives them.
+    # (ISO 8601 day) and where it was filed, when it is not recorded as a step.
     earlier_date: str = ""
     earlier_place: str = ""
 

@@ -16,14 +16,14 @@ from datetime import datetime, tzinfo
 import sqlcipher3
 
 from app.analysis import statistics, timeline
-from app.case import cases, evidence, incidents, links, listing, search
+from app.case import cases, evidence, incidents, links, listing, search, steps
 from app.case.search import Filters
 from app.common import date_conflicts, dates
 from app.export import identifiers as found_identifiers
 from app.export import numbering
 from app.export.exhibit import Exhibit
 from app.export.names import exhibit_file_name
-from app.export.options import Options
+from app.export.options import LETTER, STEPS, Options
 from app.vault import custody
 
 ORIGINALS = "originals"
@@ -37,6 +37,14 @@ class ChronologyEntry:
     incident: incidents.Incident
     accounts: tuple[str, ...]
     exhibits: tuple[str, ...]  # labels of the exhibits that show it
+
+
+@dataclass(frozen=True)
+class StepEntry:
+    """A step taken, as the report, the letter and the manifest cite it."""
+
+    step: steps.Step
+    exhibits: tuple[str, ...]  # labels of the exported exhibits that show it
 
 
 @dataclass(frozen=True)
@@ -54,6 +62,8 @@ class Plan:
     # The senders not tied to a harasser: listed apart, never as the author's.
     correspondents: tuple[found_identifiers.Identifier, ...] = ()
     earlier: tuple[numbering.Communication, ...] = ()  # earlier exports of the case
+    # The steps taken, when the report or the letter cites them; none for a platform.
+    steps: tuple[StepEntry, ...] = ()
 
     @property
     def new_exhibits(self) -> tuple[Exhibit, ...]:
@@ -99,7 +109,18 @@ def build(db: sqlcipher3.Connection, options: Options, zone: tzinfo | None = Non
     return Plan(options, case.name, (now or dates.now()).astimezone(zone), zone, exhibits,
                 chronology, found.attributed, statistics.compute(events, zone), events,
                 _custody(db, exported_ids), earlier=numbering.communications(db, scope.case_id),
-                correspondents=found.others)
+                correspondents=found.others, steps=_steps(db, options, labels))
+
+
+def _steps(db: sqlcipher3.Connection, options: Options,
+           labels: dict[int, str]) -> tuple[StepEntry, ...]:
+    """The case's steps, for a report or a letter that cites them; each with the
+    exhibits that show it."""
+    if not {STEPS, LETTER} & options.sections:
+        return ()
+    return tuple(StepEntry(step, tuple(labels[i] for i in _exported(
+                     db, steps.items(db, step.id or 0), labels)))
+                 for step in steps.all_steps(db, options.scope.case_id))
 
 
 def _chosen_items(db: sqlcipher3.Connection, options: Options) -> list[int]:
@@ -253,7 +274,11 @@ def _incident_accounts(db: sqlcipher3.Connection, incident_id: int) -> tuple[str
 def _shown_by(db: sqlcipher3.Connection, entry: _IncidentEntry,
               labels: dict[int, str]) -> list[int]:
     """The exported items tied to an incident, or to a message of an exported chat."""
-    items = links.items_of(db, "incident", entry.incident.id or 0)
+    return _exported(db, links.items_of(db, "incident", entry.incident.id or 0), labels)
+
+
+def _exported(db: sqlcipher3.Connection, items: list[int], labels: dict[int, str]) -> list[int]:
+    """Those of ``items`` that are exhibits, or parts of one, as exhibits in index order."""
     parents = {}
     for item_id in items:
         if item_id not in labels:

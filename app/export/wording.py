@@ -65,6 +65,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "section.summary": ("Résumé", "Summary"),
     "section.summary.police": ("Exposé des faits", "Statement of facts"),
     "section.chronology": ("Chronologie des incidents", "Chronology of incidents"),
+    "section.steps": ("Démarches effectuées", "Steps taken"),
     "section.identifiers": ("Identifiants de l'auteur ou des auteurs",
                             "Identifiers of the author or authors"),
     "section.statistics": ("Statistiques", "Statistics"),

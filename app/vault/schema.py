@@ -246,6 +246,32 @@ _QUALIFICATION = """
 ALTER TABLE incidents ADD COLUMN qualification TEXT NOT NULL DEFAULT '';
 """
 
+# The steps the person took (démarches): a report to a platform, a complaint, a letter...
+# Each may cite the items that show it (an acknowledgement e-mail, the complaint's
+# receipt); removing such an item removes only the link.
+_STEPS = """
+CREATE TABLE steps(
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL DEFAULT 'other',
+    done_at TEXT NOT NULL,
+    precision TEXT NOT NULL DEFAULT 'day'
+        CHECK(precision IN ('exact', 'day', 'month', 'approximate')),
+    recipient TEXT NOT NULL DEFAULT '',
+    what TEXT NOT NULL DEFAULT '',
+    reference TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'sent',
+    answer TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX steps_by_case ON steps(case_id, done_at);
+CREATE TABLE step_items(
+    step_id INTEGER NOT NULL REFERENCES steps(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    PRIMARY KEY(step_id, item_id)
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS = (
     Migration(1, "evidence store and custody log", _EVIDENCE_STORE),
     Migration(2, "accent-insensitive full-text search", _SEARCH, _index_existing_items),
@@ -254,6 +280,7 @@ MIGRATIONS = (
               _parties_of_existing_items),
     Migration(5, "exhibit numbers that stay", _EXHIBIT_NUMBERS),
     Migration(6, "an incident's legal qualification", _QUALIFICATION),
+    Migration(7, "steps taken (démarches) and the items that show them", _STEPS),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -34,6 +34,7 @@ from ui.importing.import_dialog import ImportDialog
 from ui.importing.import_flow import ImportFlow
 from ui.incidents.incidents_panel import IncidentsPanel
 from ui.people.people_panel import PeoplePanel
+from ui.steps.steps_panel import StepsPanel
 from ui.timeline.page import TimelinePage
 
 REFRESH_DELAY_MS = 300  # files arriving in a burst refresh the table once
@@ -67,6 +68,7 @@ class CasePage(QWidget):
         self.view.detail_pane.set_editor(self.editor)
         self.incidents = IncidentsPanel(service)
         self.people = PeoplePanel(service)
+        self.steps = StepsPanel(service)
         self.timeline = TimelinePage(service)
         self.flow = ImportFlow(service, self)
         self.import_dialog = ImportDialog(self.flow, self)
@@ -82,6 +84,8 @@ class CasePage(QWidget):
         self.side = QTabWidget(self)
         self.side.addTab(self.incidents, "")
         self.side.addTab(self.people, "")
+        self.side.addTab(self.steps, "")
+        self.side.setUsesScrollButtons(False)  # every tab's name whole: none hides another
         # One filter bar above both tabs: the timeline shows what the table lists.
         if (layout := self.view.layout()) is not None:
             layout.removeWidget(self.view.filter_bar)
@@ -114,12 +118,15 @@ class CasePage(QWidget):
         # Listed again: the case, the filters or the items changed; the timeline follows.
         self.view.listed.connect(self._list_on_timeline)
         self.view.selection_changed.connect(self.incidents.set_selection)
+        self.view.selection_changed.connect(self.steps.set_selection)
         self.incidents.item_activated.connect(self.view.select_item)
         # The one place the evidence table and the timeline hear what an operation changed;
         # the editor and the side panels listen to the service themselves.
         self.service.changed.connect(self._on_changes)
         self.timeline.incident_selected.connect(self._show_incident)
+        self.timeline.step_selected.connect(self._show_step)
         self.view.delete_requested.connect(self.remove)
+        self.view.step_requested.connect(self._record_steps)
         self.overlay.dropped.connect(self._dropped)
         self.flow.item_stored.connect(self._stored)
         self.flow.finished.connect(lambda _summary: self._refresh_now())
@@ -137,6 +144,11 @@ class CasePage(QWidget):
             lambda: self.incidents.link_items(self.view.selected_ids()))
         window.menu_edit.insertAction(window.action_preferences, self.action_link_incident)
         window.case_actions.append(self.action_link_incident)
+        self.action_record_step = QAction(self)
+        self.action_record_step.triggered.connect(
+            lambda: self._record_steps(self.view.selected_ids()))
+        window.menu_edit.insertAction(window.action_preferences, self.action_record_step)
+        window.case_actions.append(self.action_record_step)
         window.case_opened.connect(self.load)
         window.locked.connect(self.clear)
         window.import_requested.connect(self.import_paths)
@@ -152,6 +164,7 @@ class CasePage(QWidget):
         self.view.load(case_id)
         self.incidents.load(case_id)
         self.people.load(case_id)
+        self.steps.load(case_id)
         self.editor.show_item(None)
 
     def clear(self) -> None:
@@ -166,6 +179,7 @@ class CasePage(QWidget):
         self.editor.show_item(None)
         self.incidents.clear()
         self.people.clear()
+        self.steps.clear()
 
     # -- evidence arriving ----------------------------------------------------------------
 
@@ -197,6 +211,15 @@ class CasePage(QWidget):
         self.side.setCurrentWidget(self.incidents)
         self.incidents.select_incident(incident_id)
 
+    def _record_steps(self, item_ids: list[int]) -> None:
+        """Each item a step taken, linked to it; the Steps tab shows them."""
+        self.side.setCurrentWidget(self.steps)
+        self.steps.record_items(item_ids)
+
+    def _show_step(self, step_id: int) -> None:
+        self.side.setCurrentWidget(self.steps)
+        self.steps.select_step(step_id)
+
     def _selected(self, item_ids: list[int]) -> None:
         self.editor.show_item(item_ids[0] if len(item_ids) == 1 else None)
 
@@ -221,7 +244,7 @@ class CasePage(QWidget):
             return
         if changes.touches("items", "links", "tags", "accounts"):
             self.view.refresh()  # the timeline follows the table's listing
-        elif changes.touches("incidents"):
+        elif changes.touches("incidents", "steps"):
             self.timeline.refresh()
 
     def _confirm_removal(self, count: int) -> bool:
@@ -256,5 +279,7 @@ class CasePage(QWidget):
         self.tabs.setTabText(1, self.tr("Timeline"))
         self.side.setTabText(0, self.tr("Incidents"))
         self.side.setTabText(1, self.tr("People and accounts"))
+        self.side.setTabText(2, self.tr("Steps"))
         if hasattr(self, "action_link_incident"):
             self.action_link_incident.setText(self.tr("&Link to an incident…"))
+            self.action_record_step.setText(self.tr("&Record as a step taken"))

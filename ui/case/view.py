@@ -69,6 +69,7 @@ class EvidenceTable(QTableView):
     """The table itself: rows drag out as item ids; Delete asks to remove them."""
 
     delete_requested = Signal()
+    step_requested = Signal()  # record the selection as steps taken
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +133,7 @@ class EvidenceTable(QTableView):
         if not self.selectionModel().hasSelection():
             return
         menu = QMenu(self)
+        menu.addAction(self.tr("Record as a step taken"), self.step_requested.emit)
         menu.addAction(self.tr("Remove from the case…"), self.delete_requested.emit)
         menu.exec(event.globalPos())
 
@@ -141,6 +143,7 @@ class CaseView(QWidget):
 
     selection_changed = Signal(list)
     delete_requested = Signal(list)
+    step_requested = Signal(list)  # item ids: each to become a step taken, linked to it
     listed = Signal(int)  # the table was filled again: how many items it lists
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
@@ -282,6 +285,7 @@ class CaseView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._emit_selection)
         self.table.delete_requested.connect(
             lambda: self.delete_requested.emit(self.selected_ids()))
+        self.table.step_requested.connect(lambda: self.step_requested.emit(self.selected_ids()))
         self.detail_pane.item_requested.connect(self.select_item)
 
     # -- listing -----------------------------------------------------------------------------

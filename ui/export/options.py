@@ -209,6 +209,7 @@ class OptionsPage(TranslatedPage):
         return {
             options.SUMMARY: self.tr("Summary"),
             options.CHRONOLOGY: self.tr("Chronology of the incidents"),
+            options.STEPS: self.tr("Steps taken (reports, complaints)"),
             options.IDENTIFIERS: self.tr("What identifies the author"),
             options.STATISTICS: self.tr("Figures and timeline charts"),
             options.INDEX: self.tr("List of exhibits"),

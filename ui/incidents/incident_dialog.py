@@ -91,6 +91,16 @@ def when_text(precision: str, occurred_at: str | None, occurred_until: str | Non
         start=shown(first), end=shown(last))
 
 
+def display_formats() -> dict[str, str]:
+    """How a date field shows a date known to each precision, in the user's locale; the
+    year always in four digits."""
+    locale = QLocale()
+    day = locale.dateFormat(QLocale.FormatType.ShortFormat).replace("yyyy", "yy") \
+        .replace("yy", "yyyy")
+    return {EXACT: f"{day} {locale.timeFormat(QLocale.FormatType.ShortFormat)}",
+            DAY: day, MONTH: "MMMM yyyy", APPROXIMATE: day}
+
+
 def _local(moment: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
 
@@ -197,11 +207,8 @@ class IncidentDialog(QDialog):
 
     def _show_precision(self) -> None:
         precision = PRECISIONS[max(0, self.precision.currentIndex())]
-        locale = QLocale()
-        day = locale.dateFormat(QLocale.FormatType.ShortFormat).replace("yyyy", "yy") \
-            .replace("yy", "yyyy")
-        formats = {EXACT: f"{day} {locale.timeFormat(QLocale.FormatType.ShortFormat)}",
-                   DAY: day, MONTH: "MMMM yyyy", APPROXIMATE: day}
+        formats = display_formats()
+        day = formats[DAY]
         self.start.setDisplayFormat(formats[precision])
         self.until.setDisplayFormat(formats[precision] if precision == MONTH else day)
         spans = precision in (MONTH, APPROXIMATE)

@@ -107,6 +107,8 @@ class TimelineControls(QObject):
         event = index.events[target.position]
         if target.kind == "incident" and event.incident_id is not None:
             view.incident_clicked.emit(event.incident_id)
+        elif target.kind == "incident" and event.step_id is not None:
+            view.step_clicked.emit(event.step_id)
         elif event.item_id is not None:
             view.set_selected([event.item_id], reveal=False)
             view.item_clicked.emit(event.item_id)

@@ -30,7 +30,8 @@ class Lane:
     name: str | None  # None for the lane of others
     starts: list[float] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)  # in Timeline.events, as starts
-    incidents: list[int] = field(default_factory=list)  # positions, in start order
+    # Positions of its incidents and steps taken, in start order: drawn as bands and marks.
+    incidents: list[int] = field(default_factory=list)
     selected: list[int] = field(default_factory=list)  # indexes into starts, sorted
 
 
@@ -113,7 +114,7 @@ class EventIndex:
             lane_number = number.get(event.lane(grouping), others)
             lane = lanes[lane_number]
             lane_of.append(lane_number)
-            if event.incident_id is not None:
+            if event.incident_id is not None or event.step_id is not None:
                 lane.incidents.append(position)
                 index_in_lane.append(-1)
             else:

@@ -42,6 +42,7 @@ class TimelinePage(QWidget):
     item_selected = Signal(int)
     item_activated = Signal(int)  # the user wants to see this item in full
     incident_selected = Signal(int)
+    step_selected = Signal(int)
     loaded = Signal(int)  # how many events the timeline shows
     counted = Signal()  # the statistics panel shows the figures of the timeline's events
 
@@ -153,6 +154,7 @@ class TimelinePage(QWidget):
         self.view.item_clicked.connect(self._clicked)
         self.view.item_activated.connect(self.item_activated)
         self.view.incident_clicked.connect(self.incident_selected)
+        self.view.step_clicked.connect(self.step_selected)
         self.view.thumbnail_wanted.connect(self._fetch_thumbnail)
 
     # -- loading --------------------------------------------------------------------------

@@ -264,11 +264,14 @@ class TimelinePainter:
                 continue
             if event.start > scale.end or (event.end or event.start) < scale.start:
                 continue
+            x = geo.gutter + scale.x_of(event.start)
             if spans:
                 self._span(painter, geo, scale, rect, colour, event.start, event.end or 0,
                            event.title)
+            elif event.step_id is not None:
+                self._flag(painter, x, rect, colour)
             else:
-                self._diamond(painter, geo.gutter + scale.x_of(event.start), rect, colour)
+                self._diamond(painter, x, rect, colour)
 
     def _span(self, painter: QPainter, geo: Geometry, scale: TimeScale, rect: QRectF,
               colour: QColor, start: float, end: float, title: str) -> None:
@@ -297,6 +300,17 @@ class TimelinePainter:
         painter.setBrush(colour)
         painter.drawPolygon(QPolygonF([QPointF(x, y - size), QPointF(x + size, y),
                                        QPointF(x, y + size), QPointF(x - size, y)]))
+
+    def _flag(self, painter: QPainter, x: float, rect: QRectF, colour: QColor) -> None:
+        # A step she took is a flag planted on the day, not a dot: it is not an act.
+        pole = min(self.line * 1.3, rect.height() * 0.7)
+        bottom = rect.center().y() + pole / 2
+        top = bottom - pole
+        painter.setPen(QPen(self.text, 1.5))
+        painter.drawLine(QLineF(x, top, x, bottom))
+        painter.setBrush(colour)
+        painter.drawPolygon(QPolygonF([QPointF(x, top), QPointF(x + pole * 0.6, top + pole * 0.22),
+                                       QPointF(x, top + pole * 0.44)]))
 
     # -- the density strip ----------------------------------------------------------------
 

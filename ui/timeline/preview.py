@@ -63,6 +63,14 @@ def incident_lines(event: Event) -> list[str]:
     return lines
 
 
+def step_lines(event: Event) -> list[str]:
+    """What the card says about a step she took: what and to whom, and when."""
+    translate = QCoreApplication.translate
+    return [translate("Timeline", "Step taken: %1").replace("%1", event.title),
+            moment_of(event.start),
+            translate("Timeline", "Its details are in the Steps taken panel.")]
+
+
 def cluster_lines(count: int, first: float, last: float) -> list[str]:
     translate = QCoreApplication.translate
     return [translate("Timeline", "Items: %1").replace("%1", QLocale().toString(count)),

@@ -16,12 +16,18 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
-from app.analysis.timeline import LANES
+from app.analysis.timeline import LANES, STEP
 from ui.common import words
 from ui.timeline.geometry import Geometry, geometry, lanes_that_fit
 from ui.timeline.index import OTHERS, EventIndex, Lane, cell_seconds, marks
 from ui.timeline.painter import Frame, TimelinePainter
-from ui.timeline.preview import EventPreview, cluster_lines, incident_lines, item_lines
+from ui.timeline.preview import (
+    EventPreview,
+    cluster_lines,
+    incident_lines,
+    item_lines,
+    step_lines,
+)
 from ui.timeline.scale import DAY, TimeScale
 
 
@@ -46,6 +52,7 @@ class TimelineView(QWidget):
     item_clicked = Signal(int)
     item_activated = Signal(int)  # double-clicked, or Enter on the selected item: open it
     incident_clicked = Signal(int)
+    step_clicked = Signal(int)
     thumbnail_wanted = Signal(int)
     span_changed = Signal()
     data_painted = Signal()
@@ -198,6 +205,8 @@ class TimelineView(QWidget):
         """A lane's name in the user's words, and how many events it holds."""
         if lane.name is OTHERS:
             name = self.tr("Others")
+        elif lane.name == STEP:
+            name = self.tr("Steps taken")
         elif lane.name == "":
             name = {"platform": self.tr("Platform not given"),
                     "account": self.tr("No account"),
@@ -304,7 +313,8 @@ class TimelineView(QWidget):
             return
         event = self.index.events[target.position]
         if target.kind == "incident":
-            self.preview.show_lines(incident_lines(event), at)
+            shown = step_lines(event) if event.step_id is not None else incident_lines(event)
+            self.preview.show_lines(shown, at)
             return
         self.preview.show_lines(item_lines(event), at, event.item_id)
         item_id = event.item_id

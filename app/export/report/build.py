@@ -32,10 +32,12 @@ from app.export.report.cover import cover
 from app.export.report.document import ReportDocument
 from app.export.report.exhibits import exhibits_section
 from app.export.report.pdf_pages import Metadata, PdfPages, finish, info
+from app.export.report.steps_section import steps_section
 
 _WRITERS = {
     options.SUMMARY: report_sections.summary,
     options.CHRONOLOGY: report_sections.chronology,
+    options.STEPS: steps_section,
     options.IDENTIFIERS: report_sections.identifiers_section,
     options.STATISTICS: report_charts.statistics_section,
     options.INDEX: report_sections.index,
@@ -62,7 +64,8 @@ def write_report(plan: Plan, out: BinaryIO, originals: Callable[[Exhibit], bytes
     doc = ReportDocument(language, plan.options.prefix, metadata.title)
     _describe(doc, metadata)
     chosen = [name for name in options.SECTIONS if name in plan.options.sections
-              and (name != options.EXHIBITS or plan.exhibits)]
+              and (name != options.EXHIBITS or plan.exhibits)
+              and (name != options.STEPS or plan.steps)]
     titles = {name: report_sections.title(plan, name) for name in chosen}
     pages = PdfPages()
     try:

@@ -1,0 +1,1 @@
+"""The steps taken (démarches) and the deadlines that follow from the incidents."""
