@@ -15,6 +15,7 @@ from datetime import UTC, tzinfo
 from typing import Any
 
 from app.common import dates
+from app.export import location_free
 from app.export.exhibit import Exhibit
 from app.export.identifiers import Identifier, Source
 from app.export.plan import Plan
@@ -25,7 +26,7 @@ CSV_COLUMNS = ("label", "parent", "title", "kind", "captured_at", "captured_at_s
                "original_name", "file", "sha256", "size", "platform", "url", "accounts",
                "tags", "incidents", "flags", "number", "first_communicated",
                "time_zone_assumed", "date_conflicts", "direction", "author", "role",
-               "counts_as_act")
+               "counts_as_act", "location_free_copy")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -36,7 +37,7 @@ def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool) -> dict[str, 
         "title": exhibit.title, "kind": item.kind,
         "captured_at": item.captured_at, "captured_at_source": item.captured_at_source,
         "original_name": item.original_name,
-        "file": exhibit.file_name if with_file else None,
+        "file": exhibit.file_name if with_file and not _replaced(exhibit) else None,
         "sha256": item.sha256, "size": item.size, "platform": item.platform, "url": item.url,
         "accounts": list(exhibit.accounts), "tags": list(exhibit.tags),
         "incidents": list(exhibit.incidents), "flags": list(item.flags),
@@ -48,7 +49,23 @@ def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool) -> dict[str, 
         # Who said what to whom, and whether it is counted (app/common/roles.py).
         "direction": item.direction, "author": item.author, "role": item.role,
         "counts_as_act": item.counts_as_act,
+        "location_free_copy": _location_free(exhibit) if with_file else None,
     }
+
+
+def _replaced(exhibit: Exhibit) -> bool:
+    return exhibit.location_free is not None and exhibit.location_free.replaces_original
+
+
+def _location_free(exhibit: Exhibit) -> dict[str, Any] | None:
+    """The copy without location: its file and hash beside the original's, and why."""
+    copy = exhibit.location_free
+    if copy is None:
+        return None
+    return {"file": copy.file_name, "sha256": copy.sha256, "size": copy.size,
+            "original_sha256": exhibit.item.sha256,
+            "original_in_bundle": not copy.replaces_original,
+            "removed": list(copy.removed), "why": location_free.WHY}
 
 
 def identifier_record(found: Identifier, zone: tzinfo | None) -> dict[str, Any]:
@@ -162,6 +179,8 @@ def _entry_hash(entry: dict[str, Any]) -> str:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, dict):  # a location-free copy: its file and its hash
+        value = f"{value['file']} {value['sha256']}"
     if isinstance(value, list):
         value = "; ".join(" ".join(v.values()) if isinstance(v, dict) else str(v)
                           for v in value)

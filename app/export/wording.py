@@ -283,6 +283,18 @@ WORDS: dict[str, tuple[str, str]] = {
         ("Cette photo contient une position GPS ({lat}, {lon}){_N}: elle révèle où elle "
          "a été prise."),
         "This photo holds a GPS position ({lat}, {lon}): it reveals where it was taken."),
+    "gps.withheld": (
+        ("Cette photo contenait le lieu où elle a été prise{_N}: ce dossier n'en joint qu'une "
+         "copie sans localisation ({file}, SHA-256 {sha256}){_N}; l'original reste dans "
+         "le dossier de la victime."),
+        ("This photo held the place where it was taken: this bundle carries only a copy "
+         "without location ({file}, SHA-256 {sha256}); the original stays in the victim's "
+         "case file.")),
+    "gps.copy": (
+        ("Pour la communication à la partie adverse, une copie sans localisation est jointe "
+         "à côté de l'original{_N}: {file} (SHA-256 {sha256})."),
+        ("For communication to the other side, a copy without location is beside the "
+         "original: {file} (SHA-256 {sha256}).")),
     "flag.damaged": ("Le fichier est endommagé (structure incomplète ou invalide).",
                      "The file is damaged (incomplete or invalid structure)."),
     "flag.unreadable": ("Le contenu du fichier n'a pas pu être décodé.",
