@@ -125,13 +125,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "detail.originating_ip": ("IP d'origine (premier relais)", "origin IP (first relay)"),
     "detail.x_originating_ip": ("en-tête X-Originating-IP", "X-Originating-IP header"),
     "detail.e-mail": ("en-tête Message-ID d'un e-mail", "an e-mail's Message-ID header"),
-    "pharos": (
-        ("PHAROS (internet-signalement.gouv.fr), la plateforme publique de signalement des "
-         "contenus illicites, ne traite que les contenus publics{_N}: des messages privés se "
-         "signalent par une plainte (commissariat, gendarmerie ou courrier au procureur)."),
-        ("PHAROS (internet-signalement.gouv.fr), the French public reporting platform for "
-         "illegal content, takes public content only: private messages are reported by a "
-         "complaint (police, gendarmerie or a letter to the prosecutor).")),
     # Statistics
     "stats.intro": (
         ("Un acte est une pièce datée par elle-même{_}: un export de discussion compte pour "
