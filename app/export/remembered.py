@@ -28,10 +28,11 @@ def filer(db: sqlcipher3.Connection, case_id: int) -> Filer:
 
 
 def remember(db: sqlcipher3.Connection, case_id: int, given: Filer) -> None:
-    """Keep the name and e-mail ``given``, inside the caller's transaction; an export
-    that gave neither (details left out) changes nothing."""
-    name, email = given.name.strip(), given.email.strip()
-    if not (name or email):
+    """Keep the name and e-mail ``given``, inside the caller's transaction; one not given
+    (details left out, or an avocat's bundle, which asks no e-mail) keeps its value."""
+    known = filer(db, case_id)
+    name, email = given.name.strip() or known.name, given.email.strip() or known.email
+    if (name, email) == (known.name, known.email):
         return
     db.execute("INSERT OR REPLACE INTO settings(key, value) VALUES (?, ?)",
                (key(case_id), json.dumps({"name": name, "email": email}, ensure_ascii=False)))
