@@ -281,7 +281,7 @@ class FilerPage(TranslatedPage):
             self.setSubTitle(self.tr("The notice to the platform must give your name and "
                                      "e-mail address: the law allows leaving them out only "
                                      "for child sexual abuse content."))
-            self.include.setText(self.tr("Also put my &address and telephone in the bundle"))
+            self.include.setText(self.tr("Also put my address and &telephone in the bundle"))
         else:
             self.setSubTitle(self.tr("Everything on this page is optional."))
             self.include.setText(self.tr("&Include my personal details in the bundle"))
