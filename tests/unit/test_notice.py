@@ -68,13 +68,13 @@ def test_the_french_notice_marks_what_is_missing(vault: Vault) -> None:
     said = text(build(vault))
     for wanted in ("NOTIFICATION DE CONTENUS ILLICITES", "règlement (UE) 2022/2065",
                    "Article 16", POST, "Pièce n° 1", "Pièce n° 2",
-                   "URL : AUCUNE. Sans l'URL exacte, la plateforme ne peut pas localiser ce "
-                   "contenu", "Aucune qualification pénale n'a encore été choisie",
+                   ("URL : AUCUNE. Sans l'URL exacte, la plateforme ne peut pas localiser ce "
+                   "contenu"), "Aucune qualification pénale n'a encore été choisie",
                    "Nom : [à compléter]", "Adresse électronique : [à compléter]",
                    "articles 3 à 7 de la directive 2011/93/UE", "sont donc requis",
-                   "Je déclare de bonne foi avoir la conviction que les informations et les "
+                   ("Je déclare de bonne foi avoir la conviction que les informations et les "
                    "allégations contenues dans la présente notification sont exactes et "
-                   "complètes"):
+                   "complètes")):
         assert wanted in said, wanted
 
 
@@ -90,8 +90,8 @@ def test_the_english_notice_cites_the_french_texts_and_the_notifier(vault: Vault
     filer = options.Filer("Camille Martin", email="camille@example.org")
     said = text(build(vault, "en", filer=filer))
     for wanted in ("NOTICE OF ILLEGAL CONTENT", "Regulation (EU) 2022/2065", "Art. 16(2)(b)",
-                   "Exhibit 1", f"URL: {POST}", "URL: NONE", "Threats: articles 222-17 et "
-                   "222-18 du Code pénal", "Il promet de « me faire payer ».",
+                   "Exhibit 1", f"URL: {POST}", "URL: NONE", ("Threats: articles 222-17 et "
+                   "222-18 du Code pénal"), "Il promet de « me faire payer ».",
                    "Name: Camille Martin", "E-mail address: camille@example.org",
                    "bona fide belief"):
         assert wanted in said, wanted
