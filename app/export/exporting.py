@@ -15,9 +15,10 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app.case import evidence
+from app.case import evidence, me
 from app.common.texts import QT_TRANSLATE_NOOP, Text
 from app.export import (
+    her_details,
     letter,
     location_free,
     manifest,
@@ -92,6 +93,8 @@ def export(vault: Vault, options: Options, destination: Path, *,
     if not plan.exhibits:
         raise ExportError(Text(QT_TRANSLATE_NOOP(
             "core", "No evidence matches what was chosen: there is nothing to export.")))
+    if options.for_platform and not options.include_personal:
+        plan = her_details.left_out(plan, [i.identifier for i in me.identities(vault)])
     copies = location_free.make(plan, lambda exhibit: _original(vault.db, exhibit))
     plan = copies.plan
     bundle = Bundle(destination, options.as_zip, plan.exported_at)

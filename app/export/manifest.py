@@ -138,24 +138,33 @@ CUSTODY_CHECK = ("Each entry can be checked on its own: entry_hash is the SHA-25
                  "(keys sorted, no spaces, UTF-8). The entries run unbroken from the case's "
                  "first entry to the export: each prev_hash is the entry_hash of the entry "
                  "before it, so a removed entry is detectable. Entries about another case "
-                 "keep only their id and hashes (other_case: true).")
+                 "keep only their id and hashes (other_case: true); so do, in a platform's "
+                 "bundle, the entries about anything not in the bundle (withheld: true).")
 
 
 def custody_json(plan: Plan, log: Sequence[custody.Entry]) -> bytes:
     """The custody log's whole chain from the case's first entry up to the export, not only
     the exported items' entries: a gap in it would otherwise go unseen."""
+    shown = {entry.id for entry in plan.custody} if plan.options.for_platform else None
     return _json({"format": FORMAT, "how_to_check": CUSTODY_CHECK,
-                  "entries": case_chain(plan.options.scope.case_id, log)})
+                  "entries": case_chain(plan.options.scope.case_id, log, shown)})
 
 
-def case_chain(case_id: int, log: Sequence[custody.Entry]) -> list[dict[str, Any]]:
+def case_chain(case_id: int, log: Sequence[custody.Entry],
+               shown: set[int] | None = None) -> list[dict[str, Any]]:
     """Every entry from the case's first one on. Another case's entries stay in the chain
     (it is one chain for the vault) but show only their hashes: their details are that
-    other case's business."""
+    other case's business. With ``shown`` (a platform's bundle), only those entries show
+    their details: a platform learns nothing of her other channels, nor of her identities."""
     start = next((i for i, entry in enumerate(log) if entry.case_id == case_id), len(log))
-    return [entry.as_json() if entry.case_id in (None, case_id) else
-            {"id": entry.id, "other_case": True, "prev_hash": entry.prev_hash,
-             "entry_hash": entry.entry_hash} for entry in log[start:]]
+    return [_hashes_only(entry, "other_case") if entry.case_id not in (None, case_id) else
+            _hashes_only(entry, "withheld") if shown is not None and entry.id not in shown
+            else entry.as_json() for entry in log[start:]]
+
+
+def _hashes_only(entry: custody.Entry, why: str) -> dict[str, Any]:
+    return {"id": entry.id, why: True, "prev_hash": entry.prev_hash,
+            "entry_hash": entry.entry_hash}
 
 
 def chain_breaks(entries: Sequence[dict[str, Any]]) -> list[int]:
@@ -164,7 +173,8 @@ def chain_breaks(entries: Sequence[dict[str, Any]]) -> list[int]:
     broken: list[int] = []
     for before, entry in zip([None, *entries], entries, strict=False):
         linked = before is None or entry["prev_hash"] == before["entry_hash"]
-        if not linked or (not entry.get("other_case") and entry["entry_hash"] != _entry_hash(entry)):
+        hidden = entry.get("other_case") or entry.get("withheld")
+        if not linked or (not hidden and entry["entry_hash"] != _entry_hash(entry)):
             broken.append(int(entry["id"]))
     return broken
 

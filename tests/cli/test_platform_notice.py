@@ -14,6 +14,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
+from app.export import manifest as manifest_lists
 from tests.cli.conftest import Dossier, make_vault
 from tests.cli.test_export import export, tool
 from tests.conftest import CORPUS
@@ -76,6 +77,13 @@ def test_an_instagram_bundle_holds_only_instagram_and_a_complete_notice(
     report = " ".join(tool("pdftotext", bundle / "Report.pdf", "-").stdout.split())
     for other in ("WhatsApp", "SMS", "Réponds-moi", "Regarde bien"):
         assert other not in text + plain + report, other
+    for listing in ("manifest.json", "manifest.csv", "custody.json", "PHAROS.txt"):
+        said = (bundle / listing).read_text(encoding="utf-8-sig")
+        assert "WhatsApp" not in said, listing
+        assert "Discussion" not in said, listing
+    chain = json.loads((bundle / "custody.json").read_text(encoding="utf-8"))["entries"]
+    assert any(entry.get("withheld") for entry in chain)
+    assert manifest_lists.chain_breaks(chain) == []
     assert tool("qpdf", "--check", bundle / "Notice-DSA-Instagram.pdf").returncode == 0
     assert tool("sha256sum", "-c", "--strict", "SHA256SUMS", cwd=bundle).returncode == 0
 
@@ -160,3 +168,22 @@ def test_the_avocat_gets_a_location_free_copy_beside_the_untouched_original(
     others = [e for e in manifest(bundle)["exhibits"] if e["location_free_copy"]]
     assert others == [photo]  # screenshots hold no place: no copy
     assert tool("sha256sum", "-c", "--strict", "SHA256SUMS", cwd=bundle).returncode == 0
+
+
+def test_her_own_handle_goes_to_a_platform_only_if_she_includes_her_details(
+        case: Dossier, tmp_path: Path) -> None:
+    """Last in this module: it ties her own account to the Instagram screenshot."""
+    listed = {line["original_name"]: line["id"] for line in case("list", "--json").lines()}
+    screenshot = listed["Screenshot_20261105-143012_Instagram.png"]
+    for done in (case("describe", str(screenshot), "--account", "@camille.martin"),
+                 case("me", "--add", "@camille.martin", "--platform", "Instagram")):
+        assert done.code == 0, done.err
+    export(case, tmp_path / "kept", "--recipient", "platform", "--platform", "Instagram")
+    export(case, tmp_path / "given", "--recipient", "platform", "--platform", "Instagram",
+           "--include-my-details")
+    kept, given = (tool("pdftotext", tmp_path / name / "Rapport.pdf", "-").stdout
+                   for name in ("kept", "given"))
+    assert "@ombre_du_lac" in kept
+    assert "@camille.martin" not in kept
+    assert "@camille.martin" not in (tmp_path / "kept" / "manifest.json").read_text()
+    assert "@camille.martin" in given
