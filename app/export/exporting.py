@@ -84,17 +84,17 @@ def export(vault: Vault, options: Options, destination: Path, *,
     With ``prefill_summary``, an empty summary is written from the incidents and figures
     (the command line has no wizard page where the user would edit it)."""
     vault.require_writable()  # the export must be logged; say so before any work
-    plan = build(vault.db, options, zone, now)
-    if prefill_summary and not options.summary:
-        plan = replace(plan, options=replace(options, summary=summary.prefill(plan)))
     if options.for_platform and not options.platform.strip():
         raise ExportError(Text(QT_TRANSLATE_NOOP(
             "core", "Choose the platform the notice goes to: its bundle holds only its items.")))
+    plan = build(vault.db, options, zone, now)
+    if options.for_platform and not options.include_personal:
+        plan = her_details.left_out(plan, [i.identifier for i in me.identities(vault)])
+    if prefill_summary and not options.summary:
+        plan = replace(plan, options=replace(options, summary=summary.prefill(plan)))
     if not plan.exhibits:
         raise ExportError(Text(QT_TRANSLATE_NOOP(
             "core", "No evidence matches what was chosen: there is nothing to export.")))
-    if options.for_platform and not options.include_personal:
-        plan = her_details.left_out(plan, [i.identifier for i in me.identities(vault)])
     copies = location_free.make(plan, lambda exhibit: _original(vault.db, exhibit))
     plan = copies.plan
     bundle = Bundle(destination, options.as_zip, plan.exported_at)
