@@ -150,6 +150,8 @@ def _options(vault: Vault, args: argparse.Namespace, case_id: int | None) -> Opt
                             letter=letter, as_zip=args.zip,
                             include_originals=not args.no_originals,
                             filer=_filer(vault, case.id, args))
+    if args.platform and not options.for_platform:
+        raise errors.UsageError("--platform goes with --recipient platform.")
     if options.for_platform:
         options = replace(options, platform=_platform(vault, case.id, args.platform),
                           include_replies=args.include_replies,

@@ -136,6 +136,8 @@ def test_the_filer_is_remembered_and_the_platform_must_be_named(case: Dossier,
     unknown = case("export", "--out", tmp_path / "x", "--recipient", "platform",
                    "--platform", "Myspace")
     assert unknown.code == 2
+    astray = case("export", "--out", tmp_path / "y", "--platform", "Instagram")
+    assert astray.code == 2
     assert not (tmp_path / "nameless").exists()
     assert not (tmp_path / "x").exists()
 

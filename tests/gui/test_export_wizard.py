@@ -276,6 +276,8 @@ def test_a_platform_zip_holds_its_items_and_notice_and_her_details_only_if_asked
     wizard.options_page.zip.click()
     go_to(qtbot, wizard, REVIEW)
     assert wizard.review_page.destination().suffix == ".zip"
+    assert wizard.review_page.values[0].text() == (
+        "the abuse desk of Instagram, with its notice")
     export_to(qtbot, wizard, out / "signalement")  # the .zip is added
     assert wizard.currentId() == FINISH
     bundle = out / "signalement.zip"
