@@ -47,9 +47,10 @@ class Copies:
 
 
 def make(plan: Plan, read: Read) -> Copies:
-    """Copy every picture of ``plan`` that holds a location, for a platform or an avocat;
-    other recipients' plans come back as they were. A platform's export stops when a
-    located file cannot be copied: it must never carry the original instead."""
+    """Copy the pictures of ``plan`` that hold a location: for a platform every picture is
+    read (an XMP position sets no flag at import), for an avocat the photos flagged with a
+    GPS position; other recipients' plans come back as they were. A platform's export
+    stops when a located file cannot be copied: it must never carry the original instead."""
     if plan.options.recipient not in RECIPIENTS:
         return Copies(plan, {})
     data: dict[int, bytes] = {}
@@ -80,6 +81,8 @@ def _copy(exhibit: Exhibit, plan: Plan, read: Read,
           stripper: sandbox.Sandbox) -> LocationFree | None:
     """The location-free copy, or None when the file holds no location to remove."""
     item = exhibit.item
+    if plan.options.recipient == LAWYER and base.GPS not in item.flags:
+        return None  # the avocat's copies are for photos that hold a position: no child
     found = FORMATS.get(item.format)
     if found is None or found.kind != "image":
         if base.GPS in item.flags and plan.options.recipient == PLATFORM:
