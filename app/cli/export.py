@@ -8,6 +8,7 @@ import json
 import os
 import sys
 import zipfile
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -15,10 +16,12 @@ from typing import Any
 from app.case import cases, tags
 from app.cli import shared
 from app.common import errors, printable
+from app.export import platform_items, remembered
 from app.export import verify as bundle_check
 from app.export.options import (
     LANGUAGES,
     RECIPIENTS,
+    Filer,
     Letter,
     Options,
     Scope,
@@ -55,6 +58,7 @@ def add_commands(commands: Any) -> None:
                           "AES-256 (7-Zip opens it); the password is taken from "
                           "$DOSSIER_EXPORT_PASSWORD or asked twice")
     _letter_arguments(sub)
+    _platform_arguments(sub)
     sub = shared.add_command(commands, "verify", cmd_verify,
               "check a bundle (folder or ZIP): names each changed, missing or added file")
     sub.add_argument("path", type=Path, metavar="PATH")
@@ -73,6 +77,22 @@ def _letter_arguments(sub: argparse.ArgumentParser) -> None:
                           "the letter becomes a plainte complémentaire")
     sub.add_argument("--earlier-complaint-place", default="", metavar="PLACE",
                      help="where that earlier complaint was filed")
+
+
+def _platform_arguments(sub: argparse.ArgumentParser) -> None:
+    """What a platform's notice (DSA Art. 16) needs: which platform, and who notifies."""
+    sub.add_argument("--platform", default="", metavar="NAME",
+                     help="with --recipient platform: only this platform's items (e.g. "
+                          "Instagram), and its notice")
+    sub.add_argument("--filer-name", metavar="NAME",
+                     help="your name, for the notice (remembered in the case)")
+    sub.add_argument("--filer-email", metavar="EMAIL",
+                     help="your e-mail address, for the notice (remembered in the case)")
+    sub.add_argument("--include-replies", action="store_true",
+                     help="with --recipient platform: also your own sent messages")
+    sub.add_argument("--include-my-details", action="store_true",
+                     help="with --recipient platform: your name and contact on the report's "
+                          "cover too")
 
 
 def locale_language(environ: dict[str, str] | None = None) -> str:
@@ -144,9 +164,38 @@ def _options(vault: Vault, args: argparse.Namespace, case_id: int | None) -> Opt
     earlier = args.earlier_complaint.isoformat() if args.earlier_complaint else ""
     letter = Letter(civil_party=args.civil_party, earlier_date=earlier,
                     earlier_place=args.earlier_complaint_place.strip())
-    return for_recipient(scope, args.recipient, language=args.lang, prefix=prefix,
-                         letter=letter, as_zip=args.zip, include_originals=not args.no_originals,
-                         pdf_password=_export_password() if args.encrypt else "")
+    options = for_recipient(scope, args.recipient, language=args.lang, prefix=prefix,
+                            letter=letter, as_zip=args.zip,
+                            include_originals=not args.no_originals,
+                            filer=_filer(vault, case.id, args))
+    if args.platform and not options.for_platform:
+        raise errors.UsageError("--platform goes with --recipient platform.")
+    if options.for_platform:
+        options = replace(options, platform=_platform(vault, case.id, args.platform),
+                          include_replies=args.include_replies,
+                          include_personal=args.include_my_details)
+    return replace(options, pdf_password=_export_password() if args.encrypt else "")
+
+
+def _filer(vault: Vault, case_id: int, args: argparse.Namespace) -> Filer:
+    """The name and e-mail given, else those the case remembers from its last export."""
+    known = remembered.filer(vault.db, case_id)
+    name = known.name if args.filer_name is None else args.filer_name.strip()
+    email = known.email if args.filer_email is None else args.filer_email.strip()
+    return Filer(name=name, contact=email, email=email)
+
+
+def _platform(vault: Vault, case_id: int, given: str) -> str:
+    """The platform asked for, as the case's evidence spells it; a usage error naming the
+    case's platforms when none or an unknown one is given."""
+    known = platform_items.platforms(vault.db, case_id)
+    found = next((name for name in known if name.casefold() == given.strip().casefold()), "")
+    if not found:
+        listed = ", ".join(known) or "none"
+        raise errors.UsageError(
+            f"Give --platform NAME: a platform's bundle holds only that platform's items. "
+            f"The platforms in this case's evidence: {listed}.")
+    return found
 
 
 def _tag_ids(vault: Vault, case_id: int, names: list[str]) -> frozenset[int]:

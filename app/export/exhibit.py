@@ -11,6 +11,18 @@ from app.common.date_conflicts import DateConflict
 
 
 @dataclass(frozen=True)
+class LocationFreeCopy:
+    """A copy of a picture without the place it was taken (``app/export/location_free``):
+    beside the untouched original for an avocat, instead of it for a platform."""
+
+    file_name: str  # its path in the bundle
+    sha256: str
+    size: int
+    removed: tuple[str, ...]  # what was left out: "exif-gps", "xmp", "iptc"
+    replaces_original: bool  # the original is not in the bundle (a platform's)
+
+
+@dataclass(frozen=True)
 class Exhibit:
     """One numbered exhibit ("pièce"), or an attachment numbered under it."""
 
@@ -28,6 +40,14 @@ class Exhibit:
     file_name: str  # its path in the bundle: "originals/P001_capture.png"
     first_communicated: str = ""  # ISO time of the earlier export that numbered it
     date_conflicts: tuple[DateConflict, ...] = ()  # other dates found, which disagree
+    location_free: LocationFreeCopy | None = None
+
+    @property
+    def bundle_file(self) -> str:
+        """The file of the bundle that shows it: the location-free copy where the original
+        stayed out."""
+        copy = self.location_free
+        return copy.file_name if copy and copy.replaces_original else self.file_name
 
     @property
     def zone_assumed(self) -> bool:

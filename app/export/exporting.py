@@ -15,9 +15,20 @@ from pathlib import Path
 
 import sqlcipher3
 
-from app.case import evidence
+from app.case import evidence, me
 from app.common.texts import QT_TRANSLATE_NOOP, Text
-from app.export import letter, manifest, numbering, readme, summary, verify
+from app.export import (
+    her_details,
+    letter,
+    location_free,
+    manifest,
+    notice,
+    numbering,
+    readme,
+    remembered,
+    summary,
+    verify,
+)
 from app.export.bundle import Bundle
 from app.export.errors import Cancelled, ExportError
 from app.export.exhibit import Exhibit
@@ -76,15 +87,22 @@ def export(vault: Vault, options: Options, destination: Path, *,
     vault.require_writable()  # the export must be logged; say so before any work
     if options.sealed and (problem := password_problem(options.pdf_password)):
         raise ExportError(problem)
+    if options.for_platform and not options.platform.strip():
+        raise ExportError(Text(QT_TRANSLATE_NOOP(
+            "core", "Choose the platform the notice goes to: its bundle holds only its items.")))
     plan = build(vault.db, options, zone, now)
+    if options.for_platform and not options.include_personal:
+        plan = her_details.left_out(plan, [i.identifier for i in me.identities(vault)])
     if prefill_summary and not options.summary:
         plan = replace(plan, options=replace(options, summary=summary.prefill(plan)))
     if not plan.exhibits:
         raise ExportError(Text(QT_TRANSLATE_NOOP(
             "core", "No evidence matches what was chosen: there is nothing to export.")))
+    copies = location_free.make(plan, lambda exhibit: _original(vault.db, exhibit))
+    plan = copies.plan
     bundle = Bundle(destination, options.as_zip, plan.exported_at, options.pdf_password)
     try:
-        pages = _write(vault.db, plan, bundle, progress, cancelled)
+        pages = _write(vault.db, plan, copies.data, bundle, progress, cancelled)
         progress(Progress(FINISHING, 0, 1))
         fingerprint = bundle.finish()
     except BaseException:
@@ -96,18 +114,20 @@ def export(vault: Vault, options: Options, destination: Path, *,
                   options.sealed)
 
 
-def _write(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle,
+def _write(db: sqlcipher3.Connection, plan: Plan, copies: dict[int, bytes], bundle: Bundle,
            progress: Callable[[Progress], None], cancelled: Callable[[], bool]) -> int:
     language = plan.options.language
     if plan.options.include_originals:
-        _copy_originals(db, plan, bundle, progress, cancelled)
+        _copy_originals(db, plan, copies, bundle, progress, cancelled)
     report_name = REPORT_NAMES[language]
     total = len(plan.all_exhibits())
     with bundle.file(report_name) as stream:
         info = report.write_report(
-            plan, stream, lambda exhibit: _embeddable(db, exhibit),  # type: ignore[arg-type]
+            plan, stream, lambda exhibit: _embeddable(db, exhibit, copies),  # type: ignore[arg-type]
             progress=lambda done: progress(Progress(REPORT, done, total)), cancelled=cancelled)
     files = [report_name]
+    if plan.options.for_platform:
+        files += notice.write(plan, bundle, report_name)
     if LETTER in plan.options.sections:
         progress(Progress(LETTER_STEP, 0, 1))
         files.append(letter.FILE_NAMES[language])
@@ -128,18 +148,24 @@ def _write_lists(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle, report_n
     bundle.write("verify.py", inspect.getsource(verify).encode("utf-8"))
 
 
-def _copy_originals(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle,
-                    progress: Callable[[Progress], None], cancelled: Callable[[], bool]) -> None:
-    """Stream every original out of the vault, checking it against its recorded hash."""
+def _copy_originals(db: sqlcipher3.Connection, plan: Plan, copies: dict[int, bytes],
+                    bundle: Bundle, progress: Callable[[Progress], None],
+                    cancelled: Callable[[], bool]) -> None:
+    """Stream every original out of the vault, checking it against its recorded hash;
+    a location-free copy goes beside it, or instead of it for a platform."""
     exhibits = plan.all_exhibits()
     for done, exhibit in enumerate(exhibits, start=1):
         if cancelled():
             raise Cancelled()
-        with bundle.file(exhibit.file_name) as stream:
-            for chunk in _chunks(db, exhibit):
-                stream.write(chunk)
-        if bundle.sums[exhibit.file_name] != exhibit.item.sha256:
-            raise _altered(exhibit)
+        copy = exhibit.location_free
+        if copy is None or not copy.replaces_original:
+            with bundle.file(exhibit.file_name) as stream:
+                for chunk in _chunks(db, exhibit):
+                    stream.write(chunk)
+            if bundle.sums[exhibit.file_name] != exhibit.item.sha256:
+                raise _altered(exhibit)
+        if copy is not None:
+            bundle.write(copy.file_name, copies[exhibit.item.id])
         progress(Progress(ORIGINALS, done, len(exhibits)))
 
 
@@ -148,10 +174,19 @@ def _chunks(db: sqlcipher3.Connection, exhibit: Exhibit) -> Iterator[bytes]:
     return originals.chunks(db, blob) if blob is not None else iter(())
 
 
-def _embeddable(db: sqlcipher3.Connection, exhibit: Exhibit) -> bytes | None:
-    """An image's or a PDF's bytes for the report, unless too big to hold in memory."""
+def _embeddable(db: sqlcipher3.Connection, exhibit: Exhibit,
+                copies: dict[int, bytes]) -> bytes | None:
+    """An image's or a PDF's bytes for the report, unless too big to hold in memory; the
+    location-free copy where it replaces the original (a JPEG goes in with its EXIF)."""
     if exhibit.item.size > EMBED_LIMIT:
         return None
+    if exhibit.location_free is not None and exhibit.location_free.replaces_original:
+        return copies[exhibit.item.id]
+    return _original(db, exhibit)
+
+
+def _original(db: sqlcipher3.Connection, exhibit: Exhibit) -> bytes:
+    """The original's bytes, checked against the hash recorded at import."""
     data = b"".join(_chunks(db, exhibit))
     if hashlib.sha256(data).hexdigest() != exhibit.item.sha256:
         raise _altered(exhibit)
@@ -176,9 +211,12 @@ def _log(vault: Vault, plan: Plan, destination: Path, fingerprint: str) -> None:
             "exhibits": [exhibit.label for exhibit in plan.all_exhibits()],
             "items": [exhibit.item.id for exhibit in plan.all_exhibits()],
             "fingerprint": fingerprint, "report_encrypted": bool(options.pdf_password),
-            "bundle_encrypted": options.sealed})
+            "bundle_encrypted": options.sealed,
+            "platform": options.platform if options.for_platform else None,
+            "location_free_copies": [e.label for e in plan.all_exhibits() if e.location_free]})
         export_id = db.execute("SELECT id FROM custody WHERE entry_hash = ?",
                                (entry_hash,)).fetchone()[0]
+        remembered.remember(db, options.scope.case_id, options.filer)
         numbering.record(db, options.scope.case_id, export_id,
                          plan.exported_at.isoformat(timespec="seconds"),
                          [(part.item.id, _number(part)) for part in plan.all_exhibits()])

@@ -15,6 +15,7 @@ from datetime import UTC, tzinfo
 from typing import Any
 
 from app.common import dates
+from app.export import location_free
 from app.export.exhibit import Exhibit
 from app.export.identifiers import Identifier, Source
 from app.export.plan import Plan
@@ -25,7 +26,7 @@ CSV_COLUMNS = ("label", "parent", "title", "kind", "captured_at", "captured_at_s
                "original_name", "file", "sha256", "size", "platform", "url", "accounts",
                "tags", "incidents", "flags", "number", "first_communicated",
                "time_zone_assumed", "date_conflicts", "direction", "author", "role",
-               "counts_as_act")
+               "counts_as_act", "location_free_copy")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -36,7 +37,7 @@ def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool) -> dict[str, 
         "title": exhibit.title, "kind": item.kind,
         "captured_at": item.captured_at, "captured_at_source": item.captured_at_source,
         "original_name": item.original_name,
-        "file": exhibit.file_name if with_file else None,
+        "file": exhibit.file_name if with_file and not _replaced(exhibit) else None,
         "sha256": item.sha256, "size": item.size, "platform": item.platform, "url": item.url,
         "accounts": list(exhibit.accounts), "tags": list(exhibit.tags),
         "incidents": list(exhibit.incidents), "flags": list(item.flags),
@@ -48,7 +49,23 @@ def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool) -> dict[str, 
         # Who said what to whom, and whether it is counted (app/common/roles.py).
         "direction": item.direction, "author": item.author, "role": item.role,
         "counts_as_act": item.counts_as_act,
+        "location_free_copy": _location_free(exhibit) if with_file else None,
     }
+
+
+def _replaced(exhibit: Exhibit) -> bool:
+    return exhibit.location_free is not None and exhibit.location_free.replaces_original
+
+
+def _location_free(exhibit: Exhibit) -> dict[str, Any] | None:
+    """The copy without location: its file and hash beside the original's, and why."""
+    copy = exhibit.location_free
+    if copy is None:
+        return None
+    return {"file": copy.file_name, "sha256": copy.sha256, "size": copy.size,
+            "original_sha256": exhibit.item.sha256,
+            "original_in_bundle": not copy.replaces_original,
+            "removed": list(copy.removed), "why": location_free.WHY}
 
 
 def identifier_record(found: Identifier, zone: tzinfo | None) -> dict[str, Any]:
@@ -126,24 +143,33 @@ CUSTODY_CHECK = ("Each entry can be checked on its own: entry_hash is the SHA-25
                  "(keys sorted, no spaces, UTF-8). The entries run unbroken from the case's "
                  "first entry to the export: each prev_hash is the entry_hash of the entry "
                  "before it, so a removed entry is detectable. Entries about another case "
-                 "keep only their id and hashes (other_case: true).")
+                 "keep only their id and hashes (other_case: true); so do, in a platform's "
+                 "bundle, the entries about anything not in the bundle (withheld: true).")
 
 
 def custody_json(plan: Plan, log: Sequence[custody.Entry]) -> bytes:
     """The custody log's whole chain from the case's first entry up to the export, not only
     the exported items' entries: a gap in it would otherwise go unseen."""
+    shown = {entry.id for entry in plan.custody} if plan.options.for_platform else None
     return _json({"format": FORMAT, "how_to_check": CUSTODY_CHECK,
-                  "entries": case_chain(plan.options.scope.case_id, log)})
+                  "entries": case_chain(plan.options.scope.case_id, log, shown)})
 
 
-def case_chain(case_id: int, log: Sequence[custody.Entry]) -> list[dict[str, Any]]:
+def case_chain(case_id: int, log: Sequence[custody.Entry],
+               shown: set[int] | None = None) -> list[dict[str, Any]]:
     """Every entry from the case's first one on. Another case's entries stay in the chain
     (it is one chain for the vault) but show only their hashes: their details are that
-    other case's business."""
+    other case's business. With ``shown`` (a platform's bundle), only those entries show
+    their details: a platform learns nothing of her other channels, nor of her identities."""
     start = next((i for i, entry in enumerate(log) if entry.case_id == case_id), len(log))
-    return [entry.as_json() if entry.case_id in (None, case_id) else
-            {"id": entry.id, "other_case": True, "prev_hash": entry.prev_hash,
-             "entry_hash": entry.entry_hash} for entry in log[start:]]
+    return [_hashes_only(entry, "other_case") if entry.case_id not in (None, case_id) else
+            _hashes_only(entry, "withheld") if shown is not None and entry.id not in shown
+            else entry.as_json() for entry in log[start:]]
+
+
+def _hashes_only(entry: custody.Entry, why: str) -> dict[str, Any]:
+    return {"id": entry.id, why: True, "prev_hash": entry.prev_hash,
+            "entry_hash": entry.entry_hash}
 
 
 def chain_breaks(entries: Sequence[dict[str, Any]]) -> list[int]:
@@ -152,7 +178,8 @@ def chain_breaks(entries: Sequence[dict[str, Any]]) -> list[int]:
     broken: list[int] = []
     for before, entry in zip([None, *entries], entries, strict=False):
         linked = before is None or entry["prev_hash"] == before["entry_hash"]
-        if not linked or (not entry.get("other_case") and entry["entry_hash"] != _entry_hash(entry)):
+        hidden = entry.get("other_case") or entry.get("withheld")
+        if not linked or (not hidden and entry["entry_hash"] != _entry_hash(entry)):
             broken.append(int(entry["id"]))
     return broken
 
@@ -167,6 +194,8 @@ def _entry_hash(entry: dict[str, Any]) -> str:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
+    if isinstance(value, dict):  # a location-free copy: its file and its hash
+        value = f"{value['file']} {value['sha256']}"
     if isinstance(value, list):
         value = "; ".join(" ".join(v.values()) if isinstance(v, dict) else str(v)
                           for v in value)

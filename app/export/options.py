@@ -60,14 +60,18 @@ class Scope:
 
 @dataclass(frozen=True)
 class Filer:
-    """Who is filing. Optional, used only in this export, never stored in the vault."""
+    """Who is filing. Her name and e-mail are remembered in the case, inside the encrypted
+    vault, between exports (``app/export/remembered.py``), because a platform's notice
+    requires them; her address and telephone are never stored."""
 
     name: str = ""
     contact: str = ""  # telephone or e-mail
     address: str = ""
+    email: str = ""  # what a platform's notice gives as the notifier's e-mail
 
     def is_empty(self) -> bool:
-        return not (self.name.strip() or self.contact.strip() or self.address.strip())
+        return not (self.name.strip() or self.contact.strip() or self.address.strip()
+                    or self.email.strip())
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,16 @@ class Options:
     pdf_password: str = ""  # AES-256 on the report, and on every file of a ZIP, when set
     sections: frozenset[str] = PRESET_SECTIONS[LAWYER]
     include_personal: bool = True  # the filer's details; off for a platform by default
+    # A platform's bundle: only this platform's items (case-insensitive), and her own
+    # sent messages only when she asks for them.
+    platform: str = ""
+    include_replies: bool = True
+
+    @property
+    def for_platform(self) -> bool:
+        """A platform's abuse desk: its items only, and no location or personal detail
+        it does not need (DSA notice, issue #14)."""
+        return self.recipient == PLATFORM
 
     @property
     def sealed(self) -> bool:
@@ -118,7 +132,8 @@ class Options:
 def for_recipient(scope: Scope, recipient: str, **chosen: object) -> Options:
     """The preset for ``recipient``, with whatever the user chose on top."""
     preset = Options(scope, recipient=recipient, sections=PRESET_SECTIONS[recipient],
-                     include_personal=recipient != PLATFORM)
+                     include_personal=recipient != PLATFORM,
+                     include_replies=recipient != PLATFORM)
     return replace(preset, **chosen)  # type: ignore[arg-type]
 
 

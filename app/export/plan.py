@@ -10,7 +10,7 @@ the hashes prove and what an avocat can hand to the court.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 import sqlcipher3
@@ -20,7 +20,7 @@ from app.case import cases, evidence, incidents, links, listing, search, steps
 from app.case.search import Filters
 from app.common import date_conflicts, dates
 from app.export import identifiers as found_identifiers
-from app.export import numbering
+from app.export import numbering, platform_items
 from app.export.exhibit import Exhibit
 from app.export.names import exhibit_file_name
 from app.export.options import LETTER, STEPS, Options
@@ -99,6 +99,8 @@ def build(db: sqlcipher3.Connection, options: Options, zone: tzinfo | None = Non
     incident_list = _incidents(db, scope.case_id, options, roots)
     numbers = {entry.incident.id: entry.number for entry in incident_list}
     exhibits = _exhibits(db, scope.case_id, roots, numbers)
+    if not options.include_replies:
+        exhibits = tuple(_without_replies(db, exhibit) for exhibit in exhibits)
     labels = {part.item.id: part.label for e in exhibits for part in e.every()}
     chronology = tuple(ChronologyEntry(entry.number, entry.incident, entry.accounts,
                                        tuple(labels[i] for i in _shown_by(db, entry, labels)))
@@ -134,6 +136,9 @@ def _chosen_items(db: sqlcipher3.Connection, options: Options) -> list[int]:
         ids = [i for i in ids if i in shown]
     if scope.item_ids:
         ids = [i for i in ids if i in scope.item_ids]
+    if options.for_platform:
+        ids = platform_items.on_platform(db, ids, options.platform, options.include_replies
+                                         ) if options.platform.strip() else []
     duplicates = {row[0] for row in db.execute(
         "SELECT id FROM items WHERE case_id = ? AND duplicate_of IS NOT NULL",
         (scope.case_id,))} - set(scope.item_ids)
@@ -206,6 +211,14 @@ def _exhibit(db: sqlcipher3.Connection, item_id: int, label: str, number: str,
                    tuple(conflicts))
 
 
+def _without_replies(db: sqlcipher3.Connection, exhibit: Exhibit) -> Exhibit:
+    """The chat's transcript without her own sent messages (the original file is whole)."""
+    if not exhibit.messages:
+        return exhibit
+    sent = platform_items.sent_ids(db, exhibit.item.id)
+    return replace(exhibit, messages=tuple(m for m in exhibit.messages if m.id not in sent))
+
+
 def _message_metadata(db: sqlcipher3.Connection, item_id: int) -> list[list[tuple[str, str]]]:
     """The date notes of a chat's or backup's messages (where an SMS conflict is noted)."""
     rows = db.execute("SELECT key, value FROM metadata JOIN items ON items.id = item_id "
@@ -242,7 +255,7 @@ def _incidents(db: sqlcipher3.Connection, case_id: int, options: Options,
     scope = options.scope
     if scope.incident_ids:
         chosen = [i for i in every if i.id in scope.incident_ids]
-    elif scope.since or scope.until or scope.tag_ids or scope.item_ids:
+    elif scope.since or scope.until or scope.tag_ids or scope.item_ids or options.for_platform:
         shown = _incidents_shown(db, roots)
         chosen = [i for i in every if i.id in shown]
     else:

@@ -126,13 +126,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "detail.originating_ip": ("IP d'origine (premier relais)", "origin IP (first relay)"),
     "detail.x_originating_ip": ("en-tête X-Originating-IP", "X-Originating-IP header"),
     "detail.e-mail": ("en-tête Message-ID d'un e-mail", "an e-mail's Message-ID header"),
-    "pharos": (
-        ("PHAROS (internet-signalement.gouv.fr), la plateforme publique de signalement des "
-         "contenus illicites, ne traite que les contenus publics{_N}: des messages privés se "
-         "signalent par une plainte (commissariat, gendarmerie ou courrier au procureur)."),
-        ("PHAROS (internet-signalement.gouv.fr), the French public reporting platform for "
-         "illegal content, takes public content only: private messages are reported by a "
-         "complaint (police, gendarmerie or a letter to the prosecutor).")),
     # Statistics
     "stats.intro": (
         ("Un acte est une pièce datée par elle-même{_}: un export de discussion compte pour "
@@ -284,6 +277,18 @@ WORDS: dict[str, tuple[str, str]] = {
         ("Cette photo contient une position GPS ({lat}, {lon}){_N}: elle révèle où elle "
          "a été prise."),
         "This photo holds a GPS position ({lat}, {lon}): it reveals where it was taken."),
+    "gps.withheld": (
+        ("Cette photo contenait le lieu où elle a été prise{_N}: ce dossier n'en joint qu'une "
+         "copie sans localisation ({file}, SHA-256 {sha256}){_N}; l'original reste dans "
+         "le dossier de la victime."),
+        ("This photo held the place where it was taken: this bundle carries only a copy "
+         "without location ({file}, SHA-256 {sha256}); the original stays in the victim's "
+         "case file.")),
+    "gps.copy": (
+        ("Pour la communication à la partie adverse, une copie sans localisation est jointe "
+         "à côté de l'original{_N}: {file} (SHA-256 {sha256})."),
+        ("For communication to the other side, a copy without location is beside the "
+         "original: {file} (SHA-256 {sha256}).")),
     "flag.damaged": ("Le fichier est endommagé (structure incomplète ou invalide).",
                      "The file is damaged (incomplete or invalid structure)."),
     "flag.unreadable": ("Le contenu du fichier n'a pas pu être décodé.",

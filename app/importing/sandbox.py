@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from app.importing.formats.base import UNREADABLE, Extraction
+from app.importing.formats.location import LocationFree
 from app.importing.formats.render import Preview
 from app.importing.formats.sniff import Format
 from app.importing.sandbox_child import DONE, FAILED, IDLE, OUT_OF_MEMORY, READY, Request, serve
@@ -63,6 +64,8 @@ READER = "app.importing.formats:read"
 # is not worth the wait; the window says it could not be shown safely.
 RENDERER = "app.importing.formats.render:render"
 RENDER_LIMITS_SECONDS, RENDER_MEMORY = 10.0, 1024 * MIB
+# Pictures copied without their location, for an export (issue #14).
+LOCATION_STRIPPER = "app.importing.formats.location:strip"
 
 _log = logging.getLogger(__name__)
 
@@ -110,6 +113,16 @@ class Sandbox:
                 payload.problem or payload.is_sound()):
             return payload
         _log.warning("the %s renderer stopped: %s", found.name, status)
+        return str(payload) if status != DONE else "its answer was not a picture"
+
+    def strip_location(self, found: Format, data: bytes) -> LocationFree | str:
+        """The picture without its location, made by the child, or why it could not be."""
+        request = Request(found, "copy", data, len(data))
+        with self._lock:
+            status, payload = self._exchange(request, self.limits.seconds_for(len(data)))
+        if status == DONE and isinstance(payload, LocationFree):
+            return payload
+        _log.warning("the %s location stripper stopped: %s", found.name, status)
         return str(payload) if status != DONE else "its answer was not a picture"
 
     def warm(self) -> None:
@@ -311,7 +324,7 @@ def _exit_description(code: int | None) -> str:
 
 # What the payload of each answer the child may give is.
 _SHAPES: dict[str, type | tuple[type, ...]] = {
-    READY: type(None), DONE: (Extraction, Preview), OUT_OF_MEMORY: type(None), FAILED: str,
+    READY: type(None), DONE: (Extraction, Preview, LocationFree), OUT_OF_MEMORY: type(None), FAILED: str,
     IDLE: type(None),
 }
 # What a reader's answer is made of; builtins (str, bytes, set, list...) need no entry.
@@ -319,6 +332,7 @@ _ANSWER_PARTS = frozenset({
     ("app.importing.formats.base", "Extraction"), ("app.importing.formats.base", "Capture"),
     ("app.importing.formats.base", "Child"), ("datetime", "datetime"), ("datetime", "timezone"),
     ("datetime", "timedelta"), ("app.importing.formats.render", "Preview"),
+    ("app.importing.formats.location", "LocationFree"),
 })
 
 

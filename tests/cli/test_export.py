@@ -94,11 +94,13 @@ def test_originals_are_byte_for_byte_and_named_by_exhibit(filled: Dossier,
 
 
 def test_the_export_is_in_the_custody_log(filled: Dossier, tmp_path: Path) -> None:
-    result = export(filled, tmp_path / "logged", "--recipient", "platform")
+    result = export(filled, tmp_path / "logged", "--recipient", "platform",
+                    "--platform", "Instagram")
     entries = [json.loads(line) for line in filled("log", "--json").out.splitlines()]
     exported = [e for e in entries if e["action"] == "exported"]
     assert exported[-1]["details"]["fingerprint"] == result["fingerprint"]
     assert exported[-1]["details"]["recipient"] == "platform"
+    assert exported[-1]["details"]["platform"] == "Instagram"
     assert exported[-1]["details"]["bundle"] == "logged"
 
 

@@ -2,13 +2,15 @@
 a real export, and the bundle checked with tools nobody here wrote (sha256sum, unzip,
 pdftotext).
 
-A lawyer's bundle in a folder, verified; a platform's ZIP without the filer's details;
+A lawyer's bundle in a folder, verified; a platform's ZIP with its items and notice only,
+without her address unless asked;
 Cancel in the middle leaves nothing behind; a place already taken is refused; the count
 follows the scope; the user's own summary is never overwritten."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -170,6 +172,7 @@ def test_a_lawyers_bundle_from_first_page_to_fingerprint(qtbot, open_wizard, out
     filer = wizard.filer_page
     assert not filer.include.isVisible()
     assert filer.name.isEnabled()
+    filer.name.clear()  # another test's export may have left its name remembered
     filer.name.insert(FILER_NAME)  # as typed with an input method
     qtbot.keyClicks(filer.contact, "zoe.lemarchand@example.org")
     qtbot.keyClicks(filer.address, "12 rue des Lilas, 75020 Paris")
@@ -235,31 +238,47 @@ def test_a_lawyers_bundle_from_first_page_to_fingerprint(qtbot, open_wizard, out
     assert wizard.summary_page.written() == ""
 
 
-def test_a_platform_zip_leaves_out_the_filer_unless_asked(qtbot, open_wizard, out) -> None:
+def test_a_platform_zip_holds_its_items_and_notice_and_her_details_only_if_asked(
+        qtbot, open_wizard, out) -> None:
     wizard = open_wizard()
     go_to(qtbot, wizard, FILER)
+    wizard.filer_page.name.clear()
     wizard.filer_page.name.insert(FILER_NAME)  # typed for a lawyer first
     wizard.back()
     wizard.back()
-    wizard.recipient_page.choices[options.PLATFORM].click()
+    recipient = wizard.recipient_page
+    assert not recipient.platform_box.isEnabled()
+    recipient.choices[options.PLATFORM].click()
+    assert recipient.platform_box.isEnabled()
+    assert [recipient.platform.itemText(i) for i in range(recipient.platform.count())] == [
+        "Instagram", "SMS", "WhatsApp"]
+    recipient.platform.setCurrentText("Instagram")
+    assert not recipient.replies.isChecked()
     go_to(qtbot, wizard, FILER)
     filer = wizard.filer_page
     assert filer.include.isVisible()
     assert not filer.include.isChecked()
-    assert not filer.name.isEnabled()
+    assert filer.name.isEnabled()  # the notice requires her name and e-mail
+    assert filer.email.isVisible()
+    assert not filer.contact.isEnabled()
+    filer.email.clear()
+    qtbot.keyClicks(filer.email, "zoe@example.org")
     chosen = wizard.chosen_options()
     assert chosen.recipient == options.PLATFORM
+    assert chosen.platform == "Instagram"
+    assert not chosen.include_replies
     assert not chosen.include_personal
-    assert chosen.filer == options.Filer()
+    assert chosen.filer == options.Filer(FILER_NAME, email="zoe@example.org")
     filer.include.click()
-    assert filer.name.isEnabled()
-    assert wizard.chosen_options().filer.name == FILER_NAME
+    assert filer.contact.isEnabled()
     filer.include.click()
 
     go_to(qtbot, wizard, OPTIONS)
     wizard.options_page.zip.click()
     go_to(qtbot, wizard, REVIEW)
     assert wizard.review_page.destination().suffix == ".zip"
+    assert wizard.review_page.values[0].text() == (
+        "the abuse desk of Instagram, with its notice")
     export_to(qtbot, wizard, out / "signalement")  # the .zip is added
     assert wizard.currentId() == FINISH
     bundle = out / "signalement.zip"
@@ -269,11 +288,27 @@ def test_a_platform_zip_leaves_out_the_filer_unless_asked(qtbot, open_wizard, ou
                           check=False).returncode == 0
     unpacked = out / "unpacked"
     subprocess.run(["unzip", "-q", str(bundle), "-d", str(unpacked)], check=True)
-    report = next(unpacked.glob("*.pdf"))
-    text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True,
-                          check=True).stdout
-    assert FILER_NAME not in text
+    language = wizard.chosen_options().language
+    report = pdf_text(unpacked / {"fr": "Rapport.pdf", "en": "Report.pdf"}[language])
+    notice = pdf_text(next(unpacked.glob("*-DSA-Instagram.pdf")))
+    assert FILER_NAME not in report
+    for wanted in (FILER_NAME, "zoe@example.org", "Article 16", "2022/2065"):
+        assert wanted in notice, wanted
+    assert "WhatsApp" not in report + notice
+    listed = json.loads((unpacked / "manifest.json").read_text(encoding="utf-8"))
+    assert {e["platform"] for e in listed["exhibits"]} == {"Instagram"}
+    assert (unpacked / "PHAROS.txt").is_file()
     assert wizard.finish_page.fingerprint.text() == sha256(unpacked / "SHA256SUMS")
+
+    again = open_wizard()
+    qtbot.waitUntil(lambda: again.filer_page.email.text() == "zoe@example.org")
+    assert again.filer_page.name.text() == FILER_NAME  # remembered in the case
+
+
+def pdf_text(path: Path) -> str:
+    shown = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    return " ".join(shown.split())
 
 
 def test_cancel_in_the_middle_leaves_nothing_and_allows_another_try(qtbot, open_wizard,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import struct
+import zlib
 from functools import cache
 
 from PIL import Image, ImageDraw, ImageFont
@@ -110,3 +112,25 @@ def jpeg(image: Image.Image, exif: Image.Exif | None = None) -> bytes:
     out = io.BytesIO()
     image.save(out, "JPEG", quality=85, **({"exif": exif} if exif is not None else {}))
     return out.getvalue()
+
+
+# Where Lightroom and phones repeat the position: an XMP packet (exif:GPSLatitude...).
+XMP_PLACE = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/'
+             b'1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:exif="http://ns.adobe.com/'
+             b'exif/1.0/" exif:GPSLatitude="48,51.396N" exif:GPSLongitude="2,21.132E"/>'
+             b'</rdf:RDF></x:xmpmeta>')
+
+
+def with_xmp_jpeg(data: bytes, packet: bytes = XMP_PLACE) -> bytes:
+    """The JPEG with an APP1 XMP segment right after its start marker."""
+    payload = b"http://ns.adobe.com/xap/1.0/\x00" + packet
+    return data[:2] + b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload + data[2:]
+
+
+def with_xmp_png(data: bytes, packet: bytes = XMP_PLACE) -> bytes:
+    """The PNG with an iTXt XMP chunk right after its header chunk."""
+    body = b"XML:com.adobe.xmp\x00\x00\x00\x00\x00" + packet
+    chunk = (struct.pack(">I", len(body)) + b"iTXt" + body
+             + struct.pack(">I", zlib.crc32(b"iTXt" + body)))
+    end_of_header = 8 + 25  # signature, then IHDR (length, type, 13 bytes, CRC)
+    return data[:end_of_header] + chunk + data[end_of_header:]

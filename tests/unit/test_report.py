@@ -240,13 +240,14 @@ def test_the_police_get_the_facts_identifiers_and_letter(vault: Vault, tmp_path:
         assert expected in text, expected
 
 
-def test_a_platform_is_reminded_that_pharos_takes_public_content_only(
+def test_a_platform_report_holds_no_personal_details_nor_advice_meant_for_her(
         vault: Vault, tmp_path: Path) -> None:
     path = tmp_path / "r.pdf"
     filer = options.Filer("Zoé Déposante", "06 00 00 00 00", "1 rue de la Paix")
-    written(vault, path, build(vault, options.PLATFORM, filer=filer))
+    written(vault, path, build(vault, options.PLATFORM, filer=filer, platform="Instagram"))
     text = " ".join(" ".join(pages(path)).split())
-    assert "PHAROS (internet-signalement.gouv.fr)" in text
+    assert "Instagram" in text
+    assert "PHAROS" not in text  # her note (PHAROS.txt) is not the platform's reading
     assert "Zoé Déposante" not in text  # no personal details for a platform
 
 

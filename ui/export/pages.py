@@ -3,7 +3,8 @@ and the summary that opens the report.
 
 Each page holds plain values and says when they change; the wizard puts them together
 into ``app.export.options.Options``. What the user types about themselves stays in these
-widgets only, and is wiped when the wizard closes.
+widgets only, and is wiped when the wizard closes; the export keeps only her name and
+e-mail, in the case (``app/export/remembered.py``), and the next wizard shows them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -56,15 +58,33 @@ def text_box(lines: int, parent: QWidget | None = None) -> QPlainTextEdit:
 
 
 class RecipientPage(TranslatedPage):
-    """Who receives the bundle; each choice says in one sentence what it will hold."""
+    """Who receives the bundle; each choice says in one sentence what it will hold. For a
+    platform, which one (from the platforms the case's evidence names), and whether her
+    own replies go too."""
 
     changed = Signal(str)  # the recipient chosen
+    platform_changed = Signal()  # another platform, or her replies ticked or not
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.group = QButtonGroup(self)
         self.choices = {recipient: QRadioButton(self) for recipient in RECIPIENTS}
         self.explanations = {recipient: note(self) for recipient in RECIPIENTS}
+        self.platform_box = QWidget(self)
+        self.platform_label = QLabel(self.platform_box)
+        self.platform = QComboBox(self.platform_box)
+        self.platform_label.setBuddy(self.platform)
+        self.no_platform = note(self.platform_box)
+        self.replies = QCheckBox(self.platform_box)
+        self._lay_out()
+        self.choices[LAWYER].setChecked(True)
+        self.platform_box.setEnabled(False)
+        self.group.buttonToggled.connect(self._toggled)
+        self.platform.currentIndexChanged.connect(self._platform_changed)
+        self.replies.toggled.connect(self.platform_changed)
+        self._retranslate()
+
+    def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) * 2
         for recipient in RECIPIENTS:
@@ -73,11 +93,16 @@ class RecipientPage(TranslatedPage):
             self.explanations[recipient].setContentsMargins(indent, 0, 0, 0)
             self.explanations[recipient].setBuddy(self.choices[recipient])
             layout.addWidget(self.explanations[recipient])
+            if recipient == PLATFORM:
+                layout.addWidget(self.platform_box)
             layout.addSpacing(self.fontMetrics().height() // 2)
         layout.addStretch(1)
-        self.choices[LAWYER].setChecked(True)
-        self.group.buttonToggled.connect(self._toggled)
-        self._retranslate()
+        form = QFormLayout(self.platform_box)
+        form.setContentsMargins(indent, 0, 0, 0)
+        form.addRow(self.platform_label, self.platform)
+        form.addRow(self.no_platform)
+        form.addRow(self.replies)
+        self.no_platform.hide()
 
     def recipient(self) -> str:
         return next(r for r, button in self.choices.items() if button.isChecked())
@@ -85,9 +110,32 @@ class RecipientPage(TranslatedPage):
     def set_recipient(self, recipient: str) -> None:
         self.choices[recipient].setChecked(True)
 
+    def set_platforms(self, names: list[str]) -> None:
+        """The platforms the case's evidence names, as the core lists them."""
+        self.platform.clear()
+        self.platform.addItems(names)
+        self.no_platform.setVisible(not names)
+        self.completeChanged.emit()
+
+    def chosen_platform(self) -> str:
+        return self.platform.currentText() if self.recipient() == PLATFORM else ""
+
+    def include_replies(self) -> bool:
+        return self.replies.isChecked()
+
+    def isComplete(self) -> bool:
+        """A platform's bundle needs a platform: its items are all it holds."""
+        return self.recipient() != PLATFORM or bool(self.platform.currentText())
+
     def _toggled(self, _button: QRadioButton, checked: bool) -> None:
         if checked:
+            self.platform_box.setEnabled(self.recipient() == PLATFORM)
+            self.completeChanged.emit()
             self.changed.emit(self.recipient())
+
+    def _platform_changed(self, _index: int) -> None:
+        self.completeChanged.emit()
+        self.platform_changed.emit()
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Who will receive the bundle?"))
@@ -103,10 +151,11 @@ class RecipientPage(TranslatedPage):
                 "An account of the facts in date order, what identifies the author "
                 "(accounts, addresses, telephone numbers, IP addresses), the list of exhibits "
                 "and a draft complaint letter to the procureur that you can edit.")),
-            PLATFORM: (self.tr("A platform's or a provider's abuse &desk"), self.tr(
-                "The accounts, links, message identifiers and e-mail origins the abuse desk "
-                "needs to act, with the exhibits. Your own details only if you choose to "
-                "include them. Note that PHAROS only handles content that is public.")),
+            PLATFORM: (self.tr("A platform's abuse &desk"), self.tr(
+                "Only that platform's items, with a notice under the Digital Services Act "
+                "(Article 16) that it must act on. Photos go without the place they were "
+                "taken; your address and telephone only if you choose. A note for you says "
+                "where to send it, and when PHAROS applies.")),
             CUSTOM: (self.tr("C&ustom"), self.tr(
                 "You choose every part of the report yourself.")),
         }
@@ -114,6 +163,11 @@ class RecipientPage(TranslatedPage):
             self.choices[recipient].setText(label)
             self.choices[recipient].setAccessibleDescription(explanation)
             self.explanations[recipient].setText(explanation)
+        self.platform_label.setText(self.tr("Which &platform?"))
+        self.no_platform.setText(self.tr(
+            "No item of this case names its platform yet. Set the platform of the items "
+            "to report (in their details), then export again."))
+        self.replies.setText(self.tr("Also include my own &replies"))
 
 
 class FilerPage(TranslatedPage):
@@ -125,6 +179,7 @@ class FilerPage(TranslatedPage):
         self.notice = note(self)
         self.include = QCheckBox(self)
         self.name = QLineEdit(self)
+        self.email = QLineEdit(self)  # a platform's notice requires it (DSA Art. 16(2)(c))
         self.contact = QLineEdit(self)
         self.address = text_box(3, self)
         self.letter_box = QGroupBox(self)
@@ -137,28 +192,44 @@ class FilerPage(TranslatedPage):
         # (as she knows them: "2026-10-15" or "15 octobre 2026") until steps are recorded.
         self.earlier_date = QLineEdit(self.letter_box)
         self.earlier_place = QLineEdit(self.letter_box)
-        self.labels = [QLabel(self) for _ in range(8)]
+        self.labels = [QLabel(self) for _ in range(9)]
         self._lay_out()
         self.include.toggled.connect(self._show_personal)
         self._retranslate()
 
     def set_recipient(self, recipient: str) -> None:
-        """A platform gets no personal details unless the box is ticked: off when chosen."""
+        """A platform gets no address or telephone unless the box is ticked: off when
+        chosen. Its notice needs her name and e-mail all the same."""
         self.recipient = recipient
         self.include.setVisible(recipient == PLATFORM)
         self.include.setChecked(recipient != PLATFORM)
+        self.email.setVisible(recipient == PLATFORM)
+        self.labels[1].setVisible(recipient == PLATFORM)
         self.letter_box.setVisible(recipient in (POLICE, CUSTOM))
         self._show_personal()
+        self._retranslate()
+
+    def remember(self, known: Filer) -> None:
+        """The name and e-mail the case remembers from its last export, unless she has
+        typed her own already."""
+        if not self.name.text():
+            self.name.setText(known.name)
+        if not self.email.text():
+            self.email.setText(known.email)
 
     def include_personal(self) -> bool:
         return self.include.isChecked()
 
     def filer(self) -> Filer:
-        """The filer's details, or none at all when they are not to be included."""
+        """The filer's details: none when they are not to be included, except the name
+        and e-mail a platform's notice requires."""
+        name, email = self.name.text().strip(), self.email.text().strip()
+        if self.recipient == PLATFORM and not self.include_personal():
+            return Filer(name, email=email)
         if not self.include_personal():
             return Filer()
-        return Filer(self.name.text().strip(), self.contact.text().strip(),
-                     self.address.toPlainText().strip())
+        return Filer(name, self.contact.text().strip(), self.address.toPlainText().strip(),
+                     email if self.recipient == PLATFORM else "")
 
     def letter(self) -> Letter:
         if self.recipient not in (POLICE, CUSTOM):
@@ -168,25 +239,28 @@ class FilerPage(TranslatedPage):
                       self.earlier_date.text().strip(), self.earlier_place.text().strip())
 
     def wipe(self) -> None:
-        for field in (self.name, self.contact, self.address, self.place, self.witnesses,
-                      self.harm, self.earlier_date, self.earlier_place):
+        for field in (self.name, self.email, self.contact, self.address, self.place,
+                      self.witnesses, self.harm, self.earlier_date, self.earlier_place):
             field.clear()
         self.civil_party.setChecked(False)
 
     def _show_personal(self) -> None:
-        for field in (self.name, self.contact, self.address):
-            field.setEnabled(self.include.isChecked())
+        included = self.include.isChecked()
+        self.name.setEnabled(included or self.recipient == PLATFORM)
+        for field in (self.contact, self.address):
+            field.setEnabled(included)
 
     def _lay_out(self) -> None:
         personal = QFormLayout()
-        for label, field in zip(self.labels[:3], (self.name, self.contact, self.address),
+        for label, field in zip(self.labels[:4],
+                                (self.name, self.email, self.contact, self.address),
                                 strict=True):
             personal.addRow(label, field)
             label.setBuddy(field)
         letter = QFormLayout(self.letter_box)
         letter.addRow(self.letter_note)
         fields = (self.place, self.witnesses, self.harm, self.earlier_date, self.earlier_place)
-        for label, field in zip(self.labels[3:], fields, strict=True):
+        for label, field in zip(self.labels[4:], fields, strict=True):
             letter.addRow(label, field)
             label.setBuddy(field)
         letter.addRow(self.civil_party)
@@ -197,16 +271,26 @@ class FilerPage(TranslatedPage):
         layout.addWidget(self.letter_box)
         layout.addStretch(1)
         self.include.hide()
+        self.email.hide()
+        self.labels[1].hide()
         self.letter_box.hide()
 
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Who is filing?"))
-        self.setSubTitle(self.tr("Everything on this page is optional."))
-        self.notice.setText(self.tr("What you write here is used only in this export. "
-                                    "Dossier never saves it."))
-        self.include.setText(self.tr("&Include my personal details in the bundle"))
+        if self.recipient == PLATFORM:
+            self.setSubTitle(self.tr("The notice to the platform must give your name and "
+                                     "e-mail address: the law allows leaving them out only "
+                                     "for child sexual abuse content."))
+            self.include.setText(self.tr("Also put my address and &telephone in the bundle"))
+        else:
+            self.setSubTitle(self.tr("Everything on this page is optional."))
+            self.include.setText(self.tr("&Include my personal details in the bundle"))
+        self.notice.setText(self.tr(
+            "Your name and e-mail are kept in this case, in the encrypted vault, for the next "
+            "export. The rest is used only in this export and never saved."))
         self.include.setToolTip(self.tr("An abuse desk rarely needs to know who you are."))
-        words = (self.tr("Na&me:"), self.tr("&Contact (telephone or e-mail):"),
+        words = (self.tr("Na&me:"), self.tr("&E-mail (for the notice):"),
+                 self.tr("&Contact (telephone or e-mail):"),
                  self.tr("&Address:"), self.tr("&Town where the letter is written:"),
                  self.tr("&Witnesses:"), self.tr("&Harm suffered:"),
                  self.tr("&Earlier complaint filed on:"), self.tr("Filed a&t:"))

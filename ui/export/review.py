@@ -146,8 +146,12 @@ class ReviewPage(TranslatedPage):
                       options.PLATFORM: self.tr("a platform's or a provider's abuse desk"),
                       options.CUSTOM: self.tr("custom")}
         form = self.tr("a ZIP file") if chosen.as_zip else self.tr("a folder")
+        recipient = recipients[chosen.recipient]
+        if chosen.for_platform:
+            recipient = self.tr("the abuse desk of %1, with its notice").replace(
+                "%1", chosen.platform)
         return [
-            recipients[chosen.recipient],
+            recipient,
             counting if plan is None else self._exhibits_text(plan),
             counting if plan is None else self.tr("%n incident(s) in the chronology", "",
                                                   len(plan.chronology)),

@@ -4,13 +4,15 @@ or a platform's abuse desk.
 Eight pages: recipient, scope, who is filing, summary, options, review, progress,
 finish. The pages hold plain values; the wizard puts them together into the core's
 ``Options``, counts the exhibits on the vault worker while the user chooses, and runs
-the export there. Nothing typed here is saved: names, addresses, the summary and the
-password are wiped when the wizard closes, and no path is remembered.
+the export there. Only her name and e-mail are kept, in the case inside the encrypted
+vault, by the export that used them (a platform's notice requires them); addresses, the
+summary and the password are wiped when the wizard closes, and no path is remembered.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -23,8 +25,8 @@ from app.case import incidents, tags
 from app.case.incidents import Incident
 from app.case.tags import Tag
 from app.common import dates
-from app.export import exporting, summary
-from app.export.options import CUSTOM, Options, for_recipient
+from app.export import exporting, platform_items, remembered, summary
+from app.export.options import CUSTOM, PLATFORM, Filer, Options, for_recipient
 from app.export.plan import Plan
 from app.vault.vault import Vault
 from ui.common.i18n import core_text
@@ -39,6 +41,16 @@ from ui.incidents.incident_dialog import when_text
 
 RECIPIENT, SCOPE, FILER, SUMMARY, OPTIONS, REVIEW, PROGRESS, FINISH = range(8)
 PREVIEW_DELAY_MS = 200  # ticking several tags in a row counts once
+
+
+@dataclass(frozen=True)
+class _Choices:
+    """What the wizard offers, read from the case once it opens."""
+
+    tags: list[Tag]
+    incidents: list[Incident]
+    platforms: list[str]  # the platforms its evidence names
+    filer: Filer  # the name and e-mail the case remembers
 
 
 class ExportWizard(QWizard):
@@ -91,7 +103,15 @@ class ExportWizard(QWizard):
             "pdf_password": self.options_page.pdf_password()}
         if recipient == CUSTOM:
             chosen["sections"] = self.options_page.chosen_sections()
-        return for_recipient(self.scope_page.scope(), recipient, **chosen)
+        return for_recipient(self.scope_page.scope(), recipient, **chosen,
+                             **self._platform_choice(recipient))
+
+    def _platform_choice(self, recipient: str) -> dict[str, Any]:
+        """Which platform, and her replies or not: only for a platform's bundle."""
+        if recipient != PLATFORM:
+            return {}
+        return {"platform": self.recipient_page.chosen_platform(),
+                "include_replies": self.recipient_page.include_replies()}
 
     def suggested_place(self, chosen: Options) -> Path:
         """A free name for the bundle in the user's documents (or home) folder."""
@@ -136,6 +156,7 @@ class ExportWizard(QWizard):
 
     def _connect(self, parent: QWidget | None) -> None:
         self.recipient_page.changed.connect(self._recipient_changed)
+        self.recipient_page.platform_changed.connect(self._preview_soon)
         self.scope_page.changed.connect(self._preview_soon)
         self.options_page.changed.connect(self._preview_soon)
         self._preview_timer.timeout.connect(self._preview)
@@ -152,14 +173,19 @@ class ExportWizard(QWizard):
     def _load_choices(self) -> None:
         case_id = self.case_id
 
-        def load(vault: Vault, _task: Task[None]) -> tuple[list[Tag], list[Incident]]:  # worker
-            return tags.all_tags(vault.db, case_id), incidents.all_incidents(vault.db, case_id)
+        def load(vault: Vault, _task: Task[None]) -> _Choices:  # on the vault worker
+            return _Choices(tags.all_tags(vault.db, case_id),
+                            incidents.all_incidents(vault.db, case_id),
+                            platform_items.platforms(vault.db, case_id),
+                            remembered.filer(vault.db, case_id))
         self.service.run(load, self._choices_loaded, self._preview_failed)
 
-    def _choices_loaded(self, answer: tuple[list[Tag], list[Incident]]) -> None:
+    def _choices_loaded(self, answer: _Choices) -> None:
         if self._closed:
             return
-        found_tags, found_incidents = answer
+        found_tags, found_incidents = answer.tags, answer.incidents
+        self.recipient_page.set_platforms(answer.platforms)
+        self.filer_page.remember(answer.filer)
         self.scope_page.set_choices(
             [Choice(tag.id, tag.name) for tag in found_tags],
             [Choice(i.id, i.title or self.tr("(no title)"),
@@ -177,8 +203,10 @@ class ExportWizard(QWizard):
     def _preview(self) -> None:
         generation = self._generation
         # Only what the count and the suggested summary depend on: no personal details.
-        wanted = for_recipient(self.scope_page.scope(), self.recipient_page.recipient(),
-                               language=self.options_page.report_language())
+        recipient = self.recipient_page.recipient()
+        wanted = for_recipient(self.scope_page.scope(), recipient,
+                               language=self.options_page.report_language(),
+                               **self._platform_choice(recipient))
 
         def preview(vault: Vault, _task: Task[None]) -> tuple[Plan, str]:  # on the vault worker
             plan = exporting.preview(vault.db, wanted)

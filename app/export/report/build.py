@@ -62,7 +62,7 @@ def write_report(plan: Plan, out: BinaryIO, originals: Callable[[Exhibit], bytes
     metadata = Metadata(f"{plan.case_name} — {wording.say(language, 'report_title')}",
                         plan.exported_at, language)
     doc = ReportDocument(language, plan.options.prefix, metadata.title)
-    _describe(doc, metadata)
+    describe(doc, metadata)
     chosen = [name for name in options.SECTIONS if name in plan.options.sections
               and (name != options.EXHIBITS or plan.exhibits)
               and (name != options.STEPS or plan.steps)]
@@ -138,7 +138,7 @@ def _section(doc: ReportDocument, plan: Plan, name: str, title: str) -> None:
     _WRITERS[name](doc, plan)
 
 
-def _describe(doc: ReportDocument, metadata: Metadata) -> None:
+def describe(doc: ReportDocument, metadata: Metadata) -> None:
     """Title, producer, creator and date; nothing else (no author, no file path)."""
     fields = info(metadata)
     doc.set_title(fields["/Title"])

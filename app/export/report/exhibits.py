@@ -80,7 +80,7 @@ def _facts(plan: Plan, exhibit: Exhibit) -> list[tuple[str, str, bool]]:
             plan, exhibit, offset=True), source=report_facts.source(plan, exhibit)), False),
         (say("field.kind"), report_facts.kind(plan, exhibit), False),
         (say("field.original_name"), item.original_name, False),
-        (say("field.bundle_file"), exhibit.file_name, False),
+        (say("field.bundle_file"), exhibit.bundle_file, False),
         (say("field.sha256"), item.sha256, True),
         (say("field.size"), wording.size(language, item.size), False),
         (say("field.platform"), item.platform, False),
@@ -105,7 +105,11 @@ def _warnings(doc: ReportDocument, plan: Plan, exhibit: Exhibit) -> None:
     if conflict:
         doc.warning(f"{wording.say(language, 'field.date_conflict')}. {conflict}", size=9)
     flags = set(exhibit.item.flags)
-    if base.GPS in flags:
+    copy = exhibit.location_free
+    if copy is not None:
+        doc.warning(wording.say(language, "gps.withheld" if copy.replaces_original
+                                else "gps.copy", file=copy.file_name, sha256=copy.sha256))
+    if base.GPS in flags and not plan.options.for_platform:
         doc.warning(wording.say(language, "gps", lat=exhibit.meta("gps.latitude") or "?",
                                 lon=exhibit.meta("gps.longitude") or "?"))
     for flag in _FLAGS:

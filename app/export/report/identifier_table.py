@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import UTC
 
 from app.common import dates
-from app.export import identifiers, options, wording
+from app.export import identifiers, wording
 from app.export.identifiers import Identifier, Source
 from app.export.plan import Plan
 from app.export.report import facts as report_facts
@@ -60,9 +60,6 @@ def say(language: str, key: str, **values: object) -> str:
 def section(doc: ReportDocument, plan: Plan) -> None:
     language = plan.options.language
     doc.note(wording.say(language, "identifiers.intro"))
-    if plan.options.recipient == options.PLATFORM:
-        doc.ln(2)
-        doc.warning(wording.say(language, "pharos"), size=9)
     if not plan.identifiers and not plan.correspondents:
         doc.ln(2)
         doc.paragraph(wording.say(language, "identifiers.none"))

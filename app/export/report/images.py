@@ -45,19 +45,19 @@ def draw_image(doc: ReportDocument, plan: Plan, exhibit: Exhibit,
     flags = set(exhibit.item.flags)
     width, height = _declared_size(exhibit)
     if flags & {base.UNREADABLE, base.DAMAGED, base.EMPTY}:
-        doc.paragraph(wording.say(language, "content.unreadable_image", file=exhibit.file_name))
+        doc.paragraph(wording.say(language, "content.unreadable_image", file=exhibit.bundle_file))
         return
     if width * height > MAX_PIXELS:
-        doc.paragraph(wording.say(language, "content.too_large_image", file=exhibit.file_name,
+        doc.paragraph(wording.say(language, "content.too_large_image", file=exhibit.bundle_file,
                                   width=wording.number(language, width),
                                   height=wording.number(language, height)))
         return
     data = originals(exhibit)
     if data is None:
-        doc.paragraph(wording.say(language, "content.too_big", file=exhibit.file_name))
+        doc.paragraph(wording.say(language, "content.too_big", file=exhibit.bundle_file))
         return
     if not _place(doc, data, exhibit):
-        doc.paragraph(wording.say(language, "content.unreadable_image", file=exhibit.file_name))
+        doc.paragraph(wording.say(language, "content.unreadable_image", file=exhibit.bundle_file))
 
 
 def _declared_size(exhibit: Exhibit) -> tuple[int, int]:
