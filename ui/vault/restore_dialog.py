@@ -29,6 +29,7 @@ from ui.common import file_dialogs
 from ui.common.fields import InlineError, PassphraseField
 from ui.common.i18n import core_text
 from ui.common.operations import Task, VaultService
+from ui.vault.backup_list import FolderBackupChoice
 
 
 class RestoreDialog(QDialog):
@@ -38,21 +39,23 @@ class RestoreDialog(QDialog):
     restored = Signal(str)
 
     def __init__(self, service: VaultService, vault_path: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.service = service
         self.vault_path = Path(vault_path)
         self.backup: Path | None = None
+        self.by_date = FolderBackupChoice(folder)  # the backup folder's, by date
         self.busy = False
         self.restored_ok = False
         self.explain = QLabel(wordWrap=True)
         self.place = QLineEdit(readOnly=True)
         self.choose = QPushButton()
         self.passphrase = PassphraseField()
-        self.labels = [QLabel(), QLabel()]
+        self.labels = [QLabel(), QLabel(), QLabel()]
         self.labels[0].setBuddy(self.choose)
         self.labels[1].setBuddy(self.passphrase)
+        self.labels[2].setBuddy(self.by_date)
         self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)  # type: ignore[call-arg]  # keywords: Qt properties
         self.outcome = QLabel(wordWrap=True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -66,6 +69,9 @@ class RestoreDialog(QDialog):
         self.passphrase.returnPressed.connect(self.run)
         self.start.clicked.connect(self.run)
         self.buttons.rejected.connect(self.reject)
+        self.by_date.chosen.connect(self.set_backup)
+        if self.by_date.newest is not None:
+            self.set_backup(self.by_date.newest)
         self._retranslate()
 
     def set_backup(self, path: Path) -> None:
@@ -145,6 +151,8 @@ class RestoreDialog(QDialog):
         place.addWidget(self.choose)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        if self.by_date.count():
+            form.addRow(self.labels[2], self.by_date)
         form.addRow(self.labels[0], place)
         form.addRow(self.labels[1], self.passphrase)
         layout = QVBoxLayout(self)
@@ -164,6 +172,7 @@ class RestoreDialog(QDialog):
             "as it is now is kept beside it, in “%1”, so nothing is lost.").replace(
             "%1", restore.kept_name(self.vault_path).name))
         self.labels[0].setText(self.tr("&Backup file:"))
+        self.labels[2].setText(self.tr("Backups in the backup &folder, by date:"))
         self.place.setAccessibleName(self.tr("Backup file"))
         self.choose.setText(self.tr("C&hoose…"))
         self.labels[1].setText(self.tr("&Passphrase of the backup:"))
