@@ -317,7 +317,7 @@ class MainWindow(QMainWindow):
     def leave_now(self) -> None:
         """Quick exit: every window off the screen at once, then lock and quit."""
         self.watchdog.leaving()
-        self.folder_backups.stand_down()
+        self.folder_backups.skip_next_lock()
         quick_exit.leave(self.lock)
 
     @property
@@ -407,6 +407,7 @@ class MainWindow(QMainWindow):
     def _restored(self, message: str) -> None:
         from ui.vault.restore_dialog import show_restored
 
+        self.folder_backups.skip_next_lock()
         self.lock()  # the models still show the vault that was replaced
         show_restored(self, message)
 

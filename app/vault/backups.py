@@ -39,7 +39,7 @@ class FolderMissing(errors.VaultError):
     def __init__(self, folder: object) -> None:
         super().__init__(Text(QT_TRANSLATE_NOOP(
             "core", "The backup folder {folder} is not there (is the USB stick plugged "
-                    "in?). No backup was made."), folder=folder))
+                    "in?)."), folder=folder))
 
 
 class FailedCheck(errors.VaultError):

@@ -239,3 +239,23 @@ def test_restore_lists_the_folders_backups_by_date(qtbot, window: MainWindow, us
     assert dialog.by_date.itemText(1) == "20 Nov 2026, 09:00"  # 08:00 UTC, in Paris
     dialog.by_date.activated.emit(1)
     assert dialog.backup == renamed
+
+
+def test_after_a_restore_the_lock_makes_no_backup_of_the_vault_replaced(
+        qtbot, window: MainWindow, usb: Path, monkeypatch) -> None:
+    unlock(qtbot, window)
+    choose_folder_in_preferences(qtbot, window, usb, monkeypatch).reject()
+    window.folder_backups.back_up_now()
+    qtbot.waitUntil(lambda: len(ours(usb)) == 1, timeout=20_000)
+    change_something(qtbot, window.service)  # a change, so a lock would back up
+    window.action_restore.trigger()
+    dialog = window.findChild(RestoreDialog)
+    dialog.passphrase.setText(STRONG)
+    dialog.start.click()
+    qtbot.waitUntil(lambda: not window.is_unlocked, timeout=20_000)
+    settle(qtbot, window.service)
+    for box in window.findChildren(QMessageBox):
+        box.close()
+    assert len(ours(usb)) == 1
+    unlock(qtbot, window)
+    assert not window.backup_banner.isVisible()  # no note: nothing failed behind the lock

@@ -54,6 +54,7 @@ class PreferencesDialog(QDialog):
         self.disguise_name = QLineEdit(maxLength=NAME_LENGTH)
         self._show_disguise(preferences.disguise)
         self.backup_folder = QLineEdit(preferences.backup_folder, readOnly=True)
+        self.backup_folder.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         self.choose_folder, self.back_up = QPushButton(), QPushButton()
         self.backup_label = QLabel()
         self.backup_label.setBuddy(self.choose_folder)
@@ -177,7 +178,7 @@ class PreferencesDialog(QDialog):
             "The window title, the app's name and its icon become neutral. If the app was "
             "installed with an entry in your system's menu, the entry changes too; the menu "
             "may take a moment to show it. A disguise only helps against a quick look."))
-        self.backup_label.setText(self.tr("&Backups in:"))
+        self.backup_label.setText(self.tr("&Backup folder:"))
         self.backup_folder.setPlaceholderText(self.tr("no folder chosen"))
         self.backup_folder.setAccessibleName(self.tr("Backup folder"))
         self.choose_folder.setText(self.tr("C&hoose…"))

@@ -127,7 +127,7 @@ class BackupBanner(Banner):
         if kind == "written":
             path: Path = detail  # type: ignore[assignment]  # "written" carries the Path
             return self.tr("A backup was written and checked: %1.").replace("%1", str(path))
-        return self.tr("No backup was made: %1").replace("%1", core_text(detail))
+        return self.tr("The backup could not be made: %1").replace("%1", core_text(detail))
 
     def _reminder_text(self) -> str:
         facts = self.facts

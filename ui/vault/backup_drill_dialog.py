@@ -75,6 +75,7 @@ class BackupDrillDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         if self.by_date.newest is not None:
             self.set_backup(self.by_date.newest)
+        self.passphrase.setFocus()  # the backup is chosen already, most often
         self._retranslate()
 
     def set_backup(self, path: Path) -> None:

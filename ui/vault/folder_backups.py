@@ -52,7 +52,7 @@ class FolderBackups(QObject):
         self.chosen_folder = folder  # the folder chosen in Preferences, read when needed
         self.busy = False
         self.pending_note: str | None = None
-        self.standing_down = False
+        self.skip_next = False
         service.unlocked.connect(self._say_pending_note)
 
     @property
@@ -71,15 +71,16 @@ class FolderBackups(QObject):
     def before_lock(self) -> None:
         """Queue a backup ahead of the vault's closing, if there is a folder and anything
         changed; a failure waits for the next unlock."""
-        folder = self.folder
-        if folder is None or self.standing_down or not self.service.is_unlocked:
+        folder, skip, self.skip_next = self.folder, self.skip_next, False
+        if folder is None or skip or not self.service.is_unlocked:
             return
         self.service.run(_write(folder, only_if_changed=True), self._done,
                          self._keep_note)
 
-    def stand_down(self) -> None:
-        """No backup at the coming lock: quick exit leaves at once, the stick untouched."""
-        self.standing_down = True
+    def skip_next_lock(self) -> None:
+        """No backup at the coming lock: quick exit leaves at once, the stick untouched;
+        after a restore, the vault that was open is no longer the vault."""
+        self.skip_next = True
 
     def _done(self, written: Written | None) -> None:
         self.busy = False
