@@ -394,7 +394,7 @@ class MainWindow(QMainWindow):
     def _check_backup(self) -> None:
         from ui.vault.backup_drill_dialog import BackupDrillDialog
 
-        BackupDrillDialog(self.service, self._backup_folder() or self.vault_path.parent,
+        BackupDrillDialog(self.service, self._backup_folder(), self.vault_path.parent,
                           self).open()
 
     def _backup_folder(self) -> Path | None:

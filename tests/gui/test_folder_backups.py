@@ -198,13 +198,14 @@ def test_check_a_backup_says_what_it_holds_and_changes_nothing(
     before = backup.read_bytes()
     window.action_check_backup.trigger()
     dialog = window.findChild(BackupDrillDialog)
-    assert dialog.by_date.count() == 1
-    assert dialog.place.text() == str(backup)  # the newest, chosen already
+    assert dialog.form.by_date.count() == 1
+    assert dialog.form.place.text() == str(backup)  # the newest, chosen already
     dialog.passphrase.setText("not it")
     dialog.start.click()
     qtbot.waitUntil(dialog.error.isVisible, timeout=20_000)
     assert dialog.error.text() == ("This passphrase does not open the backup. Nothing was "
                                    "changed.")
+    assert dialog.verdict.text() == ""  # no "Checking…" left behind
     dialog.passphrase.setText(STRONG)
     dialog.start.click()
     qtbot.waitUntil(lambda: dialog.drill is not None, timeout=20_000)
@@ -216,6 +217,10 @@ def test_check_a_backup_says_what_it_holds_and_changes_nothing(
     assert "Made on " in said
     assert backup.read_bytes() == before
     assert dialog.passphrase.text() == ""
+    dialog.passphrase.setText("not it either")  # an answer is about one check only
+    dialog.start.click()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=20_000)
+    assert dialog.verdict.text() == ""
     entries = []
     window.service.run(lambda v, _t: custody.entries(v.db), entries.extend)
     settle(qtbot, window.service)
@@ -234,10 +239,10 @@ def test_restore_lists_the_folders_backups_by_date(qtbot, window: MainWindow, us
     older.rename(renamed)
     window.action_restore.trigger()
     dialog = window.findChild(RestoreDialog)
-    assert dialog.by_date.count() == 2
+    assert dialog.form.by_date.count() == 2
     assert dialog.backup == ours(usb)[-1]  # the newest first, and chosen
-    assert dialog.by_date.itemText(1) == "20 Nov 2026, 09:00"  # 08:00 UTC, in Paris
-    dialog.by_date.activated.emit(1)
+    assert dialog.form.by_date.itemText(1) == "20 Nov 2026, 09:00"  # 08:00 UTC, in Paris
+    dialog.form.by_date.activated.emit(1)
     assert dialog.backup == renamed
 
 

@@ -13,23 +13,19 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLayout,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.common import file_dialogs
-from ui.common.fields import InlineError, PassphraseField
+from ui.common.fields import InlineError
 from ui.common.i18n import core_text
 from ui.common.operations import Task, VaultService
 from ui.common.words import clock_text, day_text
-from ui.vault.backup_list import FolderBackupChoice
+from ui.vault.backup_form import BackupForm
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -41,23 +37,17 @@ if TYPE_CHECKING:
 class BackupDrillDialog(QDialog):
     """Choose a backup, give its passphrase, press Check; ``drill`` holds the answer."""
 
-    def __init__(self, service: VaultService, folder: Path | None,
+    def __init__(self, service: VaultService, folder: Path | None, start_in: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.service, self.folder = service, folder
-        self.backup: Path | None = None
+        self.service = service
         self.drill: Drill | None = None
+        self.checked: Path | None = None  # the backup ``drill`` is about
         self.busy = False
         self.explain = QLabel(wordWrap=True)
-        self.by_date = FolderBackupChoice(folder)
-        self.place = QLineEdit(readOnly=True)
-        self.choose = QPushButton()
-        self.passphrase = PassphraseField()
-        self.labels = [QLabel() for _ in range(3)]
-        for label, buddy in zip(self.labels, (self.by_date, self.choose, self.passphrase),
-                                strict=True):
-            label.setBuddy(buddy)
+        self.form = BackupForm(folder, start_in)
+        self.passphrase = self.form.passphrase
         self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)  # type: ignore[call-arg]  # keywords: Qt properties
         self.verdict = QLabel(wordWrap=True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
@@ -67,36 +57,25 @@ class BackupDrillDialog(QDialog):
         self.start = QPushButton(default=True)
         self.buttons.addButton(self.start, QDialogButtonBox.ButtonRole.ActionRole)
         self._lay_out()
-        self.by_date.chosen.connect(self.set_backup)
-        self.choose.clicked.connect(self._choose)
-        self.passphrase.textChanged.connect(self._update)
-        self.passphrase.returnPressed.connect(self.run)
+        self.form.changed.connect(self._changed)
+        self.form.submitted.connect(self.run)
         self.start.clicked.connect(self.run)
         self.buttons.rejected.connect(self.reject)
-        if self.by_date.newest is not None:
-            self.set_backup(self.by_date.newest)
         self.passphrase.setFocus()  # the backup is chosen already, most often
         self._retranslate()
-
-    def set_backup(self, path: Path) -> None:
-        self.backup = Path(path)
-        self.place.setText(str(path))
-        self.drill = None
-        self.error.show_message("")
-        self._show_drill()
-        self._update()
 
     def run(self) -> None:
         """Check the chosen backup on the vault worker (it never touches the vault)."""
         if not self._ready():
             return
-        backup, passphrase = self.backup, self.passphrase.text()
+        backup, passphrase = self.form.backup, self.passphrase.text()
         assert backup is not None
 
         def check(vault: Vault, _task: Task[None]) -> Drill:
             from app.vault import drill
 
             return drill.check_backup(backup, passphrase, vault.path.parent)
+        self.drill, self.checked = None, None  # a new answer is coming
         self._set_busy(True)
         self.error.show_message("")
         self.service.run(check, self._finished, self._failed)
@@ -111,36 +90,38 @@ class BackupDrillDialog(QDialog):
         super().changeEvent(event)
 
     def _ready(self) -> bool:
-        return self.backup is not None and bool(self.passphrase.text()) and not self.busy
+        return self.form.filled and not self.busy
 
     def _update(self) -> None:
         self.start.setEnabled(self._ready())
 
-    def _choose(self) -> None:
-        chosen = file_dialogs.open_file(
-            self, self.tr("Choose the backup"), self.folder,
-            [self.tr("Dossier vaults (%1)").replace("%1", file_dialogs.VAULT_FILTER),
-             self.tr("All files (*)")])
-        if chosen is not None:
-            self.set_backup(chosen)
+    def _changed(self) -> None:
+        if self.form.backup == self.checked:
+            self._update()
+            return  # the passphrase typed again: the answer about this backup stays
+        self.drill, self.checked = None, None
+        self.error.show_message("")
+        self._show_drill()
+        self._update()
 
     def _finished(self, drill: Drill) -> None:
         self._set_busy(False)
+        self.drill, self.checked = drill, self.form.backup
         self.passphrase.wipe()
-        self.drill = drill
         self._show_drill()
 
     def _failed(self, message: str) -> None:
         self._set_busy(False)
+        self.passphrase.wipe()  # first: a change of the form clears the error
+        self._show_drill()
         self.error.show_message(core_text(message))
-        self.passphrase.wipe()
         self.passphrase.setFocus()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.progress.setVisible(busy)
-        for widget in (self.by_date, self.choose, self.passphrase, self.buttons):
-            widget.setEnabled(not busy)
+        self.form.set_busy(busy)
+        self.buttons.setEnabled(not busy)
         if busy:
             self.verdict.setText(html.escape(self.tr(
                 "Checking… Every original is read again: a large backup takes a while.")))
@@ -169,19 +150,9 @@ class BackupDrillDialog(QDialog):
                              + (f"<ul>{items}</ul>" if items else ""))
 
     def _lay_out(self) -> None:
-        place = QHBoxLayout()
-        place.addWidget(self.place, 1)
-        place.addWidget(self.choose)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        if self.by_date.count():
-            form.addRow(self.labels[0], self.by_date)
-        form.addRow(self.labels[1], place)
-        form.addRow(self.labels[2], self.passphrase)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(form)
-        for widget in (self.progress, self.verdict, self.error, self.buttons):
+        for widget in (self.explain, self.form, self.progress, self.verdict, self.error,
+                       self.buttons):
             layout.addWidget(widget)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # grows with the texts
         for label in (self.explain, self.verdict, self.error):
@@ -193,12 +164,6 @@ class BackupDrillDialog(QDialog):
             "A restore drill: Dossier opens a backup, checks every part of it and says what "
             "it holds, so you know it will be there the day you need it. Neither the backup "
             "nor this vault is changed."))
-        self.labels[0].setText(self.tr("Backups in the backup &folder, by date:"))
-        self.labels[1].setText(self.tr("&Backup file:"))
-        self.place.setAccessibleName(self.tr("Backup file"))
-        self.choose.setText(self.tr("C&hoose…"))
-        self.labels[2].setText(self.tr("&Passphrase of the backup:"))
-        self.passphrase.setPlaceholderText(self.tr("the passphrase you had when it was made"))
         self.start.setText(self.tr("&Check"))
         self._show_drill()
         self._update()
