@@ -257,6 +257,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     given = shared.passphrase(confirm=False)  # gives the copy a salt of its own
     with shared.unlock(args, given) as vault:
         vault.backup(Path(args.destination), given)
+    if args.json:
+        shared.emit({"backup": str(args.destination)}, True, "")
     print(f"Encrypted backup written to {args.destination}; it opens with the same "
           "passphrase.", file=sys.stderr)
     return OK

@@ -93,6 +93,15 @@ def choose_folder_in_preferences(qtbot, window: MainWindow, folder: Path,
     return dialog
 
 
+def one_backup_from_preferences(qtbot, window: MainWindow, usb: Path, monkeypatch) -> None:
+    """Unlocked, the folder chosen in Preferences, and Back up now pressed there."""
+    unlock(qtbot, window)
+    dialog = choose_folder_in_preferences(qtbot, window, usb, monkeypatch)
+    dialog.back_up.click()
+    qtbot.waitUntil(lambda: len(ours(usb)) == 1, timeout=20_000)
+    dialog.reject()
+
+
 def ours(folder: Path) -> list[Path]:
     return sorted(folder.glob("dossier-backup-20*.dossier"))
 
@@ -190,10 +199,7 @@ def test_a_reminder_when_the_last_backup_is_more_than_a_week_old(
 
 def test_check_a_backup_says_what_it_holds_and_changes_nothing(
         qtbot, window: MainWindow, usb: Path, monkeypatch) -> None:
-    unlock(qtbot, window)
-    choose_folder_in_preferences(qtbot, window, usb, monkeypatch).reject()
-    window.folder_backups.back_up_now()
-    qtbot.waitUntil(lambda: len(ours(usb)) == 1, timeout=20_000)
+    one_backup_from_preferences(qtbot, window, usb, monkeypatch)
     [backup] = ours(usb)
     before = backup.read_bytes()
     window.action_check_backup.trigger()
@@ -248,10 +254,7 @@ def test_restore_lists_the_folders_backups_by_date(qtbot, window: MainWindow, us
 
 def test_after_a_restore_the_lock_makes_no_backup_of_the_vault_replaced(
         qtbot, window: MainWindow, usb: Path, monkeypatch) -> None:
-    unlock(qtbot, window)
-    choose_folder_in_preferences(qtbot, window, usb, monkeypatch).reject()
-    window.folder_backups.back_up_now()
-    qtbot.waitUntil(lambda: len(ours(usb)) == 1, timeout=20_000)
+    one_backup_from_preferences(qtbot, window, usb, monkeypatch)
     change_something(qtbot, window.service)  # a change, so a lock would back up
     window.action_restore.trigger()
     dialog = window.findChild(RestoreDialog)
@@ -264,3 +267,16 @@ def test_after_a_restore_the_lock_makes_no_backup_of_the_vault_replaced(
     assert len(ours(usb)) == 1
     unlock(qtbot, window)
     assert not window.backup_banner.isVisible()  # no note: nothing failed behind the lock
+
+
+def test_closing_the_window_backs_up_what_changed_before_the_vault_closes(
+        qtbot, window: MainWindow, service: VaultService, usb: Path, monkeypatch) -> None:
+    unlock(qtbot, window)
+    choose_folder_in_preferences(qtbot, window, usb, monkeypatch).reject()
+    change_something(qtbot, service)
+    window.close()
+    settle(qtbot, service)  # the app then shuts the worker down: the backup was first
+    [backup] = ours(usb)
+    with Vault.unlock(backup, STRONG, count_failures=False) as copy:
+        assert copy.check().ok
+        assert [c.name for c in cases.all_cases(copy.db)] == ["Ombre", "Autre"]
