@@ -25,8 +25,9 @@ def add_backup_options(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--to", metavar="DIR", type=Path,
                      help="write a dated, checked backup into this folder (a USB stick)")
     sub.add_argument("--keep", type=int, metavar="N",
-                     help=f"with --to: keep the newest N of Dossier's backups there "
-                          f"(default: {backups.KEEP}); other files are never touched")
+                     help=f"with --to: keep the newest N of this vault's backups there "
+                          f"(default: {backups.KEEP}); other files, and other vaults' "
+                          "backups, are never touched")
     sub.add_argument("--json", action="store_true", help="one JSON object per line")
 
 

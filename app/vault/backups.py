@@ -2,9 +2,12 @@
 stick, typically), of which the newest few are kept.
 
 Each copy is written under a hidden temporary name, opened and checked whole, and only
-then given its dated name, ``dossier-backup-2026-12-06T101500Z.dossier``: the name says
-when (UTC, so names sort by time) and nothing of the case. Only files named exactly so are
-Dossier's own; rotation never touches anything else in the folder.
+then given its dated name, ``dossier-backup-2026-12-06T101500Z-3f9a02c1.dossier``: the
+name says when (UTC, so names sort by time) and nothing of the case. The last part names
+the vault's series of backups, a random tag kept in the vault (and in its backups, so a
+restored vault goes on with the same series): a stick shared by two vaults, or a demo vault
+opened once, never makes one vault's backups push out the other's. Only files named
+exactly so are Dossier's own; rotation never touches anything else in the folder.
 
 What the vault remembers of its folder backups (when the last one was made, and how far
 its history had gone then) lives in its settings table, so the window can tell whether
@@ -16,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import secrets
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -27,12 +31,13 @@ from app.vault.vault import CheckReport, Vault
 
 KEEP = 5  # how many of its own backups a folder keeps, unless told otherwise
 REMIND_AFTER = timedelta(days=7)
-_NAME = re.compile(r"dossier-backup-(\d{4}-\d\d-\d\dT\d{6}Z)(?:-(\d+))?\.dossier")
+_NAME = re.compile(
+    r"dossier-backup-(\d{4}-\d\d-\d\dT\d{6}Z)-([0-9a-f]{8})(?:-(\d+))?\.dossier")
 _STAMP = "%Y-%m-%dT%H%M%SZ"
 # History entries that are about backups and checks, not about the case: they do not call
 # for a new backup.
 NOT_CHANGES = (custody.BACKED_UP, custody.CHECKED, custody.BACKUP_FAILED)
-_LAST_AT, _HISTORY_AT = "backups.last_at", "backups.history_at"
+_LAST_AT, _HISTORY_AT, _SERIES = "backups.last_at", "backups.history_at", "backups.series"
 
 
 class FolderMissing(errors.VaultError):
@@ -72,6 +77,7 @@ class Backup:
 
     path: Path
     taken_at: datetime  # UTC
+    series: str  # which vault's backups these are (a random tag, see above)
     number: int  # 1, or 2, 3… for a second backup within the same second
 
     @property
@@ -128,7 +134,7 @@ def find(folder: Path, day: date | None = None) -> Backup:
 def write(vault: Vault, folder: Path, keep: int = KEEP, passphrase: str | None = None,
           now: datetime | None = None) -> Written:
     """Write a dated backup of ``vault`` in ``folder``, check it, then keep the newest
-    ``keep`` of Dossier's backups there.
+    ``keep`` of this vault's backups there (the new one always).
 
     Given the passphrase, the copy gets a salt of its own (see ``Vault.backup``) and is
     opened with it; without it (the window, which does not keep the passphrase), the copy
@@ -138,7 +144,8 @@ def write(vault: Vault, folder: Path, keep: int = KEEP, passphrase: str | None =
     folder = Path(folder)
     if not folder.is_dir():
         raise FolderMissing(folder)
-    final = _free_name(folder, (now or datetime.now(UTC)).astimezone(UTC))
+    series = _series(vault)
+    final = _free_name(folder, (now or datetime.now(UTC)).astimezone(UTC), series)
     checking = folder / f".{final.path.name}.checking"
     try:
         vault.backup(checking, passphrase)
@@ -149,7 +156,7 @@ def write(vault: Vault, folder: Path, keep: int = KEEP, passphrase: str | None =
         with contextlib.suppress(OSError):
             checking.unlink(missing_ok=True)
     _remember(vault)
-    return Written(final, report, _rotate(folder, keep))
+    return Written(final, report, _rotate(folder, keep, final))
 
 
 def write_if_changed(vault: Vault, folder: Path, keep: int = KEEP) -> Written | None:
@@ -198,23 +205,35 @@ def _remember(vault: Vault) -> None:
             (_LAST_AT, dates.to_iso(dates.now())), (_HISTORY_AT, str(history_at))])
 
 
-def _rotate(folder: Path, keep: int) -> list[Path]:
+def _series(vault: Vault) -> str:
+    series = vault.setting(_SERIES)
+    if series is None:
+        series = secrets.token_hex(4)
+        with vault.transaction() as db:
+            db.execute("INSERT INTO settings VALUES (?, ?)", (_SERIES, series))
+    return series
+
+
+def _rotate(folder: Path, keep: int, new: Backup) -> list[Path]:
+    """Keep the new backup and the newest ``keep - 1`` others of its series; the new one
+    stays even when the clock was set back and others seem newer."""
     removed = []
-    for old in in_folder(folder)[keep:]:
+    others = [b for b in in_folder(folder) if b.series == new.series and b.path != new.path]
+    for old in others[keep - 1:]:
         with errors.os_errors():
             old.path.unlink(missing_ok=True)
         removed.append(old.path)
     return removed
 
 
-def _free_name(folder: Path, moment: datetime) -> Backup:
+def _free_name(folder: Path, moment: datetime, series: str) -> Backup:
     stamp = moment.strftime(_STAMP)
     number = 1
     while True:
         tail = "" if number == 1 else f"-{number}"
-        path = folder / f"dossier-backup-{stamp}{tail}.dossier"
+        path = folder / f"dossier-backup-{stamp}-{series}{tail}.dossier"
         if not path.exists():
-            return Backup(path, moment.replace(microsecond=0), number)
+            return Backup(path, moment.replace(microsecond=0), series, number)
         number += 1
 
 
@@ -226,4 +245,4 @@ def parse(path: Path) -> Backup | None:
         taken_at = datetime.strptime(match[1], _STAMP).replace(tzinfo=UTC)
     except ValueError:  # 2026-13-45: a look-alike, not ours
         return None
-    return Backup(path, taken_at, int(match[2] or 1))
+    return Backup(path, taken_at, match[2], int(match[3] or 1))

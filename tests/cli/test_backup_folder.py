@@ -4,6 +4,7 @@ restore drill (``check-backup``), end to end with the real command and real file
 from __future__ import annotations
 
 import hashlib
+import re
 import subprocess
 from pathlib import Path
 
@@ -109,7 +110,8 @@ def test_restore_by_day_or_the_latest(dossier: Dossier, tmp_path: Path) -> None:
     usb.mkdir()
     assert dossier("backup", "--to", usb).code == 0
     [empty] = ours(usb)
-    earlier = empty.with_name("dossier-backup-2026-11-20T080000Z.dossier")
+    earlier = empty.with_name(re.sub(r"\d{4}-\d\d-\d\dT\d{6}Z", "2026-11-20T080000Z",
+                              empty.name))
     empty.rename(earlier)  # as if made on 20 November: the day is read from the name
     assert dossier("import", PHOTO).code == 0
     assert dossier("backup", "--to", usb).code == 0

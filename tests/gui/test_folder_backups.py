@@ -4,6 +4,7 @@ there, the reminder after a week, and File ▸ Check a backup."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import timedelta
 from pathlib import Path
@@ -241,7 +242,8 @@ def test_restore_lists_the_folders_backups_by_date(qtbot, window: MainWindow, us
         window.folder_backups.back_up_now()
         qtbot.waitUntil(lambda: not window.folder_backups.busy, timeout=20_000)
     older = ours(usb)[0]
-    renamed = older.with_name("dossier-backup-2026-11-20T080000Z.dossier")
+    renamed = older.with_name(re.sub(r"\d{4}-\d\d-\d\dT\d{6}Z", "2026-11-20T080000Z",
+                              older.name))
     older.rename(renamed)
     window.action_restore.trigger()
     dialog = window.findChild(RestoreDialog)

@@ -23,18 +23,22 @@ def vault(tmp_path: Path):
 
 
 def test_only_well_formed_names_are_ours(tmp_path: Path) -> None:
-    for name in ("dossier-backup-2026-12-06T101500Z.dossier",
-                 "dossier-backup-2026-12-06T101500Z-2.dossier",
-                 "dossier-backup-2026-13-45T101500Z.dossier",  # no such day
-                 "dossier-backup-2026-12-06T101500Z.dossier.txt",
-                 "my-dossier-backup-2026-12-06T101500Z.dossier",
-                 ".dossier-backup-2026-12-06T101500Z.dossier.checking"):
+    for name in ("dossier-backup-2026-12-06T101500Z-3f9a02c1.dossier",
+                 "dossier-backup-2026-12-06T101500Z-3f9a02c1-2.dossier",
+                 "dossier-backup-2026-13-45T101500Z-3f9a02c1.dossier",  # no such day
+                 "dossier-backup-2026-12-06T101500Z.dossier",  # no series
+                 "dossier-backup-2026-12-06T101500Z-3F9A02C1.dossier",
+                 "dossier-backup-2026-12-06T101500Z-3f9a02c1.dossier.txt",
+                 "my-dossier-backup-2026-12-06T101500Z-3f9a02c1.dossier",
+                 ".dossier-backup-2026-12-06T101500Z-3f9a02c1.dossier.checking"):
         (tmp_path / name).write_bytes(b"")
-    (tmp_path / "dossier-backup-2026-12-07T000000Z.dossier").mkdir()  # a folder, not ours
+    (tmp_path / "dossier-backup-2026-12-07T000000Z-3f9a02c1.dossier").mkdir()  # a folder
     found = backups.in_folder(tmp_path)
-    assert [b.path.name for b in found] == ["dossier-backup-2026-12-06T101500Z-2.dossier",
-                                            "dossier-backup-2026-12-06T101500Z.dossier"]
+    assert [b.path.name for b in found] == [
+        "dossier-backup-2026-12-06T101500Z-3f9a02c1-2.dossier",
+        "dossier-backup-2026-12-06T101500Z-3f9a02c1.dossier"]
     assert found[1].taken_at == MOMENT
+    assert found[1].series == "3f9a02c1"
 
 
 def test_two_backups_in_one_second_both_stay_and_sort(vault: Vault, tmp_path: Path) -> None:
@@ -42,8 +46,9 @@ def test_two_backups_in_one_second_both_stay_and_sort(vault: Vault, tmp_path: Pa
     usb.mkdir()
     first = backups.write(vault, usb, now=MOMENT)
     second = backups.write(vault, usb, now=MOMENT)
-    assert first.backup.path.name == "dossier-backup-2026-12-06T101500Z.dossier"
-    assert second.backup.path.name == "dossier-backup-2026-12-06T101500Z-2.dossier"
+    series = first.backup.series
+    assert first.backup.path.name == f"dossier-backup-2026-12-06T101500Z-{series}.dossier"
+    assert second.backup.path.name == f"dossier-backup-2026-12-06T101500Z-{series}-2.dossier"
     assert backups.find(usb) == second.backup
     third = backups.write(vault, usb, keep=2, now=MOMENT + timedelta(seconds=1))
     assert third.removed == [first.backup.path]
@@ -72,3 +77,22 @@ def test_a_missing_folder_writes_nothing(vault: Vault, tmp_path: Path) -> None:
     with pytest.raises(backups.FolderMissing):
         backups.write(vault, tmp_path / "unplugged")
     assert backups.facts(vault).last_at is None
+
+
+def test_one_vaults_backups_never_push_out_anothers(vault: Vault, tmp_path: Path) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with Vault.create(tmp_path / "demo.dossier", PASSPHRASE,
+                      kdf=keys.KdfSettings(10, 8)) as other:
+        theirs = backups.write(other, usb, keep=1, now=MOMENT)
+    for second in range(3):
+        backups.write(vault, usb, keep=1, now=MOMENT + timedelta(seconds=second + 1))
+    assert theirs.backup.path.exists()
+    assert len(backups.in_folder(usb)) == 2
+    # A copy of the vault (what a restore puts back) goes on with the same series; the new
+    # backup stays although the clock now reads earlier than the last one's name.
+    [mine] = [b for b in backups.in_folder(usb) if b.series != theirs.backup.series]
+    with Vault.unlock(mine.path, PASSPHRASE, count_failures=False) as copy:
+        done = backups.write(copy, usb, keep=1, now=MOMENT - timedelta(days=1))
+    assert done.removed == [mine.path]
+    assert done.backup.path.exists()
