@@ -145,6 +145,7 @@ def write(vault: Vault, folder: Path, keep: int = KEEP, passphrase: str | None =
     if not folder.is_dir():
         raise FolderMissing(folder)
     series = _series(vault)
+    _clear_leftovers(folder, series)
     final = _free_name(folder, (now or datetime.now(UTC)).astimezone(UTC), series)
     checking = folder / f".{final.path.name}.checking"
     try:
@@ -206,12 +207,23 @@ def _remember(vault: Vault) -> None:
 
 
 def _series(vault: Vault) -> str:
-    series = vault.setting(_SERIES)
-    if series is None:
+    series = vault.setting(_SERIES) or ""
+    if not re.fullmatch(r"[0-9a-f]{8}", series):  # none yet (or not one we wrote)
         series = secrets.token_hex(4)
         with vault.transaction() as db:
-            db.execute("INSERT INTO settings VALUES (?, ?)", (_SERIES, series))
+            db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (_SERIES, series))
     return series
+
+
+def _clear_leftovers(folder: Path, series: str) -> None:
+    """Remove what an interrupted backup of this vault left (the computer turned off while
+    writing): only one vault writes its series, and never two at once (its lock)."""
+    leftover = re.compile(r"\.{1,2}dossier-backup-\d{4}-\d\d-\d\dT\d{6}Z-" + series
+                          + r"(?:-\d+)?\.dossier\.checking(?:\.partial)?")
+    with errors.os_errors():
+        for path in folder.iterdir():
+            if leftover.fullmatch(path.name) and path.is_file():
+                path.unlink(missing_ok=True)
 
 
 def _rotate(folder: Path, keep: int, new: Backup) -> list[Path]:

@@ -96,3 +96,16 @@ def test_one_vaults_backups_never_push_out_anothers(vault: Vault, tmp_path: Path
         done = backups.write(copy, usb, keep=1, now=MOMENT - timedelta(days=1))
     assert done.removed == [mine.path]
     assert done.backup.path.exists()
+
+
+def test_what_an_interrupted_backup_left_goes_at_the_next(vault: Vault, tmp_path: Path) -> None:
+    series = backups.write(vault, tmp_path, now=MOMENT).backup.series
+    stamp = "2026-12-06T101600Z"
+    left = [tmp_path / f".dossier-backup-{stamp}-{series}.dossier.checking",
+            tmp_path / f"..dossier-backup-{stamp}-{series}-2.dossier.checking.partial"]
+    others = [tmp_path / f".dossier-backup-{stamp}-00000000.dossier.checking",  # another vault
+              tmp_path / f".dossier-backup-{stamp}-{series}.dossier.checking.txt"]
+    for path in left + others:
+        path.write_bytes(b"half")
+    backups.write(vault, tmp_path, now=MOMENT + timedelta(minutes=5))
+    assert [path.exists() for path in left + others] == [False, False, True, True]
