@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.case import cases
@@ -136,6 +137,36 @@ def test_a_change_then_a_lock_leaves_a_checked_backup_in_the_folder(
     qtbot.waitUntil(lambda: not window.service.is_unlocked, timeout=20_000)
     assert ours(usb) == [backup]
     assert not window.backup_banner.isVisible()
+
+
+class _French(QTranslator):
+    """Stands in for the French .qm, which is built from the .ts when the branch merges."""
+
+    MISSING = "The backup folder {folder} is not there (is the USB stick plugged in?)."
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        if context == "core" and source == self.MISSING:
+            return "Le dossier de sauvegarde {folder} est introuvable."
+        return None
+
+
+def test_the_note_is_said_in_the_persons_language(qtbot, window: MainWindow, usb: Path,
+                                                  monkeypatch) -> None:
+    unlock(qtbot, window)
+    choose_folder_in_preferences(qtbot, window, usb, monkeypatch).reject()
+    change_something(qtbot, window.service)
+    usb.rmdir()
+    window.lock()
+    settle(qtbot, window.service)
+    french = _French()
+    QCoreApplication.installTranslator(french)
+    try:
+        unlock(qtbot, window)
+        assert window.backup_banner.message.text().endswith(
+            f": Le dossier de sauvegarde {usb} est introuvable.")
+    finally:
+        QCoreApplication.removeTranslator(french)
 
 
 def test_a_missing_stick_is_a_quiet_note_at_the_next_unlock(

@@ -95,7 +95,7 @@ class BackupBanner(Banner):
 
     def _forget(self) -> None:
         self.facts, self.note, self.outcome = None, None, None
-        self.hide()
+        self.refresh()  # says nothing, and hides
 
     def refresh(self) -> None:
         """Say again what is to be said, now."""

@@ -42,8 +42,9 @@ class FolderBackups(QObject):
 
     started = Signal()
     written = Signal(object)  # the backup's Path
-    failed = Signal(str)
-    note_for_unlock = Signal(str)
+    # The core's sentences (app.common.texts.Text), kept whole so they can be translated.
+    failed = Signal(object)
+    note_for_unlock = Signal(object)
 
     def __init__(self, service: VaultService, folder: Callable[[], Path | None],
                  parent: QObject | None = None) -> None:
