@@ -266,7 +266,7 @@ def test_check_a_backup_says_what_it_holds_and_changes_nothing(
 
 
 def test_restore_lists_the_folders_backups_by_date(qtbot, window: MainWindow, usb: Path,
-                                                    monkeypatch) -> None:
+                                                    monkeypatch, french_dates) -> None:
     unlock(qtbot, window)
     choose_folder_in_preferences(qtbot, window, usb, monkeypatch).reject()
     for _ in range(2):
@@ -280,7 +280,7 @@ def test_restore_lists_the_folders_backups_by_date(qtbot, window: MainWindow, us
     dialog = window.findChild(RestoreDialog)
     assert dialog.form.by_date.count() == 2
     assert dialog.backup == ours(usb)[-1]  # the newest first, and chosen
-    assert dialog.form.by_date.itemText(1) == "20 Nov 2026, 09:00"  # 08:00 UTC, in Paris
+    assert dialog.form.by_date.itemText(1) == "20 nov. 2026, 09:00"  # 08:00 UTC, in Paris
     dialog.form.by_date.activated.emit(1)
     assert dialog.backup == renamed
 
