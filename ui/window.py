@@ -43,6 +43,8 @@ from ui.safety.auto_lock import IdleLock
 from ui.safety.session_watch import SessionWatch
 from ui.safety.watchdog import Watchdog
 from ui.settings.preferences import Preferences
+from ui.vault.backup_banner import BackupBanner
+from ui.vault.folder_backups import FolderBackups
 
 if TYPE_CHECKING:
     from app.case.cases import Case
@@ -99,7 +101,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.case_page)
         self.failed_unlocks = FailedUnlocksBanner(service)
         self.older_vault = OlderVaultBanner(service)
-        self.setCentralWidget(_stacked(self.older_vault, self.failed_unlocks, self.stack))
+        self.folder_backups = FolderBackups(service, self._backup_folder, self)
+        self.backup_banner = BackupBanner(service, self.folder_backups)
+        self.backup_banner.folder_wanted.connect(self._preferences)
+        self.setCentralWidget(_stacked(self.older_vault, self.failed_unlocks,
+                                       self.backup_banner, self.stack))
         self.setWindowTitle(APP_NAME)
         self._make_actions()
         self._make_menus()
@@ -148,6 +154,7 @@ class MainWindow(QMainWindow):
         self.action_passphrase = self._action("fa6s.key", None, self._change_passphrase)
         self.action_check = self._action("fa6s.stethoscope", None, self._check_vault)
         self.action_restore = self._action("fa6s.clock-rotate-left", None, self._restore)
+        self.action_check_backup = self._action("fa6s.list-check", None, self._check_backup)
         self.action_lock = self._action("fa6s.lock", "Ctrl+L", self.lock)
         self.action_quit = self._action(None, None, self.close)
         self.action_quit.setShortcuts(QKeySequence.keyBindings(keys.Quit)
@@ -173,7 +180,7 @@ class MainWindow(QMainWindow):
                              self.action_export,
                              self.action_paste, self.action_find, self.action_delete,
                              self.action_backup, self.action_passphrase, self.action_check,
-                             self.action_restore, self.action_lock,
+                             self.action_restore, self.action_check_backup, self.action_lock,
                              self.action_new_case, self.action_rename_case,
                              self.action_switch_case]
 
@@ -186,7 +193,8 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.action_export)
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.action_backup, self.action_passphrase,
-                                   self.action_check, self.action_restore])
+                                   self.action_check, self.action_restore,
+                                   self.action_check_backup])
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.action_lock, self.action_quit])
         self.menu_edit.addActions([self.action_paste, self.action_find, self.action_delete])
@@ -239,6 +247,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._close_dialogs()
         self.locked.emit()
+        self.folder_backups.before_lock()  # queued first: it runs behind the lock screen
         self.service.lock()
         self.access.reset()
 
@@ -308,6 +317,7 @@ class MainWindow(QMainWindow):
     def leave_now(self) -> None:
         """Quick exit: every window off the screen at once, then lock and quit."""
         self.watchdog.leaving()
+        self.folder_backups.skip_next_lock()
         quick_exit.leave(self.lock)
 
     @property
@@ -377,13 +387,27 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         from ui.vault.restore_dialog import RestoreDialog
 
-        dialog = RestoreDialog(self.service, self.vault_path, self)
+        dialog = RestoreDialog(self.service, self.vault_path, self, self._backup_folder())
         dialog.restored.connect(self._restored)
         dialog.open()
+
+    def _check_backup(self) -> None:
+        from ui.vault.backup_drill_dialog import BackupDrillDialog
+
+        BackupDrillDialog(self.service, self._backup_folder(), self.vault_path.parent,
+                          self).open()
+
+    def _backup_folder(self) -> Path | None:
+        return Path(self.preferences.backup_folder) if self.preferences.backup_folder else None
+
+    def choose_backup_folder(self, folder: str) -> None:
+        self.preferences.backup_folder = folder
+        self.backup_banner.refresh()  # its advice depends on whether there is a folder
 
     def _restored(self, message: str) -> None:
         from ui.vault.restore_dialog import show_restored
 
+        self.folder_backups.skip_next_lock()
         self.lock()  # the models still show the vault that was replaced
         show_restored(self, message)
 
@@ -394,6 +418,11 @@ class MainWindow(QMainWindow):
         dialog.language_chosen.connect(self.choose_language)
         dialog.idle_lock_chosen.connect(self.choose_idle_lock)
         dialog.disguise_chosen.connect(self.choose_disguise)
+        dialog.backup_folder_chosen.connect(self.choose_backup_folder)
+        dialog.backup_now_requested.connect(self.folder_backups.back_up_now)
+        dialog.set_backup_possible(self.is_unlocked)
+        dialog.show_backup_news(self.backup_banner.message.text())
+        self.backup_banner.said.connect(dialog.show_backup_news)
         dialog.open()
 
     def _new_case(self) -> None:
@@ -452,6 +481,7 @@ class MainWindow(QMainWindow):
             self.action_passphrase: self.tr("Change the &passphrase…"),
             self.action_check: self.tr("&Check the vault…"),
             self.action_restore: self.tr("&Restore from a backup…"),
+            self.action_check_backup: self.tr("Check a bac&kup…"),
             self.action_lock: self.tr("&Lock"),
             self.action_quit: self.tr("&Quit"),
             self.action_paste: self.tr("&Paste"),
@@ -491,6 +521,8 @@ class MainWindow(QMainWindow):
             self.resize(height * 70, height * 45)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_unlocked:  # the vault closes as the app quits: a backup first
+            self.folder_backups.before_lock()
         self.idle_lock.stop()
         self.watchdog.stop()
         self.preferences.geometry.save("main", self.saveGeometry())

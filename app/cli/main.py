@@ -21,7 +21,14 @@ import sqlcipher3
 from app import __version__
 from app.analysis import statistics, timeline
 from app.case import cases, evidence, search
-from app.cli import abuse_commands, case_commands, people_commands, shared, step_commands
+from app.cli import (
+    abuse_commands,
+    backup_commands,
+    case_commands,
+    people_commands,
+    shared,
+    step_commands,
+)
 from app.cli import export as cli_export
 from app.common import debug, errors, printable, process
 from app.importing import pipeline as importing
@@ -252,23 +259,28 @@ def _care_for_side_copies(copies: list[Path], choice: str, old: str, new: str) -
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if backup_commands.wants_folder(args):
+        return backup_commands.backup_to_folder(args)
     given = shared.passphrase(confirm=False)  # gives the copy a salt of its own
     with shared.unlock(args, given) as vault:
         vault.backup(Path(args.destination), given)
+    if args.json:
+        shared.emit({"backup": str(args.destination)}, True, "")
     print(f"Encrypted backup written to {args.destination}; it opens with the same "
           "passphrase.", file=sys.stderr)
     return OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    backup = backup_commands.chosen_backup(args)
     with shared.unlock(args) as vault:
         # The backup may have an older passphrase; in a terminal an empty answer means
         # "the same as the vault's".
         given = os.environ.get("DOSSIER_BACKUP_PASSPHRASE")
         if given is None and sys.stdin.isatty():
             given = getpass.getpass("Passphrase of the backup (Enter: the same): ")
-        done = restore.restore(vault, Path(args.backup), given or shared.passphrase(confirm=False))
-    print(f"Restored from {args.backup}: {done.items} items, {done.originals} originals "
+        done = restore.restore(vault, backup, given or shared.passphrase(confirm=False))
+    print(f"Restored from {backup}: {done.items} items, {done.originals} originals "
           f"checked. The former vault is kept as {done.kept_as}.", file=sys.stderr)
     return OK
 
@@ -345,7 +357,7 @@ def _parser() -> argparse.ArgumentParser:
                      "restore or an upgrade) still open with the old passphrase: re-encrypt "
                      "them, delete them, or keep them (default: ask in a terminal, else keep)")
     sub = shared.add_command(commands, "backup", cmd_backup, "write an encrypted copy of the vault")
-    sub.add_argument("destination", metavar="DEST")
+    backup_commands.add_backup_options(sub)
     cli_export.add_commands(commands)
     case_commands.add_commands(commands)
     people_commands.add_commands(commands)
@@ -353,7 +365,8 @@ def _parser() -> argparse.ArgumentParser:
     step_commands.add_commands(commands)
     sub = shared.add_command(commands, "restore", cmd_restore,
                "replace the vault by a backup, after checking it; the vault is kept aside")
-    sub.add_argument("backup", metavar="BACKUP")
+    backup_commands.add_restore_options(sub)
+    backup_commands.add_commands(commands)
     sub = shared.add_command(commands, "demo", cmd_demo, "create a demo vault holding an invented case")
     sub.add_argument("--items", type=int, default=300, help="how many items (default: 300)")
     return parser

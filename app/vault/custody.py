@@ -28,6 +28,7 @@ REMOVED = "removed"
 EXPORTED = "exported"
 PASSPHRASE_CHANGED = "passphrase_changed"
 BACKED_UP = "backed_up"
+BACKUP_FAILED = "backup_failed"  # a backup written into a folder failed its check; deleted
 CHECKED = "checked"
 FAILED_UNLOCKS = "failed_unlocks"  # wrong passphrases tried since the last unlock, with times
 RESTORED = "restored"  # this vault replaced the one in place, from a backup

@@ -317,6 +317,11 @@ class Vault:
             with self.transaction():
                 custody.append(self.db, custody.BACKED_UP, details={"file": destination.name})
 
+    def open_copy(self, path: Path) -> Vault:
+        """Open a copy ``backup`` wrote without a passphrase (so under this vault's key),
+        to check it; the window can, since it never keeps the passphrase."""
+        return Vault._open(Path(path), self._key, self._salt)
+
     def _export_to(self, target: Path, key: bytes, salt: keys.Salt) -> None:
         # sqlcipher_export copies schema, data and user_version into the attached file,
         # encrypted with a raw key the same passphrase derives from the copy's salt.

@@ -63,8 +63,10 @@ def test_a_platform_bundle_carries_no_step(dossier: Dossier, tmp_path: Path) -> 
     assert dossier("import", CORPUS / "email" / "menace_2026-11-04.eml").code == 0
     assert dossier("step", "add", "--date", "2026-11-08", "--to", "Commissariat",
                    "--what", "Plainte", "--kind", "plainte", "--ref", "PV-SECRET").code == 0
+    assert dossier("describe", "1", "--platform", "Instagram").code == 0
     out = tmp_path / "platform"
-    assert dossier("export", "--out", out, "--recipient", "platform", timeout=300).code == 0
+    assert dossier("export", "--out", out, "--recipient", "platform", "--platform",
+                   "Instagram", timeout=300).code == 0
     assert json.loads((out / "manifest.json").read_text("utf-8"))["steps"] == []
     assert "PV-SECRET" not in _pdf_text(next(out.glob("*.pdf")))
 

@@ -1,7 +1,7 @@
 """The user's preferences, in one typed registry over QSettings (as Picard's options.py).
 
 Only choices about the app live here: the language, where the vault is, when to lock,
-the disguise.
+the disguise, where backups go.
 Never an evidence name, a path to evidence, or anything typed into a case. Window
 geometry is kept apart, in its own group, so that resetting one never touches the other.
 """
@@ -82,6 +82,9 @@ class Preferences:
     idle_lock_minutes = Option("security/idle_lock_minutes", int, 5, minimum=0)  # 0: never
     # The neutral name the app goes by ("" for none): the choice only, nothing about why.
     disguise = Option("privacy/disguise", str, "")
+    # Where backups go by themselves (a USB stick, typically); "" for none. A place for
+    # copies of the vault, never a place of evidence.
+    backup_folder = Option("backup/folder", str, "")
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self.settings = settings or QSettings(ORGANISATION, APPLICATION)

@@ -1,9 +1,12 @@
-"""The Preferences dialog: the language, when Dossier locks itself, and the disguise.
+"""The Preferences dialog: the language, when Dossier locks itself, the disguise, and the
+folder backups go to.
 
 Each choice applies as soon as it is made; the window saves and applies it.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,11 +18,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app.vault.backups import KEEP
+from ui.common import file_dialogs
 from ui.safety.auto_lock import IDLE_CHOICES
 from ui.safety.disguise import NAME_LENGTH, SUGGESTED_NAME, clean_name
 from ui.settings.preferences import LANGUAGES, Preferences
@@ -27,11 +33,14 @@ from ui.settings.preferences import LANGUAGES, Preferences
 
 class PreferencesDialog(QDialog):
     """Emits ``language_chosen(code)`` ("" for the system's), ``idle_lock_chosen(minutes)``
-    (0 for never) and ``disguise_chosen(name)`` ("" for none) as the user chooses."""
+    (0 for never), ``disguise_chosen(name)`` ("" for none) and ``backup_folder_chosen(path)``
+    as the user chooses, and ``backup_now_requested`` for "Back up now"."""
 
     language_chosen = Signal(str)
     idle_lock_chosen = Signal(int)
     disguise_chosen = Signal(str)
+    backup_folder_chosen = Signal(str)
+    backup_now_requested = Signal()
 
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,12 +53,19 @@ class PreferencesDialog(QDialog):
         self.disguised = QCheckBox()
         self.disguise_name = QLineEdit(maxLength=NAME_LENGTH)
         self._show_disguise(preferences.disguise)
+        self.backup_folder = QLineEdit(preferences.backup_folder, readOnly=True)
+        self.backup_folder.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self.choose_folder, self.back_up = QPushButton(), QPushButton()
+        self.backup_label = QLabel()
+        self.backup_label.setBuddy(self.choose_folder)
+        self.backup_news = QLabel(wordWrap=True, visible=False)  # type: ignore[call-overload]  # Qt properties
         self.language_label, self.idle_label = QLabel(), QLabel()
         self.language_label.setBuddy(self.language)
         self.idle_label.setBuddy(self.idle_lock)
         self.note = self._note()
         self.idle_note = self._note()
         self.disguise_note = self._note()
+        self.backup_note = self._note()
         self._lay_out()
         self.language.currentIndexChanged.connect(
             lambda index: self.language_chosen.emit(self.language.itemData(index)))
@@ -57,7 +73,30 @@ class PreferencesDialog(QDialog):
             lambda index: self.idle_lock_chosen.emit(self.idle_lock.itemData(index)))
         self.disguised.toggled.connect(self._disguise_changed)
         self.disguise_name.editingFinished.connect(self._disguise_changed)
+        self.choose_folder.clicked.connect(self._choose_folder)
+        self.back_up.clicked.connect(self.backup_now_requested)
+        self.unlocked = False
+        self.set_backup_possible(False)
         self._retranslate()
+
+    def set_backup_possible(self, unlocked: bool) -> None:
+        """"Back up now" needs an open vault and a folder."""
+        self.unlocked = unlocked
+        self.back_up.setEnabled(unlocked and bool(self.backup_folder.text()))
+
+    def show_backup_news(self, text: str) -> None:
+        """How the last backup went (the banner's words), or nothing."""
+        self.backup_news.setText(text)
+        self.backup_news.setVisible(bool(text))
+
+    def _choose_folder(self) -> None:
+        current = self.backup_folder.text()
+        chosen = file_dialogs.open_folder(self, self.tr("Folder for the backups"),
+                                          Path(current) if current else None)
+        if chosen is not None:
+            self.backup_folder.setText(str(chosen))
+            self.backup_folder_chosen.emit(str(chosen))
+            self.set_backup_possible(self.unlocked)
 
     def _idle_choices(self, current: int) -> QComboBox:
         box = QComboBox()
@@ -101,6 +140,13 @@ class PreferencesDialog(QDialog):
         form.addItem(QSpacerItem(0, gap))
         form.addRow(disguise)
         form.addRow(self.disguise_note)
+        form.addItem(QSpacerItem(0, gap))
+        backup = QHBoxLayout()
+        for widget in (self.backup_folder, self.choose_folder, self.back_up):
+            backup.addWidget(widget, widget is self.backup_folder)
+        form.addRow(self.backup_label, backup)
+        form.addRow(self.backup_note)
+        form.addRow(self.backup_news)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,3 +178,14 @@ class PreferencesDialog(QDialog):
             "The window title, the app's name and its icon become neutral. If the app was "
             "installed with an entry in your system's menu, the entry changes too; the menu "
             "may take a moment to show it. A disguise only helps against a quick look."))
+        self.backup_label.setText(self.tr("&Backup folder:"))
+        self.backup_folder.setPlaceholderText(self.tr("no folder chosen"))
+        self.backup_folder.setAccessibleName(self.tr("Backup folder"))
+        self.choose_folder.setText(self.tr("C&hoose…"))
+        self.back_up.setText(self.tr("Back &up now"))
+        self.backup_note.setText(self.tr(
+            "A USB stick that you keep apart, for example. When the vault locks or Dossier "
+            "closes, a backup is written there if anything changed, and checked; the "
+            "newest %n are kept. If the stick is not plugged in, the backup waits for the "
+            "next time. A backup opens with the passphrase the vault had when it was made.",
+            "", KEEP))

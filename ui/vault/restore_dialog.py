@@ -11,11 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLayout,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -25,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.vault import restore
 from app.vault.vault import Vault
-from ui.common import file_dialogs
-from ui.common.fields import InlineError, PassphraseField
+from ui.common.fields import InlineError
 from ui.common.i18n import core_text
 from ui.common.operations import Task, VaultService
+from ui.vault.backup_form import BackupForm
 
 
 class RestoreDialog(QDialog):
@@ -38,21 +35,16 @@ class RestoreDialog(QDialog):
     restored = Signal(str)
 
     def __init__(self, service: VaultService, vault_path: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, folder: Path | None = None) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.service = service
         self.vault_path = Path(vault_path)
-        self.backup: Path | None = None
         self.busy = False
         self.restored_ok = False
         self.explain = QLabel(wordWrap=True)
-        self.place = QLineEdit(readOnly=True)
-        self.choose = QPushButton()
-        self.passphrase = PassphraseField()
-        self.labels = [QLabel(), QLabel()]
-        self.labels[0].setBuddy(self.choose)
-        self.labels[1].setBuddy(self.passphrase)
+        self.form = BackupForm(folder, self.vault_path.parent)
+        self.passphrase = self.form.passphrase
         self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)  # type: ignore[call-arg]  # keywords: Qt properties
         self.outcome = QLabel(wordWrap=True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -61,18 +53,19 @@ class RestoreDialog(QDialog):
         self.start = QPushButton(default=True)
         self.buttons.addButton(self.start, QDialogButtonBox.ButtonRole.ActionRole)
         self._lay_out()
-        self.choose.clicked.connect(self._choose)
-        self.passphrase.textChanged.connect(self._check)
-        self.passphrase.returnPressed.connect(self.run)
+        self.form.changed.connect(self._check)
+        self.form.submitted.connect(self.run)
         self.start.clicked.connect(self.run)
         self.buttons.rejected.connect(self.reject)
         self._retranslate()
 
+    @property
+    def backup(self) -> Path | None:
+        return self.form.backup
+
     def set_backup(self, path: Path) -> None:
-        self.backup = Path(path)
-        self.place.setText(str(path))
+        self.form.set_backup(path)
         self.error.show_message("")
-        self._check()
 
     def run(self) -> None:
         """Check the backup and put it in place, on the vault worker."""
@@ -97,26 +90,16 @@ class RestoreDialog(QDialog):
         super().changeEvent(event)
 
     def _ready(self) -> bool:
-        return (self.backup is not None and bool(self.passphrase.text()) and not self.busy
-                and not self.restored_ok)
+        return self.form.filled and not self.busy and not self.restored_ok
 
     def _check(self) -> None:
         self.start.setEnabled(self._ready())
-
-    def _choose(self) -> None:
-        chosen = file_dialogs.open_file(
-            self, self.tr("Choose the backup"), self.vault_path.parent,
-            [self.tr("Dossier vaults (%1)").replace("%1", file_dialogs.VAULT_FILTER),
-             self.tr("All files (*)")])
-        if chosen is not None:
-            self.set_backup(chosen)
 
     def _finished(self, done: restore.Restored) -> None:
         self._set_busy(False)
         self.restored_ok = True
         self.passphrase.wipe()
-        for widget in (self.choose, self.passphrase):
-            widget.setEnabled(False)
+        self.form.set_busy(True)  # done: nothing more to choose
         self.outcome.setText(
             self.tr("The backup is in place: %n item(s), every original checked.", "",
                     done.items) + " " +
@@ -135,22 +118,14 @@ class RestoreDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.progress.setVisible(busy)
-        for widget in (self.choose, self.passphrase, self.buttons):
-            widget.setEnabled(not busy)
+        self.form.set_busy(busy)
+        self.buttons.setEnabled(not busy)
         self._check()
 
     def _lay_out(self) -> None:
-        place = QHBoxLayout()
-        place.addWidget(self.place, 1)
-        place.addWidget(self.choose)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.labels[0], place)
-        form.addRow(self.labels[1], self.passphrase)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.explain)
-        layout.addLayout(form)
-        for widget in (self.progress, self.outcome, self.error, self.buttons):
+        for widget in (self.explain, self.form, self.progress, self.outcome, self.error,
+                       self.buttons):
             layout.addWidget(widget)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # grows with the texts
         for label in (self.explain, self.outcome, self.error):
@@ -163,11 +138,6 @@ class RestoreDialog(QDialog):
             "nothing in it has changed; only then does it take the vault's place. The vault "
             "as it is now is kept beside it, in “%1”, so nothing is lost.").replace(
             "%1", restore.kept_name(self.vault_path).name))
-        self.labels[0].setText(self.tr("&Backup file:"))
-        self.place.setAccessibleName(self.tr("Backup file"))
-        self.choose.setText(self.tr("C&hoose…"))
-        self.labels[1].setText(self.tr("&Passphrase of the backup:"))
-        self.passphrase.setPlaceholderText(self.tr("the passphrase you had when it was made"))
         self.start.setText(self.tr("&Restore"))
         self._check()
 
