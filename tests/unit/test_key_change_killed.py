@@ -94,7 +94,8 @@ def test_killed_at_every_step_the_vault_opens_with_the_old_or_the_new_passphrase
     assert len(outcomes) >= 3
     assert "neither" not in outcomes, outcomes
     # The kills fell both before and after the moment the change took hold.
-    assert outcomes[0] == "old" and outcomes[-1] == "new", outcomes
+    assert outcomes[0] == "old", outcomes
+    assert outcomes[-1] == "new", outcomes
 
 
 def _fresh_copy(pristine: Path, work: Path) -> Path:

@@ -46,9 +46,12 @@ def test_a_new_vault_has_a_random_looking_owner_only_keyring(path: Path) -> None
     assert stat.S_IMODE(ring.stat().st_mode) == 0o600
     raw = ring.read_bytes()
     assert len(raw) == keyring.SIZE
-    assert b"dossier" not in raw.lower() and b"SQLite" not in raw
+    assert b"dossier" not in raw.lower()
+    assert b"SQLite" not in raw
     salt = keys.Salt.read(path.read_bytes())
-    assert salt is not None and salt.profile == keys.WRAPPED and salt.masked
+    assert salt is not None
+    assert salt.profile == keys.WRAPPED
+    assert salt.masked
 
 
 def test_a_passphrase_change_rewrites_the_keyring_only(path: Path) -> None:
@@ -57,7 +60,8 @@ def test_a_passphrase_change_rewrites_the_keyring_only(path: Path) -> None:
     with Vault.unlock(path, PASSPHRASE) as vault:
         pages_key = vault._key
         vault.change_passphrase(NEW, kdf=FAST)
-        assert vault.passphrase_matches(NEW) and not vault.passphrase_matches(PASSPHRASE)
+        assert vault.passphrase_matches(NEW)
+        assert not vault.passphrase_matches(PASSPHRASE)
         assert custody.entries(vault.db)[-1].action == custody.PASSPHRASE_CHANGED
     # Only the custody entry's pages changed: the master key is the same.
     assert keyring.file_for(path).read_bytes() != ring_before
@@ -144,7 +148,8 @@ def test_a_wrong_recovery_key_changes_nothing_and_is_counted(path: Path) -> None
     ring, vault_bytes = keyring.file_for(path).read_bytes(), _digest(path)
     with pytest.raises(WrongRecoveryKey):
         Vault.recover(path, RecoveryKey.new(), NEW, kdf=FAST)
-    assert keyring.file_for(path).read_bytes() == ring and _digest(path) == vault_bytes
+    assert keyring.file_for(path).read_bytes() == ring
+    assert _digest(path) == vault_bytes
     assert len(attempts.read(path)) == 1
     with Vault.unlock(path, PASSPHRASE) as vault:  # and the count reaches the custody log
         assert custody.entries(vault.db)[-1].action == custody.FAILED_UNLOCKS
@@ -167,14 +172,15 @@ def test_a_vault_without_a_recovery_key_is_not_opened_by_one(path: Path) -> None
 def test_a_new_master_key_re_encrypts_every_page_and_revokes_the_recovery_key(
         path: Path) -> None:
     with Vault.unlock(path, PASSPHRASE) as vault:
-        recovery = vault.make_recovery_key()
+        vault.make_recovery_key()
         hashes, old_key, old_salt = _blob_hashes(vault), vault._key, vault._salt
     old_ring = keyring.file_for(path).read_bytes()
     with Vault.unlock(path, PASSPHRASE) as vault:
         vault.renew_master_key()
         assert vault._key != old_key
         assert vault.recovery_key_made is None
-        assert _blob_hashes(vault) == hashes and vault.check().ok
+        assert _blob_hashes(vault) == hashes
+        assert vault.check().ok
     assert not keyring.next_for(path).exists()
     with pytest.raises(errors.WrongPassphrase):  # the former master key opens nothing
         Vault._open(path, old_key, old_salt)
@@ -190,7 +196,8 @@ def _old_format(path: Path, tmp_path: Path) -> Path:
     with Vault.unlock(path, PASSPHRASE) as vault:
         vault.backup(old, PASSPHRASE)
     salt = keys.Salt.read(old.read_bytes())
-    assert salt is not None and salt.profile == keys.PASSPHRASE_KEYED
+    assert salt is not None
+    assert salt.profile == keys.PASSPHRASE_KEYED
     assert not keyring.file_for(old).exists()
     return old
 
@@ -208,7 +215,8 @@ def test_a_vault_made_before_keyrings_moves_to_one_at_its_next_unlock(
         assert vault.check().ok
         assert custody.entries(vault.db)[-1].details == {"keys": "wrapped"}
     salt = keys.Salt.read(old.read_bytes())
-    assert salt is not None and salt.profile == keys.WRAPPED
+    assert salt is not None
+    assert salt.profile == keys.WRAPPED
     assert keyring.file_for(old).exists()
     beside = {p.name for p in tmp_path.iterdir() if p.name.startswith(("old", ".old"))}
     assert beside - {"old.dossier-journal"} == {"old.dossier", "old.dossier.keys"}
@@ -228,4 +236,5 @@ def test_a_backup_checked_is_not_moved_and_has_no_recovery_key(
         assert vault.check().ok
         with pytest.raises(NoKeyring):
             vault.make_recovery_key()
-    assert old.read_bytes()[:16] == head and not keyring.file_for(old).exists()
+    assert old.read_bytes()[:16] == head
+    assert not keyring.file_for(old).exists()
