@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
             self.action_export: self.tr("&Export a bundle…"),
             self.action_backup: self.tr("&Back up the vault…"),
             self.action_passphrase: self.tr("Change the &passphrase…"),
-            self.action_recovery_key: self.tr("Recovery &key…"),
+            self.action_recovery_key: self.tr("Rec&overy key…"),
             self.action_check: self.tr("&Check the vault…"),
             self.action_restore: self.tr("&Restore from a backup…"),
             self.action_lock: self.tr("&Lock"),

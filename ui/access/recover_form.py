@@ -7,7 +7,7 @@ check group (``app.vault.recovery_key``), so no failed unlock is counted for a t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -88,7 +88,7 @@ class RecoverForm(QWidget):
         try:
             RecoveryKey.parse(self.key.text())
         except MalformedRecoveryKey as mistake:
-            self.failed(core_text(str(mistake)))
+            self.failed(core_text(mistake.text))
             return
         self.error.show_message("")
         self.submitted.emit(self.key.text(), self.new.text())
@@ -123,10 +123,10 @@ class RecoverForm(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.error)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.back_link)
         buttons.addStretch(1)
         buttons.addWidget(self.submit_button)
         layout.addLayout(buttons)
+        layout.addWidget(self.back_link, 0, Qt.AlignmentFlag.AlignLeft)
         self.setTabOrder(self.key, self.new)
         self.setTabOrder(self.new, self.again)
         self.setTabOrder(self.again, self.submit_button)

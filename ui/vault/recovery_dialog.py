@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -131,7 +131,7 @@ class RecoveryKeyDialog(QDialog):
                 recovery_sheet.reserve(chosen)
                 recovery_sheet.write_text(chosen, sheet)
         except errors.DossierError as error:  # the folder refuses, the disk is full...
-            self.error.show_message(core_text(str(error)))
+            self.error.show_message(core_text(error.text))
             return
         self.saved.setText(self.tr("Saved in %1. Once it is printed or copied, delete this "
                                    "file: whoever finds it can open the vault.").replace(
@@ -170,7 +170,8 @@ class RecoveryKeyDialog(QDialog):
             "later from File ▸ Recovery key."))
         self.former.setText(self.tr(
             "A recovery key was made on %1. Making a new one cancels it.").replace(
-            "%1", self.made_at[:10]))
+            "%1", QLocale().toString(QDate.fromString(self.made_at[:10], Qt.DateFormat.ISODate),
+                                     QLocale.FormatType.LongFormat)))
         self.former.setVisible(bool(self.made_at) and self.key is None)
         self.after.setText(self.tr(
             "Write it down or save its sheet now: it is not shown again once this window "
