@@ -191,10 +191,13 @@ class Vault:
         assert unwrapped is not None
         vault = cls._open_verified(path, unwrapped.master, salt, True)
         try:
+            vault.require_writable()
+            # The new passphrase first: a schema upgrade's copy is encrypted with its key.
+            vault.lock = PassphraseLock(b"", salt, unwrapped.ring)
+            vault._rewrap(new_passphrase, kdf)
             with damage.unopenable():
                 vault._migrate()
-            vault.lock = PassphraseLock(b"", salt, unwrapped.ring)
-            vault._rewrap(new_passphrase, kdf, custody.RECOVERED)
+            vault._log_passphrase_change(custody.RECOVERED, kdf)
             vault._settle_in(True)
         except BaseException:
             vault.close()
@@ -356,15 +359,18 @@ class Vault:
         if self.lock.ring is None:
             self._rekey_copy(new_passphrase, kdf)
         else:
-            self._rewrap(new_passphrase, kdf, custody.PASSPHRASE_CHANGED)
+            self._rewrap(new_passphrase, kdf)
+        self._log_passphrase_change(custody.PASSPHRASE_CHANGED, kdf)
 
-    def _rewrap(self, new_passphrase: str, kdf: keys.KdfSettings, action: str) -> None:
+    def _rewrap(self, new_passphrase: str, kdf: keys.KdfSettings) -> None:
         assert self.lock.ring is not None
         salt = keys.Salt.new(kdf)
         key = keys.derive(new_passphrase, salt)
         ring = self.lock.ring.with_passphrase(self._key, key, salt)
         keyring.write(keyring.file_for(self.path), ring, self._key, self._salt)
         self.lock = PassphraseLock(key, salt, ring)
+
+    def _log_passphrase_change(self, action: str, kdf: keys.KdfSettings) -> None:
         with self.transaction():
             custody.append(self.db, action,
                            details={"kdf": "scrypt", "log2_n": kdf.log2_n, "r": kdf.r})
@@ -376,9 +382,6 @@ class Vault:
             self.db.execute(f"PRAGMA rekey = {keys.key_pragma_value(key, salt)}").fetchall()
         self._key, self._salt = key, salt
         self.lock = PassphraseLock(key, salt)
-        with self.transaction():
-            custody.append(self.db, custody.PASSPHRASE_CHANGED,
-                           details={"kdf": "scrypt", "log2_n": kdf.log2_n, "r": kdf.r})
 
     def renew_master_key(self) -> None:
         """Re-encrypt every page under a new random master key, for when an old passphrase

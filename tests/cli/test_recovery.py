@@ -130,3 +130,22 @@ def test_a_missing_keyring_is_a_clear_error_naming_the_file(dossier: Dossier) ->
     result = dossier("list")
     assert result.code == 1
     assert f"{dossier.vault}.keys is missing" in result.err
+
+
+def test_a_vault_of_the_former_format_moves_to_a_keyring_at_its_next_unlock(
+        dossier: Dossier, tmp_path: Path) -> None:
+    assert dossier("import", _texts(tmp_path / "evidence")).code == 0
+    old = tmp_path / "old.dossier"
+    assert dossier("backup", old).code == 0  # a backup is a vault of the former format
+    former_head = old.read_bytes()[:16]
+    assert not keyring.file_for(old).exists()
+    listed = dossier("--vault", old, "list", "--json")
+    assert listed.code == 0, listed.err
+    assert len(listed.lines()) == 5
+    assert keyring.file_for(old).exists()
+    assert old.read_bytes()[:16] != former_head
+    checked = dossier("--vault", old, "check")
+    assert checked.code == 0, checked.err
+    assert "5 items" in checked.out
+    sheet = tmp_path / "sheet.txt"  # and it can now have a recovery key
+    assert dossier("--vault", old, "recovery-key", "--out", sheet).code == 0

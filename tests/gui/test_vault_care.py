@@ -284,7 +284,7 @@ def test_a_wrong_backup_passphrase_changes_nothing(qtbot, window: MainWindow, se
     assert ask(qtbot, service,
                lambda v, t: v.db.execute("SELECT count(*) FROM items").fetchone()[0]) == 1
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
-        "case.dossier", "case.dossier-journal", "preferences.ini"]
+        "case.dossier", "case.dossier-journal", "case.dossier.keys", "preferences.ini"]
     assert not attempts.file_for(backup).exists()
 
 

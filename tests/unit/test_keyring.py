@@ -73,12 +73,16 @@ def test_a_passphrase_change_rewrites_the_keyring_only(path: Path) -> None:
     assert before != _digest(path)  # the log grew; no page was re-encrypted (same key)
 
 
-@pytest.mark.parametrize("offset", [0, 15, 16, 40, 75])
-def test_an_altered_passphrase_slot_opens_nothing(path: Path, offset: int) -> None:
+def _flip_keyring_byte(path: Path, offset: int) -> None:
     ring = keyring.file_for(path)
     data = bytearray(ring.read_bytes())
     data[offset] ^= 0x01
     ring.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("offset", [0, 15, 16, 40, 75])
+def test_an_altered_passphrase_slot_opens_nothing(path: Path, offset: int) -> None:
+    _flip_keyring_byte(path, offset)
     with pytest.raises(errors.VaultError) as raised:
         Vault.unlock(path, PASSPHRASE)
     # The salt's settings bytes altered are seen at once; otherwise the slot fails its tag.
@@ -88,10 +92,7 @@ def test_an_altered_passphrase_slot_opens_nothing(path: Path, offset: int) -> No
 @pytest.mark.parametrize("offset", [76, 100, 151, 152, 183])
 def test_an_altered_keyring_is_refused_as_damaged_and_counts_no_failure(
         path: Path, offset: int) -> None:
-    ring = keyring.file_for(path)
-    data = bytearray(ring.read_bytes())
-    data[offset] ^= 0x01
-    ring.write_bytes(bytes(data))
+    _flip_keyring_byte(path, offset)
     with pytest.raises(keyring.KeyringDamaged) as raised:
         Vault.unlock(path, PASSPHRASE)
     assert "vault.dossier.keys" in str(raised.value)
