@@ -14,7 +14,7 @@ from pathlib import Path
 from app.cli import shared
 from app.cli.export import locale_language
 from app.common import dates
-from app.vault import recovery_sheet
+from app.vault import recovery_shares, recovery_sheet
 from app.vault.recovery_key import RecoveryKey
 from app.vault.vault import Vault
 
@@ -23,18 +23,32 @@ OK = 0
 
 def cmd_recovery_key(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
+    sheets = [out.with_name(f"{out.stem}-{number}{out.suffix}")
+              for number in range(1, recovery_shares.SHARES + 1)] if args.split else [out]
     with shared.unlock(args) as vault:
-        recovery_sheet.reserve(out)
+        reserved: list[Path] = []
         try:
+            for sheet_path in sheets:
+                recovery_sheet.reserve(sheet_path)
+                reserved.append(sheet_path)
             key = vault.make_recovery_key()
         except BaseException:
-            out.unlink(missing_ok=True)
+            for sheet_path in reserved:
+                sheet_path.unlink(missing_ok=True)
             raise
-        sheet = recovery_sheet.compose(key, vault.path.name, dates.now(), args.lang)
-        recovery_sheet.write_text(out, sheet)
-    shared.emit({"sheet": str(out), "revoked_former_key": True}, args.json,
-                f"A new recovery key is written on {out} (readable by you only). Any former "
-                "recovery key no longer opens the vault.")
+        written: list[RecoveryKey | recovery_shares.Share] = [key]
+        if args.split:
+            written = list(recovery_shares.split(key))
+        for sheet_path, part in zip(sheets, written, strict=True):
+            recovery_sheet.write_text(sheet_path, recovery_sheet.compose(
+                part, vault.path.name, dates.now(), args.lang))
+    names = ", ".join(str(sheet_path) for sheet_path in sheets)
+    what = (f"A new recovery key, split in {len(sheets)} shares (any two open the vault), is "
+            f"written on {names}" if args.split else f"A new recovery key is written on {names}")
+    shared.emit({"sheets": [str(sheet_path) for sheet_path in sheets],
+                 "revoked_former_key": True}, args.json,
+                f"{what} (readable by you only). Any former recovery key no longer opens "
+                "the vault.")
     if not args.json:
         print("Whoever holds this sheet can open the vault: keep it away from home, with "
               "someone you trust or in a safe place, and delete this file once it is "
@@ -44,8 +58,9 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
 
 def recover(args: argparse.Namespace) -> int:
     """``dossier passwd --recovery``: the recovery key, then a new passphrase twice."""
-    typed = os.environ.get("DOSSIER_RECOVERY_KEY") or shared.ask("Recovery key: ")
-    key = RecoveryKey.parse(typed)  # a typing mistake is told before anything is tried
+    typed = os.environ.get("DOSSIER_RECOVERY_KEY") or shared.ask(
+        "Recovery key (or two of its shares, one after the other): ")
+    key = recovery_shares.read(typed)  # a typing mistake is told before anything is tried
     new = os.environ.get("DOSSIER_NEW_PASSPHRASE") or shared.ask_twice("New passphrase: ")
     with Vault.recover(shared.vault_path(args), key, new):
         pass
@@ -69,6 +84,9 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
                              "stops working)", json_flag=True)
     sub.add_argument("--out", required=True, type=Path, metavar="FILE",
                      help="the recovery sheet to write (a new text file, readable by you only)")
+    sub.add_argument("--split", type=int, choices=(recovery_shares.SHARES,),
+                     help="write the key as 3 shares on 3 sheets (FILE-1, -2, -3), any 2 of "
+                          "which open the vault: for a trusted person, a lawyer, a safe place")
     sub.add_argument("--lang", choices=recovery_sheet.LANGUAGES, default=locale_language(),
                      help="the sheet's language (default: the terminal's, else French)")
 

@@ -45,8 +45,7 @@ class RecoveryKey:
     @classmethod
     def parse(cls, typed: str) -> RecoveryKey:
         """The key as typed or pasted; ``MalformedRecoveryKey`` if it cannot be it."""
-        cleaned = "".join(typed.split()).replace("-", "").upper()
-        cleaned = "".join(_READ_AS.get(symbol, symbol) for symbol in cleaned)
+        cleaned = canonical(typed)
         if len(cleaned) != _LENGTH or any(symbol not in ALPHABET for symbol in cleaned):
             raise MalformedRecoveryKey()
         data, check = cleaned[:_DATA], cleaned[_DATA:]
@@ -64,6 +63,12 @@ class RecoveryKey:
 
     def __repr__(self) -> str:
         return "RecoveryKey(…)"  # never printed by accident in a log or a traceback
+
+
+def canonical(typed: str) -> str:
+    """What was typed, without spaces or dashes, in capitals, look-alikes read as digits."""
+    cleaned = "".join(typed.split()).replace("-", "").upper()
+    return "".join(_READ_AS.get(symbol, symbol) for symbol in cleaned)
 
 
 def _check(data: str) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.common import errors
 from app.vault.recovery_key import RecoveryKey
+from app.vault.recovery_shares import SHARES, Share
 
 LANGUAGES = ("fr", "en")
 NBSP = "\u00a0"
@@ -44,6 +45,24 @@ WORDS: dict[str, tuple[str, str]] = {
         ("Keep it away from home: with someone you trust, at your lawyer’s, or in a safe "
         "place, never next to the computer. If someone who means you harm might find it, "
         "it is safer to keep none.")),
+    "share_title": ("Clé de secours du coffre — part {number} sur {total}",
+                    "Vault recovery key — share {number} of {total}"),
+    "share_what": (
+        ("C’est une des {total} parts de la clé de secours de votre coffre Dossier. Deux "
+         "parts différentes, tapées l’une après l’autre, ouvrent le coffre si vous oubliez "
+         "votre phrase de passe (« Phrase de passe oubliée ? » dans la fenêtre, ou "
+         "dossier passwd --recovery). Une part seule ne révèle rien de la clé."),
+        ("This is one of {total} shares of your Dossier vault’s recovery key. Any two "
+         "different shares, typed one after the other, open the vault if you forget your "
+         "passphrase (“Forgot your passphrase?” in the window, or dossier passwd "
+         "--recovery). One share alone tells nothing of the key.")),
+    "share_where": (
+        ("Confiez chaque part à une personne ou à un lieu différent : une personne de "
+         "confiance, votre avocat, un lieu sûr. Deux personnes qui réunissent leurs parts "
+         "peuvent ouvrir le coffre : choisissez-les en conséquence."),
+        ("Give each share to a different person or place: someone you trust, your lawyer, "
+         "a safe place. Two holders who put their shares together can open the vault: "
+         "choose them with that in mind.")),
     "revoke": (
         ("Créer une nouvelle clé de secours annule celle-ci. Les sauvegardes ne s’ouvrent "
         "pas avec elle : elles s’ouvrent avec la phrase de passe qu’avait le coffre quand "
@@ -63,13 +82,19 @@ class Sheet:
     paragraphs: list[str]
 
 
-def compose(key: RecoveryKey, vault_name: str, made: datetime, language: str) -> Sheet:
+def compose(key: RecoveryKey | Share, vault_name: str, made: datetime,
+            language: str) -> Sheet:
+    """The sheet of the key, or of one of its shares."""
     column = LANGUAGES.index(language)
     say = {name: _spaced(pair[column], language) for name, pair in WORDS.items()}
     when = made.strftime("%d/%m/%Y %H:%M %Z" if language == "fr" else "%Y-%m-%d %H:%M %Z")
-    return Sheet(say["title"],
-                 [say["vault"].format(name=vault_name), say["made"].format(when=when)],
-                 str(key), [say["what"], say["danger"], say["where"], say["revoke"]])
+    facts = [say["vault"].format(name=vault_name), say["made"].format(when=when)]
+    if isinstance(key, Share):
+        return Sheet(say["share_title"].format(number=key.number, total=SHARES), facts,
+                     str(key), [say["share_what"].format(total=SHARES), say["share_where"],
+                                say["revoke"]])
+    return Sheet(say["title"], facts, str(key),
+                 [say["what"], say["danger"], say["where"], say["revoke"]])
 
 
 def _spaced(text: str, language: str) -> str:

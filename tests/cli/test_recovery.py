@@ -9,7 +9,7 @@ import shutil
 import stat
 from pathlib import Path
 
-from app.vault import keyring
+from app.vault import attempts, keyring
 from tests.cli.conftest import PASSPHRASE, Dossier
 
 NEW = "une phrase toute neuve, enfin"
@@ -94,7 +94,7 @@ def test_a_new_recovery_key_revokes_the_former_one(dossier: Dossier, tmp_path: P
     assert dossier("recovery-key", "--out", tmp_path / "first.txt").code == 0
     assert dossier("recovery-key", "--out", tmp_path / "first.txt").code == 2  # no overwrite
     assert dossier("recovery-key", "--out", tmp_path / "second.txt", "--json").lines() == [
-        {"sheet": str(tmp_path / "second.txt"), "revoked_former_key": True}]
+        {"sheets": [str(tmp_path / "second.txt")], "revoked_former_key": True}]
     first = dossier("passwd", "--recovery", env={
         "DOSSIER_RECOVERY_KEY": _key_on(tmp_path / "first.txt"), "DOSSIER_NEW_PASSPHRASE": NEW})
     assert first.code == 1
@@ -149,3 +149,23 @@ def test_a_vault_of_the_former_format_moves_to_a_keyring_at_its_next_unlock(
     assert "5 items" in checked.out
     sheet = tmp_path / "sheet.txt"  # and it can now have a recovery key
     assert dossier("--vault", old, "recovery-key", "--out", sheet).code == 0
+
+
+def test_the_key_split_in_three_shares_any_two_recover(dossier: Dossier, tmp_path: Path) -> None:
+    made = dossier("recovery-key", "--out", tmp_path / "part.txt", "--split", "3",
+                   "--lang", "en")
+    assert made.code == 0, made.err
+    sheets = [tmp_path / f"part-{number}.txt" for number in (1, 2, 3)]
+    shares = [_key_on(sheet) for sheet in sheets]
+    assert [share[0] for share in shares] == ["1", "2", "3"]
+    assert "share 2 of 3" in sheets[1].read_text(encoding="utf-8")
+    assert all(stat.S_IMODE(sheet.stat().st_mode) == 0o600 for sheet in sheets)
+    one = dossier("passwd", "--recovery", env={
+        "DOSSIER_RECOVERY_KEY": shares[0], "DOSSIER_NEW_PASSPHRASE": NEW})
+    assert one.code == 1
+    assert "one share" in one.err
+    assert not attempts.file_for(dossier.vault).exists()  # nothing was tried
+    two = dossier("passwd", "--recovery", env={
+        "DOSSIER_RECOVERY_KEY": f"{shares[2]}\n{shares[0]}", "DOSSIER_NEW_PASSPHRASE": NEW})
+    assert two.code == 0, two.err
+    assert dossier("check", env={"DOSSIER_PASSPHRASE": NEW}).code == 0

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.vault.recovery_key import MalformedRecoveryKey, RecoveryKey
+from app.common import errors
+from app.vault import recovery_shares
 from ui.access.forms import colour_as_link, heading, link_button
 from ui.access.strength import StrengthMeter
 from ui.common.fields import InlineError, PassphraseField
@@ -86,8 +87,8 @@ class RecoverForm(QWidget):
         if not self.acceptable:
             return
         try:
-            RecoveryKey.parse(self.key.text())
-        except MalformedRecoveryKey as mistake:
+            recovery_shares.read(self.key.text())
+        except errors.VaultError as mistake:  # a typo, or one share of two
             self.failed(core_text(mistake.text))
             return
         self.error.show_message("")
@@ -135,8 +136,8 @@ class RecoverForm(QWidget):
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("Forgot your passphrase?"))
         self.intro.setText(self.tr(
-            "If you made a recovery key, type it as it is written on its sheet, then choose "
-            "a new passphrase. The former passphrase will no longer open the vault. Without "
+            "If you made a recovery key, type it as it is written on its sheet (or two of its "
+            "shares, one after the other), then choose a new passphrase. The former passphrase will no longer open the vault. Without "
             "a recovery key, nobody can open the vault; wrong passphrases erase nothing, so "
             "you can try yours again calmly."))
         self.key_label.setText(self.tr("&Recovery key:"))

@@ -156,9 +156,9 @@ class VaultService(QObject):
                 on_success: Callable[[None], None], on_failure: Callable[[str], None]) -> None:
         """Open the vault with its recovery key and give it ``new_passphrase``."""
         def recovered() -> Vault:
-            from app.vault.recovery_key import RecoveryKey
+            from app.vault import recovery_shares
 
-            return _vaults().recover(path, RecoveryKey.parse(typed_key), new_passphrase)
+            return _vaults().recover(path, recovery_shares.read(typed_key), new_passphrase)
         self._open(recovered, path, on_success, on_failure)
 
     def lock(self, on_done: Callable[[None], None] | None = None) -> None:
