@@ -67,8 +67,9 @@ class NoKeyring(errors.VaultError):
 
     def __init__(self) -> None:
         super().__init__(Text(QT_TRANSLATE_NOOP(
-            "core", "This file is a backup or a kept copy, which opens with its passphrase "
-                    "only: it can have no recovery key. Restore it first.")))
+            "core", "This file has no recovery key: it opens with its passphrase only (a "
+                    "backup, a kept copy, or a vault not yet opened by this version of "
+                    "Dossier).")))
 
 
 @dataclass(frozen=True)

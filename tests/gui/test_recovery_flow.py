@@ -172,3 +172,30 @@ def test_a_key_made_is_shown_once_and_its_printable_page_holds_it(
     unlocked.run(lambda vault, _task: vault.recovery_key_made, answer.append)
     qtbot.waitUntil(lambda: bool(answer))
     assert answer[0]
+
+
+def test_the_window_offers_a_recovery_key_once_after_creating_the_vault_only(
+        qtbot, service: VaultService, tmp_path: Path) -> None:
+    from ui.settings.preferences import Preferences
+    from ui.window import MainWindow
+
+    window = MainWindow(service, tmp_path / "new.dossier",
+                        Preferences.at(tmp_path / "preferences.ini"))
+    qtbot.addWidget(window)
+    form = window.access.create_form
+    form.first.setText(NEW)
+    form.second.setText(NEW)
+    with qtbot.waitSignal(window.case_opened, timeout=30_000):
+        form.create_button.click()
+    [offer] = [d for d in window.findChildren(RecoveryKeyDialog) if d.isVisible()]
+    assert offer.offered
+    offer.reject()  # "Not now"
+    window.lock()
+    qtbot.waitUntil(lambda: not service.is_unlocked)
+    window.access.unlock_form.field.setText(NEW)
+    with qtbot.waitSignal(window.case_opened, timeout=30_000):
+        window.access.unlock_form.unlock.click()
+    assert not [d for d in window.findChildren(RecoveryKeyDialog) if d.isVisible()]
+    window.action_recovery_key.trigger()  # File > Recovery key, whenever she wants
+    [asked] = [d for d in window.findChildren(RecoveryKeyDialog) if d.isVisible()]
+    assert not asked.offered
