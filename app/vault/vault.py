@@ -100,7 +100,7 @@ class CheckReport:
 class Vault:
     """An unlocked vault. Use ``Vault.create`` or ``Vault.unlock``; ``close`` locks it."""
 
-    lock: PassphraseLock
+    by_passphrase: PassphraseLock
 
     def __init__(self, path: Path, db: sqlcipher3.Connection, key: bytes,
                  salt: keys.Salt) -> None:
@@ -110,8 +110,8 @@ class Vault:
         self._key = key
         self._salt = salt
         # The passphrase's key: backups made without the passphrase at hand are encrypted
-        # with it, and a passphrase change rewraps the master key in ``lock.ring``.
-        self.lock = PassphraseLock(key, salt)
+        # with it, and a passphrase change rewraps the master key in ``by_passphrase.ring``.
+        self.by_passphrase = PassphraseLock(key, salt)
         # Wrong passphrases tried since the last unlock (UTC times), for the owner to see.
         self.failed_unlocks: list[str] = []
         # The owner's vault in place (not a backup being checked): its position is kept
@@ -136,7 +136,7 @@ class Vault:
             assert lock.ring is not None
             keyring.write(keyring.file_for(path), lock.ring, master, salt)
             vault = cls._open(path, master, salt)
-            vault.lock = lock
+            vault.by_passphrase = lock
             vault._initialise()
             vault.tracked = True
         except BaseException:
@@ -164,11 +164,11 @@ class Vault:
                 _refuse(path, count_failures, errors.WrongPassphrase())
         assert master is not None
         vault = cls._open_verified(path, master, salt, count_failures)
-        vault.lock = lock
+        vault.by_passphrase = lock
         try:
             with damage.unopenable():
                 vault._migrate()
-                if count_failures and vault.lock.ring is None:
+                if count_failures and vault.by_passphrase.ring is None:
                     vault._wrap_keys(passphrase)
             vault._settle_in(count_failures)
         except BaseException:
@@ -193,8 +193,11 @@ class Vault:
         vault = cls._open_verified(path, unwrapped.master, salt, True)
         try:
             vault.require_writable()
+            with _db_errors():
+                if schema.version(vault.db) > schema.LATEST:  # refused before any change
+                    raise errors.NewerVault()
             # The new passphrase first: a schema upgrade's copy is encrypted with its key.
-            vault.lock = PassphraseLock(b"", salt, unwrapped.ring)
+            vault.by_passphrase = PassphraseLock(b"", salt, unwrapped.ring)
             vault._rewrap(new_passphrase, kdf)
             with damage.unopenable():
                 vault._migrate()
@@ -357,19 +360,19 @@ class Vault:
         settings: one key derivation and a rename, whatever the vault's size. A backup or
         kept copy, which has no keyring, is re-encrypted whole instead."""
         self.require_writable()
-        if self.lock.ring is None:
+        if self.by_passphrase.ring is None:
             self._rekey_copy(new_passphrase, kdf)
         else:
             self._rewrap(new_passphrase, kdf)
         self._log_passphrase_change(custody.PASSPHRASE_CHANGED, kdf)
 
     def _rewrap(self, new_passphrase: str, kdf: keys.KdfSettings) -> None:
-        assert self.lock.ring is not None
+        assert self.by_passphrase.ring is not None
         salt = keys.Salt.new(kdf)
         key = keys.derive(new_passphrase, salt)
-        ring = self.lock.ring.with_passphrase(self._key, key, salt)
+        ring = self.by_passphrase.ring.with_passphrase(self._key, key, salt)
         keyring.write(keyring.file_for(self.path), ring, self._key, self._salt)
-        self.lock = PassphraseLock(key, salt, ring)
+        self.by_passphrase = PassphraseLock(key, salt, ring)
 
     def _log_passphrase_change(self, action: str, kdf: keys.KdfSettings) -> None:
         with self.transaction():
@@ -382,16 +385,16 @@ class Vault:
         with _db_errors():
             self.db.execute(f"PRAGMA rekey = {keys.key_pragma_value(key, salt)}").fetchall()
         self._key, self._salt = key, salt
-        self.lock = PassphraseLock(key, salt)
+        self.by_passphrase = PassphraseLock(key, salt)
 
     def renew_master_key(self) -> None:
         """Re-encrypt every page under a new random master key, for when an old passphrase
         (or an old keyring with it) may be in someone's hands. The passphrase stays; the
         recovery key stops working, since only its holder could wrap the new key for it."""
         self.require_writable()
-        if self.lock.ring is None:
+        if self.by_passphrase.ring is None:
             raise NoKeyring()
-        self._reencrypt(self.lock.key, self.lock.salt)
+        self._reencrypt(self.by_passphrase.key, self.by_passphrase.salt)
         with self.transaction() as db:
             db.execute("DELETE FROM settings WHERE key = ?", (RECOVERY_KEY_MADE,))
             custody.append(db, custody.PASSPHRASE_CHANGED, details={"master_key": "new"})
@@ -399,12 +402,12 @@ class Vault:
     def make_recovery_key(self) -> RecoveryKey:
         """A new recovery key, wrapping the master key; the former one stops working."""
         self.require_writable()
-        if self.lock.ring is None:
+        if self.by_passphrase.ring is None:
             raise NoKeyring()
         recovery = RecoveryKey.new()
-        ring = self.lock.ring.with_recovery(self._key, recovery.secret)
+        ring = self.by_passphrase.ring.with_recovery(self._key, recovery.secret)
         keyring.write(keyring.file_for(self.path), ring, self._key, self._salt)
-        self.lock = PassphraseLock(self.lock.key, self.lock.salt, ring)
+        self.by_passphrase = PassphraseLock(self.by_passphrase.key, self.by_passphrase.salt, ring)
         with self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)",
                        (RECOVERY_KEY_MADE, dates.to_iso(dates.now())))
@@ -416,7 +419,7 @@ class Vault:
         re-encryption); the vault file is replaced only once the new one checks clean.
         A vault whose copy does not check clean stays as it is, and still opens: the
         owner's check will say what is wrong, and the move is tried again next time."""
-        salt = keys.Salt.new(self.lock.salt.kdf)
+        salt = keys.Salt.new(self.by_passphrase.salt.kdf)
         try:
             self._reencrypt(keys.derive(passphrase, salt), salt)
         except ReencryptionFailed:
@@ -444,7 +447,7 @@ class Vault:
         finally:
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
-        self.lock = PassphraseLock(passphrase_key, passphrase_salt, ring)
+        self.by_passphrase = PassphraseLock(passphrase_key, passphrase_salt, ring)
 
     def _swap_in(self, copy: Path, master: bytes, salt: keys.Salt) -> None:
         """The re-encrypted ``copy`` takes the vault's name, then its keyring (written as
@@ -469,7 +472,7 @@ class Vault:
 
     def passphrase_matches(self, passphrase: str) -> bool:
         """Whether ``passphrase`` opens this vault; takes one key derivation (~0.5 s)."""
-        return hmac.compare_digest(keys.derive(passphrase, self.lock.salt), self.lock.key)
+        return hmac.compare_digest(keys.derive(passphrase, self.by_passphrase.salt), self.by_passphrase.key)
 
     @property
     def recovery_key_made(self) -> str | None:
@@ -485,9 +488,9 @@ class Vault:
         so its first bytes do not show it is a copy of this vault; without it, the copy
         carries the passphrase's key and salt, as kept in the keyring."""
         destination = Path(destination)
-        key, salt = self.lock.key, self.lock.salt
+        key, salt = self.by_passphrase.key, self.by_passphrase.salt
         if passphrase is not None and self.passphrase_matches(passphrase):
-            salt = keys.Salt.new(self.lock.salt.kdf)
+            salt = keys.Salt.new(self.by_passphrase.salt.kdf)
             key = keys.derive(passphrase, salt)
         if destination.exists():
             raise errors.VaultExists(destination)
