@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
             self.action_lock, self.action_find, self.action_quit, self.action_preferences],
             self.action_paste)
         self.access.opened.connect(self._vault_opened)
+        self.access.created.connect(self._offer_recovery_key)
         clipboard.guard_copies()  # Ctrl+C in any widget: hinted and cleared like copy_text
         self.locked.connect(clipboard.forget)
         self._retranslate()
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         self.action_export = self._action("fa6s.file-export", "Ctrl+E", self._export)
         self.action_backup = self._action("fa6s.floppy-disk", None, self._backup)
         self.action_passphrase = self._action("fa6s.key", None, self._change_passphrase)
+        self.action_recovery_key = self._action("fa6s.unlock-keyhole", None,
+                                                self._recovery_key)
         self.action_check = self._action("fa6s.stethoscope", None, self._check_vault)
         self.action_restore = self._action("fa6s.clock-rotate-left", None, self._restore)
         self.action_check_backup = self._action("fa6s.list-check", None, self._check_backup)
@@ -179,7 +182,8 @@ class MainWindow(QMainWindow):
         self.case_actions = [self.action_import_files, self.action_import_folder,
                              self.action_export,
                              self.action_paste, self.action_find, self.action_delete,
-                             self.action_backup, self.action_passphrase, self.action_check,
+                             self.action_backup, self.action_passphrase,
+                             self.action_recovery_key, self.action_check,
                              self.action_restore, self.action_check_backup, self.action_lock,
                              self.action_new_case, self.action_rename_case,
                              self.action_switch_case]
@@ -193,6 +197,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.action_export)
         self.menu_file.addSeparator()
         self.menu_file.addActions([self.action_backup, self.action_passphrase,
+                                   self.action_recovery_key,
                                    self.action_check, self.action_restore,
                                    self.action_check_backup])
         self.menu_file.addSeparator()
@@ -376,6 +381,17 @@ class MainWindow(QMainWindow):
 
         PassphraseDialog(self.service, self).open()
 
+    def _recovery_key(self) -> None:
+        from ui.vault.recovery_dialog import RecoveryKeyDialog
+
+        RecoveryKeyDialog(self.service, self.vault_path, parent=self).open()
+
+    def _offer_recovery_key(self) -> None:
+        """Once, just after the vault is created; "Not now" is as easy as yes."""
+        from ui.vault.recovery_dialog import RecoveryKeyDialog
+
+        RecoveryKeyDialog(self.service, self.vault_path, offered=True, parent=self).open()
+
     def _check_vault(self) -> None:
         from ui.vault.check_dialog import CheckDialog
 
@@ -479,6 +495,7 @@ class MainWindow(QMainWindow):
             self.action_export: self.tr("&Export a bundle…"),
             self.action_backup: self.tr("&Back up the vault…"),
             self.action_passphrase: self.tr("Change the &passphrase…"),
+            self.action_recovery_key: self.tr("Rec&overy key…"),
             self.action_check: self.tr("&Check the vault…"),
             self.action_restore: self.tr("&Restore from a backup…"),
             self.action_check_backup: self.tr("Check a bac&kup…"),

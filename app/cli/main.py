@@ -25,6 +25,7 @@ from app.cli import (
     abuse_commands,
     backup_commands,
     case_commands,
+    key_commands,
     people_commands,
     shared,
     step_commands,
@@ -100,8 +101,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     passphrase = shared.passphrase(confirm=True)
     with Vault.create(path, passphrase) as vault, vault.transaction() as db:
         cases.find_or_create(db, args.case)
-    print(f"Created an encrypted vault at {path}. Keep your passphrase safe: "
-          "it cannot be recovered.", file=sys.stderr)
+    print(f"Created an encrypted vault at {path}. Keep your passphrase safe: without it "
+          "or a recovery key (dossier recovery-key), the vault cannot be opened.",
+          file=sys.stderr)
     return OK
 
 
@@ -221,10 +223,15 @@ def cmd_log(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    if args.recovery:
+        return key_commands.recover(args)
     old = shared.passphrase(confirm=False)  # kept to re-encrypt the copies beside the vault
     with shared.unlock(args, old) as vault:
         new = os.environ.get("DOSSIER_NEW_PASSPHRASE") or shared.ask_twice("New passphrase: ")
-        vault.change_passphrase(new)
+        if args.new_master_key:
+            key_commands.renew_master_key(vault, new)
+        else:
+            vault.change_passphrase(new)
         copies = side_copies.beside(vault.path)
     print("The passphrase was changed.", file=sys.stderr)
     if copies:
@@ -356,6 +363,8 @@ def _parser() -> argparse.ArgumentParser:
                      default="ask", help="copies Dossier kept beside the vault (before a "
                      "restore or an upgrade) still open with the old passphrase: re-encrypt "
                      "them, delete them, or keep them (default: ask in a terminal, else keep)")
+    key_commands.add_passwd_options(sub)
+    key_commands.add_commands(commands)
     sub = shared.add_command(commands, "backup", cmd_backup, "write an encrypted copy of the vault")
     backup_commands.add_backup_options(sub)
     cli_export.add_commands(commands)

@@ -17,7 +17,11 @@ from dataclasses import dataclass
 SALT_SIZE = 16
 _RANDOM_SIZE = 12
 _MARKER = 0xD5
-_PROFILE = 1  # storage profile 1: 16 KiB pages, HMAC-SHA256 (see vault.STORAGE)
+# Storage profiles, both 16 KiB pages and HMAC-SHA256 (see vault.STORAGE). Profile 1: the
+# pages' key is the passphrase's scrypt key (backups, and vaults made before key wrapping).
+# Profile 2: the pages' key is a random master key, kept wrapped in the keyring file beside
+# the vault (keyring.py), so the passphrase can change without re-encrypting the pages.
+PASSPHRASE_KEYED, WRAPPED = 1, 2
 
 
 @dataclass(frozen=True)
@@ -47,8 +51,8 @@ class Salt:
     raw: bytes
 
     @classmethod
-    def new(cls, kdf: KdfSettings = DEFAULT) -> Salt:
-        settings = bytes((_MARKER, _PROFILE, kdf.log2_n, kdf.r))
+    def new(cls, kdf: KdfSettings = DEFAULT, profile: int = PASSPHRASE_KEYED) -> Salt:
+        settings = bytes((_MARKER, profile, kdf.log2_n, kdf.r))
         while True:
             random = os.urandom(_RANDOM_SIZE)
             raw = random + bytes(a ^ b for a, b in zip(settings, _mask(random), strict=True))
@@ -70,6 +74,11 @@ class Salt:
         return settings
 
     @property
+    def profile(self) -> int:
+        """PASSPHRASE_KEYED or WRAPPED: where the key of the pages comes from."""
+        return self.raw[_RANDOM_SIZE + 1] if not self.masked else _unmasked(self.raw)[1]
+
+    @property
     def masked(self) -> bool:
         """Format 2: nothing in the header says "Dossier"."""
         return _plain_settings(self.raw) is None
@@ -88,14 +97,19 @@ def _settings(raw: bytes) -> KdfSettings | None:
     plain = _plain_settings(raw)
     if plain is not None:
         return plain
-    tail = bytes(a ^ b for a, b in zip(raw[_RANDOM_SIZE:SALT_SIZE],
-                                       _mask(raw[:_RANDOM_SIZE]), strict=True))
-    return _valid(tail)
+    return _valid(_unmasked(raw))
+
+
+def _unmasked(raw: bytes) -> bytes:
+    return bytes(a ^ b for a, b in zip(raw[_RANDOM_SIZE:SALT_SIZE], _mask(raw[:_RANDOM_SIZE]),
+                                       strict=True))
 
 
 def _valid(tail: bytes) -> KdfSettings | None:
     marker, profile, log2_n, r = tail
-    if marker != _MARKER or profile != _PROFILE or not (10 <= log2_n <= 24 and 1 <= r <= 32):
+    if marker != _MARKER or profile not in (PASSPHRASE_KEYED, WRAPPED):
+        return None
+    if not (10 <= log2_n <= 24 and 1 <= r <= 32):
         return None
     return KdfSettings(log2_n=log2_n, r=r)
 

@@ -30,8 +30,9 @@ def read_capped(path: Path, max_bytes: int) -> bytes:
         return file.read(max_bytes)
 
 
-def write_whole(path: Path, data: bytes) -> None:
-    """``data`` under ``path``, owner-only, all or nothing."""
+def write_whole(path: Path, data: bytes, durable: bool = False) -> None:
+    """``data`` under ``path``, owner-only, all or nothing. ``durable``: on the disk
+    before this returns, so that a power cut cannot bring the former file back."""
     partial = path.with_name(f".{path.name}.partial")
     partial.unlink(missing_ok=True)
     descriptor = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY
@@ -39,7 +40,23 @@ def write_whole(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(descriptor, "wb") as file:
             file.write(data)
+            if durable:
+                file.flush()
+                os.fsync(file.fileno())
         os.replace(partial, path)
+        if durable:
+            sync_folder(path.parent)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no folder handles)."""
+    if os.name == "nt":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

@@ -4,6 +4,11 @@ The backup is copied beside the vault first, and that copy must unlock with the
 passphrase given and pass the full check before anything is replaced. The vault in place
 is kept as ``<name>.before-restore.dossier`` (owner-only), then the checked copy takes its
 name in one atomic rename. The restored vault's custody log records where it came from.
+
+Backups are self-contained (encrypted with the passphrase's key, no keyring): the vault's
+keyring is kept with the kept copy, and the restored vault takes a keyring of its own at
+its next unlock. A vault copied by hand with its keyring beside it restores too: its
+keyring comes in as the next one, so a restore killed halfway still leaves a pair that opens.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from typing import Any
 
 from app.common import errors
 from app.common.texts import QT_TRANSLATE_NOOP, Text
-from app.vault import custody, last_seen
+from app.vault import custody, keyring, last_seen
 from app.vault.vault import CheckReport, Vault
 
 _CHUNK = 1024 * 1024
@@ -85,32 +90,52 @@ def restore(vault: Vault, backup: Path, passphrase: str) -> Restored:
     staged = target.with_name(f".{target.name}.restoring")
     try:
         _copy(backup, staged)
-        report, position = _check_and_record(staged, target, passphrase, backup.name)
+        if keyring.file_for(backup).exists():
+            _copy(keyring.file_for(backup), keyring.file_for(staged))
+        report, position = _check_and_record(staged, target, passphrase, backup)
         kept = kept_name(target)
         # Kept while still open: no write runs now, and the lock keeps others out.
         _keep(target, kept)
+        for ring in keyring.files_of(target):
+            _keep(ring, kept.with_name(kept.name + ring.name[len(target.name):]))
         vault.tracked = False  # its position is no longer the newest: the restore's is
         vault.close()
-        with errors.os_errors():
-            os.replace(staged, target)
+        _put_in_place(staged, target)
         # A deliberate restore: the restored state becomes the newest seen here, so the
         # next unlock does not report it as a vault put back older.
         last_seen.keep(position)
     finally:
-        for leftover in (staged, staged.with_name(staged.name + "-journal")):
+        for leftover in (staged, staged.with_name(staged.name + "-journal"),
+                         keyring.file_for(staged)):
             with contextlib.suppress(OSError):
                 leftover.unlink(missing_ok=True)
     return Restored(kept, report.items, report.originals, report.custody_entries)
 
 
+def _put_in_place(staged: Path, target: Path) -> None:
+    """The checked copy takes the vault's name, with its keyring if it has one; the vault's
+    own keyring (kept with the kept copy) goes, as it fits the vault no more."""
+    with errors.os_errors():
+        if keyring.file_for(staged).exists():
+            os.replace(keyring.file_for(staged), keyring.next_for(target))
+        os.replace(staged, target)
+        if keyring.next_for(target).exists():
+            os.replace(keyring.next_for(target), keyring.file_for(target))
+        else:
+            keyring.file_for(target).unlink(missing_ok=True)
+
+
 def _check_and_record(staged: Path, target: Path, passphrase: str,
-                      source: str) -> tuple[CheckReport, tuple[str, dict[str, Any]]]:
+                      backup: Path) -> tuple[CheckReport, tuple[str, dict[str, Any]]]:
     """Open the staged copy, check it whole, and log the restore in it; returns the
     report and the restored vault's custody position."""
+    source = backup.name
     try:
         restored = Vault.unlock(staged, passphrase, count_failures=False)
     except errors.WrongPassphrase:
         raise WrongBackupPassphrase() from None
+    except keyring.MissingKeyring:
+        raise keyring.MissingKeyring(keyring.file_for(backup)) from None
     with restored:
         report = restored.check()
         if not report.ok:

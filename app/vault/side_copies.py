@@ -2,8 +2,9 @@
 does about them.
 
 A restore keeps the vault it replaced as ``<stem>.before-restore.dossier`` and a schema
-upgrade keeps ``<vault>.before-v<N>.bak``. They are encrypted, but with the passphrase of
-their day: after a passphrase change they still open with the old one, which may be the
+upgrade keeps ``<vault>.before-v<N>.bak``. The first keeps the vault's keyring beside it
+(``.keys``); the second is self-contained, like a backup. They are encrypted, but with the
+passphrase of their day: after a passphrase change they still open with the old one, which may be the
 one an abuser learnt. So the owner is told of them and can re-encrypt or delete them.
 """
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.common import errors
-from app.vault import keys
+from app.vault import keyring, keys
 from app.vault.vault import Vault
 
 
@@ -58,7 +59,8 @@ def delete(copies: list[Path]) -> Outcome:
     for copy in copies:
         try:
             copy.unlink()
-            copy.with_name(copy.name + "-journal").unlink(missing_ok=True)
+            for beside_it in (copy.with_name(copy.name + "-journal"), *keyring.files_of(copy)):
+                beside_it.unlink(missing_ok=True)
         except OSError as error:
             outcome.kept.append((copy, error.strerror or str(error)))
         else:

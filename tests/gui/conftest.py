@@ -3,13 +3,13 @@ and French formats for the dates they read on screen."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
 
+from tests.vault_files import copy_vault
 from ui.common.operations import VaultService
 
 
@@ -17,7 +17,7 @@ def unlocked_service(qtbot, prepared_path: Path, passphrase: str,
                      tmp_path: Path) -> Iterator[VaultService]:
     """The vault worker, unlocked on a fresh copy of ``prepared_path``; locked after."""
     copy = tmp_path / "vault.dossier"
-    shutil.copyfile(prepared_path, copy)
+    copy_vault(prepared_path, copy)
     service = VaultService()
     failures: list[str] = []
     service.unlock(copy, passphrase, lambda _: None, failures.append)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from app.common import errors
 from app.vault.keys import KdfSettings
 from app.vault.vault import Vault
 from tests.gui.conftest import unlocked_service
+from tests.vault_files import copy_vault
 from ui.common.operations import VaultService
 from ui.vault.passphrase_dialog import PassphraseDialog
 
@@ -24,7 +24,7 @@ def service(qtbot, tmp_path: Path) -> Iterator[VaultService]:
     prepared = tmp_path / "prepared" / "vault.dossier"
     prepared.parent.mkdir()
     Vault.create(prepared, OLD, kdf=KdfSettings(log2_n=10, r=8)).close()
-    shutil.copyfile(prepared, tmp_path / "vault.before-restore.dossier")
+    copy_vault(prepared, tmp_path / "vault.before-restore.dossier")
     yield from unlocked_service(qtbot, prepared, OLD, tmp_path)
 
 

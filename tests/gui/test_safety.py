@@ -23,6 +23,7 @@ from app.importing.pipeline import Importer
 from app.vault.keys import KdfSettings
 from app.vault.vault import Vault
 from tests.conftest import CORPUS, ROOT
+from tests.vault_files import copy_vault
 from ui.app import build_window
 from ui.case.page import CasePage
 from ui.common.operations import VaultService
@@ -70,7 +71,7 @@ def window(qtbot, prepared: Path, tmp_path: Path, monkeypatch) -> Iterator[MainW
     # A disguise would rewrite the menu entry of a real install: the tests have their own.
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     vault = tmp_path / "vault.dossier"
-    shutil.copyfile(prepared, vault)
+    copy_vault(prepared, vault)
     service = VaultService()
     preferences = Preferences.at(tmp_path / "preferences.ini")
     shown = build_window(service, vault, preferences)
@@ -410,7 +411,7 @@ def test_the_safety_advice_explains_quick_exit(qtbot, window) -> None:
 def test_quick_exit_ends_the_real_app(tmp_path: Path, prepared: Path) -> None:
     """The whole path in a child process: unlock, Esc Esc, and ``run_app`` returns."""
     vault = tmp_path / "vault.dossier"
-    shutil.copyfile(prepared, vault)
+    copy_vault(prepared, vault)
     script = textwrap.dedent(f"""
         import sys
         from pathlib import Path

@@ -258,8 +258,11 @@ def test_restoring_checks_the_backup_keeps_the_vault_and_locks(
     told.accept()
     unlock(qtbot, window)
     entries = ask(qtbot, service, lambda v, t: custody.entries(v.db))
-    assert entries[-1].action == custody.RESTORED
-    assert entries[-1].details["from"] == "backup.dossier"
+    # A backup is self-contained: the restored vault takes a keyring of its own at its
+    # first unlock, after the restore was logged.
+    assert [e.action for e in entries[-2:]] == [custody.RESTORED, custody.MIGRATED]
+    assert entries[-2].details["from"] == "backup.dossier"
+    assert entries[-1].details == {"keys": "wrapped"}
     assert ask(qtbot, service, lambda v, t: v.check().ok)
     assert ask(qtbot, service,
                lambda v, t: v.db.execute("SELECT count(*) FROM items").fetchone()[0]) == 0
@@ -281,7 +284,7 @@ def test_a_wrong_backup_passphrase_changes_nothing(qtbot, window: MainWindow, se
     assert ask(qtbot, service,
                lambda v, t: v.db.execute("SELECT count(*) FROM items").fetchone()[0]) == 1
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
-        "case.dossier", "case.dossier-journal", "preferences.ini"]
+        "case.dossier", "case.dossier-journal", "case.dossier.keys", "preferences.ini"]
     assert not attempts.file_for(backup).exists()
 
 

@@ -8,7 +8,6 @@ watchdog process, and a slot that never returns."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -21,6 +20,7 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.gui import test_safety as safety
+from tests.vault_files import copy_vault
 from ui.safety import sentinel
 from ui.safety.auto_lock import IdleLock
 from ui.safety.watchdog import Watchdog
@@ -154,7 +154,7 @@ def test_the_real_window_stuck_after_unlock_is_ended_by_its_idle_lock(
     """The whole app in a child process: unlock, a slot that never returns, and the
     process ends once the idle lock is due."""
     vault = tmp_path / "vault.dossier"
-    shutil.copyfile(prepared, vault)
+    copy_vault(prepared, vault)
     script = textwrap.dedent(f"""
         import sys, time
         from pathlib import Path

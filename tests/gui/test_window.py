@@ -128,8 +128,8 @@ def test_the_menus_follow_platform_conventions(window: MainWindow) -> None:
     assert titles == ["&File", "&Edit", "&View", "&Case", "&Help"]
     assert menu_texts(window.menu_file) == [
         "&Import files…", "Import a &folder…", "&Export a bundle…", "&Back up the vault…",
-        "Change the &passphrase…", "&Check the vault…", "&Restore from a backup…",
-        "Check a bac&kup…", "&Lock", "&Quit"]
+        "Change the &passphrase…", "Rec&overy key…", "&Check the vault…",
+        "&Restore from a backup…", "Check a bac&kup…", "&Lock", "&Quit"]
     assert menu_texts(window.menu_edit) == ["&Paste", "&Find", "&Delete", "P&references…"]
     assert menu_texts(window.menu_view) == ["&Language"]
     assert menu_texts(window.menu_language) == ["&System language", "&Français", "&English"]

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 
 from app.vault.keys import KdfSettings
 from app.vault.vault import Vault
+from tests.vault_files import copy_vault
 from ui.common.i18n import Translations
 from ui.common.operations import VaultService
 from ui.settings.preferences import Preferences
@@ -425,8 +426,6 @@ def _elided_buttons(window) -> list[str]:
 def test_the_window_fits_its_words_at_common_screen_sizes(
         qtbot, laid_out_vault: Path, tmp_path: Path, language: str, size: tuple[int, int],
         translations) -> None:
-    import shutil
-
     from PySide6.QtWidgets import QScrollArea
 
     from ui.case import evidence_model as em
@@ -434,7 +433,7 @@ def test_the_window_fits_its_words_at_common_screen_sizes(
 
     translations.apply(language)
     copy = tmp_path / "vault.dossier"
-    shutil.copyfile(laid_out_vault, copy)
+    copy_vault(laid_out_vault, copy)
     service = VaultService()
     window = MainWindow(service, copy, Preferences.at(tmp_path / "p.ini"),
                         case_page_factory=lambda parent: CasePage(service, parent),
@@ -479,12 +478,10 @@ def test_the_window_fits_its_words_at_common_screen_sizes(
 
 
 def _unlocked_case_window(qtbot, vault: Path, tmp_path: Path, size=(1280, 720), rows=1):
-    import shutil
-
     from ui.case.page import CasePage
 
     copy = tmp_path / "vault.dossier"
-    shutil.copyfile(vault, copy)
+    copy_vault(vault, copy)
     service = VaultService()
     window = MainWindow(service, copy, Preferences.at(tmp_path / "p.ini"),
                         case_page_factory=lambda parent: CasePage(service, parent))

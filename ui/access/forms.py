@@ -1,4 +1,4 @@
-"""The two forms of the access screen, and the passphrase field they share.
+"""The create and unlock forms of the access screen, and the passphrase field they share.
 
 The forms only collect and check what is typed; ``AccessScreen`` runs the work.
 """
@@ -25,7 +25,8 @@ from ui.common import icons
 from ui.common.fields import InlineError, PassphraseField
 
 
-def _heading(parent: QWidget) -> QLabel:
+def heading(parent: QWidget) -> QLabel:
+    """A form's title, larger and bold."""
     label = QLabel(parent)
     font = QFont(label.font())
     font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -43,7 +44,7 @@ class CreateForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _heading(self)
+        self.heading = heading(self)
         self.intro = QLabel(wordWrap=True)
         self.first, self.second = PassphraseField(), PassphraseField()
         self.meter = StrengthMeter()
@@ -154,8 +155,9 @@ class CreateForm(QWidget):
         self.first_label.setText(self.tr("&Passphrase:"))
         self.second_label.setText(self.tr("&Type it again:"))
         self.warning.setText(self.tr(
-            "If you forget this passphrase, nobody can open the vault again: not you, not "
-            "Dossier, not a technician. Write it down and keep it where only you can reach it."))
+            "If you forget this passphrase and have no recovery key, nobody can open the "
+            "vault again: not you, not Dossier, not a technician. Write it down and keep it "
+            "where only you can reach it. A recovery key is offered once the vault is made."))
         self.location_label.setText(self.tr("The vault will be kept in this file:"))
         self.location.setAccessibleName(self.tr("Vault file"))
         self.change.setText(self.tr("C&hange…"))
@@ -170,10 +172,11 @@ class UnlockForm(QWidget):
 
     submitted = Signal(str)
     open_other = Signal()
+    forgot = Signal()  # "Forgot your passphrase?": the recovery key form
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = _heading(self)
+        self.heading = heading(self)
         self.location = QLabel(wordWrap=True)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.field = PassphraseField()
@@ -181,11 +184,7 @@ class UnlockForm(QWidget):
         self.field_label.setBuddy(self.field)
         self.error = InlineError()
         self.unlock = QPushButton(default=True)
-        self.other = QPushButton(flat=True)
-        self.other.setCursor(Qt.CursorShape.PointingHandCursor)
-        link_font = QFont(self.other.font())
-        link_font.setUnderline(True)
-        self.other.setFont(link_font)
+        self.other, self.forgot_link = link_button(), link_button()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         widget: QWidget
@@ -194,6 +193,7 @@ class UnlockForm(QWidget):
         layout.addSpacing(self.fontMetrics().height() // 2)
         for widget in (self.field_label, self.field, self.error):
             layout.addWidget(widget)
+        layout.addWidget(self.forgot_link, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(self.fontMetrics().height() // 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.other)
@@ -204,8 +204,10 @@ class UnlockForm(QWidget):
         self.field.textChanged.connect(self._check)
         self.unlock.clicked.connect(self._submit)
         self.other.clicked.connect(self.open_other)
+        self.forgot_link.clicked.connect(self.forgot)
         self.setTabOrder(self.field, self.unlock)
         self.setTabOrder(self.unlock, self.other)
+        self.setTabOrder(self.other, self.forgot_link)
         self._path = Path()
         self._retranslate()
 
@@ -230,10 +232,8 @@ class UnlockForm(QWidget):
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
-        palette = self.other.palette()  # drawn as a link, in the current scheme's colour
-        palette.setColor(QPalette.ColorRole.ButtonText,
-                         self.palette().color(QPalette.ColorRole.Link))
-        self.other.setPalette(palette)
+        for link in (self.other, self.forgot_link):
+            colour_as_link(link, self)
         super().showEvent(event)
 
     def _submit(self) -> None:
@@ -249,4 +249,23 @@ class UnlockForm(QWidget):
         self.field_label.setText(self.tr("&Passphrase:"))
         self.unlock.setText(self.tr("&Unlock"))
         self.other.setText(self.tr("&Open another vault file…"))
+        self.forgot_link.setText(self.tr("&Forgot your passphrase?"))
         self._check()
+
+
+def link_button() -> QPushButton:
+    """A flat, underlined button that reads as a link."""
+    button = QPushButton(flat=True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    font = QFont(button.font())
+    font.setUnderline(True)
+    button.setFont(font)
+    return button
+
+
+def colour_as_link(button: QPushButton, form: QWidget) -> None:
+    """Drawn in the current colour scheme's link colour (called as ``form`` shows)."""
+    palette = button.palette()
+    palette.setColor(QPalette.ColorRole.ButtonText,
+                     form.palette().color(QPalette.ColorRole.Link))
+    button.setPalette(palette)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.access.forms import CreateForm, UnlockForm
+from ui.access.recover_form import RecoverForm
 from ui.common import file_dialogs, icons
 from ui.common.i18n import core_text
 from ui.common.operations import VaultService
@@ -32,7 +33,7 @@ class _Forms(QWidget):
     """Shows one form at a time, as tall as that form: a hidden form takes no room (a
     QStackedWidget would keep the height of the tallest)."""
 
-    def __init__(self, *forms: CreateForm | UnlockForm) -> None:
+    def __init__(self, *forms: CreateForm | UnlockForm | RecoverForm) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -41,10 +42,10 @@ class _Forms(QWidget):
         self._forms = forms
         self._current = forms[0]
 
-    def currentWidget(self) -> CreateForm | UnlockForm:
+    def currentWidget(self) -> CreateForm | UnlockForm | RecoverForm:
         return self._current
 
-    def setCurrentWidget(self, form: CreateForm | UnlockForm) -> None:
+    def setCurrentWidget(self, form: CreateForm | UnlockForm | RecoverForm) -> None:
         self._current = form
         for widget in self._forms:
             widget.setVisible(widget is form)
@@ -54,6 +55,7 @@ class AccessScreen(QWidget):
     """Create the vault at ``path`` if there is none, else unlock it."""
 
     opened = Signal()
+    created = Signal()  # a new vault: the window offers a recovery key
 
     def __init__(self, service: VaultService, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +64,8 @@ class AccessScreen(QWidget):
         self.busy = False
         self.create_form = CreateForm()
         self.unlock_form = UnlockForm()
-        self.pages = _Forms(self.create_form, self.unlock_form)
+        self.recover_form = RecoverForm()
+        self.pages = _Forms(self.create_form, self.unlock_form, self.recover_form)
         self.busy_bar = QProgressBar(minimum=0, maximum=0, textVisible=False)
         self.busy_bar.setMaximumHeight(self.fontMetrics().height() // 2)
         self.busy_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
@@ -72,6 +75,9 @@ class AccessScreen(QWidget):
         self.create_form.open_other.connect(self._choose_other_vault)
         self.unlock_form.submitted.connect(self._unlock)
         self.unlock_form.open_other.connect(self._choose_other_vault)
+        self.unlock_form.forgot.connect(self.show_recovery)
+        self.recover_form.submitted.connect(self._recover)
+        self.recover_form.back.connect(self.reset)
         self._retranslate()
         self.reset()
 
@@ -89,6 +95,7 @@ class AccessScreen(QWidget):
         self._set_busy(False)
         self.create_form.reset(self.path)
         self.unlock_form.reset(self.path)
+        self.recover_form.reset()
         form = self.unlock_form if self.mode == UNLOCK else self.create_form
         self.pages.setCurrentWidget(form)
         form.focus()
@@ -103,11 +110,30 @@ class AccessScreen(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
-    # -- the two actions -----------------------------------------------------------------
+    def show_recovery(self) -> None:
+        """The recovery key form, in place of the passphrase."""
+        self.recover_form.reset()
+        self.pages.setCurrentWidget(self.recover_form)
+        self.recover_form.focus()
+
+    # -- the actions -----------------------------------------------------------------------
 
     def _create(self, passphrase: str) -> None:
         self._set_busy(True, self.tr("Creating your encrypted vault…"))
-        self.service.create(self.path, passphrase, self._opened, self._create_failed)
+        self.service.create(self.path, passphrase, self._created, self._create_failed)
+
+    def _created(self, result: object) -> None:
+        self._opened(result)
+        self.created.emit()
+
+    def _recover(self, typed_key: str, new_passphrase: str) -> None:
+        self._set_busy(True, self.tr("Unlocking…"))
+        self.service.recover(self.path, typed_key, new_passphrase, self._opened,
+                             self._recover_failed)
+
+    def _recover_failed(self, message: str) -> None:
+        self._set_busy(False)
+        self.recover_form.failed(core_text(message))
 
     def _unlock(self, passphrase: str) -> None:
         self._set_busy(True, self.tr("Unlocking…"))

@@ -152,6 +152,15 @@ class VaultService(QObject):
                on_failure: Callable[[str], None]) -> None:
         self._open(lambda: _vaults().unlock(path, passphrase), path, on_success, on_failure)
 
+    def recover(self, path: Path, typed_key: str, new_passphrase: str,
+                on_success: Callable[[None], None], on_failure: Callable[[str], None]) -> None:
+        """Open the vault with its recovery key and give it ``new_passphrase``."""
+        def recovered() -> Vault:
+            from app.vault import recovery_shares
+
+            return _vaults().recover(path, recovery_shares.read(typed_key), new_passphrase)
+        self._open(recovered, path, on_success, on_failure)
+
     def lock(self, on_done: Callable[[None], None] | None = None) -> None:
         """Close the vault: the key and every cached page are gone from the worker."""
         def closed(_result: None) -> None:

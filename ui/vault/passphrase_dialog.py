@@ -1,14 +1,17 @@
 """Change the vault's passphrase: the current one is asked again, then the new one twice.
 
 The vault is unlocked, but whoever sits at an unlocked screen must not be able to lock the
-owner out, so the current passphrase is checked (one key derivation) before anything is
-re-encrypted. Everything runs on the vault worker.
+owner out, so the current passphrase is checked (one key derivation) before anything
+changes. The change itself rewraps the vault's key (instant); "my old passphrase may be
+known" also re-encrypts every page under a new key, as long as a backup takes.
+Everything runs on the vault worker.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -43,6 +46,7 @@ class PassphraseDialog(QDialog):
         for label, field in zip(self.labels, (self.current, self.new, self.again), strict=True):
             label.setBuddy(field)
         self.hint = QLabel(wordWrap=True)
+        self.leaked = QCheckBox()
         self.progress = QProgressBar(minimum=0, maximum=0, textVisible=False, visible=False)  # type: ignore[call-arg]  # keywords: Qt properties
         self.outcome = QLabel(wordWrap=True)
         self.error = InlineError()
@@ -66,10 +70,13 @@ class PassphraseDialog(QDialog):
         if not self.acceptable:
             return
         current, new = self.current.text(), self.new.text()
+        renew = self.leaked.isChecked()
 
         def change(vault: Vault, _task: Task[None]) -> side_copies.Outcome | None:
             if not vault.passphrase_matches(current):
                 return None
+            if renew:
+                vault.renew_master_key()
             vault.change_passphrase(new)
             # Copies kept beside the vault would still open with the old passphrase,
             # which may be the one someone learnt: they follow the vault.
@@ -98,6 +105,10 @@ class PassphraseDialog(QDialog):
             field.wipe()
             field.setEnabled(False)
         said = [self.tr("The passphrase is changed. Use the new one from now on.")]
+        if self.leaked.isChecked():
+            said.append(self.tr("Every page was re-encrypted under a new key. Your recovery "
+                                "key no longer works: make a new one (File ▸ Recovery key) "
+                                "if you want one."))
         if copies.rekeyed:
             said.append(self.tr("%n copy kept beside the vault (before a restore or an "
                                 "upgrade) now opens with the new passphrase too.", "",
@@ -116,7 +127,7 @@ class PassphraseDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         self.progress.setVisible(busy)
-        for widget in (self.current, self.new, self.again, self.buttons):
+        for widget in (self.current, self.new, self.again, self.leaked, self.buttons):
             widget.setEnabled(not busy)
         self._check()
 
@@ -140,6 +151,7 @@ class PassphraseDialog(QDialog):
         form.addRow(self.labels[1], self.new)
         form.addRow(self.meter)
         form.addRow(self.labels[2], self.again)
+        form.addRow(self.leaked)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         for widget in (self.hint, self.progress, self.outcome, self.error, self.buttons):
@@ -153,4 +165,6 @@ class PassphraseDialog(QDialog):
         self.labels[1].setText(self.tr("&New passphrase:"))
         self.labels[2].setText(self.tr("New passphrase &again:"))
         self.change.setText(self.tr("C&hange the passphrase"))
+        self.leaked.setText(self.tr("&My old passphrase may be known to someone: "
+                                    "re-encrypt everything"))
         self._check()
