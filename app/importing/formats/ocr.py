@@ -1,0 +1,80 @@
+"""Reading the text in a picture (OCR), in the reader child, with RapidOCR on ONNX Runtime.
+
+The engine and its PP-OCR models come inside the ``rapidocr-onnxruntime`` wheel, pinned in
+``pyproject.toml``: nothing is ever downloaded. It reads Latin letters and digits well, and
+keeps é but drops most other accents (è, à, ç, ô read as e, a, c, o): see
+``tests/bench/bench_ocr.py`` for the measured error rates. Search ignores accents, so a
+word is found either way.
+
+``read_text`` runs in the child, named ``"app.importing.formats.ocr:read_text"``; the
+sandbox bounds its time and memory. It never raises for what a file does: a picture it
+cannot read comes back as a ``Transcript`` whose ``problem`` says why.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from functools import cache
+from typing import Any
+
+from PIL import Image, ImageOps
+
+from app.importing.formats.image import MAX_PIXELS
+from app.importing.formats.render import PICTURES
+from app.importing.formats.sniff import Format
+from app.importing.formats.transcript import TOO_LARGE, UNREADABLE, Line, Transcript
+
+# A phone screenshot (2340 pixels tall) is read at its own size; a 12 MP photo is read at
+# this size, which keeps its text legible and the engine's memory bounded.
+LONGEST_SIDE = 2400
+# Both cores of a small laptop read faster, and the child runs at a lower priority than
+# the window (see ``_engine``), so the window stays smooth while it reads.
+THREADS = 2
+LOWER_PRIORITY = 10
+# Lines the engine is less sure of than this are mostly noise (icons read as letters).
+LEAST_SCORE = 0.5
+
+
+def read_text(found: Format, source: Any) -> Transcript:
+    """The lines of text in the picture ``source`` (a ``formats.base.Source``)."""
+    if found.kind != "image":
+        return Transcript(problem=UNREADABLE)
+    with source.open() as stream:
+        data = stream.read()
+    try:
+        picture = _picture(data)
+    except Image.DecompressionBombError:
+        return Transcript(problem=TOO_LARGE)
+    except Exception:  # noqa: BLE001 - a broken file is said, never raised (see docstring)
+        return Transcript(problem=UNREADABLE)
+    if picture is None:
+        return Transcript(problem=TOO_LARGE)
+    found_lines, _times = _engine()(picture, use_cls=False, text_score=LEAST_SCORE)
+    return Transcript(tuple(_line(box, text, score) for box, text, score in found_lines or ()),
+                      picture.width, picture.height)
+
+
+def _picture(data: bytes) -> Image.Image | None:
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # over twice this, Pillow refuses to open at all
+    with Image.open(io.BytesIO(data), formats=PICTURES) as image:
+        if image.width * image.height > MAX_PIXELS:
+            return None
+        image.draft("RGB", (LONGEST_SIDE, LONGEST_SIDE))
+        picture = ImageOps.exif_transpose(image.convert("RGB"))
+    picture.thumbnail((LONGEST_SIDE, LONGEST_SIDE))
+    return picture
+
+
+def _line(box: Any, text: str, score: float) -> Line:
+    return Line(text, tuple((round(float(x)), round(float(y))) for x, y in box), float(score))
+
+
+@cache
+def _engine() -> Any:
+    """The engine, loaded once per child (0.2 s), at a lower priority than the window."""
+    if hasattr(os, "nice"):
+        os.nice(LOWER_PRIORITY)
+    from rapidocr_onnxruntime import RapidOCR  # only ever imported in the child
+
+    return RapidOCR(intra_op_num_threads=THREADS, inter_op_num_threads=1)
