@@ -72,9 +72,9 @@ class Picture:
 
 def pending(db: sqlcipher3.Connection, case_id: int | None = None) -> list[int]:
     """Ids of the pictures not yet read, in time order, in one case or all of them."""
-    sql, args = _PENDING, ()
+    sql, args = _PENDING, [] if case_id is None else [case_id]
     if case_id is not None:
-        sql, args = sql + " AND items.case_id = ?", (case_id,)
+        sql += " AND items.case_id = ?"
     return [row[0] for row in db.execute(sql + " ORDER BY items.captured_at, items.id", args)]
 
 

@@ -4,6 +4,7 @@ it, line by line, so that a test can compute the character error rate of a readi
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageFont
@@ -114,3 +115,22 @@ def draw(chat: Chat) -> Image.Image:
 
 def _font(name: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(font_file(name)), size)
+
+
+def character_error_rate(expected: str, read: str) -> float:
+    """Edits (insertions, deletions, substitutions) to turn ``read`` into ``expected``,
+    per character of ``expected``: the usual CER, on the lines joined by newlines."""
+    previous = list(range(len(read) + 1))
+    for i, wanted in enumerate(expected, 1):
+        current = [i]
+        for j, got in enumerate(read, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (wanted != got)))
+        previous = current
+    return previous[-1] / max(1, len(expected))
+
+
+def without_accents(text: str) -> str:
+    """The text with its accents dropped and œ spelled oe: what search compares."""
+    plain = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE"))
+    return "".join(char for char in plain if not unicodedata.combining(char))
