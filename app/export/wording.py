@@ -370,6 +370,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "other.file_time": ("la date du fichier sur le disque indique le {when}",
                         "the file's date on disk says {when}"),
     # Exhibit content
+    "content.screen_text": ("Texte lu automatiquement, peut contenir des erreurs",
+                            "Text read automatically, may contain errors"),
+    "content.screen_text_how": (
+        ("Lu dans l'image par {engine}, le {when}. Les accents autres que «{_N}é{_N}» "
+         "sont souvent omis{_N}; l'image ci-dessus fait foi."),
+        ("Read in the picture by {engine}, on {when}. Accents other than \"é\" are often "
+         "left out; the picture above is what counts.")),
     "content.unreadable_image": (
         ("Cette image n'a pas pu être décodée pour être reproduite ici. Le fichier original, "
          "inchangé, est dans le dossier{_N}: {file}"),
