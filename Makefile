@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Debian/Ubuntu packages the tests call (real tools, not mocks) and that Qt needs.
-DEB_TEST_PACKAGES := p7zip-full qpdf poppler-utils unzip zip dbus xvfb libegl1 libgl1 libxkbcommon0 \
+DEB_TEST_PACKAGES := p7zip-full qpdf poppler-utils unzip zip dbus xvfb strace libegl1 libgl1 libxkbcommon0 \
 	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libglib2.0-0 \
 	desktop-file-utils appstream
 

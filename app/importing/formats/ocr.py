@@ -75,6 +75,12 @@ def _engine() -> Any:
     """The engine, loaded once per child (0.2 s), at a lower priority than the window."""
     if hasattr(os, "nice"):
         os.nice(LOWER_PRIORITY)
-    from rapidocr_onnxruntime import RapidOCR  # only ever imported in the child
+    # ONNX Runtime 1.32 sends usage telemetry (a DNS lookup of Microsoft's events server was
+    # seen under strace) unless this is set before its first session; Dossier never goes
+    # online. tests/unit/test_ocr_offline.py watches the child's system calls for it.
+    os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+    import onnxruntime  # only ever imported in the child, as is the engine
+    from rapidocr_onnxruntime import RapidOCR
 
+    onnxruntime.disable_telemetry_events()
     return RapidOCR(intra_op_num_threads=THREADS, inter_op_num_threads=1)
