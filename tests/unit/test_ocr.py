@@ -13,7 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from app.case import cases, editing, search, transcripts
+from app.case import (
+    attribution,
+    cases,
+    editing,
+    people,
+    screen_identifiers,
+    search,
+    suggestions,
+    transcripts,
+)
 from app.importing import sandbox
 from app.importing.formats.sniff import FORMATS
 from app.importing.formats.transcript import ENGINE, UNREADABLE, Line, Transcript
@@ -131,3 +140,28 @@ def test_a_picture_that_could_not_be_read_is_not_tried_again(case, tmp_path: Pat
     assert stored.state == transcripts.FAILED
     assert stored.as_json()["problem"] == "it ran past its time limit of 60 s"
     assert transcripts.pending(vault.db, case_id) == []
+
+
+def test_what_a_screenshot_shows_becomes_suggestions_never_ties(
+        case, tmp_path: Path, readings: dict[str, Transcript]) -> None:
+    vault, case_id = case
+    item_id = _import_screenshot(vault, case_id, tmp_path, samples.CHATS[1])
+    with vault.transaction() as db:
+        transcripts.store(db, item_id, readings["whatsapp_fr_dark"])
+        people.save_person(db, people.Person(None, case_id, "Camille M."))
+    found = {s.key: s for s in suggestions.suggest(vault.db, case_id)}
+    mail = found[attribution.Key("email", "camille.m@exemple.fr")]
+    number = found[attribution.Key("phone", "+33698765432")]
+    assert mail.item_ids == number.item_ids == (item_id,)
+    assert number.display == "06 98 76 54 32"
+    assert number.platform == "WhatsApp"  # the app's name in the screenshot's header
+    assert number.person_name == "Camille M."
+    assert people.all_accounts(vault.db, case_id) == []  # only ever suggested
+
+
+def test_the_app_is_told_by_its_name_on_a_line_of_its_own() -> None:
+    assert screen_identifiers.platform_shown("14:32\nInstagram\n@ombre_du_lac") == "Instagram"
+    assert screen_identifiers.platform_shown("Check twitter.com/x\nvu sur Instagram") == ""
+    shown = screen_identifiers.sightings("Appelle le 06 12 34 56 78 ou 12/11/2026 à 8h")
+    assert [(key.value, platform) for key, _display, platform in shown] == [
+        ("+33612345678", "SMS")]
