@@ -103,7 +103,7 @@ def test_a_paused_queue_reads_nothing_more_until_resumed(
     qtbot.wait(3_000)  # longer than a reading takes: none is started
     assert queue.running
     assert queue.done == 0
-    assert page.text_queue_bar.label.text() == "Text reading paused: 0 of 2 pictures read."
+    assert page.text_queue_bar.label.text() == "Text reading paused (0/2)."
     assert page.text_queue_bar.button.text() == "Resume"
     assert len(unread(service, qtbot, case_id)) == 2
     with qtbot.waitSignal(queue.finished, timeout=SECONDS):

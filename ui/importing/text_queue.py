@@ -182,7 +182,7 @@ class TextQueueBar(QWidget):
     def _show(self) -> None:
         done, total = self.queue.done, max(self.queue.total, self.queue.done)
         if self.queue.paused:
-            words = self.tr("Text reading paused: %1 of %2 pictures read.")
+            words = self.tr("Text reading paused (%1/%2).")
         else:
             words = self.tr("Reading the text of %n picture(s)… %1/%2", "", total)
         self.label.setText(words.replace("%1", str(done)).replace("%2", str(total)))
