@@ -15,7 +15,6 @@ import pytest
 
 from app.case import (
     attribution,
-    cases,
     editing,
     people,
     screen_identifiers,
@@ -27,10 +26,10 @@ from app.importing import sandbox
 from app.importing.formats.sniff import FORMATS
 from app.importing.formats.transcript import ENGINE, UNREADABLE, Line, Transcript
 from app.importing.pipeline import Importer
-from app.vault import keys
 from app.vault.vault import Vault
 from tests.samples import screenshots_ocr as samples
 from tests.samples.pictures import png
+from tests.unit import test_sandbox as sandbox_tests
 
 PNG = FORMATS["png"]
 
@@ -47,12 +46,8 @@ def readings() -> dict[str, Transcript]:
     return found
 
 
-@pytest.fixture
-def case(tmp_path: Path):
-    with Vault.create(tmp_path / "v.dossier", "pass", kdf=keys.KdfSettings(10, 8)) as vault:
-        with vault.transaction() as db:
-            case_id = cases.find_or_create(db, "Ombre").id
-        yield vault, case_id
+# A fresh vault and case for each test, as the sandbox's tests have it.
+case = sandbox_tests.case
 
 
 def test_the_error_rate_on_the_test_set_stays_low(readings: dict[str, Transcript]) -> None:
