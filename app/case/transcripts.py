@@ -20,7 +20,7 @@ import sqlcipher3
 
 from app.case import search
 from app.common import dates
-from app.importing.formats.base import DAMAGED, UNREADABLE
+from app.importing.formats.base import DAMAGED, PASSWORD_PROTECTED, UNREADABLE
 from app.importing.formats.transcript import Line, Transcript
 from app.vault import originals
 
@@ -30,13 +30,17 @@ READ, FAILED = "read", "failed"
 LARGEST_PICTURE = 64 * 1024 * 1024
 TOO_LARGE = "it is too large to read"
 
-# Pictures with no reading yet: images not flagged damaged or unreadable at import (those
-# are never decoded again, see ui/viewers/image.py).
+# Pictures with no reading yet: images, and PDFs whose reader found no text (scans), not
+# flagged damaged, unreadable or locked at import (those are never decoded again, see
+# ui/viewers/image.py).
 _PENDING = f"""
 SELECT items.id FROM items
-WHERE items.kind = 'image'
+WHERE (items.kind = 'image' OR (items.kind = 'pdf' AND NOT EXISTS (
+        SELECT 1 FROM texts WHERE texts.item_id = items.id
+          AND trim(texts.body, ' ' || char(9, 10, 13)) != '')))
   AND items.id NOT IN (SELECT item_id FROM screen_texts)
-  AND items.id NOT IN (SELECT item_id FROM item_flags WHERE flag IN ('{DAMAGED}', '{UNREADABLE}'))
+  AND items.id NOT IN (SELECT item_id FROM item_flags
+                       WHERE flag IN ('{DAMAGED}', '{UNREADABLE}', '{PASSWORD_PROTECTED}'))
 """
 
 

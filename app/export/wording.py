@@ -373,10 +373,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "content.screen_text": ("Texte lu automatiquement, peut contenir des erreurs",
                             "Text read automatically, may contain errors"),
     "content.screen_text_how": (
-        ("Lu dans l'image par {engine}, le {when}. Les accents autres que «{_N}é{_N}» "
-         "sont souvent omis{_N}; l'image ci-dessus fait foi."),
-        ("Read in the picture by {engine}, on {when}. Accents other than \"é\" are often "
-         "left out; the picture above is what counts.")),
+        ("Lu dans la pièce par {engine}, le {when}. Les accents autres que «{_N}é{_N}» "
+         "sont souvent omis{_N}; seul l'original fait foi."),
+        ("Read in the exhibit by {engine}, on {when}. Accents other than \"é\" are often "
+         "left out; only the original is authoritative.")),
     "content.unreadable_image": (
         ("Cette image n'a pas pu être décodée pour être reproduite ici. Le fichier original, "
          "inchangé, est dans le dossier{_N}: {file}"),

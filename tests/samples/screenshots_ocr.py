@@ -4,6 +4,7 @@ it, line by line, so that a test can compute the character error rate of a readi
 
 from __future__ import annotations
 
+import io
 import unicodedata
 from dataclasses import dataclass
 
@@ -134,3 +135,12 @@ def without_accents(text: str) -> str:
     """The text with its accents dropped and œ spelled oe: what search compares."""
     plain = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE"))
     return "".join(char for char in plain if not unicodedata.combining(char))
+
+
+def scanned_pdf(chats: tuple[Chat, ...]) -> bytes:
+    """A PDF of these screenshots as its pages, pictures only: no text layer, as a scanner
+    or a "print to PDF" of a photo makes it."""
+    out = io.BytesIO()
+    first, *others = [draw(chat) for chat in chats]
+    first.save(out, "PDF", resolution=200, save_all=True, append_images=others)
+    return out.getvalue()

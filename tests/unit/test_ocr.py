@@ -18,6 +18,7 @@ from app.case import (
     editing,
     people,
     screen_identifiers,
+    screen_reading,
     search,
     suggestions,
     transcripts,
@@ -27,6 +28,7 @@ from app.importing.formats.sniff import FORMATS
 from app.importing.formats.transcript import ENGINE, UNREADABLE, Line, Transcript
 from app.importing.pipeline import Importer
 from app.vault.vault import Vault
+from tests.conftest import CORPUS
 from tests.samples import screenshots_ocr as samples
 from tests.samples.pictures import png
 from tests.unit import test_sandbox as sandbox_tests
@@ -160,3 +162,24 @@ def test_the_app_is_told_by_its_name_on_a_line_of_its_own() -> None:
     shown = screen_identifiers.sightings("Appelle le 06 12 34 56 78 ou 12/11/2026 à 8h")
     assert [(key.value, platform) for key, _display, platform in shown] == [
         ("+33612345678", "SMS")]
+
+
+def test_a_scanned_pdf_is_read_page_by_page_and_a_pdf_with_text_is_not(
+        case, tmp_path: Path) -> None:
+    vault, case_id = case
+    scan = tmp_path / "courrier_scanne.pdf"
+    scan.write_bytes(samples.scanned_pdf((samples.CHATS[2], samples.CHATS[0])))
+    scan_id = next(iter(Importer(vault, case_id).run([scan]))).item_ids[0]
+    typed = next(iter(Importer(vault, case_id).run([CORPUS / "pdf"]))).item_ids[0]
+    assert transcripts.pending(vault.db, case_id) == [scan_id]
+    steps = screen_reading.read_pending(vault, case_id, sandbox.shared_text_reader(),
+                                        lambda _step: None)
+    assert [(step.item_id, step.state) for step in steps] == [(scan_id, transcripts.READ)]
+    reading = transcripts.reading(vault.db, scan_id)
+    assert reading is not None
+    pages = {line.page for line in reading.transcript.lines}
+    assert pages == {0, 1}
+    first = [line.text for line in reading.transcript.lines if line.page == 0]
+    assert "I have reported your account." in first
+    assert [item.id for item in search.search(vault.db, "travailles", case_id)] == [scan_id]
+    assert transcripts.reading(vault.db, typed) is None

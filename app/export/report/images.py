@@ -59,7 +59,7 @@ def draw_image(doc: ReportDocument, plan: Plan, exhibit: Exhibit,
         return
     if not _place(doc, data, exhibit):
         doc.paragraph(wording.say(language, "content.unreadable_image", file=exhibit.file_name))
-    draw_transcript(doc, exhibit)
+    draw_transcript(doc, exhibit)  # under the picture
 
 
 def _declared_size(exhibit: Exhibit) -> tuple[int, int]:

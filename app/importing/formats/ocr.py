@@ -1,4 +1,5 @@
-"""Reading the text in a picture (OCR), in the reader child, with RapidOCR on ONNX Runtime.
+"""Reading the text in a picture or a scanned PDF's pages (OCR), in the reader child, with
+RapidOCR on ONNX Runtime.
 
 The engine and its PP-OCR models come inside the ``rapidocr-onnxruntime`` wheel, pinned in
 ``pyproject.toml``: nothing is ever downloaded. It reads Latin letters and digits well, and
@@ -21,9 +22,15 @@ from typing import Any
 from PIL import Image, ImageOps
 
 from app.importing.formats.image import MAX_PIXELS
-from app.importing.formats.render import PICTURES
+from app.importing.formats.render import MAX_SCALE, PICTURES
 from app.importing.formats.sniff import Format
-from app.importing.formats.transcript import TOO_LARGE, UNREADABLE, Line, Transcript
+from app.importing.formats.transcript import (
+    PAGE_LONGEST,
+    TOO_LARGE,
+    UNREADABLE,
+    Line,
+    Transcript,
+)
 
 # A phone screenshot (2340 pixels tall) is read at its own size; a 12 MP photo is read at
 # this size, which keeps its text legible and the engine's memory bounded.
@@ -34,15 +41,21 @@ THREADS = 2
 LOWER_PRIORITY = 10
 # Lines the engine is less sure of than this are mostly noise (icons read as letters).
 LEAST_SCORE = 0.5
+# Pages of a scanned PDF read, from the first: a letter or a filed complaint, within the
+# child's time limit; a longer scan has only these read.
+MAX_PAGES = 12
 
 
 def read_text(found: Format, source: Any) -> Transcript:
-    """The lines of text in the picture ``source`` (a ``formats.base.Source``)."""
-    if found.kind != "image":
+    """The lines of text in the picture ``source`` (a ``formats.base.Source``), or in the
+    pages of a PDF that have no text of their own (a scan)."""
+    if found.kind not in ("image", "pdf"):
         return Transcript(problem=UNREADABLE)
     with source.open() as stream:
         data = stream.read()
     try:
+        if found.kind == "pdf":
+            return _scanned_pages(data)
         picture = _picture(data)
     except Image.DecompressionBombError:
         return Transcript(problem=TOO_LARGE)
@@ -50,9 +63,38 @@ def read_text(found: Format, source: Any) -> Transcript:
         return Transcript(problem=UNREADABLE)
     if picture is None:
         return Transcript(problem=TOO_LARGE)
-    found_lines, _times = _engine()(picture, use_cls=False, text_score=LEAST_SCORE)
-    return Transcript(tuple(_line(box, text, score) for box, text, score in found_lines or ()),
-                      picture.width, picture.height)
+    return Transcript(_read(picture), picture.width, picture.height)
+
+
+def _read(picture: Image.Image, page: int = 0) -> tuple[Line, ...]:
+    found, _times = _engine()(picture, use_cls=False, text_score=LEAST_SCORE)
+    return tuple(_line(box, text, score, page) for box, text, score in found or ())
+
+
+def _scanned_pages(data: bytes) -> Transcript:
+    """The text of the first ``MAX_PAGES`` pages that carry none of their own, each drawn
+    by PDFium as a picture; a page with a text layer is left to the PDF reader."""
+    import pypdfium2  # type: ignore[import-untyped]  # ships no type information
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except pypdfium2.PdfiumError:
+        return Transcript(problem=UNREADABLE)
+    lines: list[Line] = []
+    size = (0, 0)
+    try:
+        for number in range(min(len(document), MAX_PAGES)):
+            page = document[number]
+            if page.get_textpage().get_text_range().strip():
+                continue
+            width, height = page.get_size()
+            scale = min(PAGE_LONGEST / max(width, height, 1.0), MAX_SCALE)
+            picture = page.render(scale=scale).to_pil().convert("RGB")
+            size = size if size[0] else picture.size
+            lines += _read(picture, number)
+    finally:
+        document.close()
+    return Transcript(tuple(lines), *size)
 
 
 def _picture(data: bytes) -> Image.Image | None:
@@ -66,8 +108,9 @@ def _picture(data: bytes) -> Image.Image | None:
     return picture
 
 
-def _line(box: Any, text: str, score: float) -> Line:
-    return Line(text, tuple((round(float(x)), round(float(y))) for x, y in box), float(score))
+def _line(box: Any, text: str, score: float, page: int) -> Line:
+    return Line(text, tuple((round(float(x)), round(float(y))) for x, y in box), float(score),
+                page)
 
 
 @cache
