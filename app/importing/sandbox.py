@@ -71,6 +71,7 @@ RENDER_LIMITS_SECONDS, RENDER_MEMORY = 10.0, 1024 * MIB
 # 1 to 3 s on two busy cores; a minute means the engine is stuck.
 TEXT_READER = "app.importing.formats.ocr:read_text"
 TEXT_SECONDS, TEXT_MEMORY = 60.0, 3072 * MIB
+TEXT_SECONDS_PER_MIB = 4.0  # a scanned PDF: about a page per MiB, a few seconds a page
 
 _log = logging.getLogger(__name__)
 
@@ -237,7 +238,8 @@ def shared_text_reader() -> Sandbox:
     global _text_reader
     with _shared_lock:
         if _text_reader is None:
-            _text_reader = Sandbox(TEXT_READER, Limits(TEXT_SECONDS, 1.0, TEXT_MEMORY))
+            _text_reader = Sandbox(TEXT_READER,
+                                   Limits(TEXT_SECONDS, TEXT_SECONDS_PER_MIB, TEXT_MEMORY))
             atexit.register(_text_reader.close)
         return _text_reader
 
