@@ -234,7 +234,7 @@ _text_reader: Sandbox | None = None
 
 def shared_text_reader() -> Sandbox:
     """The process's one OCR child, apart from the readers' and the previews'; closed at
-    exit. Tests put a reader of their own in ``_text_reader``."""
+    exit."""
     global _text_reader
     with _shared_lock:
         if _text_reader is None:

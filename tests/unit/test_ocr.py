@@ -9,9 +9,12 @@ bounds below leave room for a different CPU's rounding, not for a worse engine.
 from __future__ import annotations
 
 import json
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from app.case import (
     attribution,
@@ -25,7 +28,7 @@ from app.case import (
 )
 from app.importing import sandbox
 from app.importing.formats.sniff import FORMATS
-from app.importing.formats.transcript import ENGINE, UNREADABLE, Line, Transcript
+from app.importing.formats.transcript import ENGINE, TOO_LARGE, UNREADABLE, Line, Transcript
 from app.importing.pipeline import Importer
 from app.vault.vault import Vault
 from tests.conftest import CORPUS
@@ -86,10 +89,20 @@ def test_each_line_has_its_box_in_the_pictures_pixels(readings: dict[str, Transc
     assert found.engine == ENGINE
 
 
+def _claiming(width: int, height: int) -> bytes:
+    """A one-pixel PNG whose header claims ``width`` × ``height`` (a decompression bomb's
+    first bytes), with a valid checksum."""
+    data = bytearray(png(Image.new("RGB", (1, 1))))
+    data[16:24] = struct.pack(">II", width, height)
+    data[29:33] = struct.pack(">I", zlib.crc32(bytes(data[12:29])))
+    return bytes(data)
+
+
 def test_what_is_not_a_picture_is_said_not_read() -> None:
     reader = sandbox.shared_text_reader()
     assert reader.transcribe(PNG, b"\x89PNG\r\n\x1a\n broken").problem == UNREADABLE
     assert reader.transcribe(FORMATS["pdf"], b"%PDF-1.4").problem == UNREADABLE
+    assert reader.transcribe(PNG, _claiming(50_000, 50_000)).problem == TOO_LARGE
 
 
 def _import_screenshot(vault: Vault, case_id: int, tmp_path: Path, chat: samples.Chat) -> int:
