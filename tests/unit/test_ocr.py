@@ -19,6 +19,7 @@ from PIL import Image
 from app.case import (
     attribution,
     editing,
+    evidence,
     people,
     screen_identifiers,
     screen_reading,
@@ -196,3 +197,22 @@ def test_a_scanned_pdf_is_read_page_by_page_and_a_pdf_with_text_is_not(
     assert "I have reported your account." in first
     assert [item.id for item in search.search(vault.db, "travailles", case_id)] == [scan_id]
     assert transcripts.reading(vault.db, typed) is None
+
+
+def test_a_reader_that_crashes_or_answers_wrong_leaves_pictures_kept_and_marked(
+        case, tmp_path: Path) -> None:
+    vault, case_id = case
+    ids = [_import_screenshot(vault, case_id, tmp_path, chat) for chat in samples.CHATS[:2]]
+    hostile = sandbox.Sandbox(sandbox_tests.HOSTILE_READER,
+                              sandbox.Limits(seconds=5.0, memory=sandbox_tests.MEMORY))
+    try:
+        crashed = hostile.transcribe(PNG, b"segfault")
+        steps = screen_reading.read_pending(vault, case_id, hostile, lambda _step: None)
+    finally:
+        hostile.close()
+    assert crashed == "its process crashed (signal SIGSEGV)"
+    # That reader answers with a file's description, not a reading: refused, said, kept.
+    assert [(s.item_id, s.state, s.problem) for s in steps] == [
+        (item_id, transcripts.FAILED, "its answer was not a reading") for item_id in ids]
+    assert transcripts.pending(vault.db, case_id) == []
+    assert all(evidence.get(vault.db, item_id) is not None for item_id in ids)
