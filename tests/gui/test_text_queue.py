@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.case import cases, transcripts
+from app.case import cases, search, transcripts
 from app.importing.pipeline import Importer
 from app.vault.keys import KdfSettings
 from app.vault.vault import Vault
@@ -125,3 +125,22 @@ def test_a_lock_stops_the_queue_and_the_next_opening_reads_what_is_left(
     with qtbot.waitSignal(queue.finished, timeout=SECONDS):
         page.load(case_id)
     assert unread(service, qtbot, case_id) == []
+
+
+def test_an_import_is_followed_by_reading_its_pictures(
+        qtbot, page: CasePage, service: VaultService, prepared, tmp_path: Path) -> None:
+    _path, case_id, _ids = prepared
+    with qtbot.waitSignal(page.text_queue.finished, timeout=SECONDS):
+        page.load(case_id)  # the two pictures already there are read first
+    shot = tmp_path / "x_en_dark.png"
+    shot.write_bytes(png(samples.draw(samples.CHATS[3])))
+    with qtbot.waitSignal(page.text_queue.finished, timeout=SECONDS):
+        with qtbot.waitSignal(page.flow.finished, timeout=30_000):
+            page.import_paths([shot])
+        qtbot.waitUntil(lambda: page.text_queue_bar.isVisible(), timeout=10_000)
+    assert unread(service, qtbot, case_id) == []
+    found: list[list[int]] = []
+    service.run(lambda vault, _task: [item.id for item in search.search(
+        vault.db, "harassment", case_id)], found.append)
+    qtbot.waitUntil(lambda: bool(found))
+    assert len(found[0]) == 1
