@@ -377,6 +377,7 @@ WORDS: dict[str, tuple[str, str]] = {
          "sont souvent omis{_N}; seul l'original fait foi."),
         ("Read in the exhibit by {engine}, on {when}. Accents other than \"é\" are often "
          "left out; only the original is authoritative.")),
+    "content.screen_text_page": ("Page {page}", "Page {page}"),
     "content.unreadable_image": (
         ("Cette image n'a pas pu être décodée pour être reproduite ici. Le fichier original, "
          "inchangé, est dans le dossier{_N}: {file}"),

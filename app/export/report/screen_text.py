@@ -33,8 +33,14 @@ def draw_transcript(doc: ReportDocument, exhibit: Exhibit) -> None:
     when = datetime.fromisoformat(exhibit.screen_text_read_at)
     doc.note(wording.say(language, "content.screen_text_how", engine=read.engine,
                          when=wording.day(language, when.date())))
-    doc.ln(1)
-    doc.paragraph(doc.clean(read.text), size=9.5)
+    pages = sorted({line.page for line in read.lines})
+    for page in pages:
+        doc.ln(1)
+        if len(pages) > 1:  # a scan: which page each part was read on
+            doc.paragraph(wording.say(language, "content.screen_text_page", page=page + 1),
+                          size=9, style="B")
+        doc.paragraph(doc.clean("\n".join(line.text for line in read.lines
+                                          if line.page == page)), size=9.5)
 
 
 def text_layer(doc: ReportDocument, exhibit: Exhibit, x: float, y: float, w: float,
