@@ -3,6 +3,7 @@ the real OCR child, rendered screenshots whose words appear nowhere else."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -55,15 +56,19 @@ def test_import_reads_text_only_when_asked(dossier: Dossier, tmp_path: Path) -> 
 def test_the_report_quotes_the_text_and_its_picture_page_is_searchable(
         dossier: Dossier, tmp_path: Path) -> None:
     shots = _screenshots(tmp_path / "shots", samples.CHATS[0])
+    (shots / "scan.pdf").write_bytes(samples.scanned_pdf((samples.CHATS[2], samples.CHATS[3])))
     assert dossier("import", "--ocr", shots).code == 0
     bundle = tmp_path / "bundle"
     assert dossier("export", "--out", bundle, "--lang", "fr", timeout=300).code == 0
     pages = subprocess.run(["pdftotext", "-layout", bundle / "Rapport.pdf", "-"], check=True,
                            capture_output=True, text=True).stdout.split("\f")
-    picture = next(page for page in pages if "SHA-256" in page and "P001_" in page)
+    picture = next(page for page in pages if "SHA-256" in page and "_instagram_fr" in page)
     # The invisible layer over the picture, at the lines' places: the bubbles' words.
     assert "Je sais ou tu travailles, rue de la Gare." in picture
     assert "@ombre_du_lac" in picture
     quoted = "\n".join(pages)
     assert "Texte lu automatiquement, peut contenir des erreurs" in quoted
     assert quoted.count("Mon numéro : 06 12 34 56 78") == 2  # the layer and the transcript
+    scan = next(page for page in pages if "_scan.pdf" in page and "Page 1" in page)
+    assert re.search(r"Page 1\n.*Jordan.*Page 2\n.*Nobody believes you anyway", scan,
+                     re.DOTALL)
