@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Debian/Ubuntu packages the tests call (real tools, not mocks) and that Qt needs.
-DEB_TEST_PACKAGES := p7zip-full qpdf poppler-utils unzip zip dbus xvfb libegl1 libgl1 libxkbcommon0 \
+DEB_TEST_PACKAGES := p7zip-full qpdf poppler-utils unzip zip dbus xvfb strace libegl1 libgl1 libxkbcommon0 \
 	libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libxcb-cursor0 libglib2.0-0 \
 	desktop-file-utils appstream
 
@@ -88,6 +88,7 @@ bench: $(STAMP) system-packages
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_timeline.py
 	$(BIN)/python tests/bench/bench_export.py
 	$(BIN)/python tests/bench/bench_startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_ocr.py
 
 # The installable app for this OS, one folder: dist/Dossier/ (packaging/README.md). PyInstaller
 # comes from the `package` extra; build/ keeps its cache, so a rebuild is faster.

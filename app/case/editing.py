@@ -11,7 +11,7 @@ from datetime import datetime
 
 import sqlcipher3
 
-from app.case import evidence
+from app.case import evidence, search
 from app.common import dates, roles
 from app.importing.formats.base import USER
 from app.vault import custody
@@ -41,7 +41,7 @@ def describe(db: sqlcipher3.Connection, item_id: int, **changes: str) -> None:
     if "role" in changes:
         # Hers from now on: a later recomputation of the defaults leaves it alone.
         db.execute("UPDATE items SET role_set = 1 WHERE id = ?", (item_id,))
-    _reindex(db, item_id)
+    search.reindex(db, item_id)
 
 
 def redate(db: sqlcipher3.Connection, item_id: int, when: datetime) -> None:
@@ -98,13 +98,3 @@ def _log_edit(db: sqlcipher3.Connection, item: evidence.EvidenceItem, field: str
               before: str, after: str) -> None:
     custody.append(db, custody.EDITED, case_id=item.case_id, item_id=item.id,
                    sha256=item.sha256, details={"field": field, "before": before, "after": after})
-
-
-def _reindex(db: sqlcipher3.Connection, item_id: int) -> None:
-    """Keep the search index in step with the item's words."""
-    row = db.execute(
-        "SELECT original_name, title, description, coalesce(texts.body, '') FROM items "
-        "LEFT JOIN texts ON texts.item_id = items.id WHERE items.id = ?", (item_id,)).fetchone()
-    db.execute("DELETE FROM search WHERE rowid = ?", (item_id,))
-    db.execute("INSERT INTO search(rowid, name, title, description, body) VALUES (?, ?, ?, ?, ?)",
-               (item_id, *row))

@@ -76,6 +76,20 @@ def search(db: sqlcipher3.Connection, query: str,
     return [item for item in found if item and (case_id is None or item.case_id == case_id)]
 
 
+def reindex(db: sqlcipher3.Connection, item_id: int) -> None:
+    """Keep the search index in step with the item's words: its name, title, description,
+    its own text and the text read in it (OCR, app/case/transcripts.py)."""
+    row = db.execute(
+        "SELECT original_name, title, description, "
+        "trim(coalesce(texts.body, '') || char(10) || coalesce(screen_texts.body, ''), char(10)) "
+        "FROM items LEFT JOIN texts ON texts.item_id = items.id "
+        "LEFT JOIN screen_texts ON screen_texts.item_id = items.id WHERE items.id = ?",
+        (item_id,)).fetchone()
+    db.execute("DELETE FROM search WHERE rowid = ?", (item_id,))
+    db.execute("INSERT INTO search(rowid, name, title, description, body) VALUES (?, ?, ?, ?, ?)",
+               (item_id, *row))
+
+
 def _any_of(where: list[str], args: list[Any], table: str, column: str, values: set[Any]) -> None:
     # Table and column names come from the Filters code above, never from the user.
     if values:

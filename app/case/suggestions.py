@@ -1,6 +1,7 @@
 """Attributions the window suggests: "12 items come from +33 6 12 34 56 78: tie this
 number to Ombre?", from what the readers found (From addresses, chat authors, SMS
-numbers, @handles in web addresses and screenshots' file names).
+numbers, @handles in web addresses and screenshots' file names) and what OCR read in
+screenshots (``app/case/screen_identifiers.py``).
 
 A suggestion is only a question: nothing is tied until the person accepts it, since an
 identifier goes into a complaint only if someone stands behind the attribution.
@@ -8,7 +9,6 @@ identifier goes into a complaint only if someone stands behind the attribution.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from email.utils import getaddresses
@@ -16,12 +16,11 @@ from email.utils import getaddresses
 import sqlcipher3
 
 from app.case import attribution as tie
-from app.case import integrity, links, people
+from app.case import integrity, links, people, screen_identifiers
 from app.case.changes import Changes, Done
 from app.case.people_actions import ACCOUNTS
 from app.vault.vault import Vault
 
-_HANDLE = re.compile(r"(?<![\w.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)")
 _PLATFORMS = {tie.EMAIL: "E-mail", tie.PHONE: "SMS"}
 _FOUND = ("email.from", "message.author", "message.address", "message.direction", "web.url")
 
@@ -105,6 +104,12 @@ def _sightings(db: sqlcipher3.Connection,
         found = values.get(item_id, {})
         seen += [(item_id, *sighting, f"{name} {parent}")
                  for sighting in _of_item(found, platform, name, url)]
+    for item_id, platform, text in db.execute(
+            "SELECT items.id, items.platform, screen_texts.body FROM screen_texts "
+            "JOIN items ON items.id = screen_texts.item_id "
+            "WHERE items.case_id = ? AND screen_texts.state = 'read'", (case_id,)):
+        seen += [(item_id, *sighting, text)
+                 for sighting in screen_identifiers.sightings(text, platform)]
     return seen
 
 
@@ -123,7 +128,7 @@ def _of_item(found: dict[str, list[str]], platform: str, name: str,
             sightings.append((tie.Key(tie.PHONE, value), tie.phone_display(value),
                               platform or "SMS"))
     for text in [name, url, *found.get("web.url", [])]:
-        for handle in _HANDLE.findall(text):
+        for handle in screen_identifiers.HANDLE.findall(text):
             sightings.append((tie.Key(tie.ACCOUNT, tie.handle(handle)), f"@{handle}",
                               platform or _host(url)))
     return sightings

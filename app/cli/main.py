@@ -20,12 +20,13 @@ import sqlcipher3
 
 from app import __version__
 from app.analysis import statistics, timeline
-from app.case import cases, evidence, search
+from app.case import cases, evidence, search, transcripts
 from app.cli import (
     abuse_commands,
     backup_commands,
     case_commands,
     key_commands,
+    ocr_commands,
     people_commands,
     shared,
     step_commands,
@@ -115,6 +116,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         for outcome in importing.Importer(vault, case.id).run(args.paths):
             refused += outcome.status == importing.REFUSED
             _report(vault, outcome, args.json)
+        if args.ocr:
+            ocr_commands.read_pending(vault, case.id, args.json)
     return SOME_REFUSED if refused else OK
 
 
@@ -147,6 +150,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         if found is None:
             raise errors.UsageError(f"There is no item {args.id}.")
         data = found.as_json()
+        reading = transcripts.reading(vault.db, args.id)
+        if reading is not None:
+            data["screen_text"] = reading.as_json()
         data["custody"] = [e.as_json() for e in custody.entries(vault.db, args.id)]
         if args.json:
             shared.emit(data, True, "")
@@ -325,11 +331,14 @@ def _print_details(data: dict[str, Any]) -> None:
         elif key == "custody":
             for entry in value:
                 print(f"custody: {entry['at']} {entry['action']} {entry['entry_hash'][:16]}")
-        elif key != "text":
+        elif key not in ("text", "screen_text"):
             print(printable.one_line(f"{key}: {value}"))
     if data.get("text"):
         # The body keeps its lines; anything that would drive the terminal is escaped.
         print("text:\n" + printable.lines(data["text"]))
+    if data.get("screen_text", {}).get("text"):
+        print("text read in the picture (automatically, may contain errors):\n"
+              + printable.lines(data["screen_text"]["text"]))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -346,6 +355,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = shared.add_command(commands, "import", cmd_import, "store files or folders as evidence",
                json_flag=True, case=True)
     sub.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    sub.add_argument("--ocr", action="store_true",
+                     help="then read the text in the pictures imported (see: dossier ocr)")
     shared.add_command(commands, "list", cmd_list, "list the evidence", json_flag=True, case=True)
     sub = shared.add_command(commands, "show", cmd_show, "everything known about one item", json_flag=True)
     sub.add_argument("id", type=int)
@@ -372,6 +383,7 @@ def _parser() -> argparse.ArgumentParser:
     people_commands.add_commands(commands)
     abuse_commands.add_commands(commands)
     step_commands.add_commands(commands)
+    ocr_commands.add_commands(commands)
     sub = shared.add_command(commands, "restore", cmd_restore,
                "replace the vault by a backup, after checking it; the vault is kept aside")
     backup_commands.add_restore_options(sub)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from app.case import evidence, listing
 from app.common import date_conflicts
 from app.common.date_conflicts import DateConflict
+from app.importing.formats.transcript import Transcript
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,8 @@ class Exhibit:
     first_communicated: str = ""  # ISO time of the earlier export that numbered it
     date_conflicts: tuple[DateConflict, ...] = ()  # other dates found, which disagree
     location_free: LocationFreeCopy | None = None
+    screen_text: Transcript | None = None  # a picture's text, read by OCR
+    screen_text_read_at: str = ""  # ISO time of that reading
 
     @property
     def bundle_file(self) -> str:

@@ -16,7 +16,7 @@ from datetime import datetime, tzinfo
 import sqlcipher3
 
 from app.analysis import statistics, timeline
-from app.case import cases, evidence, incidents, links, listing, search, steps
+from app.case import cases, evidence, incidents, links, listing, search, steps, transcripts
 from app.case.search import Filters
 from app.common import date_conflicts, dates
 from app.export import identifiers as found_identifiers
@@ -204,11 +204,14 @@ def _exhibit(db: sqlcipher3.Connection, item_id: int, label: str, number: str,
                    if i in incident_numbers)
     conflicts = date_conflicts.found(item.captured_at, item.captured_at_source,
                                      found.metadata, _message_metadata(db, item_id))
+    reading = transcripts.reading(db, item_id)
+    read = reading if reading is not None and reading.transcript.lines else None
     return Exhibit(label, number, item, tuple(found.metadata), found.text, messages,
                    _account_labels(db, item_id), _tag_names(db, item_id), tuple(shown),
                    attachments, f"{ORIGINALS}/{exhibit_file_name(label, item.original_name)}",
                    kept[item_id].first_exported_at if item_id in kept else "",
-                   tuple(conflicts))
+                   tuple(conflicts), screen_text=read.transcript if read else None,
+                   screen_text_read_at=read.read_at if read else "")
 
 
 def _without_replies(db: sqlcipher3.Connection, exhibit: Exhibit) -> Exhibit:

@@ -405,6 +405,14 @@ WORDS: dict[str, tuple[str, str]] = {
     "other.file_time": ("la date du fichier sur le disque indique le {when}",
                         "the file's date on disk says {when}"),
     # Exhibit content
+    "content.screen_text": ("Texte lu automatiquement, peut contenir des erreurs",
+                            "Text read automatically, may contain errors"),
+    "content.screen_text_how": (
+        ("Lu dans la pièce par {engine}, le {when}. Les accents autres que «{_N}é{_N}» "
+         "sont souvent omis{_N}; seul l'original fait foi."),
+        ("Read in the exhibit by {engine}, on {when}. Accents other than \"é\" are often "
+         "left out; only the original is authoritative.")),
+    "content.screen_text_page": ("Page {page}", "Page {page}"),
     "content.unreadable_image": (
         ("Cette image n'a pas pu être décodée pour être reproduite ici. Le fichier original, "
          "inchangé, est dans le dossier{_N}: {file}"),

@@ -37,6 +37,7 @@ from app.importing.formats.base import UNREADABLE, Extraction
 from app.importing.formats.location import LocationFree
 from app.importing.formats.render import Preview
 from app.importing.formats.sniff import Format
+from app.importing.formats.transcript import Transcript
 from app.importing.sandbox_child import DONE, FAILED, IDLE, OUT_OF_MEMORY, READY, Request, serve
 
 MIB = 1 << 20
@@ -66,6 +67,14 @@ RENDERER = "app.importing.formats.render:render"
 RENDER_LIMITS_SECONDS, RENDER_MEMORY = 10.0, 1024 * MIB
 # Pictures copied without their location, for an export (issue #14).
 LOCATION_STRIPPER = "app.importing.formats.location:strip"
+# Text in pictures (OCR, issue #15), in a child of its own so that a queue of screenshots
+# never holds up an import or a preview. ONNX Runtime maps much more address space than it
+# touches: reading a 1080×2340 screenshot peaks at 1.5 GiB of address space for 0.75 GiB
+# resident, so its cap is on address space with room for a 12 MP photo. A screenshot takes
+# 1 to 3 s on two busy cores; a minute means the engine is stuck.
+TEXT_READER = "app.importing.formats.ocr:read_text"
+TEXT_SECONDS, TEXT_MEMORY = 60.0, 3072 * MIB
+TEXT_SECONDS_PER_MIB = 4.0  # a scanned PDF: about a page per MiB, a few seconds a page
 
 _log = logging.getLogger(__name__)
 
@@ -124,6 +133,15 @@ class Sandbox:
             return payload
         _log.warning("the %s location stripper stopped: %s", found.name, status)
         return str(payload) if status != DONE else "its answer was not a picture"
+    def transcribe(self, found: Format, data: bytes) -> Transcript | str:
+        """The text the child reads in the picture, or why it could not be read."""
+        request = Request(found, "text", data, len(data))
+        with self._lock:
+            status, payload = self._exchange(request, self.limits.seconds_for(len(data)))
+        if status == DONE and isinstance(payload, Transcript):
+            return payload
+        _log.warning("the %s text reader stopped: %s", found.name, status)
+        return str(payload) if status != DONE else "its answer was not a reading"
 
     def warm(self) -> None:
         """Start the child now, so that its start overlaps other work."""
@@ -221,6 +239,21 @@ def shared_renderer() -> Sandbox:
             _renderer = Sandbox(RENDERER, Limits(RENDER_LIMITS_SECONDS, 0.5, RENDER_MEMORY))
             atexit.register(_renderer.close)
         return _renderer
+
+
+_text_reader: Sandbox | None = None
+
+
+def shared_text_reader() -> Sandbox:
+    """The process's one OCR child, apart from the readers' and the previews'; closed at
+    exit."""
+    global _text_reader
+    with _shared_lock:
+        if _text_reader is None:
+            _text_reader = Sandbox(TEXT_READER,
+                                   Limits(TEXT_SECONDS, TEXT_SECONDS_PER_MIB, TEXT_MEMORY))
+            atexit.register(_text_reader.close)
+        return _text_reader
 
 
 # -- the parent's end of one child ---------------------------------------------------------
@@ -324,8 +357,8 @@ def _exit_description(code: int | None) -> str:
 
 # What the payload of each answer the child may give is.
 _SHAPES: dict[str, type | tuple[type, ...]] = {
-    READY: type(None), DONE: (Extraction, Preview, LocationFree), OUT_OF_MEMORY: type(None), FAILED: str,
-    IDLE: type(None),
+    READY: type(None), DONE: (Extraction, Preview, LocationFree, Transcript),
+    OUT_OF_MEMORY: type(None), FAILED: str, IDLE: type(None),
 }
 # What a reader's answer is made of; builtins (str, bytes, set, list...) need no entry.
 _ANSWER_PARTS = frozenset({
@@ -333,6 +366,8 @@ _ANSWER_PARTS = frozenset({
     ("app.importing.formats.base", "Child"), ("datetime", "datetime"), ("datetime", "timezone"),
     ("datetime", "timedelta"), ("app.importing.formats.render", "Preview"),
     ("app.importing.formats.location", "LocationFree"),
+    ("app.importing.formats.transcript", "Transcript"),
+    ("app.importing.formats.transcript", "Line"),
 })
 
 

@@ -272,6 +272,24 @@ CREATE TABLE step_items(
 ) WITHOUT ROWID;
 """
 
+# The text OCR read in a picture (app/case/transcripts.py): one row per item once read,
+# 'read' with its lines (JSON: text, four-corner box in the picture's pixels, score) or
+# 'failed' with the reason, so that a picture is read once and a stopped reading is not
+# retried at every start. Its words go to the search index's body with the item's own text.
+_SCREEN_TEXT = """
+CREATE TABLE screen_texts(
+    item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+    state TEXT NOT NULL CHECK(state IN ('read', 'failed')),
+    body TEXT NOT NULL DEFAULT '',
+    lines TEXT NOT NULL DEFAULT '[]',
+    width INTEGER NOT NULL DEFAULT 0,
+    height INTEGER NOT NULL DEFAULT 0,
+    engine TEXT NOT NULL DEFAULT '',
+    problem TEXT NOT NULL DEFAULT '',
+    read_at TEXT NOT NULL
+);
+"""
+
 MIGRATIONS = (
     Migration(1, "evidence store and custody log", _EVIDENCE_STORE),
     Migration(2, "accent-insensitive full-text search", _SEARCH, _index_existing_items),
@@ -281,6 +299,7 @@ MIGRATIONS = (
     Migration(5, "exhibit numbers that stay", _EXHIBIT_NUMBERS),
     Migration(6, "an incident's legal qualification", _QUALIFICATION),
     Migration(7, "steps taken (démarches) and the items that show them", _STEPS),
+    Migration(8, "text read in pictures (OCR)", _SCREEN_TEXT),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -34,3 +34,12 @@ def french_dates() -> Iterator[None]:
     QLocale.setDefault(QLocale("fr_FR"))
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
+def _no_text_reading_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pictures of other tests are not read in the background (it takes seconds of
+    CPU each); tests/gui/test_text_queue.py turns it back on."""
+    from ui.importing import text_queue
+
+    monkeypatch.setattr(text_queue, "READ_AUTOMATICALLY", False)

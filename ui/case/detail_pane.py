@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.case import evidence
+from app.case import evidence, transcripts
 from ui.case.abuse_dialog import AbuseReportDialog
 from ui.case.custody_view import CustodyView
 from ui.case.item_facts import MetadataModel, describe, gather
@@ -37,6 +37,7 @@ from ui.common.operations import Operation, VaultService
 from ui.common.words import breakable, flag_explanation, kind_text, moment_text, source_text
 from ui.viewers import create_viewer, viewer_key
 from ui.viewers.base import ItemContent, Viewer
+from ui.viewers.image import ImageViewer
 from ui.viewers.text import ITEM_SCHEME, note_label, say
 
 
@@ -164,6 +165,17 @@ class DetailPane(QWidget):
         """Read the item's details and history again (after an edit); the viewer stays."""
         if self._item_id is not None:
             self._request(gather(self._item_id, with_content=False), self._show_description)
+
+    def text_read(self, item_id: int) -> None:
+        """The text of a picture was just read: if it is on screen, show its text too."""
+        if item_id != self._item_id or not isinstance(self.viewer(), ImageViewer):
+            return
+
+        def arrived(reading: transcripts.Reading | None) -> None:
+            viewer = self.viewer()
+            if item_id == self._item_id and isinstance(viewer, ImageViewer):
+                viewer.screen_text.show_reading(reading)
+        self._service.run(lambda vault, _task: transcripts.reading(vault.db, item_id), arrived)
 
     def viewer(self) -> Viewer | None:
         """The viewer on screen, if an item is shown."""

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.case import evidence, listing
+from app.case import evidence, listing, transcripts
 from app.common import file_names
 from app.importing.formats import base
 from app.vault import custody, originals
@@ -64,6 +64,8 @@ def gather(item_id: int, with_content: bool = True) -> Operation[ItemContent | N
             content.original = b"".join(originals.chunks(db, blob)) if blob else None
         if found.has_thumbnail:
             content.thumbnail = evidence.thumbnail(db, item_id)
+        if item.kind == "image":
+            content.screen_text = transcripts.reading(db, item_id)
         if item.kind == "chat":
             content.messages = listing.messages(db, item_id)
         elif found.children:

@@ -32,6 +32,7 @@ from ui.common.operations import VaultService
 from ui.importing.drop_overlay import DropOverlay
 from ui.importing.import_dialog import ImportDialog
 from ui.importing.import_flow import ImportFlow
+from ui.importing.text_queue import TextQueue, TextQueueBar
 from ui.incidents.incidents_panel import IncidentsPanel
 from ui.people.people_panel import PeoplePanel
 from ui.steps.steps_panel import StepsPanel
@@ -71,6 +72,8 @@ class CasePage(QWidget):
         self.steps = StepsPanel(service)
         self.timeline = TimelinePage(service)
         self.flow = ImportFlow(service, self)
+        self.text_queue = TextQueue(service, self)
+        self.text_queue_bar = TextQueueBar(self.text_queue, self)
         self.import_dialog = ImportDialog(self.flow, self)
         self.overlay = DropOverlay(self)
         self.overlay.install(self)
@@ -107,7 +110,9 @@ class CasePage(QWidget):
         splitter.setStretchFactor(1, 1)
         self.side.setMinimumWidth(260)
         self.splitter = splitter
-        QVBoxLayout(self).addWidget(splitter)
+        page = QVBoxLayout(self)
+        page.addWidget(splitter, 1)
+        page.addWidget(self.text_queue_bar)
         self._retranslate()
 
     def _connect(self) -> None:
@@ -130,6 +135,8 @@ class CasePage(QWidget):
         self.overlay.dropped.connect(self._dropped)
         self.flow.item_stored.connect(self._stored)
         self.flow.finished.connect(lambda _summary: self._refresh_now())
+        self.flow.finished.connect(lambda _summary: self._read_texts())
+        self.text_queue.read.connect(self.view.detail_pane.text_read)
         self.import_dialog.item_activated.connect(self.view.select_item)
         self._refresh_timer.timeout.connect(self._refresh_now)
 
@@ -166,11 +173,13 @@ class CasePage(QWidget):
         self.people.load(case_id)
         self.steps.load(case_id)
         self.editor.show_item(None)
+        self._read_texts()
 
     def clear(self) -> None:
         """On lock: nothing of the case stays in the widgets' memory."""
         self.case_id = None
         self.flow.cancel()
+        self.text_queue.stop()
         self.import_dialog.hide()
         self._refresh_timer.stop()
         self._arrived.clear()
@@ -204,6 +213,11 @@ class CasePage(QWidget):
         self._refresh_timer.stop()
         arrived, self._arrived = self._arrived[:1], []
         self.view.refresh(select=arrived or None)
+
+    def _read_texts(self) -> None:
+        """Read the text of the pictures not yet read, in the background."""
+        if self.case_id is not None:
+            self.text_queue.start(self.case_id)
 
     # -- the selection --------------------------------------------------------------------
 

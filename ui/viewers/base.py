@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.case import evidence, listing
+from app.case import evidence, listing, transcripts
 from app.vault import custody
 
 
@@ -22,6 +22,7 @@ class ItemContent:
     parts: list[listing.Part] = field(default_factory=list)
     messages: list[listing.Message] = field(default_factory=list)
     parent: evidence.EvidenceItem | None = None
+    screen_text: transcripts.Reading | None = None  # for a picture: its text, once read
 
     @property
     def item(self) -> evidence.EvidenceItem:

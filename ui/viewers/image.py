@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ from app.importing.formats.base import DAMAGED, UNREADABLE
 from app.importing.formats.render import LONGEST_SIDE, TOO_LARGE, Preview
 from ui.viewers.base import ItemContent, Viewer
 from ui.viewers.preview import PreviewRequests, pixmap
+from ui.viewers.screen_text import ScreenTextPanel
 from ui.viewers.text import note_label, say
 
 ZOOM_STEP = 1.25
@@ -123,11 +125,22 @@ class ImageViewer(Viewer):
             bar.addWidget(self._buttons[-1])
         bar.addWidget(self._zoom_label)
         bar.addStretch(1)
+        # The text read in the picture (OCR), beside it; hidden and shown with T.
+        self.screen_text = ScreenTextPanel(self)
+        self.text_button = self._button("fa6s.align-left", "T", self._toggle_text)
+        self.text_button.setCheckable(True)
+        self.text_button.setChecked(True)
+        bar.addWidget(self.text_button)
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.addWidget(self.view)
+        self.split.addWidget(self.screen_text)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.note)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.split, 1)
         layout.addStretch(0)  # keeps the bar and the note on top when there is no picture
         self.retranslate()
 
@@ -138,11 +151,16 @@ class ImageViewer(Viewer):
                                                 self.tr("Real size")), strict=True):
             button.setToolTip(f"{text} ({button.property('keys')})")
             button.setAccessibleName(text)
+        shown = self.tr("Text read in the picture")
+        self.text_button.setToolTip(f"{shown} ({self.text_button.property('keys')})")
+        self.text_button.setAccessibleName(shown)
+        self.screen_text.retranslate()
         self._show_zoom()
 
     def show_content(self, content: ItemContent) -> None:
         self.clear()
         self._content = content
+        self.screen_text.show_reading(content.screen_text)
         if {DAMAGED, UNREADABLE} & set(content.item.flags):
             self._give_up(NOT_SHOWN)  # never opened: see the module's docstring
         elif content.original is not None:
@@ -215,6 +233,11 @@ class ImageViewer(Viewer):
 
     def real_size(self) -> None:
         self.view.set_zoom(self.view.real)
+
+    def _toggle_text(self) -> None:
+        if self.sender() is not self.text_button:  # the T key: the button follows
+            self.text_button.toggle()
+        self.screen_text.setVisible(self.text_button.isChecked())
 
     def _zoom(self, factor: float) -> None:
         self.view.set_zoom(self.view.zoom() * factor)

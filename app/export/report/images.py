@@ -22,6 +22,7 @@ from app.export.exhibit import Exhibit
 from app.export.plan import Plan
 from app.export.report import png as report_png
 from app.export.report.document import RULE, ReportDocument
+from app.export.report.screen_text import draw_transcript, text_layer
 from app.importing.formats import base
 from app.importing.formats.image import MAX_PIXELS
 
@@ -58,6 +59,7 @@ def draw_image(doc: ReportDocument, plan: Plan, exhibit: Exhibit,
         return
     if not _place(doc, data, exhibit):
         doc.paragraph(wording.say(language, "content.unreadable_image", file=exhibit.bundle_file))
+    draw_transcript(doc, exhibit)  # under the picture
 
 
 def _declared_size(exhibit: Exhibit) -> tuple[int, int]:
@@ -88,6 +90,7 @@ def _place(doc: ReportDocument, data: bytes, exhibit: Exhibit) -> bool:
     doc.set_draw_color(*RULE)
     doc.set_line_width(0.2)
     doc.rect(x, y, w, h)
+    text_layer(doc, exhibit, x, y, w, h)
     doc.set_y(y + h + 2)
     return True
 

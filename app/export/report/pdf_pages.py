@@ -29,6 +29,7 @@ from app.export import wording
 from app.export.exhibit import Exhibit
 from app.export.plan import Plan
 from app.export.report.document import FOOTER, RULE, ReportDocument
+from app.export.report.screen_text import draw_transcript
 from app.importing.formats import base
 
 MARGIN = 12.0  # millimetres around a merged page, left and right
@@ -73,6 +74,7 @@ class PdfPages:
             doc.paragraph(wording.say(language, f"content.pdf_{reason}", file=exhibit.file_name))
             return
         doc.paragraph(wording.count(language, "content.pdf_pages", len(pages)))
+        draw_transcript(doc, exhibit)  # a scan's text, before the pages reserved for it
         name = wording.say(language, "exhibit", n=exhibit.number)
         for number, page in enumerate(pages, start=1):
             self._reserve(doc, page, wording.say(language, "content.pdf_page", exhibit=name,

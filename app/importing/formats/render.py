@@ -25,7 +25,7 @@ from app.importing.formats.sniff import Format
 LONGEST_SIDE = 2048  # pixels, so at most 16 MiB of RGBA per answer
 MAX_SCALE = 4.0  # a tiny PDF page is not blown up past four pixels per point
 # The formats Pillow may decode here, as at import: nothing else ever runs.
-_PICTURES = ("PNG", "JPEG", "GIF", "WEBP", "BMP", "TIFF")
+PICTURES = ("PNG", "JPEG", "GIF", "WEBP", "BMP", "TIFF")
 # What a renderer's answer says instead of pixels.
 TOO_LARGE, UNREADABLE, LOCKED, NO_PAGE = "too_large", "unreadable", "locked", "no_page"
 
@@ -68,7 +68,7 @@ def render(found: Format, source: Any, page: int = 0, longest: int = LONGEST_SID
 
 def _picture(data: bytes, longest: int) -> Preview:
     Image.MAX_IMAGE_PIXELS = MAX_PIXELS  # over twice this, Pillow refuses to open at all
-    with Image.open(io.BytesIO(data), formats=_PICTURES) as image:
+    with Image.open(io.BytesIO(data), formats=PICTURES) as image:
         if image.width * image.height > MAX_PIXELS:
             return Preview(problem=TOO_LARGE)
         # A JPEG decodes straight at 1/2 to 1/8 scale: a crafted progressive JPEG then
