@@ -21,7 +21,7 @@ import sqlcipher3
 from app import __version__
 from app.analysis import statistics, timeline
 from app.case import cases, evidence, search
-from app.cli import abuse_commands, case_commands, people_commands, shared
+from app.cli import abuse_commands, case_commands, people_commands, shared, thread_commands
 from app.cli import export as cli_export
 from app.common import debug, errors, printable, process
 from app.importing import pipeline as importing
@@ -99,11 +99,16 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.list_threads:
+        return thread_commands.list_threads(args)
+    chosen = tuple(args.threads) if args.threads else None
+    if chosen:
+        thread_commands.check_names(args.paths, chosen)
     refused = 0
     with shared.unlock(args) as vault:
         with vault.transaction() as db:
             case = cases.find_or_create(db, args.case)
-        for outcome in importing.Importer(vault, case.id).run(args.paths):
+        for outcome in importing.Importer(vault, case.id, threads=chosen).run(args.paths):
             refused += outcome.status == importing.REFUSED
             _report(vault, outcome, args.json)
     return SOME_REFUSED if refused else OK
@@ -327,6 +332,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = shared.add_command(commands, "import", cmd_import, "store files or folders as evidence",
                json_flag=True, case=True)
     sub.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    thread_commands.add_arguments(sub)
     shared.add_command(commands, "list", cmd_list, "list the evidence", json_flag=True, case=True)
     sub = shared.add_command(commands, "show", cmd_show, "everything known about one item", json_flag=True)
     sub.add_argument("id", type=int)

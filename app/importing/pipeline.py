@@ -88,16 +88,19 @@ class Importer:
     """Imports files into one case of an unlocked vault.
 
     Every file is read in the ``sandbox``'s child process (by default the one the whole
-    process shares, kept warm between imports), never in this one."""
+    process shares, kept warm between imports), never in this one. ``threads`` names the
+    conversations of a platform's export to import (None: all of them)."""
 
     def __init__(self, vault: Vault, case_id: int,
                  clock: Callable[[], datetime] = dates.now,
-                 sandbox: Sandbox | None = None, budget: Budget | None = None) -> None:
+                 sandbox: Sandbox | None = None, budget: Budget | None = None,
+                 threads: tuple[str, ...] | None = None) -> None:
         self.vault = vault
         self.case_id = case_id
         self.clock = clock
         self.sandbox = sandbox or shared_sandbox()
         self.budget = budget or Budget()
+        self.threads = threads
 
     def run(self, paths: Iterable[Path],
             should_stop: Callable[[], bool] = lambda: False) -> Iterator[Outcome]:
@@ -197,7 +200,7 @@ class Importer:
                                    "core", "already in the case as item {item}"), item=twin))
             source = Source(name, stored.size, opener)
             part = _Part(source, *given, file_time) if given else self._describe(
-                source, origin, stored.head, file_time)
+                source, origin, stored.head, file_time, self.threads)
             if capture is not None:
                 part.extraction.capture = capture
             part.extraction.add("file.name_bytes", raw_name)
@@ -262,11 +265,11 @@ class Importer:
                               (item_id, TRUNCATED_KEY, str(why)))
 
     def _describe(self, source: Source, origin: Origin, head: bytes,
-                  file_time: datetime | None) -> _Part:
+                  file_time: datetime | None, threads: tuple[str, ...] | None = None) -> _Part:
         """Sniff here, read in the sandbox (only formats that have a reader)."""
         found = formats.sniff(head[:SNIFF_SIZE])
         where = origin.real if isinstance(origin, opening.Checked) else origin
-        extraction = self.sandbox.read(found, source.name, where, source.size) \
+        extraction = self.sandbox.read(found, source.name, where, source.size, threads) \
             if formats.has_reader(found) else Extraction()
         return _Part(source, found, extraction, file_time)
 

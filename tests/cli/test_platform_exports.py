@@ -1,0 +1,97 @@
+"""``dossier import`` of a platform's export: --list-threads, --thread, and what lands in
+the vault (the ZIP, its conversations, their messages with direction and UTC time)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.cli.conftest import Dossier
+from tests.samples import platform_exports as px
+
+
+def _export(tmp_path: Path, name: str = "instagram.zip") -> Path:
+    path = tmp_path / name
+    path.write_bytes(px.instagram()[0])
+    return path
+
+
+def _stored(dossier: Dossier, *args: str | Path) -> list[dict[str, Any]]:
+    result = dossier("import", *args, "--json")
+    assert result.code == 0, result.err
+    return result.lines()
+
+
+def test_list_threads_lists_every_conversation_and_stores_nothing(dossier: Dossier,
+                                                                  tmp_path: Path) -> None:
+    result = dossier("import", "--list-threads", _export(tmp_path), "--json")
+    assert result.code == 0, result.err
+    listed = {line["thread"].rsplit("/", 1)[-1]: line for line in result.lines()}
+    assert set(listed) == {px.HARASSER_THREAD, px.FRIEND_THREAD}
+    harasser = listed[px.HARASSER_THREAD]
+    assert harasser["platform"] == "Instagram"
+    assert harasser["participants"] == [px.HARASSER, px.VICTIM]
+    assert harasser["messages"] == 5
+    assert (harasser["first"], harasser["last"]) == ("2026-11-05T15:30:00+01:00",
+                                                     "2026-11-05T15:41:00+01:00")
+    text = dossier("import", "--list-threads", _export(tmp_path))
+    assert "Léa Moreau — Léa Moreau, Camille Martin; 2 messages" in text.out
+    assert dossier("list", "--json").out == ""
+
+
+def test_thread_imports_only_the_conversation_named(dossier: Dossier, tmp_path: Path) -> None:
+    lines = _stored(dossier, _export(tmp_path), "--thread", px.HARASSER_THREAD)
+    kinds = [line["kind"] for line in lines]
+    assert kinds == ["other", "chat", "message", "message", "message", "message", "image",
+                     "message"]
+    messages = [line for line in lines if line["kind"] == "message"]
+    assert [m["direction"] for m in messages].count("received") == 4
+    assert [m["author"] for m in messages if m["direction"] == "sent"] == [px.VICTIM]
+    first = messages[0]
+    assert first["captured_at"] == "2026-11-05T15:30:00+01:00"  # 14:30 UTC, in Paris
+    assert first["captured_at_source"] == "export_record"
+    assert first["role"] == "act"
+    assert first["counts_as_act"]
+    assert "erased" in messages[2]["flags"]
+    assert "Coucou" not in dossier("search", "Coucou").out
+    found = dossier("search", "habites", "--json").lines()
+    assert [line["id"] for line in found if line["kind"] == "message"] == [first["id"]]
+
+
+def test_without_thread_every_conversation_is_imported(dossier: Dossier, tmp_path: Path
+                                                       ) -> None:
+    lines = _stored(dossier, _export(tmp_path))
+    assert sum(line["kind"] == "chat" for line in lines) == 2
+    assert sum(line["kind"] == "message" for line in lines) == 7
+
+
+def test_the_owner_becomes_her_inferred_identity(dossier: Dossier, tmp_path: Path) -> None:
+    _stored(dossier, _export(tmp_path), "--thread", px.HARASSER_THREAD)
+    result = dossier("me", "--json")
+    assert result.code == 0, result.err
+    assert {"identifier": px.VICTIM, "platform": "Instagram", "source": "inferred"} in \
+        result.lines()
+
+
+def test_an_unknown_thread_is_a_usage_error_and_stores_nothing(dossier: Dossier,
+                                                               tmp_path: Path) -> None:
+    result = dossier("import", _export(tmp_path), "--thread", "personne")
+    assert result.code == 2
+    assert "'personne'" in result.err
+    assert "--list-threads" in result.err
+    assert dossier("list", "--json").out == ""
+
+
+def test_a_truncated_export_is_kept_flagged_with_its_reason(dossier: Dossier,
+                                                            tmp_path: Path) -> None:
+    cut = tmp_path / "cut.zip"
+    data = px.instagram()[0]
+    cut.write_bytes(data[: len(data) // 2])
+    listed = dossier("import", "--list-threads", cut)
+    assert listed.code == 1
+    assert "cut short" in listed.out
+    lines = _stored(dossier, cut)
+    assert len(lines) == 1
+    assert "damaged" in lines[0]["flags"]
+    shown = dossier("show", str(lines[0]["id"]), "--json").lines()[0]
+    assert "cut short" in shown["metadata"]["export.error"]
