@@ -3,8 +3,11 @@ the vault (the ZIP, its conversations, their messages with direction and UTC tim
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from tests.cli.conftest import Dossier
 from tests.samples import platform_exports as px
@@ -95,3 +98,24 @@ def test_a_truncated_export_is_kept_flagged_with_its_reason(dossier: Dossier,
     assert "damaged" in lines[0]["flags"]
     shown = dossier("show", str(lines[0]["id"]), "--json").lines()[0]
     assert "cut short" in shown["metadata"]["export.error"]
+
+
+@pytest.mark.parametrize("build", [px.facebook, px.messenger_e2ee, px.snapchat, px.telegram,
+                                   px.twitter, px.tiktok], ids=lambda b: b.__name__)
+def test_each_format_imports_its_harasser_conversation(dossier: Dossier, tmp_path: Path,
+                                                       build: Any) -> None:
+    data, expected = build()
+    path = tmp_path / "export.zip"
+    path.write_bytes(data)
+    lines = _stored(dossier, path, "--thread", expected.thread)
+    assert [line["kind"] for line in lines].count("chat") == 1
+    messages = [line for line in lines if line["kind"] == "message"]
+    assert len(messages) == expected.messages
+    ways = [m["direction"] for m in messages]
+    assert (ways.count("received"), ways.count("sent")) == (expected.received, expected.sent)
+    first = datetime.fromisoformat(messages[0]["captured_at"])
+    assert first.astimezone(UTC) == expected.first_utc
+    assert sum("erased" in m["flags"] for m in messages) == expected.erased
+    assert len(lines) == 2 + expected.messages + expected.media
+    shown = dossier("show", str(messages[0]["id"]), "--json").lines()[0]
+    assert shown["text"] == expected.words

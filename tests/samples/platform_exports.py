@@ -158,3 +158,131 @@ def messenger_e2ee() -> tuple[bytes, Expected]:
                  _meta_json(profile)}
     return zipped(files), Expected("messages/ombre_du_lac_22.json", 3, 2, 1, utc(6, 22, 15),
                                    "Tu ne m'échapperas pas.", erased=1)
+
+
+# -- Snapchat, Telegram, X, TikTok ------------------------------------------------------------
+
+SNAP_WORDS = "Tu crois que je vais t'oublier ? Réponds."
+SNAP_ME, SNAP_HARASSER, SNAP_FRIEND = "camille_m", "ombre.du.lac", "lea.moreau"
+
+
+def _snap(who: str, moment: datetime, content: str | None, sent: bool,
+          kind: str = "TEXT", media: str = "") -> dict[str, Any]:
+    return {"From": SNAP_ME if sent else who, "Media Type": kind,
+            "Created": f"{moment:%Y-%m-%d %H:%M:%S} UTC", "Content": content,
+            "Conversation Title": None, "IsSender": sent,
+            "Created(microseconds)": int(moment.timestamp() * 1000), "IsSaved": False,
+            "Media IDs": media}
+
+
+def snapchat() -> tuple[bytes, Expected]:
+    history = {
+        SNAP_HARASSER: [
+            _snap(SNAP_HARASSER, utc(8, 21, 0), SNAP_WORDS, False),
+            _snap(SNAP_HARASSER, utc(8, 21, 2), "Arrête.", True),
+            _snap(SNAP_HARASSER, utc(8, 21, 5), None, False, "STATUSERASEDMESSAGE"),
+            _snap(SNAP_HARASSER, utc(8, 21, 6), "", False, "MEDIA", "b~Ombre1"),
+        ],
+        SNAP_FRIEND: [_snap(SNAP_FRIEND, utc(1, 8, 0), "Bisous", False)],
+    }
+    files = {"mydata~1793/json/chat_history.json":
+                 json.dumps(history, ensure_ascii=False, indent=2).encode(),
+             "mydata~1793/chat_media/2026-11-08_b~Ombre1.png": picture("je te vois")}
+    return zipped(files), Expected(SNAP_HARASSER, 4, 3, 1, utc(8, 21, 0), SNAP_WORDS,
+                                   erased=1, media=1)
+
+
+TELEGRAM_WORDS = "Je connais ton adresse, à ce soir."
+
+
+def _telegram_message(number: int, moment: datetime, sender: tuple[str, str],
+                      text: Any, **more: Any) -> dict[str, Any]:
+    return {"id": number, "type": "message", "date": f"{moment:%Y-%m-%dT%H:%M:%S}",
+            "date_unixtime": str(int(moment.timestamp())), "from": sender[0],
+            "from_id": sender[1], "text": text, **more}
+
+
+def telegram(all_chats: bool = True) -> tuple[bytes, Expected]:
+    """Telegram Desktop's export of all chats (``chats.list``), or of the harasser's only."""
+    ombre, camille = (HARASSER, "user777"), (VICTIM, "user42")
+    chat = {"name": HARASSER, "type": "personal_chat", "id": 777, "messages": [
+        _telegram_message(1, utc(9, 18, 0), ombre, [
+            "Je connais ton adresse, ", {"type": "bold", "text": "à ce soir"}, "."]),
+        _telegram_message(2, utc(9, 18, 1), camille, "Laisse-moi."),
+        {"id": 3, "type": "service", "date_unixtime": str(int(utc(9, 18, 2).timestamp())),
+         "actor": HARASSER, "actor_id": "user777", "action": "phone_call",
+         "duration_seconds": 0, "text": ""},
+        _telegram_message(4, utc(9, 18, 3), ombre, "Tu vas voir.",
+                          edited="2026-11-09T19:05:00", edited_unixtime="1794250000",
+                          photo="photos/photo_1@09-11-2026_19-03-00.png"),
+    ]}
+    friend = {"name": FRIEND, "type": "personal_chat", "id": 555, "messages": [
+        _telegram_message(1, utc(3, 12, 0), (FRIEND, "user555"), "On se voit demain ?")]}
+    if all_chats:
+        result: dict[str, Any] = {
+            "about": "Here is the data you requested.",
+            "personal_information": {"user_id": 42, "first_name": "Camille",
+                                     "last_name": "Martin", "phone_number": "+33 6 12"},
+            "chats": {"about": "This page lists all chats.", "list": [chat, friend]}}
+    else:
+        result = chat
+    root = "Telegram Desktop/DataExport_2026-11-10/"
+    files = {f"{root}result.json": json.dumps(result, ensure_ascii=False, indent=1).encode(),
+             f"{root}photos/photo_1@09-11-2026_19-03-00.png": picture("ta porte")}
+    return zipped(files), Expected("personal_chat/777", 3, 2, 1, utc(9, 18, 0),
+                                   TELEGRAM_WORDS, media=1)
+
+
+X_WORDS = "Tu peux bloquer, je reviendrai avec un autre compte."
+X_ME, X_HARASSER = "1001", "2002"
+
+
+def _x_message(number: int, sender: str, recipient: str, moment: datetime, text: str,
+               **more: Any) -> dict[str, Any]:
+    return {"messageCreate": {"recipientId": recipient, "reactions": [], "urls": [],
+                              "text": text, "mediaUrls": [], "senderId": sender,
+                              "id": str(number), "createdAt":
+                                  f"{moment:%Y-%m-%dT%H:%M:%S}.000Z", **more}}
+
+
+def twitter() -> tuple[bytes, Expected]:
+    """X lists a conversation's newest message first."""
+    conversation = {"dmConversation": {"conversationId": f"{X_ME}-{X_HARASSER}", "messages": [
+        _x_message(13, X_HARASSER, X_ME, utc(10, 23, 2), "Regarde https://t.co/abc",
+                   urls=[{"url": "https://t.co/abc", "expanded": "https://example.net/toi",
+                          "display": "example.net/toi"}],
+                   mediaUrls=["https://ton.twitter.com/dm/13/1/photo.png"]),
+        _x_message(12, X_ME, X_HARASSER, utc(10, 23, 1), "Je te bloque."),
+        _x_message(11, X_HARASSER, X_ME, utc(10, 23, 0), X_WORDS),
+    ]}}
+    account = [{"account": {"email": "camille@example.fr", "username": "camille_m",
+                            "accountId": X_ME, "accountDisplayName": VICTIM}}]
+    files = {
+        "data/direct-messages.js": b"window.YTD.direct_messages.part0 = "
+                                   + json.dumps([conversation], ensure_ascii=False).encode(),
+        "data/account.js": b"window.YTD.account.part0 = " + json.dumps(account).encode(),
+        "data/direct_messages_media/13-photo.png": picture("autre compte"),
+    }
+    return zipped(files), Expected(f"{X_ME}-{X_HARASSER}", 3, 2, 1, utc(10, 23, 0), X_WORDS,
+                                   media=1)
+
+
+TIKTOK_WORDS = "Je vais publier tes photos, tu l'auras cherché."
+TIKTOK_ME, TIKTOK_HARASSER = "camille.m", "ombre_du_lac"
+
+
+def tiktok(name: str = "user_data_tiktok.json") -> tuple[bytes, Expected]:
+    chats = {
+        f"Chat History with {TIKTOK_HARASSER}:": [
+            {"Date": "2026-11-12 07:45:10", "From": TIKTOK_HARASSER, "Content": TIKTOK_WORDS},
+            {"Date": "2026-11-12 07:46:00", "From": TIKTOK_ME, "Content": "Stop."},
+            {"Date": "2026-11-12 07:47:30", "From": TIKTOK_HARASSER, "Content": "Trop tard."},
+        ],
+        "Chat History with lea.moreau:": [
+            {"Date": "2026-11-01 10:00:00", "From": "lea.moreau", "Content": "Coucou"}],
+    }
+    data = {"Profile": {"Profile Info": {"ProfileMap": {"userName": TIKTOK_ME}}},
+            "Direct Message": {"Direct Messages": {"ChatHistory": chats}}}
+    files = {name: json.dumps(data, ensure_ascii=False, indent=1).encode()}
+    return zipped(files), Expected(f"Chat History with {TIKTOK_HARASSER}:", 3, 2, 1,
+                                   datetime(2026, 11, 12, 7, 45, 10, tzinfo=UTC), TIKTOK_WORDS)

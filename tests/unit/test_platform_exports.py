@@ -14,6 +14,7 @@ import pytest
 from app.importing.formats import platforms
 from app.importing.formats.base import (
     DAMAGED,
+    EDITED,
     ERASED,
     EXPORT_RECORD,
     TRUNCATED,
@@ -27,6 +28,9 @@ from tests.samples import platform_exports as px
 Builder = Callable[[], tuple[bytes, px.Expected]]
 BUILDERS: dict[str, Builder] = {
     "instagram": px.instagram, "facebook": px.facebook, "messenger_e2ee": px.messenger_e2ee,
+    "snapchat": px.snapchat, "telegram": px.telegram,
+    "telegram_one_chat": lambda: px.telegram(all_chats=False), "x": px.twitter,
+    "tiktok": px.tiktok, "tiktok_older": lambda: px.tiktok("user_data.json"),
 }
 
 
@@ -213,3 +217,35 @@ def test_an_absurd_timestamp_gives_no_time_rather_than_a_wrong_one() -> None:
     assert conversations.moment(1e15) is None
     assert conversations.moment(None) is None
     assert isinstance(Child("x", b""), Child)
+
+
+def test_telegram_service_messages_are_events_and_edits_are_flagged() -> None:
+    found = _read(px.telegram()[0])
+    chat = _conversation(found, "personal_chat/777")
+    assert _values(chat, "chat.event") == [(f"2026-11-09T19:02:00+01:00 {px.HARASSER}: "
+                                           f"phone_call (0 s)")]
+    messages = _messages(chat)
+    assert messages[0].text == px.TELEGRAM_WORDS  # its bold entity joined in
+    assert [EDITED in m.flags for m in messages] == [False, False, True]
+    assert _value(chat, "chat.exporter") == px.VICTIM
+    alone = _conversation(_read(px.telegram(all_chats=False)[0]), "personal_chat/777")
+    assert _value(alone, "chat.exporter") == px.VICTIM  # the one who is not the chat's id
+
+
+def test_each_export_names_its_owner_as_her_identity() -> None:
+    owners = {"snapchat": px.SNAP_ME, "x": "camille_m", "tiktok": px.TIKTOK_ME,
+              "telegram": px.VICTIM, "facebook": px.VICTIM}
+    for name, owner in owners.items():
+        found = _read(BUILDERS[name]()[0])
+        assert _value(found, "export.owner") == owner, name
+        assert {_value(c.found, "chat.exporter") for c in found.children if c.found} == \
+            {owner}, name
+
+
+def test_x_links_are_expanded_and_the_platform_named() -> None:
+    found = _read(px.twitter()[0])
+    assert found.platform == "X"
+    messages = _messages(_conversation(found, f"{px.X_ME}-{px.X_HARASSER}"))
+    assert [_value(m, "message.author") for m in messages] == [px.X_HARASSER, px.X_ME,
+                                                               px.X_HARASSER]
+    assert _value(messages[-1], "message.link") == "https://example.net/toi"

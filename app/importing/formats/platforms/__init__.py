@@ -12,12 +12,13 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from app.importing.formats.base import DAMAGED, UNREADABLE, Extraction, Source, read_safely
-from app.importing.formats.platforms import conversations, meta
+from app.importing.formats.platforms import conversations, meta, snapchat, telegram, tiktok, twitter
 from app.importing.formats.platforms.archive import Archive, Unfit
 from app.importing.formats.platforms.conversations import Export
 
 Finder = Callable[[Archive], Export | None]
-FINDERS: tuple[Finder, ...] = (meta.find,)
+FINDERS: tuple[Finder, ...] = (meta.find, snapchat.find, telegram.find, twitter.find,
+                                tiktok.find)
 NOT_AN_EXPORT = "no platform's data export (Instagram, Facebook, Snapchat, Telegram, X, " \
                 "TikTok) was recognised in it"
 

@@ -163,8 +163,11 @@ def _conversation(export: Export, conversation: Conversation, archive: Archive,
                   budget: _Budget, top: Extraction) -> Child:
     found = Extraction(platform=export.platform, title=conversation.title)
     _summary(found, conversation)
-    # The account's owner is the victim: her identity on that platform (app/case/parties).
-    found.add("chat.exporter", export.owner_name)
+    # The account's owner is the victim: her identity on that platform (app/case/parties);
+    # an export that does not name her names her as the one who sent its sent messages.
+    senders = {said.author for said in conversation.messages if said.sent and said.author}
+    found.add("chat.exporter", export.owner_name or (senders.pop() if len(senders) == 1
+                                                     else ""))
     for event in conversation.events:
         found.add("chat.event", event)
     ordered = sorted(conversation.messages, key=_order)
