@@ -32,6 +32,7 @@ from ui.common.operations import VaultService
 from ui.importing.drop_overlay import DropOverlay
 from ui.importing.import_dialog import ImportDialog
 from ui.importing.import_flow import ImportFlow
+from ui.importing.thread_picker import ThreadPicker
 from ui.incidents.incidents_panel import IncidentsPanel
 from ui.people.people_panel import PeoplePanel
 from ui.timeline.page import TimelinePage
@@ -70,6 +71,7 @@ class CasePage(QWidget):
         self.timeline = TimelinePage(service)
         self.flow = ImportFlow(service, self)
         self.import_dialog = ImportDialog(self.flow, self)
+        self.thread_picker = ThreadPicker(self)
         self.overlay = DropOverlay(self)
         self.overlay.install(self)
         self._arrived: list[int] = []
@@ -122,6 +124,8 @@ class CasePage(QWidget):
         self.view.delete_requested.connect(self.remove)
         self.overlay.dropped.connect(self._dropped)
         self.flow.item_stored.connect(self._stored)
+        self.flow.threads_listed.connect(self.thread_picker.show_choice)
+        self.thread_picker.confirmed.connect(self.flow.import_export)
         self.flow.finished.connect(lambda _summary: self._refresh_now())
         self.import_dialog.item_activated.connect(self.view.select_item)
         self._refresh_timer.timeout.connect(self._refresh_now)
@@ -159,6 +163,7 @@ class CasePage(QWidget):
         self.case_id = None
         self.flow.cancel()
         self.import_dialog.hide()
+        self.thread_picker.forget()
         self._refresh_timer.stop()
         self._arrived.clear()
         self.view.clear()
