@@ -244,7 +244,8 @@ class Importer:
         source = Source.from_bytes(child.name, child.data)
         if child.found is not None:
             kind = child.kind or "message"
-            part = _Part(source, formats.Format(kind, kind, "text/plain"), child.found, None)
+            found = formats.FORMATS.get(child.format) or formats.Format(kind, kind, "text/plain")
+            part = _Part(source, found, child.found, None)
         else:
             part = self._read_once(source, child.data, stored, spending)
         return self._record(part, stored, parent, depth, spending)

@@ -119,3 +119,27 @@ def test_each_format_imports_its_harasser_conversation(dossier: Dossier, tmp_pat
     assert len(lines) == 2 + expected.messages + expected.media
     shown = dossier("show", str(messages[0]["id"]), "--json").lines()[0]
     assert shown["text"] == expected.words
+
+
+def test_a_gmail_mbox_imports_each_email_as_an_act_or_her_reply(dossier: Dossier,
+                                                                tmp_path: Path) -> None:
+    data, expected = px.gmail_mbox()
+    path = tmp_path / "All mail Including Spam and Trash.mbox"
+    path.write_bytes(data)
+    lines = _stored(dossier, path)
+    assert lines[0]["format"] == "mbox"
+    assert not lines[0]["counts_as_act"]
+    mails = [line for line in lines if line["kind"] == "email"]
+    assert len(mails) == expected.messages
+    assert all(m["parent_id"] == lines[0]["id"] and m["mime"] == "message/rfc822"
+               for m in mails)
+    acts = [m for m in mails if m["counts_as_act"]]
+    assert [m["author"] for m in acts] == [px.GMAIL_HARASSER] * expected.received
+    [reply] = [m for m in mails if m["direction"] == "sent"]
+    assert reply["role"] == "reply"
+    assert reply["author"] == px.GMAIL_VICTIM
+    images = [line for line in lines if line["kind"] == "image"]
+    assert len(images) == 1
+    assert not images[0]["counts_as_act"]
+    stats = dossier("stats", "--json")
+    assert stats.code == 0, stats.err

@@ -286,3 +286,43 @@ def tiktok(name: str = "user_data_tiktok.json") -> tuple[bytes, Expected]:
     files = {name: json.dumps(data, ensure_ascii=False, indent=1).encode()}
     return zipped(files), Expected(f"Chat History with {TIKTOK_HARASSER}:", 3, 2, 1,
                                    datetime(2026, 11, 12, 7, 45, 10, tzinfo=UTC), TIKTOK_WORDS)
+
+
+# -- Gmail (Google Takeout) ----------------------------------------------------------------
+
+GMAIL_WORDS = "Tu ne m'échapperas pas, où que tu ailles."
+GMAIL_HARASSER, GMAIL_VICTIM = "ombre.du.lac@example.net", "camille.martin@gmail.com"
+
+
+def _mail(number: int, sender: str, recipient: str, moment: datetime, labels: str,
+          words: str, attachment: bytes | None = None) -> bytes:
+    from email.message import EmailMessage
+    from email.utils import format_datetime
+
+    message = EmailMessage()
+    message["X-GM-THRID"] = f"17900000000000000{number}"
+    message["X-Gmail-Labels"] = labels
+    message["Received"] = ("from [192.168.1.23] (unknown [198.51.100.23]) by smtp.example.net "
+                           f"with ESMTPSA; {format_datetime(moment)}")
+    message["From"], message["To"] = sender, recipient
+    message["Subject"] = f"Message {number}"
+    message["Date"] = format_datetime(moment)
+    message["Message-ID"] = f"<{number}@example.net>"
+    message.set_content(words)
+    if attachment:
+        message.add_attachment(attachment, maintype="image", subtype="png",
+                               filename="capture.png")
+    postmark = f"From 17900000000000000{number}@xxx {moment:%a %b %d %H:%M:%S +0000 %Y}\n"
+    return postmark.encode() + message.as_bytes().replace(b"\r\n", b"\n") + b"\n"
+
+
+def gmail_mbox() -> tuple[bytes, Expected]:
+    """Takeout's "All mail Including Spam and Trash.mbox": newest conversations first."""
+    mails = [
+        _mail(3, GMAIL_HARASSER, GMAIL_VICTIM, utc(14, 22, 40), "Boîte de réception,Ouvert",
+              "From now on, je serai partout.\n", picture("partout")),
+        _mail(2, GMAIL_VICTIM, GMAIL_HARASSER, utc(14, 21, 0), "Sent", "Laisse-moi.\n"),
+        _mail(1, GMAIL_HARASSER, GMAIL_VICTIM, utc(14, 20, 5), "Inbox,Opened",
+              GMAIL_WORDS + "\n"),
+    ]
+    return b"".join(mails), Expected("", 3, 2, 1, utc(14, 20, 5), GMAIL_WORDS, media=1)

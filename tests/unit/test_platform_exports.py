@@ -11,7 +11,8 @@ from datetime import UTC
 
 import pytest
 
-from app.importing.formats import platforms
+from app.importing import formats
+from app.importing.formats import mbox, platforms
 from app.importing.formats.base import (
     DAMAGED,
     EDITED,
@@ -23,6 +24,7 @@ from app.importing.formats.base import (
     Source,
 )
 from app.importing.formats.platforms import archive, conversations, meta
+from app.importing.formats.sniff import SNIFF_SIZE, sniff
 from tests.samples import platform_exports as px
 
 Builder = Callable[[], tuple[bytes, px.Expected]]
@@ -249,3 +251,40 @@ def test_x_links_are_expanded_and_the_platform_named() -> None:
     assert [_value(m, "message.author") for m in messages] == [px.X_HARASSER, px.X_ME,
                                                                px.X_HARASSER]
     assert _value(messages[-1], "message.link") == "https://example.net/toi"
+
+
+# -- Gmail's Takeout mailbox ----------------------------------------------------------------
+
+def test_a_gmail_mbox_gives_one_email_per_message_with_sent_marked() -> None:
+    data, expected = px.gmail_mbox()
+    found_format = sniff(data[:SNIFF_SIZE])
+    assert found_format.name == "mbox"
+    found = formats.read(found_format, Source.from_bytes("All mail.mbox", data))
+    assert not found.flags
+    mails = [child for child in found.children]
+    assert [(c.kind, c.format) for c in mails] == [("email", "eml")] * expected.messages
+    ways = [_value(c.found, "message.direction") for c in mails if c.found]
+    assert (ways.count("received"), ways.count("sent")) == (expected.received, expected.sent)
+    first = min((c.found for c in mails if c.found), key=lambda f: f.capture.at)
+    assert first.capture.at.astimezone(UTC) == expected.first_utc
+    assert first.text.strip() == expected.words
+    assert _value(first, "email.originating_ip") == "198.51.100.23"
+    assert sum(len(c.found.children) for c in mails if c.found) == expected.media
+    assert mails[0].data.startswith(b"From 17900000000000000")
+    assert b"From now on" in \
+        mails[0].data
+
+
+def test_a_single_email_saved_with_a_from_line_stays_an_email() -> None:
+    one = b"From - Mon Nov 04 23:12:05 2026\nFrom: a@example.net\nTo: b@example.fr\n" \
+          b"Subject: x\n\nFrom the start, I warned you.\n"
+    assert sniff(one).name == "eml"
+
+
+def test_a_mailbox_past_its_limit_keeps_the_rest_inside(monkeypatch: pytest.MonkeyPatch
+                                                        ) -> None:
+    monkeypatch.setattr(mbox, "MAX_MESSAGES", 2)
+    found = mbox.read(Source.from_bytes("x.mbox", px.gmail_mbox()[0]))
+    assert len(found.children) == 2
+    assert TRUNCATED in found.flags
+    assert "first 2 messages" in _value(found, "import.truncated")

@@ -9,11 +9,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from app.importing.formats import image, mail, media, pdf, platforms, sms, text, web, whatsapp
+from app.importing.formats import (
+    image,
+    mail,
+    mbox,
+    media,
+    pdf,
+    platforms,
+    sms,
+    text,
+    web,
+    whatsapp,
+)
 from app.importing.formats.base import DAMAGED, UNREADABLE, Extraction, Source
 from app.importing.formats.sniff import FORMATS, Format, sniff
 
-__all__ = ["FORMATS_ZIP", "Extraction", "Format", "has_reader", "read", "sniff", "survey"]
+__all__ = ["FORMATS", "FORMATS_ZIP", "Extraction", "Format", "has_reader", "read", "sniff", "survey"]
 
 FORMATS_ZIP = FORMATS["zip"]
 
@@ -31,6 +42,7 @@ _BY_KIND: dict[str, Reader] = {
 _BY_FORMAT: dict[str, Reader] = {
     "whatsapp": whatsapp.read,
     "sms_backup": sms.read,
+    "mbox": mbox.read,
     "zip": platforms.read,  # a platform's data export; any other ZIP is kept as it is
 }
 

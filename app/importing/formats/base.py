@@ -78,6 +78,7 @@ class Child:
     data: bytes
     kind: str | None = None
     found: Extraction | None = None
+    format: str = ""  # with ``found``: the format's name when it is one of sniff's
 
 
 @dataclass
