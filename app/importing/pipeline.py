@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from app.common import dates, errors, printable, roles
 from app.common.texts import QT_TRANSLATE_NOOP, Text
-from app.importing import formats, opening
+from app.importing import export_folders, formats, opening
 from app.importing.budget import TRUNCATED_KEY, Budget, Spending
 from app.importing.formats.base import (
     DUPLICATE,
@@ -111,7 +111,15 @@ class Importer:
         savepoint: a file is stored whole or not at all, a commit costs the same for one
         file or fifty, and an outcome is only reported once it is committed, so a crash
         never loses anything that was reported as stored."""
-        files = iter(opening.walk(paths))
+        paths = [Path(path) for path in paths]
+        folders = [path for path in paths if export_folders.is_export(path)]
+        for folder in folders:  # a platform's export unzipped: one export, not its files
+            if should_stop():
+                return
+            with self.vault.transaction():
+                outcome = self.import_export_folder(folder)
+            yield outcome
+        files = iter(opening.walk(path for path in paths if path not in folders))
         while True:
             committed, more = self._batch(files, should_stop)
             yield from committed
@@ -146,6 +154,18 @@ class Importer:
         return self._guarded(label, lambda: self._store(
             label, printable.valid(path.name), checked, _file_time(checked.mtime),
             raw_name=_raw_name(path.name)))
+
+    def import_export_folder(self, folder: Path) -> Outcome:
+        """A platform's export as the folder it unzips to: packed again into one ZIP in
+        memory, which is stored as the export's original."""
+        label = printable.valid(str(folder))
+        try:
+            data = export_folders.pack(folder, opening.vault_files(self.vault.path))
+        except opening.Refused as refused:
+            return Outcome(label, REFUSED, reason=refused.reason)
+        note = (export_folders.FOLDER_NOTE, export_folders.describe(folder))
+        return self._guarded(label, lambda: self._store(
+            label, printable.valid(folder.name) + ".zip", data, None, notes=(note,)))
 
     def import_data(self, name: str, data: bytes, capture: Capture | None = None) -> Outcome:
         """Store bytes that never were a file: a pasted screenshot, a dragged image.
@@ -187,7 +207,7 @@ class Importer:
     def _store(self, label: str, name: str, origin: Origin, file_time: datetime | None,
                capture: Capture | None = None,
                given: tuple[formats.Format, Extraction] | None = None,
-               raw_name: str = "") -> Outcome:
+               raw_name: str = "", notes: tuple[tuple[str, str], ...] = ()) -> Outcome:
         """Store the original first, then describe it: whatever its reader does, the
         original is kept."""
         opener = _opener(origin)
@@ -204,6 +224,8 @@ class Importer:
             if capture is not None:
                 part.extraction.capture = capture
             part.extraction.add("file.name_bytes", raw_name)
+            for key, value in notes:
+                part.extraction.add(key, value)
             ids = self._record(part, stored, None, 0, self.budget.start())
         return Outcome(label, STORED, item_ids=ids)
 
@@ -338,8 +360,12 @@ class Importer:
 
 
 def walk(paths: Iterable[Path]) -> Iterator[Path]:
-    """Every file named, and every file under every folder named, in a stable order."""
-    return (dropped.path for dropped in opening.walk(paths))
+    """Every file named, and every file under every folder named, in a stable order; a
+    platform's export folder counts as one (it is imported as one export)."""
+    paths = [Path(path) for path in paths]
+    folders = [path for path in paths if export_folders.is_export(path)]
+    yield from folders
+    yield from (dropped.path for dropped in opening.walk(p for p in paths if p not in folders))
 
 
 def _opener(origin: Origin) -> Callable[[], BinaryIO]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.common import dates
 from app.common.texts import QT_TRANSLATE_NOOP, Text
-from app.importing import formats, opening
+from app.importing import export_folders, formats, opening
 from app.importing.formats.platforms import conversations
 from app.importing.sandbox import SURVEYOR, Sandbox
 
@@ -52,7 +52,10 @@ def names(thread: Thread, wanted: list[str]) -> bool:
 
 
 def is_archive(path: Path) -> bool:
-    """Whether the file is a ZIP, from its first bytes (an export's only wrapping)."""
+    """Whether the file is a ZIP, from its first bytes (an export's only wrapping), or a
+    folder an export was unzipped to."""
+    if export_folders.is_export(path):
+        return True
     try:
         checked = opening.check(opening.Dropped(path), ())
         with checked.open() as stream:
@@ -65,16 +68,18 @@ def is_archive(path: Path) -> bool:
 def list_threads(path: Path, sandbox: Sandbox | None = None) -> Listing:
     """The conversations of the export at ``path``; ``problems`` says why there are none
     (not an export, a damaged ZIP) or which could not be read."""
-    try:
-        checked = opening.check(opening.Dropped(path), ())
-    except opening.Refused as refused:
-        return Listing("", (), (refused.reason,))
     if not is_archive(path):
         return Listing("", (), (Text(QT_TRANSLATE_NOOP(
             "core", "not a ZIP file: a platform's export is downloaded as a ZIP")),))
+    try:
+        origin: Path | bytes = export_folders.pack(path, []) \
+            if export_folders.is_export(path) else opening.check(opening.Dropped(path), ()).real
+    except opening.Refused as refused:
+        return Listing("", (), (refused.reason,))
+    size = len(origin) if isinstance(origin, bytes) else origin.stat().st_size
     child = sandbox or Sandbox(SURVEYOR)
     try:
-        found = child.read(formats.FORMATS_ZIP, path.name, checked.real, checked.size)
+        found = child.read(formats.FORMATS_ZIP, path.name, origin, size)
     finally:
         if sandbox is None:
             child.close()

@@ -3,6 +3,8 @@ the vault (the ZIP, its conversations, their messages with direction and UTC tim
 
 from __future__ import annotations
 
+import io
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -143,3 +145,39 @@ def test_a_gmail_mbox_imports_each_email_as_an_act_or_her_reply(dossier: Dossier
     assert not images[0]["counts_as_act"]
     stats = dossier("stats", "--json")
     assert stats.code == 0, stats.err
+
+
+def _unzipped(data: bytes, folder: Path) -> Path:
+    with zipfile.ZipFile(io.BytesIO(data)) as export:
+        export.extractall(folder)
+    return folder
+
+
+def test_an_unzipped_export_folder_is_one_export(dossier: Dossier, tmp_path: Path) -> None:
+    folder = _unzipped(px.telegram()[0], tmp_path / "Téléchargements") / "Telegram Desktop"
+    listed = dossier("import", "--list-threads", folder, "--json")
+    assert listed.code == 0, listed.err
+    assert {line["thread"] for line in listed.lines()} == {"personal_chat/777",
+                                                           "personal_chat/555"}
+    lines = _stored(dossier, folder, "--thread", "personal_chat/777")
+    top = lines[0]
+    assert top["original_name"] == "Telegram Desktop.zip"
+    assert top["parent_id"] is None
+    assert [line["kind"] for line in lines].count("message") == 3
+    shown = dossier("show", str(top["id"]), "--json").lines()[0]
+    assert "packed by Dossier from the folder" in shown["metadata"][
+        "export.packed_from_folder"]
+    with zipfile.ZipFile(io.BytesIO(dossier.cat(top["id"]))) as packed, \
+            zipfile.ZipFile(io.BytesIO(px.telegram()[0])) as given:
+        assert {f"Telegram Desktop/{n}": packed.read(n) for n in packed.namelist()} == \
+            {n: given.read(n) for n in given.namelist()}
+
+
+def test_a_folder_that_is_no_export_is_walked_as_before(dossier: Dossier, tmp_path: Path
+                                                        ) -> None:
+    folder = tmp_path / "preuves"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "result.json").write_text('{"score": 3}')
+    (folder / "sub" / "note.txt").write_text("une note")
+    lines = _stored(dossier, folder)
+    assert sorted(line["original_name"] for line in lines) == ["note.txt", "result.json"]
