@@ -264,7 +264,10 @@ def _shown_by(db: sqlcipher3.Connection, entry: _IncidentEntry,
 
 
 def _message_ids(exhibits: tuple[Exhibit, ...]) -> set[int]:
-    return {message.id for exhibit in exhibits for message in exhibit.messages}
+    """Every exported message, also those of a conversation numbered under its platform
+    export (P001-1), so that the statistics count what the chronology tells."""
+    return {message.id for exhibit in exhibits for part in exhibit.every()
+            for message in part.messages}
 
 
 def _events(db: sqlcipher3.Connection, case_id: int, item_ids: set[int],

@@ -4,6 +4,8 @@ the vault (the ZIP, its conversations, their messages with direction and UTC tim
 from __future__ import annotations
 
 import io
+import json
+import subprocess
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -181,3 +183,21 @@ def test_a_folder_that_is_no_export_is_walked_as_before(dossier: Dossier, tmp_pa
     (folder / "sub" / "note.txt").write_text("une note")
     lines = _stored(dossier, folder)
     assert sorted(line["original_name"] for line in lines) == ["note.txt", "result.json"]
+
+
+def test_the_report_counts_the_acts_its_chronology_tells(dossier: Dossier, tmp_path: Path
+                                                         ) -> None:
+    """The conversation is numbered under its export (P001-1): its messages are counted
+    in the statistics as in the chronology (4 received; her reply is not an act)."""
+    _stored(dossier, _export(tmp_path), "--thread", px.HARASSER_THREAD)
+    bundle = tmp_path / "bundle"
+    result = dossier("export", "--out", bundle, "--recipient", "lawyer", "--lang", "fr")
+    assert result.code == 0, result.err
+    statistics = json.loads((bundle / "manifest.json").read_text())["statistics"]
+    assert statistics["total"] == 4
+    assert statistics["first"] == "2026-11-05T15:30:00+01:00"
+    text = subprocess.run(["pdftotext", "-layout", bundle / "Rapport.pdf", "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "4 actes relevés" in text
+    assert "horodatage UTC de l'export de" in text
+    assert "Je sais où tu habites" in text

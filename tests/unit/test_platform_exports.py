@@ -120,7 +120,7 @@ def test_an_unsent_message_is_kept_flagged_and_media_and_links_follow_their_mess
 
 def test_threads_limit_the_import_and_the_rest_is_named_as_left() -> None:
     found = _read(px.instagram()[0], (px.HARASSER_THREAD,))
-    assert [child.name for child in found.children] == [px.HARASSER]
+    assert [child.name for child in found.children] == [f"{px.HARASSER}.json"]
     assert _value(found, "export.conversations") == "2"
     assert _value(found, "export.conversations_imported") == "1"
     assert _value(found, "export.conversation_left").endswith(px.FRIEND_THREAD)

@@ -121,7 +121,8 @@ def describe(export: Export, found: Extraction, archive: Archive,
              threads: tuple[str, ...] | None) -> None:
     """The export as items: the conversations named in ``threads`` (all when None)."""
     chosen = [c for c in export.conversations if threads is None or c.named(threads)]
-    found.platform, found.title = export.platform, f"{export.platform} export"
+    # No title: the report names the export by its file, in the report's own language.
+    found.platform = export.platform
     found.add("export.platform", export.platform)
     found.add("export.owner", export.owner_name)
     found.add("export.conversations", len(export.conversations))
@@ -137,7 +138,7 @@ def describe(export: Export, found: Extraction, archive: Archive,
 
 def survey(export: Export) -> Extraction:
     """Only the list of conversations: participants, count, first and last date."""
-    found = Extraction(platform=export.platform, title=f"{export.platform} export")
+    found = Extraction(platform=export.platform)
     found.add("export.owner", export.owner_name)
     _problems(export, found)
     for conversation in export.conversations:
@@ -184,7 +185,8 @@ def _conversation(export: Export, conversation: Conversation, archive: Archive,
     found.children = [_message(export, said, number, archive, budget)
                       for number, said in enumerate(ordered, 1)]
     found.text = "\n".join(f"{said.author}: {said.text}" for said in ordered)[:MAX_TEXT * 16]
-    return Child(conversation.title or conversation.key, _json(conversation.raw), "chat", found)
+    name = posixpath.basename((conversation.title or conversation.key).rstrip("/"))[:120]
+    return Child(f"{name}.json", _json(conversation.raw), "chat", found)
 
 
 def _summary(found: Extraction, conversation: Conversation) -> None:
