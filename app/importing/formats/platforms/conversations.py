@@ -257,5 +257,6 @@ def _media(path: str, archive: Archive, budget: _Budget) -> Child | str:
 
 
 def _json(raw: Any) -> bytes:
-    """A record as the export wrote it, in JSON again (its words unchanged)."""
-    return json.dumps(raw, ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+    """A record as the export wrote it, in JSON again (its words unchanged); on one line,
+    which the C encoder writes ten times faster than an indented one."""
+    return json.dumps(raw, ensure_ascii=False, sort_keys=True).encode("utf-8")
