@@ -288,3 +288,29 @@ def test_a_mailbox_past_its_limit_keeps_the_rest_inside(monkeypatch: pytest.Monk
     assert len(found.children) == 2
     assert TRUNCATED in found.flags
     assert "first 2 messages" in _value(found, "import.truncated")
+
+
+def test_a_conversations_original_is_its_index_not_its_messages_again() -> None:
+    found = _read(px.instagram()[0], (px.HARASSER_THREAD,))
+    [conversation] = found.children
+    index = json.loads(conversation.data)
+    assert index["thread"].endswith(px.HARASSER_THREAD)
+    assert index["participants"] == [px.HARASSER, px.VICTIM]
+    assert index["message_count"] == 5
+    [(name, header)] = index["export"].items()
+    assert name.endswith("/message_1.json")
+    assert "messages" not in header
+    assert header["thread_path"] == f"inbox/{px.HARASSER_THREAD}"
+    first = json.loads(conversation.found.children[0].data)  # the record as Meta wrote it
+    assert first["content"] == px.mojibake(px.META_WORDS)
+
+
+def test_a_picture_the_export_left_out_is_said_missing() -> None:
+    given = zipfile.ZipFile(io.BytesIO(px.instagram()[0]))
+    without = px.zipped({name: given.read(name) for name in given.namelist()
+                         if not name.endswith(".png")})
+    messages = _messages(_conversation(_read(without), px.HARASSER_THREAD))
+    [photo] = [m for m in messages if _value(m, "message.attachment")]
+    assert not photo.children
+    assert _value(photo, "message.media_omitted") == "yes"
+    assert _value(photo, "message.media_left").endswith("capture_1.png: not in the export")

@@ -38,7 +38,8 @@ MAX_MEDIA_BYTES = 256 << 20
 MAX_MEDIA_FILE = 64 << 20
 MAX_TEXT = 64 * 1024  # characters kept of one message's text
 # Times before this are no platform's (a zero or a broken field), after it the future.
-_EARLIEST, _LATEST = datetime(2000, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
+_EARLIEST = datetime(2000, 1, 1, tzinfo=UTC).timestamp()
+_LATEST = datetime(2100, 1, 1, tzinfo=UTC).timestamp()
 
 
 @dataclass
@@ -46,7 +47,7 @@ class Said:
     """One message as the export records it."""
 
     author: str
-    at: datetime | None
+    when: float | None  # seconds since 1970 UTC, as the export states it
     text: str
     raw: Any  # the record as the export holds it, kept as the message's original
     erased: bool = False  # unsent or erased: the platform kept the trace, not the words
@@ -54,6 +55,12 @@ class Said:
     sent: bool | None = None  # when the export itself says whether she sent it
     media: list[str] = field(default_factory=list)  # paths inside the export
     links: list[str] = field(default_factory=list)
+
+    @property
+    def at(self) -> datetime | None:
+        """Its time in the case's zone; made only for the messages kept (a million
+        conversions would cost a reading of an export most of its time)."""
+        return moment(self.when)
 
 
 @dataclass
@@ -64,7 +71,7 @@ class Conversation:
     title: str
     participants: list[str]
     messages: list[Said]
-    raw: Any
+    raw: Any  # what the export says of the conversation; its "messages" are left out
     events: list[str] = field(default_factory=list)  # calls, joins: not messages
 
     def named(self, wanted: Iterable[str]) -> bool:
@@ -93,28 +100,28 @@ class Export:
             self.problems.append(str(unfit))
 
 
+def real(epoch_seconds: float | None) -> bool:
+    """Whether a timestamp is a platform's real time, not a zero or a broken field."""
+    return epoch_seconds is not None and _EARLIEST <= epoch_seconds < _LATEST
+
+
 def moment(epoch_seconds: float | None) -> datetime | None:
     """A platform's UTC timestamp in the case's zone, or None if it is no real time."""
-    if epoch_seconds is None:
+    if not real(epoch_seconds):
         return None
-    try:
-        at = datetime.fromtimestamp(epoch_seconds, UTC)
-    except (OverflowError, OSError, ValueError):
-        return None
-    if not _EARLIEST <= at < _LATEST:
-        return None
+    assert epoch_seconds is not None
+    at = datetime.fromtimestamp(epoch_seconds, UTC)
     # The case's zone's offset at that moment, as a fixed offset: what the vault stores.
     local = at.astimezone(case_zone())
     return local.replace(tzinfo=timezone(local.utcoffset() or timedelta(0)))
 
 
-def utc_text(value: str, layout: str) -> datetime | None:
-    """A UTC time written as text ("2026-11-05 14:30:00 UTC") in the case's zone."""
+def utc_text(value: str, layout: str) -> float | None:
+    """A UTC time written as text ("2026-11-05 14:30:00 UTC"), in seconds since 1970."""
     try:
-        at = datetime.strptime(value.strip(), layout).replace(tzinfo=UTC)
+        return datetime.strptime(value.strip(), layout).replace(tzinfo=UTC).timestamp()
     except (ValueError, AttributeError):
         return None
-    return moment(at.timestamp())
 
 
 def describe(export: Export, found: Extraction, archive: Archive,
@@ -186,7 +193,7 @@ def _conversation(export: Export, conversation: Conversation, archive: Archive,
                       for number, said in enumerate(ordered, 1)]
     found.text = "\n".join(f"{said.author}: {said.text}" for said in ordered)[:MAX_TEXT * 16]
     name = posixpath.basename((conversation.title or conversation.key).rstrip("/"))[:120]
-    return Child(f"{name}.json", _json(conversation.raw), "chat", found)
+    return Child(f"{name}.json", _index(conversation), "chat", found)
 
 
 def _summary(found: Extraction, conversation: Conversation) -> None:
@@ -194,25 +201,31 @@ def _summary(found: Extraction, conversation: Conversation) -> None:
     for participant in conversation.participants:
         found.add("chat.participant", participant)
     found.add("chat.message_count", len(conversation.messages))
-    times = [said.at for said in conversation.messages if said.at is not None]
-    if times:
-        found.add("chat.first_message", to_iso(min(times)))
-        found.add("chat.last_message", to_iso(max(times)))
-        found.capture = Capture(min(times), EXPORT_RECORD)
+    times = [said.when for said in conversation.messages
+             if said.when is not None and real(said.when)]
+    first, last = (moment(min(times)), moment(max(times))) if times else (None, None)
+    if first and last:
+        found.add("chat.first_message", to_iso(first))
+        found.add("chat.last_message", to_iso(last))
+        found.capture = Capture(first, EXPORT_RECORD)
 
 
-def _order(said: Said) -> tuple[bool, datetime]:
-    return said.at is None, said.at or _EARLIEST
+def _order(said: Said) -> tuple[bool, float]:
+    """Time order; the messages without a real time last, in the export's order."""
+    if said.when is not None and real(said.when):
+        return False, said.when
+    return True, 0.0
 
 
 def _message(export: Export, said: Said, number: int, archive: Archive,
              budget: _Budget) -> Child:
+    at = said.at
     found = Extraction(text=said.text[:MAX_TEXT], platform=export.platform,
-                       capture=Capture(said.at, EXPORT_RECORD) if said.at else None)
+                       capture=Capture(at, EXPORT_RECORD) if at else None)
     found.add("message.author", said.author)
     found.add("message.direction", _direction(export, said))
     found.add("message.index", number)
-    if said.at is None:
+    if at is None:
         found.add("message.time_missing", "the export gives this message no usable time")
     if said.erased:
         found.flags.add(ERASED)
@@ -229,6 +242,8 @@ def _message(export: Export, said: Said, number: int, archive: Archive,
             found.children.append(media)
         else:
             found.add("message.media_left", media)
+            if not archive.has(path):  # the chat shows "the export did not include it"
+                found.add("message.media_omitted", "yes")
     return Child(f"message {number}", _json(said.raw), "message", found)
 
 
@@ -254,6 +269,18 @@ def _media(path: str, archive: Archive, budget: _Budget) -> Child | str:
         return str(unfit)
     budget.media_bytes += len(data)
     return Child(posixpath.basename(path), data)
+
+
+def _index(conversation: Conversation) -> bytes:
+    """The conversation's own original: what the export says of it besides its messages
+    (each message is its own item, and the export's file holds them all), so that a
+    million-message thread is not copied again whole."""
+    about = conversation.raw
+    if isinstance(about, dict):
+        about = {key: value for key, value in about.items() if key != "messages"}
+    return _json({"thread": conversation.key, "title": conversation.title,
+                  "participants": conversation.participants,
+                  "message_count": len(conversation.messages), "export": about})
 
 
 def _json(raw: Any) -> bytes:

@@ -22,7 +22,7 @@ from functools import partial
 from typing import Any
 
 from app.importing.formats.platforms.archive import Archive, Unfit
-from app.importing.formats.platforms.conversations import Conversation, Export, Said, moment
+from app.importing.formats.platforms.conversations import Conversation, Export, Said
 
 _THREAD_FILE = re.compile(
     r"^(?P<root>(?:[^/]+/)*?)(?:your_(?P<platform>instagram|facebook)_activity/)?messages/"
@@ -74,7 +74,7 @@ def _thread(archive: Archive, folder: str, files: list[tuple[int, str]]) -> Conv
     prefix = root["root"] if root else ""
     for _number, name in files:
         data = _object(archive.json(name), name)
-        raw[name] = data
+        raw[name] = {key: value for key, value in data.items() if key != "messages"}
         title = title or repair(str(data.get("title") or ""))
         participants = participants or [repair(str(p.get("name", ""))) for p in
                                         _list(data, "participants") if isinstance(p, dict)]
@@ -91,7 +91,7 @@ def _said(record: dict[str, Any], archive: Archive, prefix: str) -> Said:
     if share and share.get("share_text"):
         text = "\n".join(filter(None, (text, repair(str(share["share_text"])))))
     return Said(author=repair(str(record.get("sender_name") or "")),
-                at=moment(stamp / 1000) if isinstance(stamp, int | float) else None,
+                when=stamp / 1000 if isinstance(stamp, int | float) else None,
                 text=text, raw=record, erased=record.get("is_unsent") is True,
                 media=list(_media(record, archive, prefix)),
                 links=[str(share["link"])] if share and share.get("link") else [])
@@ -101,6 +101,8 @@ def _media(record: dict[str, Any], archive: Archive, prefix: str) -> Iterator[st
     """Where each file the message refers to is in the ZIP (beneath a wrapping folder
     when the person zipped the export's folder herself)."""
     for field_name in _MEDIA_FIELDS:
+        if field_name not in record:  # most messages have none: checked cheaply first
+            continue
         for entry in _list(record, field_name):
             uri = str(entry.get("uri", "")) if isinstance(entry, dict) else ""
             if uri:
@@ -123,7 +125,7 @@ def _e2ee_thread(archive: Archive, name: str) -> Conversation:
         stamp = record.get("timestamp")
         messages.append(Said(
             author=repair(str(record.get("senderName") or "")),
-            at=moment(stamp / 1000) if isinstance(stamp, int | float) else None,
+            when=stamp / 1000 if isinstance(stamp, int | float) else None,
             text=repair(str(record.get("text") or "")), raw=record,
             erased=record.get("isUnsent") is True,
             media=[str(m.get("uri")) for m in _list(record, "media")

@@ -60,7 +60,8 @@ def _conversation(key: str, records: list[Any], media: dict[str, str]) -> Conver
               if isinstance(r, dict) and r.get("Conversation Title")]
     participants = list(dict.fromkeys([key, *(said.author for said in messages
                                               if said.author)]))
-    return Conversation(key, titles[0] if titles else key, participants, messages, records)
+    return Conversation(key, titles[0] if titles else key, participants, messages,
+                        {"file": "json/chat_history.json", "conversation": key})
 
 
 def _said(record: dict[str, Any], key: str, media: dict[str, str]) -> Said:
@@ -70,7 +71,7 @@ def _said(record: dict[str, Any], key: str, media: dict[str, str]) -> Said:
     ids = [part.strip() for part in str(record.get("Media IDs") or "").split("|")]
     text = record.get("Content", record.get("Text"))
     return Said(author=author or ("" if sent else key),
-                at=utc_text(str(record.get("Created") or ""), _CREATED),
+                when=utc_text(str(record.get("Created") or ""), _CREATED),
                 text=str(text) if text is not None else "", raw=record,
                 erased=kind.upper().startswith("STATUSERASED"),
                 sent=sent if isinstance(sent, bool) else None,

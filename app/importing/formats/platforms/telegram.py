@@ -15,7 +15,7 @@ from typing import Any
 
 from app.common.dates import to_iso
 from app.importing.formats.platforms.archive import Archive, Unfit
-from app.importing.formats.platforms.conversations import Conversation, Export, Said, moment
+from app.importing.formats.platforms.conversations import Conversation, Export, Said
 
 PLATFORM = "Telegram"
 _FILE = "result.json"
@@ -71,7 +71,7 @@ def _said(record: dict[str, Any], root: str, owner: set[str], other: str) -> Sai
     stamp = str(record.get("date_unixtime") or "")
     sent = sender.casefold() in owner if owner else (sender != other if other else None)
     return Said(author=str(record.get("from") or record.get("actor") or sender), raw=record,
-                at=moment(int(stamp)) if stamp.isdigit() else None,
+                when=int(stamp) if stamp.isdigit() else None,
                 text=text_of(record.get("text")), edited=bool(record.get("edited")),
                 sent=sent if sender else None,
                 media=[posixpath.join(root, str(record[key])) for key in _MEDIA

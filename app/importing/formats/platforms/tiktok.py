@@ -63,9 +63,9 @@ def _conversation(key: str, records: list[Any], owner: set[str]) -> Conversation
             author = str(record.get("From") or "")
             sent = author.casefold() in owner if owner else (
                 author.casefold() != other.casefold() if other else None)
-            messages.append(Said(author=author, at=utc_text(str(record.get("Date") or ""),
-                                                            _DATE),
+            messages.append(Said(author=author, when=utc_text(str(record.get("Date") or ""),
+                                                              _DATE),
                                  text=str(record.get("Content") or ""), raw=record,
                                  sent=sent if author else None))
     participants = [p for p in dict.fromkeys([other, *(s.author for s in messages)]) if p]
-    return Conversation(key, other or key, participants, messages, records)
+    return Conversation(key, other or key, participants, messages, {"ChatHistory": key})

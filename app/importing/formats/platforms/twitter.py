@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from app.importing.formats.platforms.archive import Archive, Unfit
-from app.importing.formats.platforms.conversations import Conversation, Export, Said, moment
+from app.importing.formats.platforms.conversations import Conversation, Export, Said
 
 PLATFORM = "X"
 _MESSAGES = re.compile(r"^(?:.*/)?data/direct-messages(?:-group)?\.js$")
@@ -80,6 +80,6 @@ def _said(created: dict[str, Any], record: dict[str, Any], media: dict[str, str]
     message_id = str(created.get("id") or "")
     links = [str(u.get("expanded") or u.get("url")) for u in created.get("urls") or []
              if isinstance(u, dict) and (u.get("expanded") or u.get("url"))]
-    return Said(author=str(created.get("senderId") or ""), at=moment(stamp),
+    return Said(author=str(created.get("senderId") or ""), when=stamp,
                 text=str(created.get("text") or ""), raw=record, links=links,
                 media=[media[message_id]] if message_id in media else [])
