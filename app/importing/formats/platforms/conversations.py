@@ -13,7 +13,7 @@ import posixpath
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any
+from typing import Any, TypeGuard
 
 from app.common.dates import case_zone, to_iso
 from app.common.roles import RECEIVED, SENT
@@ -100,7 +100,7 @@ class Export:
             self.problems.append(str(unfit))
 
 
-def real(epoch_seconds: float | None) -> bool:
+def real(epoch_seconds: float | None) -> TypeGuard[float]:
     """Whether a timestamp is a platform's real time, not a zero or a broken field."""
     return epoch_seconds is not None and _EARLIEST <= epoch_seconds < _LATEST
 
@@ -109,7 +109,6 @@ def moment(epoch_seconds: float | None) -> datetime | None:
     """A platform's UTC timestamp in the case's zone, or None if it is no real time."""
     if not real(epoch_seconds):
         return None
-    assert epoch_seconds is not None
     at = datetime.fromtimestamp(epoch_seconds, UTC)
     # The case's zone's offset at that moment, as a fixed offset: what the vault stores.
     local = at.astimezone(case_zone())
@@ -201,8 +200,7 @@ def _summary(found: Extraction, conversation: Conversation) -> None:
     for participant in conversation.participants:
         found.add("chat.participant", participant)
     found.add("chat.message_count", len(conversation.messages))
-    times = [said.when for said in conversation.messages
-             if said.when is not None and real(said.when)]
+    times = [said.when for said in conversation.messages if real(said.when)]
     first, last = (moment(min(times)), moment(max(times))) if times else (None, None)
     if first and last:
         found.add("chat.first_message", to_iso(first))
@@ -212,7 +210,7 @@ def _summary(found: Extraction, conversation: Conversation) -> None:
 
 def _order(said: Said) -> tuple[bool, float]:
     """Time order; the messages without a real time last, in the export's order."""
-    if said.when is not None and real(said.when):
+    if real(said.when):
         return False, said.when
     return True, 0.0
 
