@@ -5,6 +5,7 @@ herself if they belong in the case.
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
 from pathlib import Path
@@ -37,9 +38,27 @@ def tied(db: sqlcipher3.Connection, case_id: int, thread: threads.Thread) -> str
 
 
 def listing(db: sqlcipher3.Connection, case_id: int, path: Path,
-            sandbox: Sandbox | None = None) -> tuple[threads.Listing, dict[str, str]]:
-    """The export's conversations, and for those to tick, the harasser they involve."""
+            sandbox: Sandbox | None = None
+            ) -> tuple[threads.Listing, dict[str, str], frozenset[str]]:
+    """The export's conversations; for those to tick, the harasser they involve; and
+    those already in the case from this very file (imported earlier)."""
     found = threads.list_threads(path, sandbox)
     ticked = {thread.key: who for thread in found.threads
               if (who := tied(db, case_id, thread))}
-    return found, ticked
+    return found, ticked, present(db, case_id, path)
+
+
+def present(db: sqlcipher3.Connection, case_id: int, path: Path) -> frozenset[str]:
+    """The conversations of this export file that the case already holds."""
+    if not path.is_file():
+        return frozenset()
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            digest.update(chunk)
+    rows = db.execute(
+        "SELECT metadata.value FROM blobs JOIN items AS export ON export.blob_id = blobs.id"
+        " JOIN items ON items.parent_id = export.id"
+        " JOIN metadata ON metadata.item_id = items.id AND metadata.key = 'export.thread'"
+        " WHERE blobs.sha256 = ? AND export.case_id = ?", (digest.hexdigest(), case_id))
+    return frozenset(value for (value,) in rows)

@@ -214,11 +214,15 @@ class Importer:
         with self.vault.transaction() as db, opener() as stream:
             stored = originals.store(db, stream)
             twin = self._item_with(stored.blob_id)
+            source = Source(name, stored.size, opener)
+            if twin is not None and self.threads is not None and not given:
+                added = self._add_conversations(twin, source, origin, stored)
+                if added:
+                    return Outcome(label, STORED, item_ids=added)
             if twin is not None:
                 return Outcome(label, DUPLICATE_FILE, duplicate_of=twin,
                                reason=Text(QT_TRANSLATE_NOOP(
                                    "core", "already in the case as item {item}"), item=twin))
-            source = Source(name, stored.size, opener)
             part = _Part(source, *given, file_time) if given else self._describe(
                 source, origin, stored.head, file_time, self.threads)
             if capture is not None:
@@ -228,6 +232,21 @@ class Importer:
                 part.extraction.add(key, value)
             ids = self._record(part, stored, None, 0, self.budget.start())
         return Outcome(label, STORED, item_ids=ids)
+
+    def _add_conversations(self, export_id: int, source: Source, origin: Origin,
+                           stored: originals.Stored) -> list[int]:
+        """Conversations chosen now of a platform export already in the case, recorded
+        under it; the ones it already has are left as they are. Nothing else changes."""
+        part = self._describe(source, origin, stored.head, None, self.threads)
+        have = {value for (value,) in self.vault.db.execute(
+            "SELECT metadata.value FROM metadata JOIN items ON items.id = metadata.item_id "
+            "WHERE items.parent_id = ? AND metadata.key = 'export.thread'", (export_id,))}
+        new = [child for child in part.extraction.children if child.found is not None
+               and not {v for k, v in child.found.metadata if k == "export.thread"} & have]
+        at, how = self.vault.db.execute("SELECT captured_at, captured_at_source FROM items "
+                                        "WHERE id = ?", (export_id,)).fetchone()
+        parent = (export_id, Capture(dates.from_iso(at) or self.clock(), how))
+        return self._record_children(new, parent, 1, self.budget.start())
 
     # -- recording, inside the file's transaction -----------------------------------------
 

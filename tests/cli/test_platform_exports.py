@@ -201,3 +201,21 @@ def test_the_report_counts_the_acts_its_chronology_tells(dossier: Dossier, tmp_p
     assert "4 actes relevés" in text
     assert "horodatage UTC de l'export de" in text
     assert "Je sais où tu habites" in text
+
+
+def test_a_conversation_chosen_later_joins_the_export_already_in_the_case(
+        dossier: Dossier, tmp_path: Path) -> None:
+    export = _export(tmp_path)
+    first = _stored(dossier, export, "--thread", px.HARASSER_THREAD)
+    before = dossier("list", "--json").lines()
+    again = dossier("import", export, "--thread", px.HARASSER_THREAD, "--json")
+    assert again.code == 0
+    assert again.lines()[0]["status"] == "duplicate"
+    later = _stored(dossier, export, "--thread", px.FRIEND_THREAD, "--thread",
+                    px.HARASSER_THREAD)
+    assert [line["kind"] for line in later] == ["chat", "message", "message"]
+    assert later[0]["parent_id"] == first[0]["id"]
+    after = {line["id"]: line for line in dossier("list", "--json").lines()}
+    assert all(after[line["id"]] == line for line in before)  # nothing there changed
+    assert len(after) == len(before) + 3
+    assert dossier("check").code == 0

@@ -150,3 +150,31 @@ def test_the_picker_in_french(qtbot, picked, tmp_path: Path) -> None:
         QCoreApplication.removeTranslator(french)
         QLocale.setDefault(before)
     picker.reject()
+
+
+def test_dropped_again_the_export_offers_the_conversations_not_yet_imported(
+        qtbot, picked, tmp_path: Path) -> None:
+    service, case_id, flow, picker = picked
+    export = tmp_path / "instagram-camille.zip"
+    export.write_bytes(px.instagram()[0])
+    _dropped(qtbot, flow, case_id, export)
+    with qtbot.waitSignal(flow.finished, timeout=120_000):
+        picker.import_button.click()
+    choice = _dropped(qtbot, flow, case_id, export)
+    assert {key.rsplit("/", 1)[-1] for key in choice.present} == {px.HARASSER_THREAD}
+    harasser = picker.list.topLevelItem(list(_rows(picker)).index(px.HARASSER))
+    assert harasser.checkState(0) == Qt.CheckState.Checked
+    assert not harasser.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert harasser.toolTip(0) == "Already in the case."
+    assert not picker.import_button.isEnabled()
+    assert picker.summary.text() == "0 of 1 conversations ticked."
+    friend = picker.list.topLevelItem(list(_rows(picker)).index(px.FRIEND))
+    friend.setCheckState(0, Qt.CheckState.Checked)
+    with qtbot.waitSignal(flow.finished, timeout=120_000) as done:
+        picker.import_button.click()
+    [result] = done.args[0].results
+    assert result.status == "stored"
+    assert len(result.item_ids) == 3
+    chats = ask(qtbot, service, lambda vault, task: [row[0] for row in vault.db.execute(
+        "SELECT title FROM items WHERE kind = 'chat' ORDER BY id")])
+    assert chats == [px.HARASSER, px.FRIEND]

@@ -179,6 +179,7 @@ class ExportChoice:
     case_id: int
     listing: Listing
     ticked: dict[str, str]
+    present: frozenset[str] = frozenset()  # already in the case from this very file
 
 
 @dataclass(frozen=True)
@@ -334,8 +335,7 @@ def _png(image: QImage) -> bytes:
 
 def _listed(vault: Vault, _task: Task[None], case_id: int, path: Path) -> ExportChoice:
     """On the worker: the export's conversations, read in the reader sandbox."""
-    listing, ticked = thread_choice.listing(vault.db, case_id, path)
-    return ExportChoice(path, case_id, listing, ticked)
+    return ExportChoice(path, case_id, *thread_choice.listing(vault.db, case_id, path))
 
 
 def _run(job: _Job, vault: Vault, task: Task[ImportProgress]) -> bool:

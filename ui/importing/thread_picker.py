@@ -70,7 +70,8 @@ class ThreadPicker(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for thread in choice.listing.threads:
-            self.list.addTopLevelItem(self._row(thread, choice.ticked.get(thread.key, "")))
+            self.list.addTopLevelItem(self._row(thread, choice.ticked.get(thread.key, ""),
+                                                thread.key in choice.present))
         self.list.blockSignals(False)
         for column in range(self.list.columnCount()):
             self.list.resizeColumnToContents(column)
@@ -90,21 +91,26 @@ class ThreadPicker(QDialog):
 
     def chosen(self) -> list[str]:
         rows = (self.list.topLevelItem(row) for row in range(self.list.topLevelItemCount()))
+        present = self.choice.present if self.choice else frozenset()
         return [str(row.data(self.COL_TITLE, KEY_ROLE)) for row in rows if row is not None
-                and row.checkState(self.COL_TITLE) == Qt.CheckState.Checked]
+                and row.checkState(self.COL_TITLE) == Qt.CheckState.Checked
+                and row.data(self.COL_TITLE, KEY_ROLE) not in present]
 
-    def _row(self, thread: Thread, harasser: str) -> QTreeWidgetItem:
+    def _row(self, thread: Thread, harasser: str, present: bool) -> QTreeWidgetItem:
         row = QTreeWidgetItem([
             printable.one_line(thread.title or thread.key),
             printable.one_line(", ".join(thread.participants)), str(thread.count),
             moment_text(dates.to_iso(thread.first)) if thread.first else "",
             moment_text(dates.to_iso(thread.last)) if thread.last else ""])
         row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        row.setCheckState(self.COL_TITLE, Qt.CheckState.Checked if harasser
+        row.setCheckState(self.COL_TITLE, Qt.CheckState.Checked if harasser or present
                           else Qt.CheckState.Unchecked)
         row.setData(self.COL_TITLE, KEY_ROLE, thread.key)
         row.setTextAlignment(self.COL_COUNT, Qt.AlignmentFlag.AlignRight)
-        if harasser:
+        if present:  # imported from this file before: shown ticked, not to be undone here
+            row.setFlags(row.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            row.setToolTip(self.COL_TITLE, self.tr("Already in the case."))
+        elif harasser:
             row.setToolTip(self.COL_TITLE, self.tr(
                 "Ticked because %1 takes part: tied to a harasser of the case.").replace(
                 "%1", printable.one_line(harasser)))
@@ -116,7 +122,8 @@ class ThreadPicker(QDialog):
             self.accept()
 
     def _update(self) -> None:
-        ticked, total = len(self.chosen()), self.list.topLevelItemCount()
+        present = len(self.choice.present) if self.choice else 0
+        ticked, total = len(self.chosen()), self.list.topLevelItemCount() - present
         self.summary.setText(self.tr("%n of %1 conversations ticked.", "", ticked)
                              .replace("%1", str(total)))
         self.import_button.setEnabled(ticked > 0)
