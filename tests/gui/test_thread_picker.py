@@ -4,6 +4,8 @@ in the sandbox), only the harasser's ticked, and only the ticked ones imported."
 from __future__ import annotations
 
 import csv
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -178,3 +180,18 @@ def test_dropped_again_the_export_offers_the_conversations_not_yet_imported(
     chats = ask(qtbot, service, lambda vault, task: [row[0] for row in vault.db.execute(
         "SELECT title FROM items WHERE kind = 'chat' ORDER BY id")])
     assert chats == [px.HARASSER, px.FRIEND]
+
+
+def test_a_thread_that_could_not_be_read_is_said_above_the_list(qtbot, picked,
+                                                                tmp_path: Path) -> None:
+    service, case_id, flow, picker = picked
+    given = zipfile.ZipFile(io.BytesIO(px.instagram()[0]))
+    export = tmp_path / "instagram.zip"
+    export.write_bytes(px.zipped({
+        **{name: given.read(name) for name in given.namelist()},
+        "your_instagram_activity/messages/inbox/bomb_1/message_1.json": b"[" * 100_000}))
+    _dropped(qtbot, flow, case_id, export)
+    assert set(_rows(picker)) == {px.HARASSER, px.FRIEND}
+    assert not picker.problems.isHidden()
+    assert "JSON bomb" in picker.problems.text()
+    picker.forget()

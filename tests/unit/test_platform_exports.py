@@ -314,3 +314,12 @@ def test_a_picture_the_export_left_out_is_said_missing() -> None:
     assert not photo.children
     assert _value(photo, "message.media_omitted") == "yes"
     assert _value(photo, "message.media_left").endswith("capture_1.png: not in the export")
+
+
+def test_an_encrypted_member_is_refused_with_its_reason() -> None:
+    data = bytearray(px.instagram()[0])
+    central = data.index(b"PK\x01\x02")
+    data[central + 8] |= 0x01  # the general purpose flag: "encrypted"
+    with pytest.raises(archive.Unfit, match="damaged or encrypted"):
+        made = archive.Archive(io.BytesIO(bytes(data)))
+        made.read(made.names()[0], 1 << 20)
