@@ -323,3 +323,12 @@ def test_an_encrypted_member_is_refused_with_its_reason() -> None:
     with pytest.raises(archive.Unfit, match="damaged or encrypted"):
         made = archive.Archive(io.BytesIO(bytes(data)))
         made.read(made.names()[0], 1 << 20)
+
+
+def test_media_past_the_budget_stay_inside_and_are_named(monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    monkeypatch.setattr(conversations, "MAX_MEDIA_BYTES", 10)
+    messages = _messages(_conversation(_read(px.instagram()[0]), px.HARASSER_THREAD))
+    [photo] = [m for m in messages if _value(m, "message.attachment")]
+    assert not photo.children and not _value(photo, "message.media_omitted")
+    assert "kept inside the export's original" in _value(photo, "message.media_left")

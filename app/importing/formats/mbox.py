@@ -20,8 +20,9 @@ from app.importing.formats.base import EMPTY, TRUNCATED, Child, Extraction, Sour
 from app.importing.formats.sniff import POSTMARK
 
 # Read of one mailbox: years of mail with attachments run to gigabytes; past this, the
-# rest stays inside the mbox's original and the item says so.
-MAX_BYTES = 512 << 20
+# rest stays inside the mbox's original and the item says so. Each message's bytes, its
+# decoded attachments and the answer's pickled copy must fit the reader child's 1.5 GiB.
+MAX_BYTES = 128 << 20
 MAX_MESSAGES = 10_000
 MAX_LINE = 1 << 20  # a line longer than this is read in pieces, which changes nothing here
 _SEPARATOR = re.compile(POSTMARK.encode())

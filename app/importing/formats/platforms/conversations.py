@@ -33,8 +33,9 @@ from app.importing.formats.platforms.archive import Archive, Unfit
 # a "million-message thread" past this is kept inside the export's original, and said.
 MAX_MESSAGES = 100_000
 # Pictures and recordings the messages refer to, read from the ZIP for this import; the
-# rest stay inside the export's original, each named, so nothing is lost.
-MAX_MEDIA_BYTES = 256 << 20
+# rest stay inside the export's original, each named, so nothing is lost. With the parsed
+# JSON and the answer's pickled copy, this fits the reader child's 1.5 GiB.
+MAX_MEDIA_BYTES = 128 << 20
 MAX_MEDIA_FILE = 64 << 20
 MAX_TEXT = 64 * 1024  # characters kept of one message's text
 # Times before this are no platform's (a zero or a broken field), after it the future.
