@@ -184,7 +184,7 @@ def test_dropped_again_the_export_offers_the_conversations_not_yet_imported(
 
 def test_a_thread_that_could_not_be_read_is_said_above_the_list(qtbot, picked,
                                                                 tmp_path: Path) -> None:
-    service, case_id, flow, picker = picked
+    _service, case_id, flow, picker = picked
     given = zipfile.ZipFile(io.BytesIO(px.instagram()[0]))
     export = tmp_path / "instagram.zip"
     export.write_bytes(px.zipped({
