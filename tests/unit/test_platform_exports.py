@@ -333,3 +333,13 @@ def test_media_past_the_budget_stay_inside_and_are_named(monkeypatch: pytest.Mon
     assert not photo.children
     assert not _value(photo, "message.media_omitted")
     assert "kept inside the export's original" in _value(photo, "message.media_left")
+
+
+def test_the_platforms_own_ids_and_marks_are_kept() -> None:
+    telegram = _messages(_conversation(_read(px.telegram()[0]), "personal_chat/777"))
+    assert [_value(m, "message.author_id") for m in telegram] == ["user777", "user42",
+                                                                  "user777"]
+    assert _value(telegram[-1], "message.edited_at") == "2026-11-09T19:05:00"
+    snapchat = _messages(_conversation(_read(px.snapchat()[0]), px.SNAP_HARASSER))
+    assert [_value(m, "message.media_type") for m in snapchat] == [
+        "TEXT", "TEXT", "STATUSERASEDMESSAGE", "MEDIA"]

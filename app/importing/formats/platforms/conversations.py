@@ -56,6 +56,9 @@ class Said:
     sent: bool | None = None  # when the export itself says whether she sent it
     media: list[str] = field(default_factory=list)  # paths inside the export
     links: list[str] = field(default_factory=list)
+    # What else the platform records of it, kept as "message.<key>" (a sender's stable id
+    # behind a display name that can change, whether the message was saved...).
+    details: dict[str, str] = field(default_factory=dict)
 
     @property
     def at(self) -> datetime | None:
@@ -234,6 +237,8 @@ def _message(export: Export, said: Said, number: int, archive: Archive,
         found.add("message.edited", "yes")
     for link in said.links:
         found.add("message.link", link)
+    for key, value in said.details.items():
+        found.add(f"message.{key}", value)
     for path in said.media:
         found.add("message.attachment", path)
         media = _media(path, archive, budget)

@@ -75,7 +75,8 @@ def _said(record: dict[str, Any], key: str, media: dict[str, str]) -> Said:
                 text=str(text) if text is not None else "", raw=record,
                 erased=kind.upper().startswith("STATUSERASED"),
                 sent=sent if isinstance(sent, bool) else None,
-                media=[media[i] for i in ids if i in media])
+                media=[media[i] for i in ids if i in media],
+                details={"media_type": kind, "saved": "yes" if record.get("IsSaved") else ""})
 
 
 def _media_files(archive: Archive, history: str) -> dict[str, str]:

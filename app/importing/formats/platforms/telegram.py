@@ -73,6 +73,8 @@ def _said(record: dict[str, Any], root: str, owner: set[str], other: str) -> Sai
     return Said(author=str(record.get("from") or record.get("actor") or sender), raw=record,
                 when=int(stamp) if stamp.isdigit() else None,
                 text=text_of(record.get("text")), edited=bool(record.get("edited")),
+                details={"author_id": sender, "id": str(record.get("id") or ""),
+                         "edited_at": str(record.get("edited") or "")},
                 sent=sent if sender else None,
                 media=[posixpath.join(root, str(record[key])) for key in _MEDIA
                        if isinstance(record.get(key), str)
