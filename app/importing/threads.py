@@ -84,7 +84,7 @@ def list_threads(path: Path, sandbox: Sandbox | None = None) -> Listing:
         if sandbox is None:
             child.close()
     problems = tuple(value for key, value in found.metadata
-                     if key in ("export.error", "export.problem") or key.endswith(".error"))
+                     if key in ("export.note", "export.problem") or key.endswith(".error"))
     threads = tuple(_thread(child_item.name, child_item.found)
                     for child_item in found.children if child_item.found is not None)
     return Listing(found.platform, threads, problems)

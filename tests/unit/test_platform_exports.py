@@ -343,3 +343,13 @@ def test_the_platforms_own_ids_and_marks_are_kept() -> None:
     snapchat = _messages(_conversation(_read(px.snapchat()[0]), px.SNAP_HARASSER))
     assert [_value(m, "message.media_type") for m in snapchat] == [
         "TEXT", "TEXT", "STATUSERASEDMESSAGE", "MEDIA"]
+
+
+def test_an_export_downloaded_in_html_says_to_ask_for_json() -> None:
+    html = px.zipped({f"your_instagram_activity/messages/inbox/{px.HARASSER_THREAD}/"
+                      "message_1.html": b"<html><body>Ombre du Lac</body></html>"})
+    found = _read(html)
+    assert not found.children and not found.flags and found.platform == "Instagram"
+    assert "JSON format" in _value(found, "export.note")
+    survey = platforms.survey(Source.from_bytes("x.zip", html))
+    assert not survey.children and "JSON format" in _value(survey, "export.note")

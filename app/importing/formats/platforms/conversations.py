@@ -94,6 +94,7 @@ class Export:
     conversations: list[Conversation]
     owner_name: str = ""  # as the export writes it
     problems: list[str] = field(default_factory=list)  # conversations that could not be read
+    notes: list[str] = field(default_factory=list)  # what the person should know of it
 
     def keep(self, read: Callable[[], Conversation]) -> None:
         """Add the conversation ``read`` gives, or the reason it could not be read: one
@@ -162,6 +163,8 @@ def _problems(export: Export, found: Extraction) -> None:
     for problem in export.problems:
         found.flags.add(DAMAGED)
         found.add("export.problem", problem)
+    for note in export.notes:
+        found.add("export.note", note)
 
 
 @dataclass

@@ -54,7 +54,7 @@ def find(archive: Archive) -> Export | None:
             platform = platform or (match["platform"] or "")
     e2ee = [name for name in archive.names() if _is_e2ee(archive, name)]
     if not threads and not e2ee:
-        return None
+        return _html_only(archive)
     platform = "Facebook" if platform == "facebook" or _has_facebook_profile(archive) \
         else "Instagram"
     export = Export(platform, set(), [])
@@ -63,6 +63,22 @@ def find(archive: Archive) -> Export | None:
     for name in e2ee:
         export.keep(partial(_e2ee_thread, archive, name))
     _owner(archive, export)
+    return export
+
+
+def _html_only(archive: Archive) -> Export | None:
+    """An export downloaded as HTML: said, since its times are written without their
+    zone and its layout changes; the person can ask Meta for the JSON one."""
+    pages = [name for name in archive.names()
+             if _THREAD_FILE.match(name.removesuffix(".html") + ".json")]
+    if not pages:
+        return None
+    platform = "Facebook" if "your_facebook_activity/" in pages[0] else "Instagram"
+    export = Export(platform, set(), [])
+    export.notes.append(
+        f"this {platform} export was downloaded in HTML, which Dossier does not read into "
+        f"messages (its times carry no zone); ask {platform} for a new download in the JSON "
+        f"format and import that one; this file is kept as it is")
     return export
 
 
