@@ -349,7 +349,10 @@ def test_an_export_downloaded_in_html_says_to_ask_for_json() -> None:
     html = px.zipped({f"your_instagram_activity/messages/inbox/{px.HARASSER_THREAD}/"
                       "message_1.html": b"<html><body>Ombre du Lac</body></html>"})
     found = _read(html)
-    assert not found.children and not found.flags and found.platform == "Instagram"
+    assert not found.children
+    assert not found.flags
+    assert found.platform == "Instagram"
     assert "JSON format" in _value(found, "export.note")
     survey = platforms.survey(Source.from_bytes("x.zip", html))
-    assert not survey.children and "JSON format" in _value(survey, "export.note")
+    assert not survey.children
+    assert "JSON format" in _value(survey, "export.note")
