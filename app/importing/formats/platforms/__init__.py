@@ -47,7 +47,8 @@ def _survey_into(found: Extraction, source: Source) -> None:
     with source.open() as stream:
         export = _export(found, stream)[1]
     if export is None:
-        found.add("export.error", NOT_AN_EXPORT)
+        if DAMAGED not in found.flags:  # a damaged ZIP has said why already
+            found.add("export.error", NOT_AN_EXPORT)
         return
     listed = conversations.survey(export)
     found.platform, found.title, found.children = listed.platform, listed.title, listed.children
