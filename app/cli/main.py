@@ -30,6 +30,7 @@ from app.cli import (
     people_commands,
     shared,
     step_commands,
+    thread_commands,
 )
 from app.cli import export as cli_export
 from app.common import debug, errors, printable, process
@@ -109,11 +110,16 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.list_threads:
+        return thread_commands.list_threads(args)
+    chosen = tuple(args.threads) if args.threads else None
+    if chosen:
+        thread_commands.check_names(args.paths, chosen)
     refused = 0
     with shared.unlock(args) as vault:
         with vault.transaction() as db:
             case = cases.find_or_create(db, args.case)
-        for outcome in importing.Importer(vault, case.id).run(args.paths):
+        for outcome in importing.Importer(vault, case.id, threads=chosen).run(args.paths):
             refused += outcome.status == importing.REFUSED
             _report(vault, outcome, args.json)
         if args.ocr:
@@ -357,6 +363,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     sub.add_argument("--ocr", action="store_true",
                      help="then read the text in the pictures imported (see: dossier ocr)")
+    thread_commands.add_arguments(sub)
     shared.add_command(commands, "list", cmd_list, "list the evidence", json_flag=True, case=True)
     sub = shared.add_command(commands, "show", cmd_show, "everything known about one item", json_flag=True)
     sub.add_argument("id", type=int)

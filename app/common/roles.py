@@ -42,10 +42,14 @@ _HANDLE = re.compile(r"^https?://[^/]+/(@[\w.]{1,64})(?:[/?#]|$)")
 UNDATED_SOURCES = ("file_time", "import_time")
 
 # An item repeats acts counted elsewhere: a chat export (its messages are the acts), a
-# part of an e-mail, or a byte-identical duplicate. One SQL expression, so the table,
-# the timeline, the statistics and the export count exactly the same items.
+# part of an e-mail, or a byte-identical duplicate. An e-mail of a mailbox (Gmail's
+# Takeout .mbox) is no part: it is the act, as a message of a chat export is. One SQL
+# expression, so the table, the timeline, the statistics and the export count exactly the
+# same items.
 REPEATS_SQL = ("(items.kind = 'chat' OR items.duplicate_of IS NOT NULL"
-               " OR (items.parent_id IS NOT NULL AND items.kind != 'message'))")
+               " OR (items.parent_id IS NOT NULL AND items.kind != 'message'"
+               " AND NOT (items.kind = 'email' AND items.parent_id IN"
+               " (SELECT box.id FROM items AS box WHERE box.format = 'mbox'))))")
 COUNTS_AS_ACT_SQL = (f"(items.role = 'act' AND items.captured_at_source NOT IN "
                      f"('{UNDATED_SOURCES[0]}', '{UNDATED_SOURCES[1]}') AND NOT {REPEATS_SQL})")
 

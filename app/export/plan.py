@@ -305,7 +305,10 @@ def _exported(db: sqlcipher3.Connection, items: list[int], labels: dict[int, str
 
 
 def _message_ids(exhibits: tuple[Exhibit, ...]) -> set[int]:
-    return {message.id for exhibit in exhibits for message in exhibit.messages}
+    """Every exported message, also those of a conversation numbered under its platform
+    export (P001-1), so that the statistics count what the chronology tells."""
+    return {message.id for exhibit in exhibits for part in exhibit.every()
+            for message in part.messages}
 
 
 def _events(db: sqlcipher3.Connection, case_id: int, item_ids: set[int],

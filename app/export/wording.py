@@ -315,6 +315,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "source.chat_line": ("horodatage de l'export de discussion", "the chat export's timestamp"),
     "source.sms_record": ("enregistrement du SMS dans la sauvegarde",
                           "the SMS record in the backup"),
+    "source.export_record": ("horodatage UTC de l'export de données de la plateforme",
+                             "the UTC timestamp in the platform's data export"),
     "source.pdf_info": ("propriétés du PDF (date de création)",
                         "the PDF's properties (creation date)"),
     "source.pdf_xmp": ("métadonnées XMP du PDF", "the PDF's XMP metadata"),

@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from app.common import dates, errors, file_names, printable, roles
 from app.common.texts import QT_TRANSLATE_NOOP, Text
-from app.importing import formats, opening
+from app.importing import export_folders, formats, opening
 from app.importing.budget import TRUNCATED_KEY, Budget, Spending
 from app.importing.formats.base import (
     DUPLICATE,
@@ -88,16 +88,19 @@ class Importer:
     """Imports files into one case of an unlocked vault.
 
     Every file is read in the ``sandbox``'s child process (by default the one the whole
-    process shares, kept warm between imports), never in this one."""
+    process shares, kept warm between imports), never in this one. ``threads`` names the
+    conversations of a platform's export to import (None: all of them)."""
 
     def __init__(self, vault: Vault, case_id: int,
                  clock: Callable[[], datetime] = dates.now,
-                 sandbox: Sandbox | None = None, budget: Budget | None = None) -> None:
+                 sandbox: Sandbox | None = None, budget: Budget | None = None,
+                 threads: tuple[str, ...] | None = None) -> None:
         self.vault = vault
         self.case_id = case_id
         self.clock = clock
         self.sandbox = sandbox or shared_sandbox()
         self.budget = budget or Budget()
+        self.threads = threads
 
     def run(self, paths: Iterable[Path],
             should_stop: Callable[[], bool] = lambda: False) -> Iterator[Outcome]:
@@ -108,7 +111,15 @@ class Importer:
         savepoint: a file is stored whole or not at all, a commit costs the same for one
         file or fifty, and an outcome is only reported once it is committed, so a crash
         never loses anything that was reported as stored."""
-        files = iter(opening.walk(paths))
+        paths = [Path(path) for path in paths]
+        folders = [path for path in paths if export_folders.is_export(path)]
+        for folder in folders:  # a platform's export unzipped: one export, not its files
+            if should_stop():
+                return
+            with self.vault.transaction():
+                outcome = self.import_export_folder(folder)
+            yield outcome
+        files = iter(opening.walk(path for path in paths if path not in folders))
         while True:
             committed, more = self._batch(files, should_stop)
             yield from committed
@@ -143,6 +154,18 @@ class Importer:
         return self._guarded(label, lambda: self._store(
             label, printable.valid(path.name), checked, _file_time(checked.mtime),
             raw_name=_raw_name(path.name)))
+
+    def import_export_folder(self, folder: Path) -> Outcome:
+        """A platform's export as the folder it unzips to: packed again into one ZIP in
+        memory, which is stored as the export's original."""
+        label = printable.valid(str(folder))
+        try:
+            data = export_folders.pack(folder, opening.vault_files(self.vault.path))
+        except opening.Refused as refused:
+            return Outcome(label, REFUSED, reason=refused.reason)
+        note = (export_folders.FOLDER_NOTE, export_folders.describe(folder))
+        return self._guarded(label, lambda: self._store(
+            label, printable.valid(folder.name) + ".zip", data, None, notes=(note,)))
 
     def import_data(self, name: str, data: bytes, capture: Capture | None = None) -> Outcome:
         """Store bytes that never were a file: a pasted screenshot, a dragged image.
@@ -184,25 +207,46 @@ class Importer:
     def _store(self, label: str, name: str, origin: Origin, file_time: datetime | None,
                capture: Capture | None = None,
                given: tuple[formats.Format, Extraction] | None = None,
-               raw_name: str = "") -> Outcome:
+               raw_name: str = "", notes: tuple[tuple[str, str], ...] = ()) -> Outcome:
         """Store the original first, then describe it: whatever its reader does, the
         original is kept."""
         opener = _opener(origin)
         with self.vault.transaction() as db, opener() as stream:
             stored = originals.store(db, stream)
             twin = self._item_with(stored.blob_id)
+            source = Source(name, stored.size, opener)
+            if twin is not None and self.threads is not None and not given:
+                added = self._add_conversations(twin, source, origin, stored)
+                if added:
+                    return Outcome(label, STORED, item_ids=added)
             if twin is not None:
                 return Outcome(label, DUPLICATE_FILE, duplicate_of=twin,
                                reason=Text(QT_TRANSLATE_NOOP(
                                    "core", "already in the case as item {item}"), item=twin))
-            source = Source(name, stored.size, opener)
             part = _Part(source, *given, file_time) if given else self._describe(
-                source, origin, stored.head, file_time)
+                source, origin, stored.head, file_time, self.threads)
             if capture is not None:
                 part.extraction.capture = capture
             part.extraction.add("file.name_bytes", raw_name)
+            for key, value in notes:
+                part.extraction.add(key, value)
             ids = self._record(part, stored, None, 0, self.budget.start())
         return Outcome(label, STORED, item_ids=ids)
+
+    def _add_conversations(self, export_id: int, source: Source, origin: Origin,
+                           stored: originals.Stored) -> list[int]:
+        """Conversations chosen now of a platform export already in the case, recorded
+        under it; the ones it already has are left as they are. Nothing else changes."""
+        part = self._describe(source, origin, stored.head, None, self.threads)
+        have = {value for (value,) in self.vault.db.execute(
+            "SELECT metadata.value FROM metadata JOIN items ON items.id = metadata.item_id "
+            "WHERE items.parent_id = ? AND metadata.key = 'export.thread'", (export_id,))}
+        new = [child for child in part.extraction.children if child.found is not None
+               and not {v for k, v in child.found.metadata if k == "export.thread"} & have]
+        at, how = self.vault.db.execute("SELECT captured_at, captured_at_source FROM items "
+                                        "WHERE id = ?", (export_id,)).fetchone()
+        parent = (export_id, Capture(dates.from_iso(at) or self.clock(), how))
+        return self._record_children(new, parent, 1, self.budget.start())
 
     # -- recording, inside the file's transaction -----------------------------------------
 
@@ -241,7 +285,8 @@ class Importer:
         source = Source.from_bytes(child.name, child.data)
         if child.found is not None:
             kind = child.kind or "message"
-            part = _Part(source, formats.Format(kind, kind, "text/plain"), child.found, None)
+            found = formats.FORMATS.get(child.format) or formats.Format(kind, kind, "text/plain")
+            part = _Part(source, found, child.found, None)
         else:
             part = self._read_once(source, child.data, stored, spending)
         return self._record(part, stored, parent, depth, spending)
@@ -262,11 +307,11 @@ class Importer:
                               (item_id, TRUNCATED_KEY, str(why)))
 
     def _describe(self, source: Source, origin: Origin, head: bytes,
-                  file_time: datetime | None) -> _Part:
+                  file_time: datetime | None, threads: tuple[str, ...] | None = None) -> _Part:
         """Sniff here, read in the sandbox (only formats that have a reader)."""
         found = formats.sniff(head[:SNIFF_SIZE])
         where = origin.real if isinstance(origin, opening.Checked) else origin
-        extraction = self.sandbox.read(found, source.name, where, source.size) \
+        extraction = self.sandbox.read(found, source.name, where, source.size, threads) \
             if formats.has_reader(found) else Extraction()
         return _Part(source, found, extraction, file_time)
 
@@ -334,8 +379,12 @@ class Importer:
 
 
 def walk(paths: Iterable[Path]) -> Iterator[Path]:
-    """Every file named, and every file under every folder named, in a stable order."""
-    return (dropped.path for dropped in opening.walk(paths))
+    """Every file named, and every file under every folder named, in a stable order; a
+    platform's export folder counts as one (it is imported as one export)."""
+    paths = [Path(path) for path in paths]
+    folders = [path for path in paths if export_folders.is_export(path)]
+    yield from folders
+    yield from (dropped.path for dropped in opening.walk(p for p in paths if p not in folders))
 
 
 def _opener(origin: Origin) -> Callable[[], BinaryIO]:

@@ -60,6 +60,7 @@ START_SECONDS = 60.0  # a fresh interpreter importing Pillow and pypdf, on a bus
 IDLE_SECONDS = 60.0  # an idle child leaves, and the evidence left in its memory with it
 MAX_REPLY = 1024 * MIB
 READER = "app.importing.formats:read"
+SURVEYOR = "app.importing.formats:survey"  # a platform export's list of conversations
 # Previews for the window (issue #12): one page or picture, drawn in a child of its own so
 # that a slow drawing never queues an import. A page that takes PDFium longer than this
 # is not worth the wait; the window says it could not be shown safely.
@@ -101,11 +102,13 @@ class Sandbox:
         self._lock = threading.Lock()
         self._child: _Child | None = None
 
-    def read(self, found: Format, name: str, origin: Path | bytes, size: int) -> Extraction:
+    def read(self, found: Format, name: str, origin: Path | bytes, size: int,
+             threads: tuple[str, ...] | None = None) -> Extraction:
         """What the reader learns from the file at ``origin`` (or these bytes); never raises
-        for what the file does: a stopped reader gives a flagged, explained Extraction."""
+        for what the file does: a stopped reader gives a flagged, explained Extraction.
+        ``threads`` limits a platform export to the conversations it names."""
         request = Request(found, name, origin if isinstance(origin, bytes)
-                           else os.path.abspath(origin), size)
+                          else os.path.abspath(origin), size, threads=threads)
         with self._lock:
             status, payload = self._exchange(request, self.limits.seconds_for(size))
         if status == DONE and isinstance(payload, Extraction):

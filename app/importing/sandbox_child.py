@@ -39,6 +39,7 @@ class Request:
     origin: str | bytes
     size: int
     view: tuple[int, int] | None = None  # for a renderer: the page and the longest side
+    threads: tuple[str, ...] | None = None  # a platform export's conversations to import
 
     def source(self) -> Source:
         if isinstance(self.origin, bytes):
@@ -114,7 +115,8 @@ def load(reader_name: str) -> Reader:
 def answer(pipe: Connection, reader: Reader, request: Request) -> str:
     """Read one file and send what was found; returns the status sent."""
     try:
-        found = reader(request.found, request.source(), *(request.view or ()))
+        chosen = {} if request.threads is None else {"threads": request.threads}
+        found = reader(request.found, request.source(), *(request.view or ()), **chosen)
         reply: tuple[str, Any] = (OUT_OF_MEMORY, None) if _ran_out(found) else (DONE, found)
     except MemoryError:
         reply = (OUT_OF_MEMORY, None)

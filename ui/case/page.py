@@ -33,6 +33,7 @@ from ui.importing.drop_overlay import DropOverlay
 from ui.importing.import_dialog import ImportDialog
 from ui.importing.import_flow import ImportFlow
 from ui.importing.text_queue import TextQueue, TextQueueBar
+from ui.importing.thread_picker import ThreadPicker
 from ui.incidents.incidents_panel import IncidentsPanel
 from ui.people.people_panel import PeoplePanel
 from ui.steps.steps_panel import StepsPanel
@@ -75,6 +76,7 @@ class CasePage(QWidget):
         self.text_queue = TextQueue(service, self)
         self.text_queue_bar = TextQueueBar(self.text_queue, self)
         self.import_dialog = ImportDialog(self.flow, self)
+        self.thread_picker = ThreadPicker(self)
         self.overlay = DropOverlay(self)
         self.overlay.install(self)
         self._arrived: list[int] = []
@@ -134,6 +136,8 @@ class CasePage(QWidget):
         self.view.step_requested.connect(self._record_steps)
         self.overlay.dropped.connect(self._dropped)
         self.flow.item_stored.connect(self._stored)
+        self.flow.threads_listed.connect(self.thread_picker.show_choice)
+        self.thread_picker.confirmed.connect(self.flow.import_export)
         self.flow.finished.connect(lambda _summary: self._refresh_now())
         self.flow.finished.connect(lambda _summary: self._read_texts())
         self.text_queue.read.connect(self.view.detail_pane.text_read)
@@ -181,6 +185,7 @@ class CasePage(QWidget):
         self.flow.cancel()
         self.text_queue.stop()
         self.import_dialog.hide()
+        self.thread_picker.forget()
         self._refresh_timer.stop()
         self._arrived.clear()
         self.view.clear()

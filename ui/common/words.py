@@ -58,6 +58,8 @@ def flag_text(flag: str) -> str:
         base.UNREADABLE: translate("Evidence", "Cannot be shown"),
         base.EMPTY: translate("Evidence", "Empty"),
         base.TRUNCATED: translate("Evidence", "Parts left inside"),
+        base.ERASED: translate("Evidence", "Unsent or erased"),
+        base.EDITED: translate("Evidence", "Edited"),
     }.get(flag, flag)
 
 
@@ -77,6 +79,10 @@ def flag_explanation(flag: str) -> str:
         base.TRUNCATED: translate("Evidence", "Parts left inside: it holds more parts than "
                                               "one file may give. They are kept inside its "
                                               "original; its details say why."),
+        base.ERASED: translate("Evidence", "Unsent or erased: the sender withdrew this "
+                                           "message; the platform's export kept its trace."),
+        base.EDITED: translate("Evidence", "Edited: the message was changed after it was "
+                                           "sent."),
     }.get(flag, flag)
 
 
@@ -84,7 +90,8 @@ _FLAG_ICONS = {
     base.GPS: ("fa6s.location-dot", "#d9822b"), base.DAMAGED: ("fa6s.heart-crack", "#c0392b"),
     base.PASSWORD_PROTECTED: ("fa6s.lock", None), base.DUPLICATE: ("fa6s.clone", None),
     base.UNREADABLE: ("fa6s.eye-slash", "#c0392b"), base.EMPTY: ("fa6s.ban", None),
-    base.TRUNCATED: ("fa6s.scissors", None),
+    base.TRUNCATED: ("fa6s.scissors", None), base.ERASED: ("fa6s.eraser", None),
+    base.EDITED: ("fa6s.pen", None),
 }
 
 
@@ -96,7 +103,8 @@ def flag_icon(flag: str) -> QIcon:
 
 
 # Best evidence of the time first (app/importing/formats/base.py); "set by you" counts as sure.
-_SOURCE_ORDER = (base.USER, base.EXIF, base.EMAIL_HEADER, base.CHAT_LINE, base.SMS_RECORD,
+_SOURCE_ORDER = (base.USER, base.EXIF, base.EMAIL_HEADER, base.EXPORT_RECORD, base.CHAT_LINE,
+                 base.SMS_RECORD,
                  base.PDF_INFO, base.PDF_XMP, base.WEB_PAGE, base.FILENAME, base.CLIPBOARD,
                  base.FILE_TIME, base.IMPORT_TIME)
 WEAK_SOURCES = frozenset({base.FILE_TIME, base.IMPORT_TIME})
@@ -136,6 +144,7 @@ def source_text(source: str) -> str:
         base.EMAIL_HEADER: translate("Evidence", "from the e-mail header"),
         base.CHAT_LINE: translate("Evidence", "from the chat"),
         base.SMS_RECORD: translate("Evidence", "from the SMS backup"),
+        base.EXPORT_RECORD: translate("Evidence", "from the platform's data export"),
         base.PDF_INFO: translate("Evidence", "from the PDF"),
         base.PDF_XMP: translate("Evidence", "from the PDF"),
         base.WEB_PAGE: translate("Evidence", "from the web page"),

@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -20,11 +21,12 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QMimeData, QOb
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import QWidget
 
-from app.case import arrivals
+from app.case import arrivals, thread_choice
 from app.common import dates, printable
 from app.importing import pipeline as importing
 from app.importing.formats.base import CLIPBOARD, Capture
 from app.importing.pipeline import Importer, Outcome
+from app.importing.threads import Listing, is_archive
 from app.vault.vault import Vault
 from ui.common.operations import Task, VaultService
 
@@ -169,6 +171,18 @@ class ImportSummary:
 
 
 @dataclass(frozen=True)
+class ExportChoice:
+    """A platform's export dropped: its conversations, and those to offer ticked (with
+    the harasser each involves), for the person to choose before anything is stored."""
+
+    path: Path
+    case_id: int
+    listing: Listing
+    ticked: dict[str, str]
+    present: frozenset[str] = frozenset()  # already in the case from this very file
+
+
+@dataclass(frozen=True)
 class _Job:
     """One import to run: plain data gathered on the GUI thread before it starts."""
 
@@ -177,6 +191,7 @@ class _Job:
     image: tuple[str, QImage | bytes] | None = None  # name and picture
     image_url: str = ""
     links: tuple[WebLink, ...] = ()
+    threads: tuple[str, ...] | None = None  # a platform export's chosen conversations
     # When it was pasted or dropped: the capture time of an image or a link, even if
     # the import waits behind another one.
     at: datetime = field(default_factory=dates.now)
@@ -191,6 +206,7 @@ class ImportFlow(QObject):
     finished = Signal(object)  # ImportSummary
     failed = Signal(str)  # the import could not go on (disk full...): one sentence
     refused = Signal(str)  # nothing in a drop or paste could be kept, and why
+    threads_listed = Signal(object)  # ExportChoice: she chooses, then import_export
 
     def __init__(self, service: VaultService, parent_widget: QWidget) -> None:
         super().__init__(parent_widget)
@@ -204,7 +220,25 @@ class ImportFlow(QObject):
         return self._task is not None
 
     def import_paths(self, paths: list[Path], case_id: int) -> None:
-        self._queue(_Job(case_id, paths=tuple(Path(p) for p in paths)))
+        """Import the files given; a ZIP is first listed in case it is a platform's
+        export, whose conversations she chooses (``threads_listed``)."""
+        zips = [Path(p) for p in paths if is_archive(Path(p))]
+        others = tuple(Path(p) for p in paths if Path(p) not in zips)
+        if others:
+            self._queue(_Job(case_id, paths=others))
+        for path in zips:
+            self._service.run(partial(_listed, case_id=case_id, path=path),
+                              self._on_listed, self._on_failed)
+
+    def import_export(self, choice: ExportChoice, chosen: list[str]) -> None:
+        """Import the export with only the conversations she ticked."""
+        self._queue(_Job(choice.case_id, paths=(choice.path,), threads=tuple(chosen)))
+
+    def _on_listed(self, choice: ExportChoice) -> None:
+        if choice.listing.threads:
+            self.threads_listed.emit(choice)
+        else:  # any other ZIP, or a damaged one: kept as it is, and flagged if damaged
+            self._queue(_Job(choice.case_id, paths=(choice.path,)))
 
     def import_mime(self, mime: QMimeData, case_id: int) -> bool:
         """Import what a drop holds; False (and ``refused``) if nothing can be kept."""
@@ -229,6 +263,9 @@ class ImportFlow(QObject):
         if offer.is_empty:
             self.refused.emit(why_refused(mime))
             return False
+        if offer.paths:
+            self.import_paths(list(offer.paths), case_id)
+            return True
         image = _image_of(mime, image_name) if offer.image else None
         if offer.image and image is None:
             self.refused.emit(self.tr("The image could not be read."))
@@ -296,9 +333,14 @@ def _png(image: QImage) -> bytes:
     return bytes(data.data())
 
 
+def _listed(vault: Vault, _task: Task[None], case_id: int, path: Path) -> ExportChoice:
+    """On the worker: the export's conversations, read in the reader sandbox."""
+    return ExportChoice(path, case_id, *thread_choice.listing(vault.db, case_id, path))
+
+
 def _run(job: _Job, vault: Vault, task: Task[ImportProgress]) -> bool:
     """The operation on the worker: import, report each file; True if cancelled."""
-    importer = Importer(vault, job.case_id)
+    importer = Importer(vault, job.case_id, threads=job.threads)
     total, outcomes = _outcomes(job, importer, lambda: task.cancelled)
     task.report(ImportProgress(0, total, None))
     done = 0

@@ -69,6 +69,7 @@ def other_date(plan: Plan, conflict: DateConflict) -> str:
 
 
 _SOURCES = frozenset({base.EXIF, base.EMAIL_HEADER, base.CHAT_LINE, base.SMS_RECORD,
+                      base.EXPORT_RECORD,
                       base.PDF_INFO, base.PDF_XMP, base.WEB_PAGE, base.FILENAME, base.CLIPBOARD,
                       base.USER, base.FILE_TIME, base.IMPORT_TIME})
 

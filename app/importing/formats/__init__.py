@@ -9,11 +9,24 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from app.importing.formats import image, mail, media, pdf, sms, text, web, whatsapp
+from app.importing.formats import (
+    image,
+    mail,
+    mbox,
+    media,
+    pdf,
+    platforms,
+    sms,
+    text,
+    web,
+    whatsapp,
+)
 from app.importing.formats.base import DAMAGED, UNREADABLE, Extraction, Source
-from app.importing.formats.sniff import Format, sniff
+from app.importing.formats.sniff import FORMATS, Format, sniff
 
-__all__ = ["Format", "has_reader", "read", "sniff"]
+__all__ = ["FORMATS", "FORMATS_ZIP", "Extraction", "Format", "has_reader", "read", "sniff", "survey"]
+
+FORMATS_ZIP = FORMATS["zip"]
 
 Reader = Callable[[Source], Extraction]
 
@@ -29,6 +42,8 @@ _BY_KIND: dict[str, Reader] = {
 _BY_FORMAT: dict[str, Reader] = {
     "whatsapp": whatsapp.read,
     "sms_backup": sms.read,
+    "mbox": mbox.read,
+    "zip": platforms.read,  # a platform's data export; any other ZIP is kept as it is
 }
 
 _log = logging.getLogger(__name__)
@@ -43,12 +58,17 @@ def _reader_for(found: Format) -> Reader | None:
     return _BY_FORMAT.get(found.name) or _BY_KIND.get(found.kind)
 
 
-def read(found: Format, source: Source) -> Extraction:
-    """What the reader for ``found`` learns from ``source``; never raises for bad input."""
+def read(found: Format, source: Source, threads: tuple[str, ...] | None = None
+         ) -> Extraction:
+    """What the reader for ``found`` learns from ``source``; never raises for bad input.
+
+    ``threads`` names the conversations of a platform's export to import (None: all)."""
     reader = _reader_for(found)
     if reader is None:
         return Extraction()
     try:
+        if found.name == "zip":
+            return platforms.read(source, threads)
         return reader(source)
     except (MemoryError, RecursionError, Exception) as error:  # noqa: BLE001 - see docstring
         # A reader bug or a file that defeats a library: keep the item, say why.
@@ -56,3 +76,8 @@ def read(found: Format, source: Source) -> Extraction:
         extraction = Extraction(flags={DAMAGED, UNREADABLE})
         extraction.add("reader.error", f"{found.name} reader failed: {type(error).__name__}")
         return extraction
+
+
+def survey(found: Format, source: Source) -> Extraction:
+    """The conversations a platform's export holds, without their messages."""
+    return platforms.survey(source)

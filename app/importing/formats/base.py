@@ -24,6 +24,8 @@ UNREADABLE = "unreadable"  # its content could not be decoded for preview or tex
 EMPTY = "empty"
 DUPLICATE = "duplicate"  # same bytes as another item of the case
 TRUNCATED = "truncated"  # some of its parts were left inside it (app/importing/budget.py)
+ERASED = "erased"  # a message its sender unsent or erased: the platform kept its trace
+EDITED = "edited"  # a message changed after it was sent
 
 # How we know when a piece of evidence was captured or sent, best first.
 # The pipeline keeps the first one a reader or the file name gives.
@@ -31,6 +33,7 @@ EXIF = "exif"
 EMAIL_HEADER = "email_header"
 CHAT_LINE = "chat_line"
 SMS_RECORD = "sms_record"
+EXPORT_RECORD = "export_record"  # a platform's own data export, in UTC
 PDF_INFO = "pdf_info"
 PDF_XMP = "pdf_xmp"
 WEB_PAGE = "web_page"
@@ -75,6 +78,7 @@ class Child:
     data: bytes
     kind: str | None = None
     found: Extraction | None = None
+    format: str = ""  # with ``found``: the format's name when it is one of sniff's
 
 
 @dataclass

@@ -58,6 +58,8 @@ _KEYS = {
     # weighs a forged From by these. DKIM-Signature and ARC-* are kept by _record_auth.
     "authentication-results": "email.authentication_results",
     "received-spf": "email.received_spf",
+    # Gmail's labels in a Takeout mbox: "Sent" marks the victim's own messages.
+    "x-gmail-labels": "email.gmail_labels",
 }
 _ARC = ("arc-seal", "arc-message-signature", "arc-authentication-results")
 _KEPT = frozenset({*_KEYS, "dkim-signature", *_ARC})  # bounded by MAX_HEADERS all the same

@@ -38,6 +38,7 @@ FORMATS: dict[str, Format] = {
         Format("avif", "image", "image/avif"),
         Format("pdf", "pdf", "application/pdf"),
         Format("eml", "email", "message/rfc822"),
+        Format("mbox", "other", "application/mbox"),
         Format("whatsapp", "chat", "text/plain"),
         Format("sms_backup", "chat", "application/xml"),
         Format("html", "web", "text/html"),
@@ -98,6 +99,9 @@ _MAIL_HEADERS = frozenset({
 })
 _HEADER = re.compile(r"([!-9;-~]+):")
 _MBOX_FROM = re.compile(r"From \S")
+# A mailbox's separator: "From <sender> <asctime date>", as Gmail and mail clients write it
+# ("From 1790...@xxx Wed Nov 04 23:12:05 +0000 2026", "From - Mon Nov  4 ...").
+POSTMARK = r"From \S+ +[A-Z][a-z]{2} [A-Z][a-z]{2} +\d"
 
 # One message line of a WhatsApp export: "05/11/2026 22:41 - ", "11/7/26, 10:02 PM - ",
 # "[05/11/2026 22:41:07] " (iOS); macOS and iOS put U+202F before AM/PM and U+200E first.
@@ -175,7 +179,7 @@ def _textual(head: bytes) -> str | None:
     text = _as_text(head)
     if text is None:
         return None
-    return _markup(text) or _mail(text) or _whatsapp(text) or "text"
+    return _markup(text) or _mbox(text) or _mail(text) or _whatsapp(text) or "text"
 
 
 def _as_text(head: bytes) -> str | None:
@@ -198,6 +202,16 @@ def _markup(text: str) -> str | None:
     if name in _HTML_ROOTS:
         return "html"
     return "xml" if start.startswith("<?xml") else None
+
+
+def _mbox(text: str) -> str | None:
+    """A mailbox: a ``From `` separator line, then e-mail headers, and either Gmail's
+    own headers (Takeout) or a second message within the first bytes."""
+    if not re.match(POSTMARK, text):
+        return None
+    gmail = re.search(r"^X-(?:Gmail-Labels|GM-THRID):", text[:_LOOK], re.MULTILINE)
+    second = _mail(text) and re.search(r"\n\r?\n" + POSTMARK, text)
+    return "mbox" if gmail or second else None
 
 
 def _mail(text: str) -> str | None:
