@@ -4,6 +4,7 @@ desktop app's export wizard."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -12,12 +13,13 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.case import cases, tags
+from app.case import caption, cases, tags
 from app.cli import shared
 from app.common import errors, printable
 from app.export import verify as bundle_check
 from app.export.options import (
     LANGUAGES,
+    LAWYER,
     RECIPIENTS,
     Letter,
     Options,
@@ -29,6 +31,8 @@ from app.export.options import (
 from app.vault.vault import Vault
 
 OK, FAILED, USAGE = 0, 1, 2
+# The caption's parts, as the flags' destinations name them.
+CAPTION_PARTS = tuple(part.name for part in dataclasses.fields(caption.Caption))
 
 
 def add_commands(commands: Any) -> None:
@@ -54,6 +58,7 @@ def add_commands(commands: Any) -> None:
                      help="protect the report with a password (AES-256), taken from "
                           "$DOSSIER_PDF_PASSWORD or asked twice")
     _letter_arguments(sub)
+    _caption_arguments(sub)
     sub = shared.add_command(commands, "verify", cmd_verify,
               "check a bundle (folder or ZIP): names each changed, missing or added file")
     sub.add_argument("path", type=Path, metavar="PATH")
@@ -72,6 +77,18 @@ def _letter_arguments(sub: argparse.ArgumentParser) -> None:
                      help="where that earlier complaint was filed")
 
 
+def _caption_arguments(sub: argparse.ArgumentParser) -> None:
+    """The caption of an avocat's bordereau; each one given is kept in the case for the
+    next exports, "" forgets it."""
+    sub.add_argument("--jurisdiction", metavar="COURT",
+                     help="the court, e.g. 'Tribunal judiciaire de Lyon' (lawyer bundle)")
+    sub.add_argument("--rg", metavar="NUMBER",
+                     help="the case's RG number (numéro de répertoire général)")
+    sub.add_argument("--for", dest="for_party", metavar="NAME",
+                     help="for whom: the client ('Pour')")
+    sub.add_argument("--against", metavar="NAME", help="against whom: the other side ('Contre')")
+
+
 def locale_language(environ: dict[str, str] | None = None) -> str:
     """The report language the terminal's locale asks for, as the window does with its own;
     French when the locale names none (C, POSIX), since the procedure is French."""
@@ -86,14 +103,20 @@ def locale_language(environ: dict[str, str] | None = None) -> str:
 def cmd_export(args: argparse.Namespace) -> int:
     from app.export import exporting  # PDF and .docx libraries: loaded only to export
 
+    given = {name: getattr(args, name) for name in CAPTION_PARTS}
+    if args.recipient != LAWYER and any(value is not None for value in given.values()):
+        raise errors.UsageError("--jurisdiction, --rg, --for and --against head an avocat's "
+                                "bordereau: use them with --recipient lawyer.")
     with shared.unlock(args) as vault:
         options = _options(vault, args, shared.case_id(vault, args.case))
         result = exporting.export(vault, options, args.out.expanduser(), prefill_summary=True,
                                   progress=_progress if sys.stderr.isatty() else _quiet)
+        if any(value is not None for value in given.values()):
+            caption.remember(vault, options.scope.case_id, options.caption)
     if args.json:
         print(json.dumps({"path": str(result.path), "fingerprint": result.fingerprint,
                           "exhibits": result.exhibits, "pages": result.pages,
-                          "size": result.size}))
+                          "size": result.size, **_caption_json(options)}))
     else:
         print(f"Bundle written: {result.path} ({result.exhibits} exhibits, "
               f"{result.pages} report pages)")
@@ -126,9 +149,19 @@ def _options(vault: Vault, args: argparse.Namespace, case_id: int | None) -> Opt
     earlier = args.earlier_complaint.isoformat() if args.earlier_complaint else ""
     letter = Letter(civil_party=args.civil_party, earlier_date=earlier,
                     earlier_place=args.earlier_complaint_place.strip())
+    kept = caption.load(vault.db, case.id) if args.recipient == LAWYER else caption.Caption()
     return for_recipient(scope, args.recipient, language=args.lang, prefix=prefix,
                          letter=letter, as_zip=args.zip, include_originals=not args.no_originals,
-                         pdf_password=_pdf_password() if args.encrypt else "")
+                         pdf_password=_pdf_password() if args.encrypt else "",
+                         caption=kept.updated(**{name: getattr(args, name)
+                                                 for name in CAPTION_PARTS}))
+
+
+def _caption_json(options: Options) -> dict[str, Any]:
+    """The caption the bordereau was headed with, for an avocat's bundle."""
+    if options.recipient != LAWYER:
+        return {}
+    return {"caption": dataclasses.asdict(options.caption)}
 
 
 def _tag_ids(vault: Vault, case_id: int, names: list[str]) -> frozenset[int]:

@@ -17,11 +17,11 @@ import sqlcipher3
 
 from app.case import evidence
 from app.common.texts import QT_TRANSLATE_NOOP, Text
-from app.export import letter, manifest, numbering, readme, summary, verify
+from app.export import bordereau_docx, letter, manifest, numbering, readme, summary, verify
 from app.export.bundle import Bundle
 from app.export.errors import Cancelled, ExportError
 from app.export.exhibit import Exhibit
-from app.export.options import LETTER, Options
+from app.export.options import LAWYER, LETTER, Options
 from app.export.plan import Plan, build
 from app.export.report import build as report
 from app.vault import custody, originals
@@ -33,13 +33,16 @@ _RECIPIENT_WORDS = {"fr": {"lawyer": "avocat", "police": "police", "platform": "
                            "custom": "export"},
                     "en": {"lawyer": "lawyer", "police": "police", "platform": "platform",
                            "custom": "export"}}
-ORIGINALS, REPORT, LETTER_STEP, LISTS, FINISHING = (
-    "originals", "report", "letter", "lists", "finishing")
+ORIGINALS, REPORT, PIECES, LETTER_STEP, LISTS, FINISHING = (
+    "originals", "report", "pieces", "letter", "lists", "finishing")
+# An avocat uploads pièces one by one (RPVA, e-barreau): one PDF per exhibit, under the
+# French names avocats use whatever the report's language, since the procedure is French.
+PIECES_FOLDER = "pieces"
 
 
 @dataclass(frozen=True)
 class Progress:
-    step: str  # ORIGINALS, REPORT, LETTER_STEP, LISTS or FINISHING
+    step: str  # ORIGINALS, REPORT, PIECES, LETTER_STEP, LISTS or FINISHING
     done: int
     total: int
 
@@ -104,6 +107,11 @@ def _write(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle,
             plan, stream, lambda exhibit: _embeddable(db, exhibit),  # type: ignore[arg-type]
             progress=lambda done: progress(Progress(REPORT, done, total)), cancelled=cancelled)
     files = [report_name]
+    if plan.options.recipient == LAWYER:
+        files += _write_pieces(db, plan, bundle, progress, cancelled)
+        files.append(bordereau_docx.FILE_NAME)
+        with bundle.file(files[-1]) as stream:
+            bordereau_docx.write_docx(plan, stream)  # type: ignore[arg-type]
     if LETTER in plan.options.sections:
         progress(Progress(LETTER_STEP, 0, 1))
         files.append(letter.FILE_NAMES[language])
@@ -112,6 +120,26 @@ def _write(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle,
     progress(Progress(LISTS, 0, 1))
     _write_lists(db, plan, bundle, report_name, files)
     return info.pages
+
+
+def piece_name(exhibit: Exhibit) -> str:
+    """ "pieces/Piece-005.pdf" for exhibit P005: its number as the bordereau gives it."""
+    return f"{PIECES_FOLDER}/Piece-{exhibit.label.removeprefix('P')}.pdf"
+
+
+def _write_pieces(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle,
+                  progress: Callable[[Progress], None], cancelled: Callable[[], bool]) -> list[str]:
+    """One PDF per exhibit, its attachments in it; one exhibit in memory at a time."""
+    names = []
+    for done, exhibit in enumerate(plan.exhibits, start=1):
+        if cancelled():
+            raise Cancelled()
+        names.append(piece_name(exhibit))
+        with bundle.file(names[-1]) as stream:
+            report.write_exhibit(plan, exhibit, stream,  # type: ignore[arg-type]
+                                 lambda part: _embeddable(db, part))
+        progress(Progress(PIECES, done, len(plan.exhibits)))
+    return names
 
 
 def _write_lists(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle, report_name: str,

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from app.case.caption import Caption
+
 LAWYER, POLICE, PLATFORM, CUSTOM = "lawyer", "police", "platform", "custom"
 RECIPIENTS = (LAWYER, POLICE, PLATFORM, CUSTOM)
 LANGUAGES = ("fr", "en")
@@ -96,6 +98,7 @@ class Options:
     pdf_password: str = ""  # AES-256 on the report when set
     sections: frozenset[str] = PRESET_SECTIONS[LAWYER]
     include_personal: bool = True  # the filer's details; off for a platform by default
+    caption: Caption = field(default_factory=Caption)  # heads an avocat's bordereau
 
     def __post_init__(self) -> None:
         if self.recipient not in RECIPIENTS:
