@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.export.options import CUSTOM, LAWYER, PLATFORM, POLICE, RECIPIENTS, Filer, Letter
+from ui.export.caption import CaptionBox
 
 
 class TranslatedPage(QWizardPage):
@@ -138,6 +139,7 @@ class FilerPage(TranslatedPage):
         self.earlier_date = QLineEdit(self.letter_box)
         self.earlier_place = QLineEdit(self.letter_box)
         self.labels = [QLabel(self) for _ in range(8)]
+        self.caption_box = CaptionBox(self)  # an avocat's bordereau: kept in the case
         self._lay_out()
         self.include.toggled.connect(self._show_personal)
         self._retranslate()
@@ -148,6 +150,7 @@ class FilerPage(TranslatedPage):
         self.include.setVisible(recipient == PLATFORM)
         self.include.setChecked(recipient != PLATFORM)
         self.letter_box.setVisible(recipient in (POLICE, CUSTOM))
+        self.caption_box.setVisible(recipient == LAWYER)
         self._show_personal()
 
     def include_personal(self) -> bool:
@@ -172,6 +175,7 @@ class FilerPage(TranslatedPage):
                       self.harm, self.earlier_date, self.earlier_place):
             field.clear()
         self.civil_party.setChecked(False)
+        self.caption_box.wipe()
 
     def _show_personal(self) -> None:
         for field in (self.name, self.contact, self.address):
@@ -195,6 +199,7 @@ class FilerPage(TranslatedPage):
         layout.addWidget(self.include)
         layout.addLayout(personal)
         layout.addWidget(self.letter_box)
+        layout.addWidget(self.caption_box)
         layout.addStretch(1)
         self.include.hide()
         self.letter_box.hide()

@@ -4,8 +4,9 @@ or a platform's abuse desk.
 Eight pages: recipient, scope, who is filing, summary, options, review, progress,
 finish. The pages hold plain values; the wizard puts them together into the core's
 ``Options``, counts the exhibits on the vault worker while the user chooses, and runs
-the export there. Nothing typed here is saved: names, addresses, the summary and the
-password are wiped when the wizard closes, and no path is remembered.
+the export there. Names, addresses, the summary and the password are wiped when the
+wizard closes, and no path is remembered; only an avocat's caption (court, RG number,
+parties) is kept in the case, as the filing page says.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal, SignalIns
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
-from app.case import incidents, tags
+from app.case import caption, incidents, tags
+from app.case.caption import Caption
 from app.case.incidents import Incident
 from app.case.tags import Tag
 from app.common import dates
 from app.export import exporting, summary
-from app.export.options import CUSTOM, Options, for_recipient
+from app.export.options import CUSTOM, LAWYER, Options, for_recipient
 from app.export.plan import Plan
 from app.vault.vault import Vault
 from ui.common.i18n import core_text
@@ -39,6 +41,7 @@ from ui.incidents.incident_dialog import when_text
 
 RECIPIENT, SCOPE, FILER, SUMMARY, OPTIONS, REVIEW, PROGRESS, FINISH = range(8)
 PREVIEW_DELAY_MS = 200  # ticking several tags in a row counts once
+_Choices = tuple[list[Tag], list[Incident], Caption]  # what the scope and filer pages offer
 
 
 class ExportWizard(QWizard):
@@ -86,6 +89,8 @@ class ExportWizard(QWizard):
             "prefix": self.options_page.prefix_text(), "summary": self.summary_page.summary(),
             "filer": self.filer_page.filer(), "letter": self.filer_page.letter(),
             "include_personal": self.filer_page.include_personal(),
+            "caption": self.filer_page.caption_box.caption() if recipient == LAWYER
+            else Caption(),
             "as_zip": self.options_page.as_zip(),
             "include_originals": self.options_page.include_originals(),
             "pdf_password": self.options_page.pdf_password()}
@@ -152,14 +157,16 @@ class ExportWizard(QWizard):
     def _load_choices(self) -> None:
         case_id = self.case_id
 
-        def load(vault: Vault, _task: Task[None]) -> tuple[list[Tag], list[Incident]]:  # worker
-            return tags.all_tags(vault.db, case_id), incidents.all_incidents(vault.db, case_id)
+        def load(vault: Vault, _task: Task[None]) -> _Choices:  # on the vault worker
+            return (tags.all_tags(vault.db, case_id), incidents.all_incidents(vault.db, case_id),
+                    caption.load(vault.db, case_id))
         self.service.run(load, self._choices_loaded, self._preview_failed)
 
-    def _choices_loaded(self, answer: tuple[list[Tag], list[Incident]]) -> None:
+    def _choices_loaded(self, answer: _Choices) -> None:
         if self._closed:
             return
-        found_tags, found_incidents = answer
+        found_tags, found_incidents, kept = answer
+        self.filer_page.caption_box.offer(kept)
         self.scope_page.set_choices(
             [Choice(tag.id, tag.name) for tag in found_tags],
             [Choice(i.id, i.title or self.tr("(no title)"),
@@ -220,9 +227,14 @@ class ExportWizard(QWizard):
         self.progress_page.setCommitPage(False)
         self.progress_page.begin()
 
+        case_id = self.case_id
+
         def export(vault: Vault, task: Task[exporting.Progress]) -> exporting.Result:  # worker
-            return exporting.export(vault, chosen, destination, progress=task.report,
-                                    cancelled=lambda: task.cancelled)
+            result = exporting.export(vault, chosen, destination, progress=task.report,
+                                      cancelled=lambda: task.cancelled)
+            if chosen.recipient == LAWYER:  # what she typed, for the case's next bordereau
+                caption.remember(vault, case_id, chosen.caption)
+            return result
         self._export_task = self.service.run(export, self._exported, self._export_failed,
                                              self._progressed)
 
