@@ -37,11 +37,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "for": ("Pour{_N}: {value}", "For: {value}"),
     "against": ("Contre{_N}: {value}", "Against: {value}"),
     "intro": ("Pièces communiquées le {day}{_N}:", "Exhibits communicated on {day}:"),
-    "col.number": ("N°", "No."),
     "col.description": ("Désignation de la pièce", "Description"),
-    "col.date": ("Date", "Date"),
     "col.sha256": ("Empreinte SHA-256", "SHA-256 hash"),
-    "attachment": ("pièce jointe de la pièce n°{_N}{n}", "attachment to exhibit {n}"),
     "hash_note": (
         ("L'empreinte SHA-256 de chaque pièce est celle de son fichier original dans le "
          "dossier originals/ de l'envoi{_N}: un seul octet changé en donnerait une autre."),
@@ -99,14 +96,14 @@ def _caption(document: WordDocument, plan: Plan) -> None:
 
 def _table(document: WordDocument, plan: Plan) -> None:
     language = plan.options.language
-    headers = [say(language, f"col.{name}") for name in ("number", "description", "date",
-                                                          "sha256")]
+    headers = [wording.say(language, "col.number"), say(language, "col.description"),
+               wording.say(language, "col.date"), say(language, "col.sha256")]
     rows = [headers]
     for exhibit in plan.exhibits:
         for part in exhibit.every():
             description = exhibit_words.describe(plan, part)
             if part is not exhibit:
-                description += f" ({say(language, 'attachment', n=exhibit.number)})"
+                description += f" ({wording.say(language, 'index.attachment', n=exhibit.number)})"
             rows.append([part.number, description, report_facts.captured(plan, part),
                          part.item.sha256])
     table = document.add_table(rows=len(rows), cols=len(headers))

@@ -195,6 +195,20 @@ def test_only_an_avocat_gets_the_set(vault: Vault, tmp_path: Path) -> None:
                      out)
     assert not (out / "pieces").exists()
     assert not (out / "Bordereau.docx").exists()
+    for name in ("README-FR.txt", "README-EN.txt"):
+        readme = (out / name).read_text("utf-8-sig")
+        assert "pieces/" not in readme
+        assert "Bordereau.docx" not in readme
+        assert "Piece-005" not in readme  # the entry's second line went with it
+        assert "originals/" in readme
+
+
+def test_the_readmes_say_what_the_set_holds(bundle: Path) -> None:
+    french = (bundle / "README-FR.txt").read_text("utf-8-sig")
+    assert "pieces/         une pièce par fichier PDF (Piece-005.pdf)" in french
+    assert "Bordereau.docx  le bordereau de communication de pièces, modifiable." in french
+    english = (bundle / "README-EN.txt").read_text("utf-8-sig")
+    assert "pieces/         one exhibit per PDF file (Piece-005.pdf)" in english
 
 
 def test_the_caption_is_kept_per_case(vault: Vault) -> None:
