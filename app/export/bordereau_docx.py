@@ -39,6 +39,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "intro": ("Pièces communiquées le {day}{_N}:", "Exhibits communicated on {day}:"),
     "col.description": ("Désignation de la pièce", "Description"),
     "col.sha256": ("Empreinte SHA-256", "SHA-256 hash"),
+    "resent": ("déjà communiquée le {day}", "already communicated on {day}"),
     "hash_note": (
         ("L'empreinte SHA-256 de chaque pièce est celle de son fichier original dans le "
          "dossier originals/ de l'envoi{_N}: un seul octet changé en donnerait une autre."),
@@ -101,9 +102,13 @@ def _table(document: WordDocument, plan: Plan) -> None:
     rows = [headers]
     for exhibit in plan.exhibits:
         for part in exhibit.every():
-            description = exhibit_words.describe(plan, part)
-            if part is not exhibit:
-                description += f" ({wording.say(language, 'index.attachment', n=exhibit.number)})"
+            notes = [wording.say(language, "index.attachment", n=exhibit.number)] \
+                if part is not exhibit else []
+            earlier = report_facts.local(plan, part.first_communicated)
+            if earlier:  # resent under its number: the avocat need not file it again
+                notes.append(say(language, "resent", day=wording.day(language, earlier.date())))
+            description = exhibit_words.describe(plan, part) + "".join(
+                f" ({note})" for note in notes)
             rows.append([part.number, description, report_facts.captured(plan, part),
                          part.item.sha256])
     table = document.add_table(rows=len(rows), cols=len(headers))

@@ -24,6 +24,7 @@ from app.export.exhibit import Exhibit
 from app.export.options import LAWYER, LETTER, Options
 from app.export.plan import Plan, build
 from app.export.report import build as report
+from app.export.report import pieces
 from app.vault import custody, originals
 from app.vault.vault import Vault
 
@@ -129,16 +130,12 @@ def piece_name(exhibit: Exhibit) -> str:
 
 def _write_pieces(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle,
                   progress: Callable[[Progress], None], cancelled: Callable[[], bool]) -> list[str]:
-    """One PDF per exhibit, its attachments in it; one exhibit in memory at a time."""
-    names = []
-    for done, exhibit in enumerate(plan.exhibits, start=1):
-        if cancelled():
-            raise Cancelled()
-        names.append(piece_name(exhibit))
-        with bundle.file(names[-1]) as stream:
-            report.write_exhibit(plan, exhibit, stream,  # type: ignore[arg-type]
-                                 lambda part: _embeddable(db, part))
-        progress(Progress(PIECES, done, len(plan.exhibits)))
+    """One PDF per exhibit, its attachments in it."""
+    names = [piece_name(exhibit) for exhibit in plan.exhibits]
+    pieces.write_pieces(plan, lambda exhibit: _embeddable(db, exhibit),
+                        lambda exhibit: bundle.file(piece_name(exhibit)),  # type: ignore[arg-type, return-value]
+                        progress=lambda done: progress(Progress(PIECES, done, len(names))),
+                        cancelled=cancelled)
     return names
 
 

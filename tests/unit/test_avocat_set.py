@@ -118,6 +118,7 @@ def test_the_bordereau_lists_every_exhibit_as_the_manifest_does(bundle: Path) ->
         assert row[3] == record["sha256"]
         assert row[1]
         assert record["original_name"] not in row[1]
+        assert "déjà communiquée" not in row[1]  # the first communication
         assert re.search(r"\d{4}|date inconnue", row[2])
     shot = next(row for row, record in zip(rows[1:], records, strict=True)
                 if record["original_name"] == SHOT)
@@ -177,7 +178,9 @@ def test_the_pieces_are_locked_with_the_report(vault: Vault, tmp_path: Path) -> 
         assert re.search(r"^Encrypted:\s+yes .*AES-256", opened.stdout, re.MULTILINE)
 
 
-def test_english_bundle_keeps_the_french_file_names(vault: Vault, tmp_path: Path) -> None:
+def test_english_bundle_keeps_the_french_file_names(vault: Vault, bundle: Path,
+                                                    tmp_path: Path) -> None:
+    """After the French bundle: every exhibit is sent again, and says when it was first."""
     out = tmp_path / "en"
     exporting.export(vault, replace(_lawyer(vault, "en"), caption=caption.Caption(rg="25/1")),
                      out)
@@ -186,6 +189,9 @@ def test_english_bundle_keeps_the_french_file_names(vault: Vault, tmp_path: Path
     assert "Docket (RG) no. 25/1" in paragraphs
     assert not any(p.startswith(("Court:", "For:", "Against:")) for p in paragraphs)
     assert rows[0] == ["No.", "Description", "Date", "SHA-256 hash"]
+    assert all(re.search(r" \(already communicated on \d{1,2} [A-Z][a-z]+ \d{4}\)$", row[1])
+               for row in rows[1:]), rows
+    assert "(attachment to exhibit " in next(row[1] for row in rows[1:] if "-" in row[0])
     assert "Exhibit 1" in _text(out / "pieces" / "Piece-001.pdf", "-f", "1", "-l", "1")
 
 

@@ -30,7 +30,7 @@ from app.export.report import charts as report_charts
 from app.export.report import sections as report_sections
 from app.export.report.cover import cover
 from app.export.report.document import ReportDocument
-from app.export.report.exhibits import exhibit_pages, exhibits_section
+from app.export.report.exhibits import exhibits_section
 from app.export.report.pdf_pages import Metadata, PdfPages, finish, info
 
 _WRITERS = {
@@ -56,50 +56,26 @@ def write_report(plan: Plan, out: BinaryIO, originals: Callable[[Exhibit], bytes
                  progress: Callable[[int], None] = lambda done: None,
                  cancelled: Callable[[], bool] = lambda: False) -> ReportInfo:
     """Lay out the report for `plan` and write the PDF to `out`."""
-    title = f"{plan.case_name} — {wording.say(plan.options.language, 'report_title')}"
+    language = plan.options.language
+    metadata = Metadata(f"{plan.case_name} — {wording.say(language, 'report_title')}",
+                        plan.exported_at, language)
+    doc = ReportDocument(language, plan.options.prefix, metadata.title)
+    _describe(doc, metadata)
     chosen = [name for name in options.SECTIONS if name in plan.options.sections
               and (name != options.EXHIBITS or plan.exhibits)]
     titles = {name: report_sections.title(plan, name) for name in chosen}
-
-    def draw(doc: ReportDocument, pages: PdfPages) -> None:
-        cover(doc, plan, [titles[name] for name in chosen])
-        for name in chosen:
-            if cancelled():
-                raise Cancelled()
-            if name == options.EXHIBITS:
-                exhibits_section(doc, plan, titles[name], originals, pages, progress,
-                                 cancelled)
-            else:
-                _section(doc, plan, name, titles[name])
-    return _written(plan, title, plan.options.prefix, out, draw)
-
-
-def write_exhibit(plan: Plan, exhibit: Exhibit, out: BinaryIO,
-                  originals: Callable[[Exhibit], bytes | None]) -> ReportInfo:
-    """One exhibit and its attachments as a PDF of their own, for an avocat who files
-    pièces one by one: the header page and content the report gives them, each page
-    stamped "PREFIX-P005-000001" so that no stamp repeats one of the report's."""
-    name = wording.say(plan.options.language, "exhibit", n=exhibit.number)
-
-    def draw(doc: ReportDocument, pages: PdfPages) -> None:
-        for part in exhibit.every():
-            exhibit_pages(doc, plan, part, exhibit, originals, pages)
-    return _written(plan, f"{plan.case_name} — {name}", f"{plan.options.prefix}-{exhibit.label}",
-                    out, draw)
-
-
-def _written(plan: Plan, title: str, prefix: str, out: BinaryIO,
-             draw: Callable[[ReportDocument, PdfPages], None]) -> ReportInfo:
-    """A document laid out by ``draw``, its PDF pages merged, encrypted with the
-    export's password when there is one, and written to ``out``."""
-    language = plan.options.language
-    metadata = Metadata(title, plan.exported_at, language)
-    doc = ReportDocument(language, prefix, metadata.title)
-    _describe(doc, metadata)
     pages = PdfPages()
     try:
         with _fast_images():
-            draw(doc, pages)
+            cover(doc, plan, [titles[name] for name in chosen])
+            for name in chosen:
+                if cancelled():
+                    raise Cancelled()
+                if name == options.EXHIBITS:
+                    exhibits_section(doc, plan, titles[name], originals, pages, progress,
+                                     cancelled)
+                else:
+                    _section(doc, plan, name, titles[name])
             if pages.placements:
                 laid_out = bytes(doc.output())  # pypdf's reader shares it, not copies it
             else:
