@@ -132,6 +132,7 @@ def _write_pieces(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle,
                   progress: Callable[[Progress], None], cancelled: Callable[[], bool]) -> list[str]:
     """One PDF per exhibit, its attachments in it."""
     names = [piece_name(exhibit) for exhibit in plan.exhibits]
+    progress(Progress(PIECES, 0, len(names)))  # a batch is laid out before its first file
     pieces.write_pieces(plan, lambda exhibit: _embeddable(db, exhibit),
                         lambda exhibit: bundle.file(piece_name(exhibit)),  # type: ignore[arg-type, return-value]
                         progress=lambda done: progress(Progress(PIECES, done, len(names))),

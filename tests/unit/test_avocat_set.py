@@ -17,7 +17,9 @@ import pytest
 
 from app.case import caption, cases, evidence, links, people
 from app.export import exhibit_words, exporting, options, plan
+from app.export.errors import Cancelled
 from app.export.exhibit import Exhibit
+from app.export.report import pieces
 from app.importing.pipeline import Importer
 from app.vault.vault import Vault
 from tests.cli.conftest import PASSPHRASE, make_vault
@@ -234,3 +236,34 @@ def test_the_caption_is_kept_per_case(vault: Vault) -> None:
         db.execute("INSERT INTO settings VALUES (?, ?)", (f"caption.{case_id}", "[not json"))
     assert caption.load(vault.db, case_id) == caption.Caption()
     assert len(caption.Caption(rg="9" * 5000).cleaned().rg) == caption.MAX_LENGTH
+
+
+def test_pieces_split_from_small_batches_are_each_whole(vault: Vault, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two exhibits a batch: each file still holds its own pages only, stamped and
+    counted from 1, whichever batch it came from."""
+    monkeypatch.setattr(pieces, "BATCH", 2)
+    out = tmp_path / "batches"
+    exporting.export(vault, _lawyer(vault), out)
+    records = [r for r in json.loads((out / "manifest.json").read_text("utf-8"))["exhibits"]
+               if not r["parent"]]
+    for record in records:
+        pdf = out / "pieces" / f"Piece-{record['label'][1:]}.pdf"
+        count = _pages(pdf)
+        text = _text(pdf)
+        assert text.count(f"Pièce n° {record['number']}\n") >= 1
+        assert [f"TEST-{record['label']}-{page:06d}" for page in range(1, count + 1)] == \
+            re.findall(r"TEST-P\d+-\d{6}", text)
+        assert re.findall(r"^\s*page (\d+) / (\d+)$", text, re.MULTILINE) == [
+            (str(page), str(count)) for page in range(1, count + 1)]
+        assert record["sha256"][:32] in text.replace(" ", "").replace("\n", "")
+
+
+def test_cancel_while_writing_the_pieces_leaves_nothing(vault: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "cancelled"
+    steps: list[str] = []
+    with pytest.raises(Cancelled):
+        exporting.export(vault, _lawyer(vault), out, progress=lambda p: steps.append(p.step),
+                         cancelled=lambda: exporting.PIECES in steps)
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []

@@ -109,6 +109,8 @@ def write_pieces(plan: Plan, originals: Originals, open_piece: Opener, *,
     for batch in _batches(plan.exhibits):
         pages = _laid_out(plan, batch, originals, cancelled)
         for exhibit, numbers in zip(batch, pages.ranges, strict=True):
+            if cancelled():
+                raise Cancelled()
             with open_piece(exhibit) as out:
                 _split(plan, pages.reader, numbers, exhibit, out)
             done += 1
