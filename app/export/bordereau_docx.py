@@ -67,8 +67,7 @@ def write_docx(plan: Plan, out: BinaryIO) -> None:
 
 
 def say(language: str, key: str, **values: object) -> str:
-    french, english = WORDS[key]
-    return (french if language == "fr" else english).format(_N=wording.NBSP, **values)
+    return wording.say_from(WORDS, language, key, **values)
 
 
 def _subject(plan: Plan) -> str:

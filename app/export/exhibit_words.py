@@ -97,6 +97,4 @@ def _local_day(plan: Plan, exhibit: Exhibit) -> date | None:
 
 
 def _say(language: str, key: str, **values: object) -> str:
-    french, english = WORDS[key]
-    return (french if language == "fr" else english).format(
-        _=wording.NBSP if language == "fr" else "", _N=wording.NBSP, **values)
+    return wording.say_from(WORDS, language, key, **values)

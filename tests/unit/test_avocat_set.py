@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import string
 import subprocess
 import zipfile
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from xml.etree import ElementTree
 import pytest
 
 from app.case import caption, cases, evidence, links, people
-from app.export import exhibit_words, exporting, options, plan
+from app.export import bordereau_docx, exhibit_words, exporting, options, plan, wording
 from app.export.errors import Cancelled
 from app.export.exhibit import Exhibit
 from app.export.report import pieces
@@ -267,3 +268,15 @@ def test_cancel_while_writing_the_pieces_leaves_nothing(vault: Vault, tmp_path: 
                          cancelled=lambda: exporting.PIECES in steps)
     assert not out.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("words", [exhibit_words.WORDS, bordereau_docx.WORDS])
+def test_both_languages_say_the_same_things(words: dict[str, tuple[str, str]]) -> None:
+    glue = {"_", "_N"}  # French spacing, which English leaves out
+    for key, (french, english) in words.items():
+        names = [{name for _, name, _, _ in string.Formatter().parse(text) if name} - glue
+                 for text in (french, english)]
+        assert names[0] == names[1], key
+        for language in ("fr", "en"):
+            said = wording.say_from(words, language, key, **dict.fromkeys(names[0], "x"))
+            assert "{" not in said
