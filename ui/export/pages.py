@@ -99,7 +99,8 @@ class RecipientPage(TranslatedPage):
                 "The report opens with the list of exhibits a lawyer files in court (the "
                 "\"bordereau de communication de pièces\"), then the chronology, the charts "
                 "and every exhibit in that order, with the original files and their "
-                "fingerprints.")),
+                "fingerprints. Beside it, the bordereau as a Word file the lawyer can edit, "
+                "and one PDF per exhibit to file one by one.")),
             POLICE: (self.tr("The &police or the gendarmerie"), self.tr(
                 "An account of the facts in date order, what identifies the author "
                 "(accounts, addresses, telephone numbers, IP addresses), the list of exhibits "
