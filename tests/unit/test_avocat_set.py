@@ -15,12 +15,14 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from fpdf import FPDF
 
 from app.case import caption, cases, evidence, links, people
 from app.export import bordereau_docx, exhibit_words, exporting, options, plan, wording
 from app.export.errors import Cancelled
 from app.export.exhibit import Exhibit
 from app.export.report import pieces
+from app.export.report.document import font_file
 from app.importing.pipeline import Importer
 from app.vault.vault import Vault
 from tests.cli.conftest import PASSPHRASE, make_vault
@@ -39,8 +41,10 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
                          PASSPHRASE)
     with vault.transaction() as db:
         case_id = cases.create(db, "Affaire Ombre").id
-    list(Importer(vault, case_id).run([CORPUS / "screenshots", CORPUS / "email",
-                                       CORPUS / "pdf", CORPUS / "photos"]))
+    importer = Importer(vault, case_id)
+    list(importer.run([CORPUS / "screenshots", CORPUS / "email", CORPUS / "pdf",
+                       CORPUS / "photos"]))
+    importer.import_data("paysage.pdf", _landscape_pdf())
     with vault.transaction() as db:
         items = {item.original_name: item.id for item in evidence.list_items(db, case_id)}
         account = people.save_account(db, people.Account(
@@ -48,6 +52,17 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
         links.link(db, items[SHOT], "account", account)
     yield vault
     vault.close()
+
+
+def _landscape_pdf() -> bytes:
+    """Two landscape pages, as a scanner writes a wide document."""
+    document = FPDF(orientation="L")
+    document.add_font("sans", "", font_file("DejaVuSans.ttf"))
+    document.set_font("sans", size=20)
+    for text in ("Page en paysage", "Seconde page en paysage"):
+        document.add_page()
+        document.cell(0, 20, text)
+    return bytes(document.output())
 
 
 def _case(vault: Vault) -> int:
@@ -258,6 +273,10 @@ def test_pieces_split_from_small_batches_are_each_whole(vault: Vault, tmp_path: 
         assert re.findall(r"^\s*page (\d+) / (\d+)$", text, re.MULTILINE) == [
             (str(page), str(count)) for page in range(1, count + 1)]
         assert record["sha256"][:32] in text.replace(" ", "").replace("\n", "")
+    wide = next(r for r in records if r["original_name"] == "paysage.pdf")
+    pdf = out / "pieces" / f"Piece-{wide['label'][1:]}.pdf"
+    assert "Seconde page en paysage" in _text(pdf, "-f", "3", "-l", "3")
+    assert re.findall(r"^\s*page (\d) / 3$", _text(pdf), re.MULTILINE) == ["1", "2", "3"]
 
 
 def test_cancel_while_writing_the_pieces_leaves_nothing(vault: Vault, tmp_path: Path) -> None:
