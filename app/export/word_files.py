@@ -19,8 +19,15 @@ from docx.shared import Cm, Pt
 XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+# Bidirectional controls: a subject a harasser wrote could turn the words around it
+# back to front in Word ("\u202e"); shown as their code point, as the report does.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def xml_safe(text: str) -> str:
-    """``text`` as a .docx can hold it, what XML cannot shown as U+FFFD."""
+    """``text`` as a .docx can hold it and show it: what XML cannot hold as U+FFFD, a
+    bidirectional control as "[U+202E]"."""
+    text = _BIDI.sub(lambda found: f"[U+{ord(found.group()):04X}]", text)
     return XML_UNSAFE.sub("\ufffd", text)
 
 

@@ -299,3 +299,23 @@ def test_both_languages_say_the_same_things(words: dict[str, tuple[str, str]]) -
         for language in ("fr", "en"):
             said = wording.say_from(words, language, key, **dict.fromkeys(names[0], "x"))
             assert "{" not in said
+
+
+def test_a_hostile_title_cannot_disguise_itself_in_the_bordereau(vault: Vault,
+                                                                tmp_path: Path) -> None:
+    """A subject with a right-to-left override and a control character: the bordereau
+    shows the override by its code point and keeps a valid document."""
+    hostile = "Facture\u202egnp.exe\x07 payée"
+    with vault.transaction() as db:
+        item_id = db.execute("SELECT id FROM items WHERE original_name = ?",
+                             ("protected_password_1234.pdf",)).fetchone()[0]
+        db.execute("UPDATE items SET title = ? WHERE id = ?", (hostile, item_id))
+    try:
+        out = tmp_path / "hostile"
+        exporting.export(vault, _lawyer(vault), out)
+        _paragraphs, rows = _document_rows(out / "Bordereau.docx")
+    finally:
+        with vault.transaction() as db:
+            db.execute("UPDATE items SET title = '' WHERE id = ?", (item_id,))
+    assert any(row[1].startswith("Facture[U+202E]gnp.exe\ufffd payée") for row in rows)
+    assert not any("\u202e" in cell for row in rows for cell in row)
