@@ -31,7 +31,8 @@ from app.export.report.exhibits import Originals, exhibit_pages
 from app.export.report.pdf_pages import Metadata, PdfPages, finish, info, quiet
 
 BATCH = 100  # exhibits laid out in one document
-BATCH_BYTES = 24 << 20  # bytes of originals in one batch, beyond its first exhibit
+BATCH_BYTES = 8 << 20  # bytes of originals in one batch, beyond its first exhibit; more
+# holds more in memory (24 MiB raised the peak of 300 screenshots by 170 MB) for little time
 Opener = Callable[[Exhibit], AbstractContextManager[BinaryIO]]
 
 
