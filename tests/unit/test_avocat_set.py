@@ -15,18 +15,17 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from fpdf import FPDF
 
 from app.case import caption, cases, evidence, links, people
 from app.export import bordereau_docx, exhibit_words, exporting, options, plan, wording
 from app.export.errors import Cancelled
 from app.export.exhibit import Exhibit
 from app.export.report import pieces
-from app.export.report.document import font_file
 from app.importing.pipeline import Importer
 from app.vault.vault import Vault
 from tests.cli.conftest import PASSPHRASE, make_vault
 from tests.conftest import CORPUS
+from tests.samples import documents
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 NBSP = "\u00a0"
@@ -44,7 +43,7 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     importer = Importer(vault, case_id)
     list(importer.run([CORPUS / "screenshots", CORPUS / "email", CORPUS / "pdf",
                        CORPUS / "photos"]))
-    importer.import_data("paysage.pdf", _landscape_pdf())
+    importer.import_data("paysage.pdf", documents.landscape())
     with vault.transaction() as db:
         items = {item.original_name: item.id for item in evidence.list_items(db, case_id)}
         account = people.save_account(db, people.Account(
@@ -52,17 +51,6 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
         links.link(db, items[SHOT], "account", account)
     yield vault
     vault.close()
-
-
-def _landscape_pdf() -> bytes:
-    """Two landscape pages, as a scanner writes a wide document."""
-    document = FPDF(orientation="L")
-    document.add_font("sans", "", font_file("DejaVuSans.ttf"))
-    document.set_font("sans", size=20)
-    for text in ("Page en paysage", "Seconde page en paysage"):
-        document.add_page()
-        document.cell(0, 20, text)
-    return bytes(document.output())
 
 
 def _case(vault: Vault) -> int:
@@ -275,7 +263,7 @@ def test_pieces_split_from_small_batches_are_each_whole(vault: Vault, tmp_path: 
         assert record["sha256"][:32] in text.replace(" ", "").replace("\n", "")
     wide = next(r for r in records if r["original_name"] == "paysage.pdf")
     pdf = out / "pieces" / f"Piece-{wide['label'][1:]}.pdf"
-    assert "Seconde page en paysage" in _text(pdf, "-f", "3", "-l", "3")
+    assert "Page tournee" in _text(pdf, "-f", "3", "-l", "3")
     assert re.findall(r"^\s*page (\d) / 3$", _text(pdf), re.MULTILINE) == ["1", "2", "3"]
 
 
