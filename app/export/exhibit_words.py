@@ -28,7 +28,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "dated": ("{what} du {day}", "{what} of {day}"),
     "account": ("{what}, compte {account}", "{what}, account {account}"),
     "sender": ("{what}, de {sender}", "{what}, from {sender}"),
+    "titled": ("{what}{_N}: «{_N}{title}{_N}»", "{what}: \u201c{title}\u201d"),
 }
+# The titles a file carries itself, which say what it is called, not what it is.
+_FILE_TITLES = ("email.subject", "pdf.title", "chat.name")
 # Dates that say when the file was copied or imported, not when its content was made.
 _NOT_THE_CONTENT = frozenset({base.FILE_TIME, base.IMPORT_TIME, ""})
 # How phones and desktops name a screenshot, in English and French.
@@ -37,11 +40,22 @@ MAX_LENGTH = 200  # characters; a subject can be a whole paragraph
 
 
 def describe(plan: Plan, exhibit: Exhibit) -> str:
-    """The exhibit's title, else a description made from its kind, platform, day and
-    account, in the plan's language, on one line."""
-    title = " ".join(exhibit.named.split())
-    text = title or _generated(plan, exhibit)
+    """The title she gave the exhibit; else what it is (kind, platform, day, account or
+    sender), followed by the title the file carries (an e-mail's subject), in the plan's
+    language, on one line."""
+    title = _one_line(exhibit.named)
+    own = {_one_line(value) for key in _FILE_TITLES for value in exhibit.metas(key)}
+    if title and title not in own:
+        text = title  # hers (or a web page's, which keeps no other record of its title)
+    else:
+        text = _generated(plan, exhibit)
+        if title:
+            text = _say(plan.options.language, "titled", what=text, title=title)
     return text if len(text) <= MAX_LENGTH else text[:MAX_LENGTH - 1].rstrip() + "…"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _generated(plan: Plan, exhibit: Exhibit) -> str:
@@ -55,7 +69,7 @@ def _generated(plan: Plan, exhibit: Exhibit) -> str:
     account = _account(exhibit)
     if account:
         return _say(language, "account", what=what, account=account)
-    sender = " ".join(item.author.split())
+    sender = _one_line(item.author)
     return _say(language, "sender", what=what, sender=sender) if sender else what
 
 
@@ -69,7 +83,7 @@ def _kind(language: str, exhibit: Exhibit) -> str:
     else:
         key = f"kind.{item.kind}"
         kind = wording.say(language, key if key in wording.WORDS else "kind.other")
-    platform = " ".join(item.platform.split())
+    platform = _one_line(item.platform)
     if not platform:
         return kind
     if language == "en" and kind[1:2].islower():

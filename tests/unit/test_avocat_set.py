@@ -91,7 +91,12 @@ def test_no_description_is_a_bare_file_name(vault: Vault) -> None:
     for name, text in described.items():
         assert name not in text, (name, text)
     assert described["photo_parking.jpg"] == "Photo du 3 novembre 2026"
-    assert described["menace_2026-11-04.eml"] == "Tu ne m'échapperas pas"  # its subject
+    # What it is, then the subject it carries (a title of her own would stand alone).
+    assert described["menace_2026-11-04.eml"] == (
+        f"E-mail du 4 novembre 2026, de Ombre <ombre.du.lac@example.net>{NBSP}: "
+        f"«{NBSP}Tu ne m'échapperas pas{NBSP}»")
+    assert described["releve_commentaires.pdf"] == (
+        f"Document PDF du 4 novembre 2026{NBSP}: «{NBSP}Relevé des commentaires publics{NBSP}»")
     # Dated only by its copy: the day is not the content's, so it is not said.
     assert described["protected_password_1234.pdf"] == "Document PDF"
 
