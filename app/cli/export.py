@@ -4,6 +4,7 @@ desktop app's export wizard."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -13,13 +14,14 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.case import cases, tags
+from app.case import caption, cases, tags
 from app.cli import shared
 from app.common import errors, printable
 from app.export import platform_items, remembered
 from app.export import verify as bundle_check
 from app.export.options import (
     LANGUAGES,
+    LAWYER,
     RECIPIENTS,
     Filer,
     Letter,
@@ -32,6 +34,8 @@ from app.export.options import (
 from app.vault.vault import Vault
 
 OK, FAILED, USAGE = 0, 1, 2
+# The caption's parts, as the flags' destinations name them.
+CAPTION_PARTS = tuple(part.name for part in dataclasses.fields(caption.Caption))
 
 
 def add_commands(commands: Any) -> None:
@@ -59,6 +63,7 @@ def add_commands(commands: Any) -> None:
                           "$DOSSIER_EXPORT_PASSWORD or asked twice")
     _letter_arguments(sub)
     _platform_arguments(sub)
+    _caption_arguments(sub)
     sub = shared.add_command(commands, "verify", cmd_verify,
               "check a bundle (folder or ZIP): names each changed, missing or added file")
     sub.add_argument("path", type=Path, metavar="PATH")
@@ -93,6 +98,16 @@ def _platform_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--include-my-details", action="store_true",
                      help="with --recipient platform: your name and contact on the report's "
                           "cover too")
+def _caption_arguments(sub: argparse.ArgumentParser) -> None:
+    """The caption of an avocat's bordereau; each one given is kept in the case for the
+    next exports, "" forgets it."""
+    sub.add_argument("--jurisdiction", metavar="COURT",
+                     help="the court, e.g. 'Tribunal judiciaire de Lyon' (lawyer bundle)")
+    sub.add_argument("--rg", metavar="NUMBER",
+                     help="the case's RG number (numéro de répertoire général)")
+    sub.add_argument("--for", dest="for_party", metavar="NAME",
+                     help="for whom: the client ('Pour')")
+    sub.add_argument("--against", metavar="NAME", help="against whom: the other side ('Contre')")
 
 
 def locale_language(environ: dict[str, str] | None = None) -> str:
@@ -113,14 +128,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise errors.UsageError("--encrypt needs --zip: a folder's files cannot be "
                                 "encrypted, only one ZIP holding them all.")
 
+    given = {name: getattr(args, name) for name in CAPTION_PARTS}
+    if args.recipient != LAWYER and any(value is not None for value in given.values()):
+        raise errors.UsageError("--jurisdiction, --rg, --for and --against head an avocat's "
+                                "bordereau: use them with --recipient lawyer.")
     with shared.unlock(args) as vault:
         options = _options(vault, args, shared.case_id(vault, args.case))
         result = exporting.export(vault, options, args.out.expanduser(), prefill_summary=True,
                                   progress=_progress if sys.stderr.isatty() else _quiet)
+        if any(value is not None for value in given.values()):
+            caption.remember(vault, options.scope.case_id, options.caption)
     if args.json:
         print(json.dumps({"path": str(result.path), "fingerprint": result.fingerprint,
                           "exhibits": result.exhibits, "pages": result.pages,
-                          "size": result.size, "encrypted": result.sealed}))
+                          "size": result.size, "encrypted": result.sealed,
+                          **_caption_json(options)}))
     else:
         print(f"Bundle written: {result.path} ({result.exhibits} exhibits, "
               f"{result.pages} report pages)")
@@ -164,10 +186,13 @@ def _options(vault: Vault, args: argparse.Namespace, case_id: int | None) -> Opt
     earlier = args.earlier_complaint.isoformat() if args.earlier_complaint else ""
     letter = Letter(civil_party=args.civil_party, earlier_date=earlier,
                     earlier_place=args.earlier_complaint_place.strip())
+    kept = caption.load(vault.db, case.id) if args.recipient == LAWYER else caption.Caption()
     options = for_recipient(scope, args.recipient, language=args.lang, prefix=prefix,
                             letter=letter, as_zip=args.zip,
                             include_originals=not args.no_originals,
-                            filer=_filer(vault, case.id, args))
+                            filer=_filer(vault, case.id, args),
+                            caption=kept.updated(**{name: getattr(args, name)
+                                                    for name in CAPTION_PARTS}))
     if args.platform and not options.for_platform:
         raise errors.UsageError("--platform goes with --recipient platform.")
     if options.for_platform:
@@ -196,6 +221,13 @@ def _platform(vault: Vault, case_id: int, given: str) -> str:
             f"Give --platform NAME: a platform's bundle holds only that platform's items. "
             f"The platforms in this case's evidence: {listed}.")
     return found
+
+
+def _caption_json(options: Options) -> dict[str, Any]:
+    """The caption the bordereau was headed with, for an avocat's bundle."""
+    if options.recipient != LAWYER:
+        return {}
+    return {"caption": dataclasses.asdict(options.caption)}
 
 
 def _tag_ids(vault: Vault, case_id: int, names: list[str]) -> frozenset[int]:

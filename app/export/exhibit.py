@@ -60,9 +60,15 @@ class Exhibit:
 
     @property
     def title(self) -> str:
-        """What the index calls it: the user's title, else what the file says it is."""
+        """Its name: the user's title, else what the file says it is, else its file name."""
+        return self.named or self.item.original_name
+
+    @property
+    def named(self) -> str:
+        """The title it carries (the user's, an e-mail's subject, a PDF's title, a chat's
+        name), or "" when only its file name would name it."""
         return (self.item.title or self.meta("email.subject") or self.meta("pdf.title")
-                or self.meta("chat.name") or self.item.original_name)
+                or self.meta("chat.name"))
 
     def meta(self, key: str) -> str:
         """The first value recorded under ``key``, or ""."""

@@ -18,6 +18,7 @@ import sqlcipher3
 from app.case import evidence, me
 from app.common.texts import QT_TRANSLATE_NOOP, Text
 from app.export import (
+    bordereau_docx,
     her_details,
     letter,
     location_free,
@@ -32,9 +33,10 @@ from app.export import (
 from app.export.bundle import Bundle
 from app.export.errors import Cancelled, ExportError
 from app.export.exhibit import Exhibit
-from app.export.options import LETTER, Options, password_problem
+from app.export.options import LAWYER, LETTER, Options, password_problem
 from app.export.plan import Plan, build
 from app.export.report import build as report
+from app.export.report import pieces
 from app.vault import custody, originals
 from app.vault.vault import Vault
 
@@ -44,13 +46,16 @@ _RECIPIENT_WORDS = {"fr": {"lawyer": "avocat", "police": "police", "platform": "
                            "custom": "export"},
                     "en": {"lawyer": "lawyer", "police": "police", "platform": "platform",
                            "custom": "export"}}
-ORIGINALS, REPORT, LETTER_STEP, LISTS, FINISHING = (
-    "originals", "report", "letter", "lists", "finishing")
+ORIGINALS, REPORT, PIECES, LETTER_STEP, LISTS, FINISHING = (
+    "originals", "report", "pieces", "letter", "lists", "finishing")
+# An avocat uploads pièces one by one (RPVA, e-barreau): one PDF per exhibit, under the
+# French names avocats use whatever the report's language, since the procedure is French.
+PIECES_FOLDER = "pieces"
 
 
 @dataclass(frozen=True)
 class Progress:
-    step: str  # ORIGINALS, REPORT, LETTER_STEP, LISTS or FINISHING
+    step: str  # ORIGINALS, REPORT, PIECES, LETTER_STEP, LISTS or FINISHING
     done: int
     total: int
 
@@ -128,6 +133,11 @@ def _write(db: sqlcipher3.Connection, plan: Plan, copies: dict[int, bytes], bund
     files = [report_name]
     if plan.options.for_platform:
         files += notice.write(plan, bundle, report_name)
+    if plan.options.recipient == LAWYER:
+        files += _write_pieces(db, plan, copies, bundle, progress, cancelled)
+        files.append(bordereau_docx.FILE_NAME)
+        with bundle.file(files[-1]) as stream:
+            bordereau_docx.write_docx(plan, stream)  # type: ignore[arg-type]
     if LETTER in plan.options.sections:
         progress(Progress(LETTER_STEP, 0, 1))
         files.append(letter.FILE_NAMES[language])
@@ -136,6 +146,24 @@ def _write(db: sqlcipher3.Connection, plan: Plan, copies: dict[int, bytes], bund
     progress(Progress(LISTS, 0, 1))
     _write_lists(db, plan, bundle, report_name, files)
     return info.pages
+
+
+def piece_name(exhibit: Exhibit) -> str:
+    """ "pieces/Piece-005.pdf" for exhibit P005: its number as the bordereau gives it."""
+    return f"{PIECES_FOLDER}/Piece-{exhibit.label.removeprefix('P')}.pdf"
+
+
+def _write_pieces(db: sqlcipher3.Connection, plan: Plan, copies: dict[int, bytes],
+                  bundle: Bundle, progress: Callable[[Progress], None],
+                  cancelled: Callable[[], bool]) -> list[str]:
+    """One PDF per exhibit, its attachments in it."""
+    names = [piece_name(exhibit) for exhibit in plan.exhibits]
+    progress(Progress(PIECES, 0, len(names)))  # a batch is laid out before its first file
+    pieces.write_pieces(plan, lambda exhibit: _communicable(db, exhibit, copies),
+                        lambda exhibit: bundle.file(piece_name(exhibit)),  # type: ignore[arg-type, return-value]
+                        progress=lambda done: progress(Progress(PIECES, done, len(names))),
+                        cancelled=cancelled)
+    return names
 
 
 def _write_lists(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle, report_name: str,
@@ -183,6 +211,15 @@ def _embeddable(db: sqlcipher3.Connection, exhibit: Exhibit,
     if exhibit.location_free is not None and exhibit.location_free.replaces_original:
         return copies[exhibit.item.id]
     return _original(db, exhibit)
+
+
+def _communicable(db: sqlcipher3.Connection, exhibit: Exhibit,
+                  copies: dict[int, bytes]) -> bytes | None:
+    """What a piece PDF embeds: the avocat communicates the pieces to the other side, so
+    a photo's location-free copy wherever one was made (the original keeps its EXIF)."""
+    if exhibit.location_free is not None and exhibit.item.size <= EMBED_LIMIT:
+        return copies[exhibit.item.id]
+    return _embeddable(db, exhibit, copies)
 
 
 def _original(db: sqlcipher3.Connection, exhibit: Exhibit) -> bytes:

@@ -12,19 +12,16 @@ procedure, written in English only for a filer who reads English better.
 
 from __future__ import annotations
 
-import re
-from datetime import UTC
 from typing import BinaryIO
 
 import docx
 from docx.document import Document as WordDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 
 from app.common import dates
 from app.export import acts as shown_acts
-from app.export import identifiers, letter_days, letter_law
+from app.export import identifiers, letter_days, letter_law, word_files
 from app.export.exhibit import Exhibit
 from app.export.letter_words import WORDS
 from app.export.plan import ChronologyEntry, Plan
@@ -209,37 +206,18 @@ def write_docx(plan: Plan, out: BinaryIO) -> None:
     """The same letter as an editable .docx (python-docx), no personal path, core properties
     title set, author = the filer's name or empty (NOT the OS user name), no creation tool path."""
     document = docx.Document()
-    _page(document, plan.options.language)
+    word_files.page(document, plan.options.language)
     for style, text in compose(plan):
         _paragraph(document, style, text)
     _properties(document, plan)
     document.save(out)
 
 
-def _page(document: WordDocument, language: str) -> None:
-    """A4 with 2.5 cm margins, a plain 12 pt serif, and the letter's language, so that
-    the spelling checker of Word or LibreOffice checks it in the right one."""
-    section = document.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(2.5))
-    normal = document.styles["Normal"]
-    normal.font.name, normal.font.size = "Times New Roman", Pt(12)
-    normal.paragraph_format.space_after = Pt(6)
-    defaults = document.styles.element.find(qn("w:docDefaults"))
-    for lang in defaults.iter(qn("w:lang")):
-        lang.set(qn("w:val"), "fr-FR" if language == "fr" else "en-GB")
-
-
-# Characters XML 1.0 cannot hold; a file name chosen by a harasser may carry them.
-_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 def _paragraph(document: WordDocument, style: str, text: str) -> None:
     paragraph = document.add_paragraph(style="List Bullet" if style == "list" else None)
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        run = paragraph.add_run(_XML_UNSAFE.sub("\ufffd", line))
+        run = paragraph.add_run(word_files.xml_safe(line))
         run.bold = style == "heading"
         if index < len(lines) - 1:
             run.add_break()
@@ -257,18 +235,7 @@ def _paragraph(document: WordDocument, style: str, text: str) -> None:
 
 
 def _properties(document: WordDocument, plan: Plan) -> None:
-    """Only what the letter is: python-docx's template would otherwise sign it
-    "python-docx", and the OS user name must never appear."""
     words = WORDS[plan.options.language]
     name, _address, _contact = _filer(plan)
-    properties = document.core_properties
-    properties.title = words["title"]
-    properties.subject = letter_law.object_line(plan, words)
-    properties.author = properties.last_modified_by = _XML_UNSAFE.sub("", name)
-    properties.comments = ""
-    properties.keywords = ""
-    properties.category = ""
-    properties.revision = 1
-    properties.language = "fr-FR" if plan.options.language == "fr" else "en-GB"
-    moment = plan.exported_at.astimezone(UTC).replace(tzinfo=None)
-    properties.created = properties.modified = moment
+    word_files.properties(document, plan.options.language, words["title"],
+                          letter_law.object_line(plan, words), name, plan.exported_at)

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from app.case.caption import Caption
 from app.common.texts import QT_TRANSLATE_NOOP, Text
 
 LAWYER, POLICE, PLATFORM, CUSTOM = "lawyer", "police", "platform", "custom"
@@ -119,6 +120,7 @@ class Options:
         """Every file of the bundle but its READMEs is encrypted: a ZIP with a password
         (a folder's files cannot be; only its report is then locked)."""
         return self.as_zip and bool(self.pdf_password)
+    caption: Caption = field(default_factory=Caption)  # heads an avocat's bordereau
 
     def __post_init__(self) -> None:
         if self.recipient not in RECIPIENTS:

@@ -5,6 +5,7 @@ the bundle may travel from an avocat to a court or a foreign platform."""
 from __future__ import annotations
 
 from app.export import wording
+from app.export.options import LAWYER
 from app.export.plan import Plan
 
 FILES = {"fr": "README-FR.txt", "en": "README-EN.txt"}
@@ -20,6 +21,9 @@ CONTENU
                   eux, restent les mêmes d'un envoi à l'autre.
   originals/      les fichiers d'origine, octet pour octet, nommés par numéro de pièce
                   (P005_…, et P005-1_… pour une pièce jointe).
+  pieces/         une pièce par fichier PDF (Piece-005.pdf), à déposer une à une, telle
+                  que le rapport la reproduit, ses pièces jointes comprises.
+  Bordereau.docx  le bordereau de communication de pièces, modifiable.
   manifest.json, manifest.csv   la liste des pièces avec leur empreinte SHA-256.
   custody.json    le journal de conservation (chaîne de possession), entier, de la
                   première entrée du dossier jusqu'à cet export.
@@ -67,6 +71,9 @@ CONTENTS
                   the same from one communication to the next.
   originals/      the original files, byte for byte, named by exhibit number
                   (P005_..., and P005-1_... for an attachment).
+  pieces/         one exhibit per PDF file (Piece-005.pdf), to file one by one, as the
+                  report reproduces it, its attachments included.
+  Bordereau.docx  the list of exhibits communicated, editable.
   manifest.json, manifest.csv   the exhibit list with each SHA-256 hash.
   custody.json    the whole chain-of-custody log, from the case's first entry to this
                   export.
@@ -103,6 +110,7 @@ ADVICE
 """
 
 _TEMPLATES = {"fr": _FR, "en": _EN}
+_CONTINUED = " " * 18  # how a CONTENTS entry's second line starts
 
 # First in a sealed ZIP's READMEs, the only files of it that open without the password.
 _SEALED = {"fr": """\
@@ -141,10 +149,24 @@ def readme(plan: Plan, language: str, report_name: str) -> bytes:
         report=report_name.ljust(15), prefix=plan.options.prefix,
         pages_fr=" : un autre envoi recommence à 000001" if plan.earlier else "",
         pages_en=": another bundle starts again at 000001" if plan.earlier else "")
-    if not plan.options.include_originals:  # the user left the originals out
-        text = "".join(line for line in text.splitlines(keepends=True)
-                       if not line.startswith("  originals/"))
+    text = "".join(_kept(plan, text.splitlines(keepends=True)))
     if plan.options.sealed:
         title, _, rest = text.partition("\n\n")
         text = f"{title}\n\n{_SEALED[language]}{rest}"
     return text.replace("\n", "\r\n").encode("utf-8-sig")  # Notepad-friendly
+
+
+def _kept(plan: Plan, lines: list[str]) -> list[str]:
+    """The lines without the entries (with their indented continuation lines) about what
+    this bundle does not hold: the originals when the user left them out, an avocat's
+    pieces and bordereau in another recipient's bundle."""
+    absent = [] if plan.options.include_originals else ["  originals/"]
+    if plan.options.recipient != LAWYER:
+        absent += ["  pieces/", "  Bordereau.docx"]
+    kept, skipping = [], False
+    for line in lines:
+        if not line.startswith(_CONTINUED):
+            skipping = line.startswith(tuple(absent)) if absent else False
+        if not skipping:
+            kept.append(line)
+    return kept

@@ -517,7 +517,13 @@ _UNITS = {"fr": ("octets", "Ko", "Mo", "Go", "To"), "en": ("bytes", "kB", "MB", 
 
 def say(language: str, key: str, **values: object) -> str:
     """The sentence ``key`` in ``language`` ("fr" or "en"), with ``values`` filled in."""
-    french, english = WORDS[key]
+    return say_from(WORDS, language, key, **values)
+
+
+def say_from(words: dict[str, tuple[str, str]], language: str, key: str,
+             **values: object) -> str:
+    """``say`` for another module's own (French, English) catalogue, written the same way."""
+    french, english = words[key]
     return (french if language == "fr" else english).format(_=_glue(language), _N=NBSP,
                                                              **values)
 

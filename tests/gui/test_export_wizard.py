@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
-from app.case import cases, incidents, links, listing, tags
+from app.case import caption, cases, incidents, links, listing, tags
 from app.export import options
 from app.importing.pipeline import Importer
 from app.vault.keys import KdfSettings
@@ -30,6 +31,7 @@ from tests.cli.test_export_sealed import entries, seven_zip
 from tests.conftest import CORPUS
 from tests.gui.conftest import unlocked_service
 from ui.common import file_dialogs
+from ui.common.i18n import Translations
 from ui.common.operations import VaultService
 from ui.export.progress import STOPPED
 from ui.export.scope import INCIDENTS, SELECTION, TAGS
@@ -49,6 +51,7 @@ PASSPHRASE = "correct horse"
 CASE_NAME = "Harcèlement Ombre"
 FILER_NAME = "Zoé Lemarchand"  # in no file of the corpus
 EXPORT_TIMEOUT_MS = 180_000
+NBSP = "\u00a0"
 
 
 @dataclass(frozen=True)
@@ -574,3 +577,74 @@ def test_the_letter_options_reach_the_export_and_are_wiped(qtbot, open_wizard) -
         True, "2026-10-15", "commissariat de Lyon 3e")
     page.wipe()
     assert wizard.chosen_options().letter == options.Letter()
+
+
+# -- the bordereau's caption (issue #14 §4) ------------------------------------------------
+
+def _choose_two_items(qtbot, wizard: ExportWizard) -> None:
+    """A quick export: the two items selected in the window."""
+    go_to(qtbot, wizard, SCOPE)
+    with qtbot.waitSignal(wizard.previewed, timeout=30_000):
+        wizard.scope_page.choices[SELECTION].click()
+    assert wizard.scope_page.count == 2
+
+
+def test_the_caption_is_typed_once_and_offered_again(qtbot, open_wizard, prepared,
+                                                     out: Path) -> None:
+    chosen = [prepared.ids["menace_2026-11-04.eml"], prepared.ids["journal.txt"]]
+    wizard = open_wizard(chosen)
+    wizard.recipient_page.choices[options.LAWYER].click()
+    _choose_two_items(qtbot, wizard)
+    go_to(qtbot, wizard, FILER)
+    box = wizard.filer_page.caption_box
+    assert box.isVisible()
+    assert box.caption().is_empty()
+    type_into(qtbot, box.jurisdiction, "Tribunal judiciaire de Lyon")
+    type_into(qtbot, box.rg, "25/01234")
+    type_into(qtbot, box.for_party, "Mme Claire Martin")
+    type_into(qtbot, box.against, "  M. X\t")
+    wizard.resize(1280, 720)
+    wizard.grab().save("/tmp/avocat-caption-en.png")
+    assert wizard.chosen_options().caption == caption.Caption(
+        "Tribunal judiciaire de Lyon", "25/01234", "Mme Claire Martin", "M. X")
+    wizard.options_page.language.setCurrentIndex(wizard.options_page.language.findData("fr"))
+    export_to(qtbot, wizard, out / "premier")
+    with zipfile.ZipFile(out / "premier" / "Bordereau.docx") as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    assert "BORDEREAU DE COMMUNICATION DE PIÈCES" in xml
+    assert f"Juridiction{NBSP}: Tribunal judiciaire de Lyon" in xml
+    assert f"RG n°{NBSP}25/01234" in xml
+    assert f"Contre{NBSP}: M. X<" in xml
+    assert len(list((out / "premier" / "pieces").iterdir())) == 2
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert box.caption().is_empty()  # wiped with the rest of the page
+
+    again = open_wizard(chosen)
+    qtbot.waitUntil(lambda: again.filer_page.caption_box.rg.text() == "25/01234")
+    kept = again.filer_page.caption_box.caption()
+    assert kept.jurisdiction == "Tribunal judiciaire de Lyon"
+    assert kept.against == "M. X"
+    again.recipient_page.choices[options.POLICE].click()
+    go_to(qtbot, again, FILER)
+    assert not again.filer_page.caption_box.isVisible()
+    assert again.chosen_options().caption.is_empty()  # a police bundle has no bordereau
+    again.reject()
+
+
+def test_the_caption_box_in_french(qtbot, open_wizard) -> None:
+    """Its labels lead to their fields in either language (its own words are French once
+    the lead merges their translations)."""
+    wizard = open_wizard()
+    wizard.recipient_page.choices[options.LAWYER].click()
+    go_to(qtbot, wizard, FILER)
+    translations = Translations()
+    try:
+        translations.apply("fr")
+        qtbot.waitUntil(lambda: wizard.filer_page.title() == f"Qui fait la démarche{NBSP}?",
+                        timeout=5_000)
+        wizard.resize(1280, 720)
+        wizard.grab().save("/tmp/avocat-caption-fr.png")
+    finally:
+        translations.apply("en")
+    for label in wizard.filer_page.caption_box.labels:
+        assert label.buddy() is not None

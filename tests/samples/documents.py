@@ -99,3 +99,19 @@ def fixed_randomness(seed: bytes) -> Iterator[None]:
         yield
     finally:
         secrets.token_bytes = real
+
+
+def landscape() -> bytes:
+    """A landscape page and a portrait page turned by /Rotate, as scanners write them.
+    (Its font is embedded: the report keeps an original's fonts as they are.)"""
+    document = FPDF(orientation="L")
+    document.add_font("sans", "", font_file("DejaVuSans.ttf"))
+    document.set_font("sans", size=20)
+    for text in ("Page en paysage", "Page tournee"):
+        document.add_page()
+        document.cell(0, 20, text)
+    writer = PdfWriter(clone_from=io.BytesIO(document.output()))
+    writer.pages[1].rotate(90)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

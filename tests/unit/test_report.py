@@ -4,7 +4,6 @@ corpus, an incident and an account."""
 
 from __future__ import annotations
 
-import io
 import re
 import subprocess
 from collections.abc import Iterator
@@ -14,21 +13,20 @@ from typing import NamedTuple
 
 import pytest
 import sqlcipher3
-from fpdf import FPDF
 from PIL import Image, ImageChops
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfReader
 
 from app.case import cases, evidence, incidents, links, people
 from app.export import options, plan
 from app.export.errors import Cancelled
 from app.export.exhibit import Exhibit
 from app.export.report.build import ReportInfo, write_report
-from app.export.report.document import font_file
 from app.importing.pipeline import Importer
 from app.vault import originals
 from app.vault.vault import Vault
 from tests.cli.conftest import PASSPHRASE, make_vault
 from tests.conftest import CORPUS
+from tests.samples import documents
 
 NBSP = "\u00a0"
 SHOT = "Screenshot_20261105-143012_Instagram.png"
@@ -43,27 +41,11 @@ def vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
         case_id = cases.create(db, "Affaire Ombre").id
     importer = Importer(vault, case_id)
     list(importer.run([CORPUS]))
-    importer.import_data("paysage.pdf", _landscape_pdf())
+    importer.import_data("paysage.pdf", documents.landscape())
     with vault.transaction() as db:
         _describe(db, case_id)
     yield vault
     vault.close()
-
-
-def _landscape_pdf() -> bytes:
-    """A landscape page and a portrait page turned by /Rotate, as scanners write them.
-    (Its font is embedded: the report keeps an original's fonts as they are.)"""
-    document = FPDF(orientation="L")
-    document.add_font("sans", "", font_file("DejaVuSans.ttf"))
-    document.set_font("sans", size=20)
-    for text in ("Page en paysage", "Page tournee"):
-        document.add_page()
-        document.cell(0, 20, text)
-    writer = PdfWriter(clone_from=io.BytesIO(document.output()))
-    writer.pages[1].rotate(90)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
 
 
 def _describe(db: sqlcipher3.Connection, case_id: int) -> None:

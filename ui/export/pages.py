@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.export.options import CUSTOM, LAWYER, PLATFORM, POLICE, RECIPIENTS, Filer, Letter
+from ui.export.caption import CaptionBox
 
 
 class TranslatedPage(QWizardPage):
@@ -146,7 +147,8 @@ class RecipientPage(TranslatedPage):
                 "The report opens with the list of exhibits a lawyer files in court (the "
                 "\"bordereau de communication de pièces\"), then the chronology, the charts "
                 "and every exhibit in that order, with the original files and their "
-                "fingerprints.")),
+                "fingerprints. Beside it, the bordereau as a Word file the lawyer can edit, "
+                "and one PDF per exhibit to file one by one.")),
             POLICE: (self.tr("The &police or the gendarmerie"), self.tr(
                 "An account of the facts in date order, what identifies the author "
                 "(accounts, addresses, telephone numbers, IP addresses), the list of exhibits "
@@ -193,6 +195,7 @@ class FilerPage(TranslatedPage):
         self.earlier_date = QLineEdit(self.letter_box)
         self.earlier_place = QLineEdit(self.letter_box)
         self.labels = [QLabel(self) for _ in range(9)]
+        self.caption_box = CaptionBox(self)  # an avocat's bordereau: kept in the case
         self._lay_out()
         self.include.toggled.connect(self._show_personal)
         self._retranslate()
@@ -206,6 +209,7 @@ class FilerPage(TranslatedPage):
         self.email.setVisible(recipient == PLATFORM)
         self.labels[1].setVisible(recipient == PLATFORM)
         self.letter_box.setVisible(recipient in (POLICE, CUSTOM))
+        self.caption_box.setVisible(recipient == LAWYER)
         self._show_personal()
         self._retranslate()
 
@@ -243,6 +247,7 @@ class FilerPage(TranslatedPage):
                       self.witnesses, self.harm, self.earlier_date, self.earlier_place):
             field.clear()
         self.civil_party.setChecked(False)
+        self.caption_box.wipe()
 
     def _show_personal(self) -> None:
         included = self.include.isChecked()
@@ -269,6 +274,7 @@ class FilerPage(TranslatedPage):
         layout.addWidget(self.include)
         layout.addLayout(personal)
         layout.addWidget(self.letter_box)
+        layout.addWidget(self.caption_box)
         layout.addStretch(1)
         self.include.hide()
         self.email.hide()

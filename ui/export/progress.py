@@ -109,6 +109,7 @@ class ProgressPage(TranslatedPage):
     def _step_text(self) -> str:
         steps = {exporting.ORIGINALS: self.tr("Copying the original files…"),
                  exporting.REPORT: self.tr("Writing the report…"),
+                 exporting.PIECES: self.tr("Writing one PDF per exhibit…"),
                  exporting.LETTER_STEP: self.tr("Writing the complaint letter…"),
                  exporting.LISTS: self.tr("Writing the lists of files and their fingerprints…"),
                  exporting.FINISHING: self.tr("Finishing…")}

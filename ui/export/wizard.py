@@ -4,9 +4,10 @@ or a platform's abuse desk.
 Eight pages: recipient, scope, who is filing, summary, options, review, progress,
 finish. The pages hold plain values; the wizard puts them together into the core's
 ``Options``, counts the exhibits on the vault worker while the user chooses, and runs
-the export there. Only her name and e-mail are kept, in the case inside the encrypted
-vault, by the export that used them (a platform's notice requires them); addresses, the
-summary and the password are wiped when the wizard closes, and no path is remembered.
+the export there. Addresses, the summary and the password are wiped when the wizard
+closes, and no path is remembered. Kept in the case, inside the encrypted vault, by the
+export that used them: her name and e-mail (a platform's notice requires them) and an
+avocat's caption (court, RG number, parties), as the filing page says.
 """
 
 from __future__ import annotations
@@ -21,12 +22,13 @@ from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, Signal, SignalIns
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
-from app.case import incidents, tags
+from app.case import caption, incidents, tags
+from app.case.caption import Caption
 from app.case.incidents import Incident
 from app.case.tags import Tag
 from app.common import dates
 from app.export import exporting, platform_items, remembered, summary
-from app.export.options import CUSTOM, PLATFORM, Filer, Options, for_recipient
+from app.export.options import CUSTOM, LAWYER, PLATFORM, Filer, Options, for_recipient
 from app.export.plan import Plan
 from app.vault.vault import Vault
 from ui.common.i18n import core_text
@@ -51,6 +53,7 @@ class _Choices:
     incidents: list[Incident]
     platforms: list[str]  # the platforms its evidence names
     filer: Filer  # the name and e-mail the case remembers
+    caption: Caption  # an avocat's bordereau caption the case remembers
 
 
 class ExportWizard(QWizard):
@@ -98,6 +101,8 @@ class ExportWizard(QWizard):
             "prefix": self.options_page.prefix_text(), "summary": self.summary_page.summary(),
             "filer": self.filer_page.filer(), "letter": self.filer_page.letter(),
             "include_personal": self.filer_page.include_personal(),
+            "caption": self.filer_page.caption_box.caption() if recipient == LAWYER
+            else Caption(),
             "as_zip": self.options_page.as_zip(),
             "include_originals": self.options_page.include_originals(),
             "pdf_password": self.options_page.pdf_password()}
@@ -177,7 +182,8 @@ class ExportWizard(QWizard):
             return _Choices(tags.all_tags(vault.db, case_id),
                             incidents.all_incidents(vault.db, case_id),
                             platform_items.platforms(vault.db, case_id),
-                            remembered.filer(vault.db, case_id))
+                            remembered.filer(vault.db, case_id),
+                            caption.load(vault.db, case_id))
         self.service.run(load, self._choices_loaded, self._preview_failed)
 
     def _choices_loaded(self, answer: _Choices) -> None:
@@ -186,6 +192,7 @@ class ExportWizard(QWizard):
         found_tags, found_incidents = answer.tags, answer.incidents
         self.recipient_page.set_platforms(answer.platforms)
         self.filer_page.remember(answer.filer)
+        self.filer_page.caption_box.offer(answer.caption)
         self.scope_page.set_choices(
             [Choice(tag.id, tag.name) for tag in found_tags],
             [Choice(i.id, i.title or self.tr("(no title)"),
@@ -248,9 +255,14 @@ class ExportWizard(QWizard):
         self.progress_page.setCommitPage(False)
         self.progress_page.begin()
 
+        case_id = self.case_id
+
         def export(vault: Vault, task: Task[exporting.Progress]) -> exporting.Result:  # worker
-            return exporting.export(vault, chosen, destination, progress=task.report,
-                                    cancelled=lambda: task.cancelled)
+            result = exporting.export(vault, chosen, destination, progress=task.report,
+                                      cancelled=lambda: task.cancelled)
+            if chosen.recipient == LAWYER:  # what she typed, for the case's next bordereau
+                caption.remember(vault, case_id, chosen.caption)
+            return result
         self._export_task = self.service.run(export, self._exported, self._export_failed,
                                              self._progressed)
 

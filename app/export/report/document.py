@@ -99,25 +99,37 @@ class ReportDocument(FPDF):
         self.set_draw_color(*RULE)
         self.set_line_width(0.2)
         self.line(self.l_margin, top, right, top)
-        # The stamp and the page count start at one x, far enough left for the widest
-        # count: the count's digits are only known when the document closes.
-        self.set_font(SANS, "B", 9.5)
         stamp = self.stamp(self.page)
-        widest = wording.say(self.language, "stamp_page", page=99999, total=99999)
-        block = self.get_string_width(stamp)
-        self.set_font(SANS, size=7.5)
-        block = max(block, self.get_string_width(widest))
+        block = self.stamp_width(stamp)
         self.set_font(SANS, "B", 9.5)
         self.set_text_color(*INK)
         self.text(right - block, top + 5.5, stamp)
+        self.count_page(self.page, TOTAL)
         self.set_font(SANS, size=7.5)
         self.set_text_color(*MUTED)
-        self.set_xy(right - block, top + 7)
-        self.cell(block, 4, wording.say(self.language, "stamp_page", page=self.page,
-                                        total=TOTAL))
         self.set_xy(self.l_margin, top + 2.5)
         room = right - self.l_margin - block - 10
         self.cell(room, 4, self.fit(self.running_title, room))
+        self.set_text_color(*INK)
+
+    def stamp_width(self, stamp: str) -> float:
+        """The stamp and the page count start at one x, far enough left for the widest
+        count: the count's digits are only known when the document closes."""
+        self.set_font(SANS, "B", 9.5)
+        block = self.get_string_width(stamp)
+        self.set_font(SANS, size=7.5)
+        widest = wording.say(self.language, "stamp_page", page=99999, total=99999)
+        return max(block, self.get_string_width(widest))
+
+    def count_page(self, page: int, total: str, shown: int = 0) -> None:
+        """ "page 3 / 12" under the stamp of the current page, which is ``page``; shown as
+        page ``shown`` when given. (A cell: fpdf2 puts the total in cells only.)"""
+        self.set_text_color(*MUTED)
+        block = self.stamp_width(self.stamp(page))
+        self.set_font(SANS, size=7.5)
+        self.set_xy(self.w - self.r_margin - block, self.h - FOOTER + 7)
+        self.cell(block, 4, wording.say(self.language, "stamp_page", page=shown or page,
+                                        total=total))
         self.set_text_color(*INK)
 
     # -- text ------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from app.export import wording
+from app.export import exhibit_words, wording
 from app.export.errors import Cancelled
 from app.export.exhibit import Exhibit
 from app.export.plan import Plan
@@ -34,10 +34,18 @@ def exhibits_section(doc: ReportDocument, plan: Plan, section_title: str, origin
         for part in exhibit.every():
             if cancelled():
                 raise Cancelled()
-            _header(doc, plan, part, exhibit, section_title if done == 0 else "")
-            _content(doc, plan, part, originals, pages)
+            exhibit_pages(doc, plan, part, exhibit, originals, pages,
+                          section_title if done == 0 else "")
             done += 1
             progress(done)
+
+
+def exhibit_pages(doc: ReportDocument, plan: Plan, part: Exhibit, parent: Exhibit,
+                  originals: Originals, pages: PdfPages, section_title: str = "") -> None:
+    """One exhibit (or attachment of ``parent``) from a new page: its header, then its
+    content."""
+    _header(doc, plan, part, parent, section_title)
+    _content(doc, plan, part, originals, pages)
 
 
 def _header(doc: ReportDocument, plan: Plan, exhibit: Exhibit, parent: Exhibit,
@@ -47,13 +55,14 @@ def _header(doc: ReportDocument, plan: Plan, exhibit: Exhibit, parent: Exhibit,
     doc.new_page(name)
     if section_title:
         doc.start_section(section_title, level=0)
-    outline = f"{name} — {' '.join(exhibit.title.split())}"
+    title = exhibit_words.describe(plan, exhibit)
+    outline = f"{name} — {title}"
     doc.start_section(doc.clean(_cut(outline, OUTLINE_LENGTH)),
                       level=1 if exhibit is parent else 2)
     _name_line(doc, name)
     if exhibit is not parent:
         doc.note(wording.say(language, "attachment_of", n=parent.number), size=9)
-    doc.paragraph(exhibit.title, size=12, style="B")
+    doc.paragraph(title, size=12, style="B")
     doc.ln(2)
     doc.fields(_facts(plan, exhibit), label_width=32, size=8.8)
     _warnings(doc, plan, exhibit)

@@ -112,7 +112,7 @@ def _upright(page: PageObject, turn: int) -> Transformation:
 
 def _open(data: bytes) -> tuple[list[PageObject], str]:
     """The pages of a PDF ready to merge, or ([], "protected" / "damaged")."""
-    with _quiet():
+    with quiet():
         try:
             reader = PdfReader(io.BytesIO(data), strict=False)
             if reader.is_encrypted and not reader.decrypt(""):
@@ -130,7 +130,7 @@ def _open(data: bytes) -> tuple[list[PageObject], str]:
 
 
 @contextmanager
-def _quiet() -> Iterator[None]:
+def quiet() -> Iterator[None]:
     """pypdf warns about what it repairs in a broken file; that is not the user's
     business, and a log must never name evidence."""
     logger = logging.getLogger("pypdf")
@@ -155,7 +155,7 @@ def finish(laid_out: bytes, pages: PdfPages, metadata: Metadata, password: str,
            out: BinaryIO) -> None:
     """Merge the original pages into the laid-out report, encrypt it when asked, and
     write it to ``out``."""
-    with _quiet():
+    with quiet():
         writer = PdfWriter(clone_from=PdfReader(io.BytesIO(laid_out)))
         for placement in pages.placements:
             _merge(writer, placement)

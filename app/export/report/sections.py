@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from app.export import acts, letter, numbering, options, wording
+from app.export import acts, exhibit_words, letter, numbering, options, wording
 from app.export.exhibit import Exhibit
 from app.export.plan import Plan
 from app.export.report import facts as report_facts
@@ -149,7 +149,7 @@ def _ranges(language: str, numbers: tuple[int, ...] | list[int]) -> str:
 
 def _index_row(plan: Plan, part: Exhibit, parent: Exhibit) -> list[Cell]:
     language = plan.options.language
-    description: list[tuple[str, str]] = [("B", _short(part.title))]
+    description: list[tuple[str, str]] = [("B", _short(exhibit_words.describe(plan, part)))]
     if part.item.description.strip():
         description.append(("", _short(part.item.description)))
     elif part.item.kind == "message" and part.text.strip():
