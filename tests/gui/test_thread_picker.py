@@ -3,13 +3,12 @@ in the sandbox), only the harasser's ticked, and only the ticked ones imported."
 
 from __future__ import annotations
 
-import csv
 import io
 import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from app.case import cases, people
@@ -17,27 +16,10 @@ from app.vault import keys
 from app.vault.vault import Vault
 from tests.gui.test_import_flow import ask, file_urls
 from tests.samples import platform_exports as px
+from ui.common.i18n import Translations
 from ui.common.operations import VaultService
 from ui.importing.import_flow import ExportChoice, ImportFlow
 from ui.importing.thread_picker import ThreadPicker
-
-PENDING = Path(__file__).resolve().parents[2] / "resources/translations/pending/exports.tsv"
-
-
-class _Pending(QTranslator):
-    """This branch's French (pending/exports.tsv), which the .qm holds only once merged."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        with PENDING.open(encoding="utf-8") as rows:
-            self.words = {(c, s): f for c, s, f in csv.reader(rows, delimiter="\t",
-                                                              quoting=csv.QUOTE_NONE)}
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        # PySide takes an empty answer as an empty translation: the source stands for none.
-        forms = self.words.get((context, source), source).split("|")
-        return forms[0 if n <= 1 else -1]
 
 
 @pytest.fixture
@@ -137,9 +119,8 @@ def test_the_picker_in_french(qtbot, picked, tmp_path: Path) -> None:
     _service, case_id, flow, picker = picked
     export = tmp_path / "instagram-camille.zip"
     export.write_bytes(px.instagram()[0])
-    french, before = _Pending(), QLocale()
-    QCoreApplication.installTranslator(french)
-    QLocale.setDefault(QLocale("fr_FR"))
+    translations = Translations()
+    translations.apply("fr")
     try:
         _dropped(qtbot, flow, case_id, export)
         assert picker.windowTitle() == "Choisissez les conversations à importer"
@@ -149,8 +130,7 @@ def test_the_picker_in_french(qtbot, picked, tmp_path: Path) -> None:
         picker.resize(1280, 720)
         picker.grab().save("/tmp/exports-picker-fr.png")
     finally:
-        QCoreApplication.removeTranslator(french)
-        QLocale.setDefault(before)
+        translations.apply("en")
     picker.reject()
 
 
