@@ -180,13 +180,14 @@ def _copy_originals(db: sqlcipher3.Connection, plan: Plan, copies: dict[int, byt
                     bundle: Bundle, progress: Callable[[Progress], None],
                     cancelled: Callable[[], bool]) -> None:
     """Stream every original out of the vault, checking it against its recorded hash;
-    a location-free copy goes beside it, or instead of it for a platform."""
+    a location-free copy goes beside it, or instead of it for a platform. A whole platform
+    export or mailbox stays in the vault (app/export/full_exports.py)."""
     exhibits = plan.all_exhibits()
     for done, exhibit in enumerate(exhibits, start=1):
         if cancelled():
             raise Cancelled()
         copy = exhibit.location_free
-        if copy is None or not copy.replaces_original:
+        if not exhibit.withheld and (copy is None or not copy.replaces_original):
             with bundle.file(exhibit.file_name) as stream:
                 for chunk in _chunks(db, exhibit):
                     stream.write(chunk)
@@ -250,7 +251,9 @@ def _log(vault: Vault, plan: Plan, destination: Path, fingerprint: str) -> None:
             "fingerprint": fingerprint, "report_encrypted": bool(options.pdf_password),
             "bundle_encrypted": options.sealed,
             "platform": options.platform if options.for_platform else None,
-            "location_free_copies": [e.label for e in plan.all_exhibits() if e.location_free]})
+            "location_free_copies": [e.label for e in plan.all_exhibits() if e.location_free],
+            # whole platform exports and mailboxes whose originals stayed in the vault
+            "originals_withheld": [e.label for e in plan.all_exhibits() if e.withheld]})
         export_id = db.execute("SELECT id FROM custody WHERE entry_hash = ?",
                                (entry_hash,)).fetchone()[0]
         remembered.remember(db, options.scope.case_id, options.filer)

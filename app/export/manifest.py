@@ -15,7 +15,7 @@ from datetime import UTC, tzinfo
 from typing import Any
 
 from app.common import dates
-from app.export import location_free
+from app.export import full_exports, location_free
 from app.export.exhibit import Exhibit
 from app.export.identifiers import Identifier, Source
 from app.export.plan import Plan
@@ -26,7 +26,7 @@ CSV_COLUMNS = ("label", "parent", "title", "kind", "captured_at", "captured_at_s
                "original_name", "file", "sha256", "size", "platform", "url", "accounts",
                "tags", "incidents", "flags", "number", "first_communicated",
                "time_zone_assumed", "date_conflicts", "direction", "author", "role",
-               "counts_as_act", "location_free_copy")
+               "counts_as_act", "location_free_copy", "original_withheld")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -37,7 +37,8 @@ def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool) -> dict[str, 
         "title": exhibit.title, "kind": item.kind,
         "captured_at": item.captured_at, "captured_at_source": item.captured_at_source,
         "original_name": item.original_name,
-        "file": exhibit.file_name if with_file and not _replaced(exhibit) else None,
+        "file": exhibit.file_name if with_file and exhibit.bundle_file == exhibit.file_name
+        else None,
         "sha256": item.sha256, "size": item.size, "platform": item.platform, "url": item.url,
         "accounts": list(exhibit.accounts), "tags": list(exhibit.tags),
         "incidents": list(exhibit.incidents), "flags": list(item.flags),
@@ -50,11 +51,9 @@ def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool) -> dict[str, 
         "direction": item.direction, "author": item.author, "role": item.role,
         "counts_as_act": item.counts_as_act,
         "location_free_copy": _location_free(exhibit) if with_file else None,
+        # why the original (its sha256 and size above) stays in the vault, or null
+        "original_withheld": full_exports.WHY.get(exhibit.withheld),
     }
-
-
-def _replaced(exhibit: Exhibit) -> bool:
-    return exhibit.location_free is not None and exhibit.location_free.replaces_original
 
 
 def _location_free(exhibit: Exhibit) -> dict[str, Any] | None:

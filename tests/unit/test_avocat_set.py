@@ -312,3 +312,44 @@ def test_a_hostile_title_cannot_disguise_itself_in_the_bordereau(vault: Vault,
             db.execute("UPDATE items SET title = '' WHERE id = ?", (item_id,))
     assert any(row[1].startswith("Facture[U+202E]gnp.exe\ufffd payée") for row in rows)
     assert not any("\u202e" in cell for row in rows for cell in row)
+
+
+# How the corpus photo's position could be printed: degrees, decimals, minutes.
+COORDINATES = ("48.85", "48,85", "2.35", "2,35", "48°", "51'", "23.76", "2.3522", "48.8566")
+
+
+def _gps_blocks(folder: Path) -> list[str]:
+    """The images of ``folder`` that still carry an EXIF GPS block, read by Pillow."""
+    from PIL import Image
+
+    located = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix in (".jpg", ".png", ".ppm", ".pbm", ".tif"):
+            with Image.open(path) as image:
+                if image.getexif().get_ifd(0x8825):
+                    located.append(path.name)
+    return located
+
+
+def test_no_piece_carries_the_photo_s_location(bundle: Path, tmp_path: Path) -> None:
+    """Pièces are communicated to the other side: each embeds the photo's copy without
+    location, and its header says so, without the coordinates."""
+    assert _gps_blocks(bundle / "originals") == ["P001_photo_parking.jpg"]  # the test sees GPS
+    pieces_found = sorted((bundle / "pieces").glob("*.pdf"))
+    assert len(pieces_found) == len(json.loads((bundle / "manifest.json").read_text())[
+        "exhibits"]) - 1  # every exhibit but the e-mail's attachment, inside its e-mail
+    for piece in pieces_found:
+        images = tmp_path / piece.stem
+        images.mkdir()
+        done = subprocess.run(["pdfimages", "-all", piece, images / "image"],
+                              capture_output=True, check=False)
+        assert done.returncode == 0, done.stderr
+        assert _gps_blocks(images) == [], piece.name
+        text = subprocess.run(["pdftotext", piece, "-"], capture_output=True, text=True,
+                              check=True).stdout
+        for coordinate in COORDINATES:
+            assert coordinate not in text, (piece.name, coordinate)
+    photo = " ".join(subprocess.run(["pdftotext", bundle / "pieces" / "Piece-001.pdf", "-"],
+                                    capture_output=True, text=True, check=True).stdout.split())
+    assert ("Cette photo contenait le lieu où elle a été prise : cette pièce n'en reproduit "
+            "qu'une copie sans localisation") in photo.replace(NBSP, " ")

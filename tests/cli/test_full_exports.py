@@ -1,0 +1,118 @@
+"""A platform's whole data export stays in the vault: a bundle holds the conversations she
+ticked, each with its own file, and says the export's SHA-256, that it holds other private
+conversations and can be produced on request; ``--include-full-exports`` copies it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.cli.conftest import Dossier, make_vault
+from tests.cli.test_export import export, tool
+from tests.samples import platform_exports as px
+
+EXPORT_NAME = "instagram-export.zip"
+
+
+@pytest.fixture(scope="module")
+def case(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dossier, str]:
+    """An Instagram export of which only the harasser's conversation was ticked; the
+    export's SHA-256."""
+    root = tmp_path_factory.mktemp("full_exports")
+    (root / "tmp").mkdir()
+    dossier = Dossier(make_vault(root / "case.dossier"), root / "tmp")
+    source = root / EXPORT_NAME
+    source.write_bytes(px.instagram()[0])
+    done = dossier("import", source, "--thread", px.HARASSER_THREAD, "--json")
+    assert done.code == 0, done.err
+    return dossier, hashlib.sha256(source.read_bytes()).hexdigest()
+
+
+def _listed(bundle: Path) -> set[str]:
+    """The files SHA256SUMS lists."""
+    lines = (bundle / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
+    return {line.split("  ", 1)[1] for line in lines}
+
+
+def _manifest(bundle: Path) -> dict[str, Any]:
+    return json.loads((bundle / "manifest.json").read_text(encoding="utf-8"))
+
+
+def _last_export(dossier: Dossier) -> dict[str, Any]:
+    """The details of the custody log's last export entry."""
+    log = dossier("log", "--json")
+    assert log.code == 0, log.err
+    return next(e for e in reversed(log.lines()) if e["action"] == "exported")["details"]
+
+
+def named_files(manifest: dict[str, Any]) -> set[str]:
+    """Every file manifest.json names: its files, the exhibits' originals, pieces and
+    location-free copies."""
+    named = {manifest["report"], *manifest["files"]}
+    for exhibit in manifest["exhibits"]:
+        named |= {exhibit["file"], exhibit.get("piece"),
+                  (exhibit["location_free_copy"] or {}).get("file")}
+    return named - {None}
+
+
+@pytest.mark.parametrize("recipient", ["lawyer", "police"])
+def test_the_whole_export_stays_in_the_vault(case: tuple[Dossier, str], tmp_path: Path,
+                                             recipient: str) -> None:
+    dossier, sha256 = case
+    bundle = tmp_path / "bundle"
+    export(dossier, bundle, "--recipient", recipient)
+    listed = _listed(bundle)
+    assert not [name for name in listed if name.endswith(".zip")], listed
+    on_disk = {str(p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_file()}
+    assert on_disk == listed | {"SHA256SUMS"}
+    manifest = _manifest(bundle)
+    assert named_files(manifest) <= listed, named_files(manifest) - listed
+    (whole,) = [e for e in manifest["exhibits"] if e["original_name"] == EXPORT_NAME]
+    assert (whole["file"], whole["sha256"]) == (None, sha256)
+    assert "other private conversations" in whole["original_withheld"]
+    conversation = next(e for e in manifest["exhibits"] if e["parent"] == whole["label"]
+                        and e["kind"] == "chat")
+    assert conversation["file"] in listed  # what she ticked travels, with its own file
+    report = " ".join(tool("pdftotext", bundle / "Rapport.pdf", "-").stdout.split())
+    assert "L'export complet de la plateforme (SHA-256" in report
+    assert "contient d'autres conversations privées" in report
+    assert "conservé dans le coffre et peut être produit sur demande" in report
+    assert sha256[:16] in report.replace(" ", "")
+    assert "Coucou" not in report  # the conversation she left out
+    assert _last_export(dossier)["originals_withheld"] == [whole["label"]]
+    checked = dossier("verify", bundle)
+    assert checked.code == 0, checked.out
+
+
+def test_asked_for_the_whole_export_is_copied(case: tuple[Dossier, str],
+                                              tmp_path: Path) -> None:
+    dossier, sha256 = case
+    bundle = tmp_path / "bundle.zip"
+    export(dossier, bundle, "--zip", "--include-full-exports")
+    with zipfile.ZipFile(bundle) as archive:
+        copied = [n for n in archive.namelist() if n.endswith(EXPORT_NAME)]
+        assert len(copied) == 1
+        assert hashlib.sha256(archive.read(copied[0])).hexdigest() == sha256
+        manifest = json.loads(archive.read("manifest.json"))
+    (whole,) = [e for e in manifest["exhibits"] if e["original_name"] == EXPORT_NAME]
+    assert (whole["file"], whole["original_withheld"]) == (copied[0], None)
+    assert _last_export(dossier)["originals_withheld"] == []
+
+
+def test_a_platform_never_gets_the_whole_export(case: tuple[Dossier, str],
+                                                tmp_path: Path) -> None:
+    dossier, _sha256 = case
+    refused = dossier("export", "--out", tmp_path / "ig", "--recipient", "platform",
+                      "--platform", "Instagram", "--include-full-exports")
+    assert refused.code == 2
+    assert "--include-full-exports" in refused.err
+    assert not (tmp_path / "ig").exists()
+    bundle = tmp_path / "ig-default"
+    export(dossier, bundle, "--recipient", "platform", "--platform", "Instagram")
+    assert not [name for name in _listed(bundle) if name.endswith(".zip")]
+    assert named_files(_manifest(bundle)) <= _listed(bundle)
