@@ -170,9 +170,11 @@ def _write_lists(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle, report_n
                  files: list[str]) -> None:
     bundle.write("manifest.json", manifest.manifest_json(plan, report_name, files))
     bundle.write("manifest.csv", manifest.manifest_csv(plan))
-    bundle.write("custody.json", manifest.custody_json(plan, custody.entries(db)))
+    entries = manifest.custody_entries(plan, custody.entries(db))
+    bundle.write("custody.json", manifest.custody_json(entries))
+    withheld = any(entry.get("withheld") for entry in entries)
     for language, name in readme.FILES.items():
-        bundle.write(name, readme.readme(plan, language, report_name), clear=True)
+        bundle.write(name, readme.readme(plan, language, report_name, withheld), clear=True)
     bundle.write("verify.py", inspect.getsource(verify).encode("utf-8"))
 
 

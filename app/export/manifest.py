@@ -146,12 +146,16 @@ CUSTODY_CHECK = ("Each entry can be checked on its own: entry_hash is the SHA-25
                  "bundle, the entries about anything not in the bundle (withheld: true).")
 
 
-def custody_json(plan: Plan, log: Sequence[custody.Entry]) -> bytes:
+def custody_entries(plan: Plan, log: Sequence[custody.Entry]) -> list[dict[str, Any]]:
     """The custody log's whole chain from the case's first entry up to the export, not only
     the exported items' entries: a gap in it would otherwise go unseen."""
     shown = {entry.id for entry in plan.custody} if plan.options.for_platform else None
-    return _json({"format": FORMAT, "how_to_check": CUSTODY_CHECK,
-                  "entries": case_chain(plan.options.scope.case_id, log, shown)})
+    return case_chain(plan.options.scope.case_id, log, shown)
+
+
+def custody_json(entries: list[dict[str, Any]]) -> bytes:
+    """custody.json: the ``custody_entries`` and how to check them."""
+    return _json({"format": FORMAT, "how_to_check": CUSTODY_CHECK, "entries": entries})
 
 
 def case_chain(case_id: int, log: Sequence[custody.Entry],

@@ -85,6 +85,13 @@ def test_the_whole_export_stays_in_the_vault(case: tuple[Dossier, str], tmp_path
     assert sha256[:16] in report.replace(" ", "")
     assert "Coucou" not in report  # the conversation she left out
     assert _last_export(dossier)["originals_withheld"] == [whole["label"]]
+    french, english = _readmes(bundle)
+    assert f"non joint       l'export complet de la plateforme ou la boîte aux lettres " \
+           f"entière\n                  (pièce n° {whole['number']})" in french
+    assert f"not included    the platform's full data export or the whole mailbox " \
+           f"(exhibit\n                  {whole['number']})" in english
+    for absent in ("PHAROS.txt", "DSA", "withheld: true"):  # a platform's bundle only
+        assert absent not in french + english, absent
     checked = dossier("verify", bundle)
     assert checked.code == 0, checked.out
 
@@ -102,6 +109,11 @@ def test_asked_for_the_whole_export_is_copied(case: tuple[Dossier, str],
     (whole,) = [e for e in manifest["exhibits"] if e["original_name"] == EXPORT_NAME]
     assert (whole["file"], whole["original_withheld"]) == (copied[0], None)
     assert _last_export(dossier)["originals_withheld"] == []
+    with zipfile.ZipFile(bundle) as archive:
+        readmes = [archive.read(name).decode("utf-8-sig") for name in
+                   ("README-FR.txt", "README-EN.txt")]
+    assert "non joint" not in readmes[0]
+    assert "not included" not in readmes[1]
 
 
 def test_a_platform_never_gets_the_whole_export(case: tuple[Dossier, str],
@@ -116,3 +128,20 @@ def test_a_platform_never_gets_the_whole_export(case: tuple[Dossier, str],
     export(dossier, bundle, "--recipient", "platform", "--platform", "Instagram")
     assert not [name for name in _listed(bundle) if name.endswith(".zip")]
     assert named_files(_manifest(bundle)) <= _listed(bundle)
+    french, english = _readmes(bundle)
+    notice = "Notification-DSA-Instagram.txt, Notification-DSA-Instagram.pdf\n"
+    assert {"Notification-DSA-Instagram.txt", "PHAROS.txt"} <= _listed(bundle)
+    for readme in (french, english):
+        assert f"  {notice}" in readme
+        assert "\n  PHAROS.txt      " in readme
+        assert "\n  withheld: true  " in readme
+    assert "une note pour la victime, pas pour la plateforme" in french
+    assert "a note for the victim, not for the platform" in english
+    assert "ne garde que son numéro et ses empreintes" in french
+    assert "keeps\n                  only its number and hashes" in english
+
+
+def _readmes(bundle: Path) -> tuple[str, str]:
+    """README-FR.txt and README-EN.txt, with plain line ends."""
+    return tuple((bundle / name).read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+                 for name in ("README-FR.txt", "README-EN.txt"))  # type: ignore[return-value]
