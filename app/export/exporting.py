@@ -33,6 +33,7 @@ from app.export import (
 from app.export.bundle import Bundle
 from app.export.errors import Cancelled, ExportError
 from app.export.exhibit import Exhibit
+from app.export.names import piece_name
 from app.export.options import LAWYER, LETTER, Options, password_problem
 from app.export.plan import Plan, build
 from app.export.report import build as report
@@ -48,9 +49,6 @@ _RECIPIENT_WORDS = {"fr": {"lawyer": "avocat", "police": "police", "platform": "
                            "custom": "export"}}
 ORIGINALS, REPORT, PIECES, LETTER_STEP, LISTS, FINISHING = (
     "originals", "report", "pieces", "letter", "lists", "finishing")
-# An avocat uploads pièces one by one (RPVA, e-barreau): one PDF per exhibit, under the
-# French names avocats use whatever the report's language, since the procedure is French.
-PIECES_FOLDER = "pieces"
 
 
 @dataclass(frozen=True)
@@ -148,19 +146,14 @@ def _write(db: sqlcipher3.Connection, plan: Plan, copies: dict[int, bytes], bund
     return info.pages
 
 
-def piece_name(exhibit: Exhibit) -> str:
-    """ "pieces/Piece-005.pdf" for exhibit P005: its number as the bordereau gives it."""
-    return f"{PIECES_FOLDER}/Piece-{exhibit.label.removeprefix('P')}.pdf"
-
-
 def _write_pieces(db: sqlcipher3.Connection, plan: Plan, copies: dict[int, bytes],
                   bundle: Bundle, progress: Callable[[Progress], None],
                   cancelled: Callable[[], bool]) -> list[str]:
     """One PDF per exhibit, its attachments in it."""
-    names = [piece_name(exhibit) for exhibit in plan.exhibits]
+    names = [piece_name(exhibit.label) for exhibit in plan.exhibits]
     progress(Progress(PIECES, 0, len(names)))  # a batch is laid out before its first file
     pieces.write_pieces(plan, lambda exhibit: _communicable(db, exhibit, copies),
-                        lambda exhibit: bundle.file(piece_name(exhibit)),  # type: ignore[arg-type, return-value]
+                        lambda exhibit: bundle.file(piece_name(exhibit.label)),  # type: ignore[arg-type, return-value]
                         progress=lambda done: progress(Progress(PIECES, done, len(names))),
                         cancelled=cancelled)
     return names

@@ -18,6 +18,8 @@ from app.common import dates
 from app.export import full_exports, location_free
 from app.export.exhibit import Exhibit
 from app.export.identifiers import Identifier, Source
+from app.export.names import piece_name
+from app.export.options import LAWYER
 from app.export.plan import Plan
 from app.vault import custody
 
@@ -26,11 +28,14 @@ CSV_COLUMNS = ("label", "parent", "title", "kind", "captured_at", "captured_at_s
                "original_name", "file", "sha256", "size", "platform", "url", "accounts",
                "tags", "incidents", "flags", "number", "first_communicated",
                "time_zone_assumed", "date_conflicts", "direction", "author", "role",
-               "counts_as_act", "location_free_copy", "original_withheld")
+               "counts_as_act", "location_free_copy", "original_withheld", "piece")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool) -> dict[str, Any]:
+def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool,
+                   piece: str | None = None) -> dict[str, Any]:
+    """One exhibit's entry; ``piece`` is the avocat's PDF that shows it (its parent's for
+    an attachment)."""
     item = exhibit.item
     return {
         "number": exhibit.number, "label": exhibit.label, "parent": parent,
@@ -53,6 +58,7 @@ def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool) -> dict[str, 
         "location_free_copy": _location_free(exhibit) if with_file else None,
         # why the original (its sha256 and size above) stays in the vault, or null
         "original_withheld": full_exports.WHY.get(exhibit.withheld),
+        "piece": piece,
     }
 
 
@@ -87,7 +93,9 @@ def _source(source: Source, zone: tzinfo | None) -> dict[str, Any]:
 
 def records(plan: Plan) -> list[dict[str, Any]]:
     with_file = plan.options.include_originals
-    return [exhibit_record(part, exhibit.label if part is not exhibit else "", with_file)
+    with_piece = plan.options.recipient == LAWYER
+    return [exhibit_record(part, exhibit.label if part is not exhibit else "", with_file,
+                           piece_name(exhibit.label) if with_piece else None)
             for exhibit in plan.exhibits for part in exhibit.every()]
 
 

@@ -33,7 +33,7 @@ def case(tmp_path_factory: pytest.TempPathFactory) -> tuple[Dossier, str]:
     return dossier, hashlib.sha256(source.read_bytes()).hexdigest()
 
 
-def _listed(bundle: Path) -> set[str]:
+def listed_files(bundle: Path) -> set[str]:
     """The files SHA256SUMS lists."""
     lines = (bundle / "SHA256SUMS").read_text(encoding="utf-8").splitlines()
     return {line.split("  ", 1)[1] for line in lines}
@@ -66,7 +66,7 @@ def test_the_whole_export_stays_in_the_vault(case: tuple[Dossier, str], tmp_path
     dossier, sha256 = case
     bundle = tmp_path / "bundle"
     export(dossier, bundle, "--recipient", recipient)
-    listed = _listed(bundle)
+    listed = listed_files(bundle)
     assert not [name for name in listed if name.endswith(".zip")], listed
     on_disk = {str(p.relative_to(bundle)) for p in bundle.rglob("*") if p.is_file()}
     assert on_disk == listed | {"SHA256SUMS"}
@@ -75,6 +75,8 @@ def test_the_whole_export_stays_in_the_vault(case: tuple[Dossier, str], tmp_path
     (whole,) = [e for e in manifest["exhibits"] if e["original_name"] == EXPORT_NAME]
     assert (whole["file"], whole["sha256"]) == (None, sha256)
     assert "other private conversations" in whole["original_withheld"]
+    assert {e["piece"] for e in manifest["exhibits"]} == (
+        {"pieces/Piece-001.pdf"} if recipient == "lawyer" else {None})
     conversation = next(e for e in manifest["exhibits"] if e["parent"] == whole["label"]
                         and e["kind"] == "chat")
     assert conversation["file"] in listed  # what she ticked travels, with its own file
@@ -126,11 +128,11 @@ def test_a_platform_never_gets_the_whole_export(case: tuple[Dossier, str],
     assert not (tmp_path / "ig").exists()
     bundle = tmp_path / "ig-default"
     export(dossier, bundle, "--recipient", "platform", "--platform", "Instagram")
-    assert not [name for name in _listed(bundle) if name.endswith(".zip")]
-    assert named_files(_manifest(bundle)) <= _listed(bundle)
+    assert not [name for name in listed_files(bundle) if name.endswith(".zip")]
+    assert named_files(_manifest(bundle)) <= listed_files(bundle)
     french, english = _readmes(bundle)
     notice = "Notification-DSA-Instagram.txt, Notification-DSA-Instagram.pdf\n"
-    assert {"Notification-DSA-Instagram.txt", "PHAROS.txt"} <= _listed(bundle)
+    assert {"Notification-DSA-Instagram.txt", "PHAROS.txt"} <= listed_files(bundle)
     for readme in (french, english):
         assert f"  {notice}" in readme
         assert "\n  PHAROS.txt      " in readme

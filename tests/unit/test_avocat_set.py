@@ -353,3 +353,23 @@ def test_no_piece_carries_the_photo_s_location(bundle: Path, tmp_path: Path) -> 
                                     capture_output=True, text=True, check=True).stdout.split())
     assert ("Cette photo contenait le lieu où elle a été prise : cette pièce n'en reproduit "
             "qu'une copie sans localisation") in photo.replace(NBSP, " ")
+
+
+def test_the_manifest_names_each_exhibit_s_piece_and_only_files_that_are_there(
+        bundle: Path) -> None:
+    from tests.cli.test_full_exports import listed_files, named_files
+
+    manifest = json.loads((bundle / "manifest.json").read_text(encoding="utf-8"))
+    listed = listed_files(bundle)
+    assert named_files(manifest) <= listed, named_files(manifest) - listed
+    exhibits = manifest["exhibits"]
+    by_label = {e["label"]: e for e in exhibits}
+    for exhibit in exhibits:
+        own = by_label[exhibit["parent"] or exhibit["label"]]["label"]  # its parent's piece
+        assert exhibit["piece"] == f"pieces/Piece-{own.removeprefix('P')}.pdf"
+    on_disk = {f"pieces/{path.name}" for path in (bundle / "pieces").iterdir()}
+    assert on_disk == {e["piece"] for e in exhibits}
+    (photo,) = [e for e in exhibits if e["original_name"] == "photo_parking.jpg"]
+    copy = photo["location_free_copy"]
+    assert (copy["original_sha256"], copy["original_in_bundle"]) == (photo["sha256"], True)
+    assert {photo["file"], copy["file"]} <= listed
