@@ -373,3 +373,24 @@ def test_the_manifest_names_each_exhibit_s_piece_and_only_files_that_are_there(
     copy = photo["location_free_copy"]
     assert (copy["original_sha256"], copy["original_in_bundle"]) == (photo["sha256"], True)
     assert {photo["file"], copy["file"]} <= listed
+
+
+def test_the_filing_page_s_words_are_true_her_contact_and_address_are_never_saved(
+        vault: Vault, tmp_path: Path) -> None:
+    """What the wizard's filing page says for an avocat (ui/export/pages.py): her name and
+    the caption are kept in the case, her contact and address are not, anywhere."""
+    phone, address = "06 12 34 56 78", "12 rue des Lilas, 69003 Lyon"
+    chosen = _lawyer(vault, caption=CAPTION, filer=options.Filer(
+        "Claire Martin", contact=phone, address=address))
+    exporting.export(vault, chosen, tmp_path / "bundle")
+    caption.remember(vault, _case(vault), CAPTION)  # as the wizard does after the export
+    kept = " ".join(str(value) for row in vault.db.execute(
+        "SELECT key, value FROM settings UNION ALL SELECT action, details FROM custody")
+        for value in row)
+    assert "Claire Martin" in kept
+    assert "25/01234" in kept
+    assert phone not in kept
+    assert "rue des Lilas" not in kept
+    report = subprocess.run(["pdftotext", tmp_path / "bundle" / "Rapport.pdf", "-"],
+                            capture_output=True, text=True, check=True).stdout
+    assert "rue des Lilas" in report  # used in this export
