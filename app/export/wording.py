@@ -297,9 +297,13 @@ WORDS: dict[str, tuple[str, str]] = {
          "case file.")),
     "gps.copy": (
         ("Pour la communication à la partie adverse, une copie sans localisation est jointe "
-         "à côté de l'original{_N}: {file} (SHA-256 {sha256})."),
+         "à côté de l'original{_N}: {file} (SHA-256 {sha256}){_N}; c'est elle que reproduit "
+         "{piece}. Ce rapport reproduit l'original, avec sa position{_N}: il ne se "
+         "communique pas tel quel."),
         ("For communication to the other side, a copy without location is beside the "
-         "original: {file} (SHA-256 {sha256}).")),
+         "original: {file} (SHA-256 {sha256}); {piece} reproduces that copy. This report "
+         "reproduces the original, with its position: it is not to be communicated as it "
+         "is.")),
     # A whole platform export or mailbox left out of the bundle (app/export/full_exports.py)
     "withheld.platform_export": (
         ("L'export complet de la plateforme (SHA-256 {sha256}, {size}) contient d'autres "

@@ -353,6 +353,11 @@ def test_no_piece_carries_the_photo_s_location(bundle: Path, tmp_path: Path) -> 
                                     capture_output=True, text=True, check=True).stdout.split())
     assert ("Cette photo contenait le lieu où elle a été prise : cette pièce n'en reproduit "
             "qu'une copie sans localisation") in photo.replace(NBSP, " ")
+    # The avocat's own report keeps the original and says which file to communicate.
+    report = " ".join(subprocess.run(["pdftotext", bundle / "Rapport.pdf", "-"],
+                                     capture_output=True, text=True, check=True).stdout.split())
+    assert ("c'est elle que reproduit pieces/Piece-001.pdf. Ce rapport reproduit l'original, "
+            "avec sa position : il ne se communique pas tel quel.") in report.replace(NBSP, " ")
 
 
 def test_the_manifest_names_each_exhibit_s_piece_and_only_files_that_are_there(

@@ -12,6 +12,7 @@ from functools import partial
 from app.export import exhibit_words, wording
 from app.export.errors import Cancelled
 from app.export.exhibit import Exhibit
+from app.export.names import piece_name
 from app.export.plan import Plan
 from app.export.report import facts as report_facts
 from app.export.report.document import ACCENT, INK, SANS, ReportDocument
@@ -67,7 +68,7 @@ def _header(doc: ReportDocument, plan: Plan, exhibit: Exhibit, parent: Exhibit,
     doc.paragraph(title, size=12, style="B")
     doc.ln(2)
     doc.fields(_facts(plan, exhibit), label_width=32, size=8.8)
-    _warnings(doc, plan, exhibit, communicated)
+    _warnings(doc, plan, exhibit, piece_name(parent.label), communicated)
     doc.rule(4)
 
 
@@ -110,7 +111,10 @@ def _facts(plan: Plan, exhibit: Exhibit) -> list[tuple[str, str, bool]]:
     return rows
 
 
-def _warnings(doc: ReportDocument, plan: Plan, exhibit: Exhibit, communicated: bool) -> None:
+def _warnings(doc: ReportDocument, plan: Plan, exhibit: Exhibit, piece: str,
+              communicated: bool) -> None:
+    """What the reader must know before the content; ``piece`` is the avocat's PDF that
+    shows it."""
     language = plan.options.language
     conflict = report_facts.conflict_sentence(plan, exhibit)
     if conflict:
@@ -120,7 +124,8 @@ def _warnings(doc: ReportDocument, plan: Plan, exhibit: Exhibit, communicated: b
     if copy is not None:
         said = ("gps.piece" if communicated else
                 "gps.withheld" if copy.replaces_original else "gps.copy")
-        doc.warning(wording.say(language, said, file=copy.file_name, sha256=copy.sha256))
+        doc.warning(wording.say(language, said, file=copy.file_name, sha256=copy.sha256,
+                                piece=piece))
     if exhibit.withheld:
         doc.warning(withheld_sentence(language, exhibit))
     if base.GPS in flags and not (plan.options.for_platform or communicated):
