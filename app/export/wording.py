@@ -211,6 +211,14 @@ WORDS: dict[str, tuple[str, str]] = {
          "the originals/ folder under its number{_}; its SHA-256 proves these are the bytes "
          "listed, and any later change would be detectable. It does not prove when the file "
          "entered the vault, nor who wrote it.")),
+    "index.withheld": (
+        ("Ne sont pas joints{_N}: l'export complet d'une plateforme ou la boîte aux lettres "
+         "entière (pièce n°{_N}{numbers}), qui contiennent d'autres conversations "
+         "privées{_N}; ils sont conservés dans le coffre et peuvent être produits sur "
+         "demande. Leur SHA-256 figure sur leur page."),
+        ("Not included: a platform's full data export or a whole mailbox (exhibit "
+         "{numbers}), which hold other private conversations; they are kept in the vault "
+         "and can be produced on request. Their SHA-256 is on their page.")),
     "index.none": ("Aucune pièce.", "No exhibit."),
     "index.attachment": ("pièce jointe de la pièce n°{_N}{n}", "attachment to exhibit {n}"),
     # Custody

@@ -85,6 +85,8 @@ def test_the_whole_export_stays_in_the_vault(case: tuple[Dossier, str], tmp_path
     assert "contient d'autres conversations privées" in report
     assert "conservé dans le coffre et peut être produit sur demande" in report
     assert sha256[:16] in report.replace(" ", "")
+    assert f"Ne sont pas joints : l'export complet d'une plateforme ou la boîte aux lettres " \
+           f"entière (pièce n° {whole['number']})" in report.replace("\u00a0", " ")
     assert "Coucou" not in report  # the conversation she left out
     assert _last_export(dossier)["originals_withheld"] == [whole["label"]]
     french, english = _readmes(bundle)
