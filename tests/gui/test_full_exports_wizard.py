@@ -16,7 +16,7 @@ from app.importing.pipeline import Importer
 from app.vault.keys import KdfSettings
 from app.vault.vault import Vault
 from tests.gui.conftest import unlocked_service
-from tests.gui.test_export_wizard import FILER, OPTIONS, export_to, go_to
+from tests.gui.test_export_wizard import FILER, OPTIONS, REVIEW, export_to, go_to
 from tests.samples import platform_exports as px
 from ui.common.i18n import Translations
 from ui.common.operations import VaultService
@@ -70,6 +70,12 @@ def test_the_whole_export_is_offered_unticked_and_stays_out(qtbot, wizard: Expor
     page.full_exports.click()
     assert wizard.chosen_options().include_full_exports
     page.full_exports.click()
+    go_to(qtbot, wizard, REVIEW)
+    qtbot.waitUntil(lambda: "kept in the vault" in wizard.review_page.values[3].text(),
+                    timeout=30_000)
+    assert wizard.review_page.values[3].text().endswith(
+        "; whole platform exports or mailboxes kept in the vault: 1")
+    wizard.grab().save("/tmp/privacy-review-en.png")
     export_to(qtbot, wizard, tmp_path / "bundle")
     originals = {path.name for path in (tmp_path / "bundle" / "originals").iterdir()}
     assert originals
