@@ -57,6 +57,11 @@ def add_commands(commands: Any) -> None:
     sub.add_argument("--prefix", help="page identifier prefix (default: from the case name)")
     sub.add_argument("--no-originals", action="store_true",
                      help="leave the original files out (the report only)")
+    sub.add_argument("--include-full-exports", action="store_true",
+                     help="also copy a platform's whole data export (and a mailbox holding "
+                          "mail not imported) as it is; by default it stays in the vault, "
+                          "since it holds your other conversations, and the bundle gives "
+                          "its SHA-256")
     sub.add_argument("--encrypt", action="store_true",
                      help="with --zip, encrypt every file of the ZIP but its READMEs with "
                           "AES-256 (7-Zip opens it); the password is taken from "
@@ -190,11 +195,15 @@ def _options(vault: Vault, args: argparse.Namespace, case_id: int | None) -> Opt
     options = for_recipient(scope, args.recipient, language=args.lang, prefix=prefix,
                             letter=letter, as_zip=args.zip,
                             include_originals=not args.no_originals,
+                            include_full_exports=args.include_full_exports,
                             filer=_filer(vault, case.id, args),
                             caption=kept.updated(**{name: getattr(args, name)
                                                     for name in CAPTION_PARTS}))
     if args.platform and not options.for_platform:
         raise errors.UsageError("--platform goes with --recipient platform.")
+    if args.include_full_exports and options.for_platform:
+        raise errors.UsageError("--include-full-exports cannot go to a platform: its bundle "
+                                "holds only the conversations it needs.")
     if options.for_platform:
         options = replace(options, platform=_platform(vault, case.id, args.platform),
                           include_replies=args.include_replies,

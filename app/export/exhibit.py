@@ -44,11 +44,16 @@ class Exhibit:
     location_free: LocationFreeCopy | None = None
     screen_text: Transcript | None = None  # a picture's text, read by OCR
     screen_text_read_at: str = ""  # ISO time of that reading
+    # Why its original stays in the vault ("platform_export", "mailbox": see
+    # app/export/full_exports.py), or "" when the bundle holds it.
+    withheld: str = ""
 
     @property
     def bundle_file(self) -> str:
         """The file of the bundle that shows it: the location-free copy where the original
-        stayed out."""
+        stayed out; "" when the original stays in the vault."""
+        if self.withheld:
+            return ""
         copy = self.location_free
         return copy.file_name if copy and copy.replaces_original else self.file_name
 

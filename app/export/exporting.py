@@ -33,6 +33,7 @@ from app.export import (
 from app.export.bundle import Bundle
 from app.export.errors import Cancelled, ExportError
 from app.export.exhibit import Exhibit
+from app.export.names import piece_name
 from app.export.options import LAWYER, LETTER, Options, password_problem
 from app.export.plan import Plan, build
 from app.export.report import build as report
@@ -48,9 +49,6 @@ _RECIPIENT_WORDS = {"fr": {"lawyer": "avocat", "police": "police", "platform": "
                            "custom": "export"}}
 ORIGINALS, REPORT, PIECES, LETTER_STEP, LISTS, FINISHING = (
     "originals", "report", "pieces", "letter", "lists", "finishing")
-# An avocat uploads pièces one by one (RPVA, e-barreau): one PDF per exhibit, under the
-# French names avocats use whatever the report's language, since the procedure is French.
-PIECES_FOLDER = "pieces"
 
 
 @dataclass(frozen=True)
@@ -148,19 +146,14 @@ def _write(db: sqlcipher3.Connection, plan: Plan, copies: dict[int, bytes], bund
     return info.pages
 
 
-def piece_name(exhibit: Exhibit) -> str:
-    """ "pieces/Piece-005.pdf" for exhibit P005: its number as the bordereau gives it."""
-    return f"{PIECES_FOLDER}/Piece-{exhibit.label.removeprefix('P')}.pdf"
-
-
 def _write_pieces(db: sqlcipher3.Connection, plan: Plan, copies: dict[int, bytes],
                   bundle: Bundle, progress: Callable[[Progress], None],
                   cancelled: Callable[[], bool]) -> list[str]:
     """One PDF per exhibit, its attachments in it."""
-    names = [piece_name(exhibit) for exhibit in plan.exhibits]
+    names = [piece_name(exhibit.label) for exhibit in plan.exhibits]
     progress(Progress(PIECES, 0, len(names)))  # a batch is laid out before its first file
     pieces.write_pieces(plan, lambda exhibit: _communicable(db, exhibit, copies),
-                        lambda exhibit: bundle.file(piece_name(exhibit)),  # type: ignore[arg-type, return-value]
+                        lambda exhibit: bundle.file(piece_name(exhibit.label)),  # type: ignore[arg-type, return-value]
                         progress=lambda done: progress(Progress(PIECES, done, len(names))),
                         cancelled=cancelled)
     return names
@@ -170,9 +163,11 @@ def _write_lists(db: sqlcipher3.Connection, plan: Plan, bundle: Bundle, report_n
                  files: list[str]) -> None:
     bundle.write("manifest.json", manifest.manifest_json(plan, report_name, files))
     bundle.write("manifest.csv", manifest.manifest_csv(plan))
-    bundle.write("custody.json", manifest.custody_json(plan, custody.entries(db)))
+    entries = manifest.custody_entries(plan, custody.entries(db))
+    bundle.write("custody.json", manifest.custody_json(entries))
+    withheld = any(entry.get("withheld") for entry in entries)
     for language, name in readme.FILES.items():
-        bundle.write(name, readme.readme(plan, language, report_name), clear=True)
+        bundle.write(name, readme.readme(plan, language, report_name, withheld), clear=True)
     bundle.write("verify.py", inspect.getsource(verify).encode("utf-8"))
 
 
@@ -180,13 +175,14 @@ def _copy_originals(db: sqlcipher3.Connection, plan: Plan, copies: dict[int, byt
                     bundle: Bundle, progress: Callable[[Progress], None],
                     cancelled: Callable[[], bool]) -> None:
     """Stream every original out of the vault, checking it against its recorded hash;
-    a location-free copy goes beside it, or instead of it for a platform."""
+    a location-free copy goes beside it, or instead of it for a platform. A whole platform
+    export or mailbox stays in the vault (app/export/full_exports.py)."""
     exhibits = plan.all_exhibits()
     for done, exhibit in enumerate(exhibits, start=1):
         if cancelled():
             raise Cancelled()
         copy = exhibit.location_free
-        if copy is None or not copy.replaces_original:
+        if not exhibit.withheld and (copy is None or not copy.replaces_original):
             with bundle.file(exhibit.file_name) as stream:
                 for chunk in _chunks(db, exhibit):
                     stream.write(chunk)
@@ -250,7 +246,9 @@ def _log(vault: Vault, plan: Plan, destination: Path, fingerprint: str) -> None:
             "fingerprint": fingerprint, "report_encrypted": bool(options.pdf_password),
             "bundle_encrypted": options.sealed,
             "platform": options.platform if options.for_platform else None,
-            "location_free_copies": [e.label for e in plan.all_exhibits() if e.location_free]})
+            "location_free_copies": [e.label for e in plan.all_exhibits() if e.location_free],
+            # whole platform exports and mailboxes whose originals stayed in the vault
+            "originals_withheld": [e.label for e in plan.all_exhibits() if e.withheld]})
         export_id = db.execute("SELECT id FROM custody WHERE entry_hash = ?",
                                (entry_hash,)).fetchone()[0]
         remembered.remember(db, options.scope.case_id, options.filer)

@@ -15,9 +15,11 @@ from datetime import UTC, tzinfo
 from typing import Any
 
 from app.common import dates
-from app.export import location_free
+from app.export import full_exports, location_free
 from app.export.exhibit import Exhibit
 from app.export.identifiers import Identifier, Source
+from app.export.names import piece_name
+from app.export.options import LAWYER
 from app.export.plan import Plan
 from app.vault import custody
 
@@ -26,18 +28,22 @@ CSV_COLUMNS = ("label", "parent", "title", "kind", "captured_at", "captured_at_s
                "original_name", "file", "sha256", "size", "platform", "url", "accounts",
                "tags", "incidents", "flags", "number", "first_communicated",
                "time_zone_assumed", "date_conflicts", "direction", "author", "role",
-               "counts_as_act", "location_free_copy")
+               "counts_as_act", "location_free_copy", "original_withheld", "piece")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool) -> dict[str, Any]:
+def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool,
+                   piece: str | None = None) -> dict[str, Any]:
+    """One exhibit's entry; ``piece`` is the avocat's PDF that shows it (its parent's for
+    an attachment)."""
     item = exhibit.item
     return {
         "number": exhibit.number, "label": exhibit.label, "parent": parent,
         "title": exhibit.title, "kind": item.kind,
         "captured_at": item.captured_at, "captured_at_source": item.captured_at_source,
         "original_name": item.original_name,
-        "file": exhibit.file_name if with_file and not _replaced(exhibit) else None,
+        "file": exhibit.file_name if with_file and exhibit.bundle_file == exhibit.file_name
+        else None,
         "sha256": item.sha256, "size": item.size, "platform": item.platform, "url": item.url,
         "accounts": list(exhibit.accounts), "tags": list(exhibit.tags),
         "incidents": list(exhibit.incidents), "flags": list(item.flags),
@@ -50,11 +56,10 @@ def exhibit_record(exhibit: Exhibit, parent: str, with_file: bool) -> dict[str, 
         "direction": item.direction, "author": item.author, "role": item.role,
         "counts_as_act": item.counts_as_act,
         "location_free_copy": _location_free(exhibit) if with_file else None,
+        # why the original (its sha256 and size above) stays in the vault, or null
+        "original_withheld": full_exports.WHY.get(exhibit.withheld),
+        "piece": piece,
     }
-
-
-def _replaced(exhibit: Exhibit) -> bool:
-    return exhibit.location_free is not None and exhibit.location_free.replaces_original
 
 
 def _location_free(exhibit: Exhibit) -> dict[str, Any] | None:
@@ -88,7 +93,9 @@ def _source(source: Source, zone: tzinfo | None) -> dict[str, Any]:
 
 def records(plan: Plan) -> list[dict[str, Any]]:
     with_file = plan.options.include_originals
-    return [exhibit_record(part, exhibit.label if part is not exhibit else "", with_file)
+    with_piece = plan.options.recipient == LAWYER
+    return [exhibit_record(part, exhibit.label if part is not exhibit else "", with_file,
+                           piece_name(exhibit.label) if with_piece else None)
             for exhibit in plan.exhibits for part in exhibit.every()]
 
 
@@ -147,12 +154,16 @@ CUSTODY_CHECK = ("Each entry can be checked on its own: entry_hash is the SHA-25
                  "bundle, the entries about anything not in the bundle (withheld: true).")
 
 
-def custody_json(plan: Plan, log: Sequence[custody.Entry]) -> bytes:
+def custody_entries(plan: Plan, log: Sequence[custody.Entry]) -> list[dict[str, Any]]:
     """The custody log's whole chain from the case's first entry up to the export, not only
     the exported items' entries: a gap in it would otherwise go unseen."""
     shown = {entry.id for entry in plan.custody} if plan.options.for_platform else None
-    return _json({"format": FORMAT, "how_to_check": CUSTODY_CHECK,
-                  "entries": case_chain(plan.options.scope.case_id, log, shown)})
+    return case_chain(plan.options.scope.case_id, log, shown)
+
+
+def custody_json(entries: list[dict[str, Any]]) -> bytes:
+    """custody.json: the ``custody_entries`` and how to check them."""
+    return _json({"format": FORMAT, "how_to_check": CUSTODY_CHECK, "entries": entries})
 
 
 def case_chain(case_id: int, log: Sequence[custody.Entry],

@@ -14,6 +14,8 @@ MAX_NAME = 120  # characters; well under every file system's 255 bytes once in U
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
 _RESERVED = re.compile(r"^(CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(\..*)?$", re.IGNORECASE)
 _SPACES = re.compile(r"[\s_]+")
+# An avocat uploads pièces one by one (RPVA, e-barreau): one PDF per exhibit.
+PIECES_FOLDER = "pieces"
 
 
 def safe_name(name: str, fallback: str = "file", limit: int = MAX_NAME) -> str:
@@ -35,6 +37,13 @@ def safe_name(name: str, fallback: str = "file", limit: int = MAX_NAME) -> str:
 def exhibit_file_name(label: str, original_name: str, limit: int = MAX_NAME) -> str:
     """``P012_capture-ecran.png``: the exhibit's label, then its original name made safe."""
     return safe_name(f"{label}_{safe_name(original_name, 'original')}", limit=limit)
+
+
+def piece_name(label: str) -> str:
+    """ "pieces/Piece-005.pdf" for exhibit P005: its number as the bordereau gives it, under
+    the French names avocats use whatever the report's language, since the procedure is
+    French."""
+    return f"{PIECES_FOLDER}/Piece-{label.removeprefix('P')}.pdf"
 
 
 def _shortened(name: str, limit: int) -> str:

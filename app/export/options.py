@@ -108,6 +108,9 @@ class Options:
     # sent messages only when she asks for them.
     platform: str = ""
     include_replies: bool = True
+    # A platform's whole data export, or a mailbox holding mail not imported, copied as
+    # it is: off, since it holds her other conversations (app/export/full_exports.py).
+    include_full_exports: bool = False
 
     @property
     def for_platform(self) -> bool:

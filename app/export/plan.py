@@ -19,8 +19,8 @@ from app.analysis import statistics, timeline
 from app.case import cases, evidence, incidents, links, listing, search, steps, transcripts
 from app.case.search import Filters
 from app.common import date_conflicts, dates
+from app.export import full_exports, numbering, platform_items
 from app.export import identifiers as found_identifiers
-from app.export import numbering, platform_items
 from app.export.exhibit import Exhibit
 from app.export.names import exhibit_file_name
 from app.export.options import LETTER, STEPS, Options
@@ -76,7 +76,9 @@ class Plan:
 
     @property
     def original_bytes(self) -> int:
-        return sum(exhibit.item.size for exhibit in self.all_exhibits())
+        """The size of the originals the bundle holds."""
+        return sum(exhibit.item.size for exhibit in self.all_exhibits()
+                   if not exhibit.withheld)
 
     @property
     def evidence_fingerprint(self) -> str:
@@ -101,6 +103,8 @@ def build(db: sqlcipher3.Connection, options: Options, zone: tzinfo | None = Non
     exhibits = _exhibits(db, scope.case_id, roots, numbers)
     if not options.include_replies:
         exhibits = tuple(_without_replies(db, exhibit) for exhibit in exhibits)
+    if not options.include_full_exports:
+        exhibits = full_exports.withheld(exhibits)
     labels = {part.item.id: part.label for e in exhibits for part in e.every()}
     chronology = tuple(ChronologyEntry(entry.number, entry.incident, entry.accounts,
                                        tuple(labels[i] for i in _shown_by(db, entry, labels)))

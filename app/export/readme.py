@@ -4,7 +4,7 @@ the bundle may travel from an avocat to a court or a foreign platform."""
 
 from __future__ import annotations
 
-from app.export import wording
+from app.export import notice, pharos, wording
 from app.export.options import LAWYER
 from app.export.plan import Plan
 
@@ -24,9 +24,20 @@ CONTENU
   pieces/         une pièce par fichier PDF (Piece-005.pdf), à déposer une à une, telle
                   que le rapport la reproduit, ses pièces jointes comprises.
   Bordereau.docx  le bordereau de communication de pièces, modifiable.
+  {notice}.txt, {notice}.pdf
+                  la notification des contenus illicites à la plateforme (article 16 du
+                  règlement (UE) 2022/2065, « DSA »), à coller dans son formulaire.
+  PHAROS.txt      une note pour la victime, pas pour la plateforme : où envoyer la
+                  notification, et quand signaler aussi à PHAROS.
+  non joint       l'export complet de la plateforme ou la boîte aux lettres entière
+                  (pièce n° {withheld}) : il contient d'autres conversations privées ; il
+                  est conservé dans le coffre et peut être produit sur demande. Son
+                  SHA-256 et sa taille sont dans manifest.json (original_withheld).
   manifest.json, manifest.csv   la liste des pièces avec leur empreinte SHA-256.
   custody.json    le journal de conservation (chaîne de possession), entier, de la
                   première entrée du dossier jusqu'à cet export.
+  withheld: true  dans custody.json : une entrée sur ce que ce dossier ne contient pas
+                  ne garde que son numéro et ses empreintes, et la chaîne se vérifie.
   SHA256SUMS      l'empreinte SHA-256 de chaque autre fichier.
   verify.py       un vérificateur autonome (Python 3, sans rien installer).
 
@@ -74,9 +85,20 @@ CONTENTS
   pieces/         one exhibit per PDF file (Piece-005.pdf), to file one by one, as the
                   report reproduces it, its attachments included.
   Bordereau.docx  the list of exhibits communicated, editable.
+  {notice}.txt, {notice}.pdf
+                  the notice of illegal content to the platform (Article 16 of
+                  Regulation (EU) 2022/2065, "DSA"), to paste into its form.
+  PHAROS.txt      a note for the victim, not for the platform: where to send the
+                  notice, and when to report to PHAROS too.
+  not included    the platform's full data export or the whole mailbox (exhibit
+                  {withheld}): it holds other private conversations; it is kept in the
+                  vault and can be produced on request. Its SHA-256 and size are in
+                  manifest.json (original_withheld).
   manifest.json, manifest.csv   the exhibit list with each SHA-256 hash.
   custody.json    the whole chain-of-custody log, from the case's first entry to this
                   export.
+  withheld: true  in custody.json: an entry about what this bundle does not hold keeps
+                  only its number and hashes, and the chain still checks.
   SHA256SUMS      the SHA-256 hash of every other file.
   verify.py       a standalone checker (Python 3, nothing to install).
 
@@ -141,28 +163,47 @@ THIS BUNDLE IS ENCRYPTED: HOW TO OPEN IT
 """}
 
 
-def readme(plan: Plan, language: str, report_name: str) -> bytes:
+def readme(plan: Plan, language: str, report_name: str,
+           withheld_entries: bool = False) -> bytes:
+    """The README in ``language``; ``withheld_entries`` when custody.json hides some
+    entries' details (a platform's bundle)."""
     day = plan.exported_at.date().isoformat()
+    withheld = [exhibit.number for exhibit in plan.all_exhibits() if exhibit.withheld]
     text = _TEMPLATES[language].format(
         case=plan.case_name, date=day,
         exhibits=wording.count(language, "count.exhibits", len(plan.exhibits)),
         report=report_name.ljust(15), prefix=plan.options.prefix,
         pages_fr=" : un autre envoi recommence à 000001" if plan.earlier else "",
-        pages_en=": another bundle starts again at 000001" if plan.earlier else "")
-    text = "".join(_kept(plan, text.splitlines(keepends=True)))
+        pages_en=": another bundle starts again at 000001" if plan.earlier else "",
+        notice=notice.file_stem(plan), withheld=", ".join(withheld))
+    text = "".join(_kept(text.splitlines(keepends=True),
+                         _absent(plan, bool(withheld), withheld_entries)))
     if plan.options.sealed:
         title, _, rest = text.partition("\n\n")
         text = f"{title}\n\n{_SEALED[language]}{rest}"
     return text.replace("\n", "\r\n").encode("utf-8-sig")  # Notepad-friendly
 
 
-def _kept(plan: Plan, lines: list[str]) -> list[str]:
-    """The lines without the entries (with their indented continuation lines) about what
-    this bundle does not hold: the originals when the user left them out, an avocat's
-    pieces and bordereau in another recipient's bundle."""
+def _absent(plan: Plan, withheld_originals: bool, withheld_entries: bool) -> list[str]:
+    """How the CONTENTS entries about what this bundle does not hold start: the originals
+    when the user left them out, an avocat's pieces and bordereau in another recipient's
+    bundle, a platform's notice and PHAROS note in another's, the note on originals kept
+    in the vault and on withheld log entries when there are none."""
     absent = [] if plan.options.include_originals else ["  originals/"]
     if plan.options.recipient != LAWYER:
         absent += ["  pieces/", "  Bordereau.docx"]
+    if not plan.options.for_platform:
+        absent += [f"  {notice.file_stem(plan)}.txt", f"  {pharos.FILE_NAME}"]
+    if not withheld_originals:
+        absent += ["  non joint ", "  not included "]
+    if not withheld_entries:
+        absent += ["  withheld: true"]
+    return absent
+
+
+def _kept(lines: list[str], absent: list[str]) -> list[str]:
+    """The lines without the entries (with their indented continuation lines) that start
+    as one of ``absent``."""
     kept, skipping = [], False
     for line in lines:
         if not line.startswith(_CONTINUED):

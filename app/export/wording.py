@@ -211,6 +211,14 @@ WORDS: dict[str, tuple[str, str]] = {
          "the originals/ folder under its number{_}; its SHA-256 proves these are the bytes "
          "listed, and any later change would be detectable. It does not prove when the file "
          "entered the vault, nor who wrote it.")),
+    "index.withheld": (
+        ("Ne sont pas joints{_N}: l'export complet d'une plateforme ou la boîte aux lettres "
+         "entière (pièce n°{_N}{numbers}), qui contiennent d'autres conversations "
+         "privées{_N}; ils sont conservés dans le coffre et peuvent être produits sur "
+         "demande. Leur SHA-256 figure sur leur page."),
+        ("Not included: a platform's full data export or a whole mailbox (exhibit "
+         "{numbers}), which hold other private conversations; they are kept in the vault "
+         "and can be produced on request. Their SHA-256 is on their page.")),
     "index.none": ("Aucune pièce.", "No exhibit."),
     "index.attachment": ("pièce jointe de la pièce n°{_N}{n}", "attachment to exhibit {n}"),
     # Custody
@@ -287,11 +295,42 @@ WORDS: dict[str, tuple[str, str]] = {
         ("This photo held the place where it was taken: this bundle carries only a copy "
          "without location ({file}, SHA-256 {sha256}); the original stays in the victim's "
          "case file.")),
+    # A pièce is communicated to the other side: it shows the copy, as a platform's bundle
+    "gps.piece": (
+        ("Cette photo contenait le lieu où elle a été prise{_N}: cette pièce n'en reproduit "
+         "qu'une copie sans localisation ({file}, SHA-256 {sha256}){_N}; l'original reste "
+         "dans le dossier de la victime."),
+        ("This photo held the place where it was taken: this exhibit reproduces only a copy "
+         "without location ({file}, SHA-256 {sha256}); the original stays in the victim's "
+         "case file.")),
     "gps.copy": (
         ("Pour la communication à la partie adverse, une copie sans localisation est jointe "
-         "à côté de l'original{_N}: {file} (SHA-256 {sha256})."),
+         "à côté de l'original{_N}: {file} (SHA-256 {sha256}){_N}; c'est elle que reproduit "
+         "{piece}. Ce rapport reproduit l'original, avec sa position{_N}: il ne se "
+         "communique pas tel quel."),
         ("For communication to the other side, a copy without location is beside the "
-         "original: {file} (SHA-256 {sha256}).")),
+         "original: {file} (SHA-256 {sha256}); {piece} reproduces that copy. This report "
+         "reproduces the original, with its position: it is not to be communicated as it "
+         "is.")),
+    # A whole platform export or mailbox left out of the bundle (app/export/full_exports.py)
+    "withheld.platform_export": (
+        ("L'export complet de la plateforme (SHA-256 {sha256}, {size}) contient d'autres "
+         "conversations privées{_N}; il n'est pas joint à ce dossier{_N}: il est conservé "
+         "dans le coffre et peut être produit sur demande. Les conversations retenues sont "
+         "les pièces numérotées sous celle-ci, chacune avec son propre fichier."),
+        ("The platform's full data export (SHA-256 {sha256}, {size}) holds other private "
+         "conversations; it is not in this bundle: it is kept in the vault and can be "
+         "produced on request. The conversations chosen are the exhibits numbered under "
+         "this one, each with its own file.")),
+    "withheld.mailbox": (
+        ("La boîte aux lettres complète (SHA-256 {sha256}, {size}) contient des messages "
+         "qui n'ont pas été importés{_N}; elle n'est pas jointe à ce dossier{_N}: elle est "
+         "conservée dans le coffre et peut être produite sur demande. Les messages importés "
+         "sont les pièces numérotées sous celle-ci, chacun avec son propre fichier."),
+        ("The whole mailbox (SHA-256 {sha256}, {size}) holds messages that were not "
+         "imported; it is not in this bundle: it is kept in the vault and can be produced "
+         "on request. The messages imported are the exhibits numbered under this one, each "
+         "with its own file.")),
     "flag.damaged": ("Le fichier est endommagé (structure incomplète ou invalide).",
                      "The file is damaged (incomplete or invalid structure)."),
     "flag.unreadable": ("Le contenu du fichier n'a pas pu être décodé.",

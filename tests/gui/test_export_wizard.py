@@ -648,3 +648,24 @@ def test_the_caption_box_in_french(qtbot, open_wizard) -> None:
         translations.apply("en")
     for label in wizard.filer_page.caption_box.labels:
         assert label.buddy() is not None
+
+
+@pytest.mark.parametrize(("recipient", "kept", "never"), [
+    (options.LAWYER, "Your name and the caption below", "Your contact and address"),
+    (options.PLATFORM, "Your name and e-mail are kept", "Your address and telephone"),
+    (options.POLICE, "Your name is kept", "what you write for the letter"),
+])
+def test_the_filing_page_says_what_the_case_keeps(qtbot, open_wizard, recipient: str,
+                                                  kept: str, never: str) -> None:
+    """Only what app/export/remembered.py and app/case/caption.py keep is said kept."""
+    wizard = open_wizard()
+    wizard.recipient_page.choices[recipient].click()
+    if recipient == options.PLATFORM:
+        wizard.recipient_page.platform.setCurrentText("Instagram")
+    go_to(qtbot, wizard, FILER)
+    words = wizard.filer_page.notice.text()
+    assert kept in words
+    assert f"{never} are used only in this export and never saved" in words
+    wizard.resize(1280, 720)
+    wizard.grab().save(f"/tmp/privacy-filer-{recipient}-en.png")
+    wizard.reject()

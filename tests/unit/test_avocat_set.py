@@ -312,3 +312,90 @@ def test_a_hostile_title_cannot_disguise_itself_in_the_bordereau(vault: Vault,
             db.execute("UPDATE items SET title = '' WHERE id = ?", (item_id,))
     assert any(row[1].startswith("Facture[U+202E]gnp.exe\ufffd payée") for row in rows)
     assert not any("\u202e" in cell for row in rows for cell in row)
+
+
+# How the corpus photo's position could be printed: degrees, decimals, minutes.
+COORDINATES = ("48.85", "48,85", "2.35", "2,35", "48°", "51'", "23.76", "2.3522", "48.8566")
+
+
+def _gps_blocks(folder: Path) -> list[str]:
+    """The images of ``folder`` that still carry an EXIF GPS block, read by Pillow."""
+    from PIL import Image
+
+    located = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix in (".jpg", ".png", ".ppm", ".pbm", ".tif"):
+            with Image.open(path) as image:
+                if image.getexif().get_ifd(0x8825):
+                    located.append(path.name)
+    return located
+
+
+def test_no_piece_carries_the_photo_s_location(bundle: Path, tmp_path: Path) -> None:
+    """Pièces are communicated to the other side: each embeds the photo's copy without
+    location, and its header says so, without the coordinates."""
+    assert _gps_blocks(bundle / "originals") == ["P001_photo_parking.jpg"]  # the test sees GPS
+    pieces_found = sorted((bundle / "pieces").glob("*.pdf"))
+    assert len(pieces_found) == len(json.loads((bundle / "manifest.json").read_text())[
+        "exhibits"]) - 1  # every exhibit but the e-mail's attachment, inside its e-mail
+    for piece in pieces_found:
+        images = tmp_path / piece.stem
+        images.mkdir()
+        done = subprocess.run(["pdfimages", "-all", piece, images / "image"],
+                              capture_output=True, check=False)
+        assert done.returncode == 0, done.stderr
+        assert _gps_blocks(images) == [], piece.name
+        text = subprocess.run(["pdftotext", piece, "-"], capture_output=True, text=True,
+                              check=True).stdout
+        for coordinate in COORDINATES:
+            assert coordinate not in text, (piece.name, coordinate)
+    photo = " ".join(subprocess.run(["pdftotext", bundle / "pieces" / "Piece-001.pdf", "-"],
+                                    capture_output=True, text=True, check=True).stdout.split())
+    assert ("Cette photo contenait le lieu où elle a été prise : cette pièce n'en reproduit "
+            "qu'une copie sans localisation") in photo.replace(NBSP, " ")
+    # The avocat's own report keeps the original and says which file to communicate.
+    report = " ".join(subprocess.run(["pdftotext", bundle / "Rapport.pdf", "-"],
+                                     capture_output=True, text=True, check=True).stdout.split())
+    assert ("c'est elle que reproduit pieces/Piece-001.pdf. Ce rapport reproduit l'original, "
+            "avec sa position : il ne se communique pas tel quel.") in report.replace(NBSP, " ")
+
+
+def test_the_manifest_names_each_exhibit_s_piece_and_only_files_that_are_there(
+        bundle: Path) -> None:
+    from tests.cli.test_full_exports import listed_files, named_files
+
+    manifest = json.loads((bundle / "manifest.json").read_text(encoding="utf-8"))
+    listed = listed_files(bundle)
+    assert named_files(manifest) <= listed, named_files(manifest) - listed
+    exhibits = manifest["exhibits"]
+    by_label = {e["label"]: e for e in exhibits}
+    for exhibit in exhibits:
+        own = by_label[exhibit["parent"] or exhibit["label"]]["label"]  # its parent's piece
+        assert exhibit["piece"] == f"pieces/Piece-{own.removeprefix('P')}.pdf"
+    on_disk = {f"pieces/{path.name}" for path in (bundle / "pieces").iterdir()}
+    assert on_disk == {e["piece"] for e in exhibits}
+    (photo,) = [e for e in exhibits if e["original_name"] == "photo_parking.jpg"]
+    copy = photo["location_free_copy"]
+    assert (copy["original_sha256"], copy["original_in_bundle"]) == (photo["sha256"], True)
+    assert {photo["file"], copy["file"]} <= listed
+
+
+def test_the_filing_page_s_words_are_true_her_contact_and_address_are_never_saved(
+        vault: Vault, tmp_path: Path) -> None:
+    """What the wizard's filing page says for an avocat (ui/export/pages.py): her name and
+    the caption are kept in the case, her contact and address are not, anywhere."""
+    phone, address = "06 12 34 56 78", "12 rue des Lilas, 69003 Lyon"
+    chosen = _lawyer(vault, caption=CAPTION, filer=options.Filer(
+        "Claire Martin", contact=phone, address=address))
+    exporting.export(vault, chosen, tmp_path / "bundle")
+    caption.remember(vault, _case(vault), CAPTION)  # as the wizard does after the export
+    kept = " ".join(str(value) for row in vault.db.execute(
+        "SELECT key, value FROM settings UNION ALL SELECT action, details FROM custody")
+        for value in row)
+    assert "Claire Martin" in kept
+    assert "25/01234" in kept
+    assert phone not in kept
+    assert "rue des Lilas" not in kept
+    report = subprocess.run(["pdftotext", tmp_path / "bundle" / "Rapport.pdf", "-"],
+                            capture_output=True, text=True, check=True).stdout
+    assert "rue des Lilas" in report  # used in this export

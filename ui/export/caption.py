@@ -1,9 +1,9 @@
 """The caption of an avocat's bordereau, on the export wizard's filing page: the court,
 the RG number, for whom and against whom.
 
-Unlike the rest of that page, the caption is kept in the case (app/case/caption.py):
-a case keeps its court and its number from one communication to the next, so the
-boxes come back filled at the next export. The box says so.
+Like her name, and unlike her contact and address, the caption is kept in the case
+(app/case/caption.py): a case keeps its court and its number from one communication to
+the next, so the boxes come back filled at the next export. The box says so.
 """
 
 from __future__ import annotations
@@ -59,9 +59,8 @@ class CaptionBox(QGroupBox):
     def _retranslate(self) -> None:
         self.setTitle(self.tr("For the bordereau (list of exhibits)"))
         self.explain.setText(self.tr(
-            "Heads the list of exhibits your lawyer files. Each line is optional. Unlike the "
-            "rest of this page, it is kept in the case (encrypted) and offered again at the "
-            "next export."))
+            "Heads the list of exhibits your lawyer files. Each line is optional. It is kept in "
+            "the case (encrypted) and offered again at the next export."))
         for label, text in zip(self.labels, (
                 self.tr("C&ourt:"), self.tr("&RG number:"), self.tr("&For (the client):"),
                 self.tr("A&gainst (the other side):")), strict=True):

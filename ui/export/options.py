@@ -61,6 +61,10 @@ class OptionsPage(TranslatedPage):
         self.folder, self.zip = QRadioButton(self), QRadioButton(self)
         self.format = QButtonGroup(self)
         self.originals: QCheckBox = QCheckBox(self, checked=True)  # type: ignore[call-overload]  # Qt properties
+        # A platform's whole data export holds her other conversations: off unless she
+        # ticks it, and offered only when the bundle would hold one (app/export/full_exports)
+        self.full_exports = QCheckBox(self)
+        self._full_exports_found = False
         self.password, self.password_again = _password_field(self), _password_field(self)
         self.strength = StrengthMeter(self)
         self.password_note = note(self)
@@ -80,7 +84,13 @@ class OptionsPage(TranslatedPage):
     def set_recipient(self, recipient: str) -> None:
         self.recipient = recipient
         self.sections.setVisible(recipient == options.CUSTOM)
+        self._show_full_exports()
         self.completeChanged.emit()
+
+    def offer_full_exports(self, found: bool) -> None:
+        """Whether the evidence chosen holds a whole platform export or mailbox."""
+        self._full_exports_found = found
+        self._show_full_exports()
 
     def report_language(self) -> str:
         return str(self.language.currentData())
@@ -90,6 +100,11 @@ class OptionsPage(TranslatedPage):
 
     def include_originals(self) -> bool:
         return self.originals.isChecked()
+
+    def include_full_exports(self) -> bool:
+        """Never for a platform: its bundle holds only the conversations it needs."""
+        return (self.full_exports.isChecked() and self.recipient != options.PLATFORM
+                and self.include_originals())
 
     def pdf_password(self) -> str:
         return self.password.text()
@@ -130,8 +145,11 @@ class OptionsPage(TranslatedPage):
         formats.addWidget(self.zip)
         formats.addStretch(1)
         form = QFormLayout()
+        originals = QVBoxLayout()
+        originals.addWidget(self.originals)
+        originals.addWidget(self.full_exports)
         rows: tuple[QWidget | QLayout, ...] = (
-                self.language, formats, self.originals, self.password,
+                self.language, formats, originals, self.password,
                 _with_note(self.password_again, self.password_note, Qt.AlignmentFlag(0),
                            self.strength))
         for label, field in zip(self.labels, rows, strict=True):
@@ -155,10 +173,13 @@ class OptionsPage(TranslatedPage):
         layout.addWidget(self.sections)
         layout.addStretch(1)
         self.sections.hide()
+        self.full_exports.hide()
 
     def _connect(self) -> None:
         self.language.currentIndexChanged.connect(self.changed)
         self.zip.toggled.connect(self.changed)
+        self.originals.toggled.connect(self._show_full_exports)
+        self.full_exports.toggled.connect(self.changed)
         for field in (self.password, self.password_again):
             field.textChanged.connect(self._check)
         self.password.textChanged.connect(self._password_typed)
@@ -172,6 +193,11 @@ class OptionsPage(TranslatedPage):
         if password:
             self.zip.setChecked(True)
         self.folder.setEnabled(not password)
+
+    def _show_full_exports(self) -> None:
+        self.full_exports.setVisible(self._full_exports_found
+                                     and self.recipient != options.PLATFORM)
+        self.full_exports.setEnabled(self.originals.isChecked())
 
     def _check(self) -> None:
         self.error.show_message(self.problem())
@@ -192,6 +218,9 @@ class OptionsPage(TranslatedPage):
         self.folder.setText(self.tr("a &folder"))
         self.zip.setText(self.tr("a &ZIP file"))
         self.originals.setText(self.tr("Include the &original files (recommended)"))
+        self.full_exports.setText(self.tr(
+            "Also the &whole platform exports: they hold your other conversations; left "
+            "out, they stay in the vault and the bundle gives their fingerprint"))
         self.password.setPlaceholderText(self.tr("optional"))
         self.password_note.setText(self.tr(
             "Encrypts the whole bundle (AES-256): one ZIP file that opens with 7-Zip and "

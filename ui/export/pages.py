@@ -281,6 +281,22 @@ class FilerPage(TranslatedPage):
         self.labels[1].hide()
         self.letter_box.hide()
 
+    def _kept_words(self) -> str:
+        """What of this page the case keeps (app/export/remembered.py, app/case/caption.py)
+        and what it never saves, for this recipient's fields."""
+        if self.recipient == PLATFORM:
+            return self.tr("Your name and e-mail are kept in this case, in the encrypted "
+                           "vault, for the next export. Your address and telephone are used "
+                           "only in this export and never saved.")
+        if self.recipient == LAWYER:
+            return self.tr("Your name and the caption below (court, RG number, parties) are "
+                           "kept in this case, in the encrypted vault, for the next export. "
+                           "Your contact and address are used only in this export and never "
+                           "saved.")
+        return self.tr("Your name is kept in this case, in the encrypted vault, for the next "
+                       "export. Your contact, your address and what you write for the letter "
+                       "are used only in this export and never saved.")
+
     def _retranslate(self) -> None:
         self.setTitle(self.tr("Who is filing?"))
         if self.recipient == PLATFORM:
@@ -291,9 +307,7 @@ class FilerPage(TranslatedPage):
         else:
             self.setSubTitle(self.tr("Everything on this page is optional."))
             self.include.setText(self.tr("&Include my personal details in the bundle"))
-        self.notice.setText(self.tr(
-            "Your name and e-mail are kept in this case, in the encrypted vault, for the next "
-            "export. The rest is used only in this export and never saved."))
+        self.notice.setText(self._kept_words())
         self.include.setToolTip(self.tr("An abuse desk rarely needs to know who you are."))
         words = (self.tr("Na&me:"), self.tr("&E-mail (for the notice):"),
                  self.tr("&Contact (telephone or e-mail):"),

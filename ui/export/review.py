@@ -157,13 +157,22 @@ class ReviewPage(TranslatedPage):
                                                   len(plan.chronology)),
             (self.tr("not included") if not chosen.include_originals
              else counting if plan is None
-             else size_text(plan.original_bytes)),  # kB, MB as everywhere
+             else self._originals_text(plan)),
             LANGUAGE_NAMES[chosen.language],
             form,
             self.tr("every file but the READMEs is encrypted: it opens with 7-Zip and "
                     "the password") if chosen.pdf_password
             else self.tr("none"),
         ]
+
+    def _originals_text(self, plan: Plan) -> str:
+        """Their size (kB, MB as everywhere), and how many whole exports stay out."""
+        text = size_text(plan.original_bytes)
+        withheld = sum(1 for part in plan.all_exhibits() if part.withheld)
+        if withheld:
+            text += self.tr("; whole platform exports or mailboxes kept in the vault: %n",
+                            "", withheld)
+        return text
 
     def _exhibits_text(self, plan: Plan) -> str:
         attachments = sum(len(exhibit.attachments) for exhibit in plan.exhibits)

@@ -27,7 +27,7 @@ from app.case.caption import Caption
 from app.case.incidents import Incident
 from app.case.tags import Tag
 from app.common import dates
-from app.export import exporting, platform_items, remembered, summary
+from app.export import exporting, full_exports, platform_items, remembered, summary
 from app.export.options import CUSTOM, LAWYER, PLATFORM, Filer, Options, for_recipient
 from app.export.plan import Plan
 from app.vault.vault import Vault
@@ -105,6 +105,7 @@ class ExportWizard(QWizard):
             else Caption(),
             "as_zip": self.options_page.as_zip(),
             "include_originals": self.options_page.include_originals(),
+            "include_full_exports": self.options_page.include_full_exports(),
             "pdf_password": self.options_page.pdf_password()}
         if recipient == CUSTOM:
             chosen["sections"] = self.options_page.chosen_sections()
@@ -229,6 +230,8 @@ class ExportWizard(QWizard):
         if self.scope_page.choice() == WHOLE:
             self._offer_date_range(plan)
         self.scope_page.show_count(len(plan.exhibits))
+        self.options_page.offer_full_exports(any(full_exports.reason(part)
+                                                 for part in plan.all_exhibits()))
         self.summary_page.offer(suggested, plan.options.language)
         if self.currentId() == REVIEW:
             self.review_page.show_plan(plan, self.chosen_options())

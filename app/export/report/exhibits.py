@@ -12,6 +12,7 @@ from functools import partial
 from app.export import exhibit_words, wording
 from app.export.errors import Cancelled
 from app.export.exhibit import Exhibit
+from app.export.names import piece_name
 from app.export.plan import Plan
 from app.export.report import facts as report_facts
 from app.export.report.document import ACCENT, INK, SANS, ReportDocument
@@ -41,15 +42,17 @@ def exhibits_section(doc: ReportDocument, plan: Plan, section_title: str, origin
 
 
 def exhibit_pages(doc: ReportDocument, plan: Plan, part: Exhibit, parent: Exhibit,
-                  originals: Originals, pages: PdfPages, section_title: str = "") -> None:
+                  originals: Originals, pages: PdfPages, section_title: str = "",
+                  communicated: bool = False) -> None:
     """One exhibit (or attachment of ``parent``) from a new page: its header, then its
-    content."""
-    _header(doc, plan, part, parent, section_title)
+    content. A ``communicated`` one (an avocat's pièce, for the other side) shows a
+    photo's copy without location, and its header says so without the coordinates."""
+    _header(doc, plan, part, parent, section_title, communicated)
     _content(doc, plan, part, originals, pages)
 
 
 def _header(doc: ReportDocument, plan: Plan, exhibit: Exhibit, parent: Exhibit,
-            section_title: str) -> None:
+            section_title: str, communicated: bool) -> None:
     language = plan.options.language
     name = wording.say(language, "exhibit", n=exhibit.number)
     doc.new_page(name)
@@ -65,7 +68,7 @@ def _header(doc: ReportDocument, plan: Plan, exhibit: Exhibit, parent: Exhibit,
     doc.paragraph(title, size=12, style="B")
     doc.ln(2)
     doc.fields(_facts(plan, exhibit), label_width=32, size=8.8)
-    _warnings(doc, plan, exhibit)
+    _warnings(doc, plan, exhibit, piece_name(parent.label), communicated)
     doc.rule(4)
 
 
@@ -108,7 +111,10 @@ def _facts(plan: Plan, exhibit: Exhibit) -> list[tuple[str, str, bool]]:
     return rows
 
 
-def _warnings(doc: ReportDocument, plan: Plan, exhibit: Exhibit) -> None:
+def _warnings(doc: ReportDocument, plan: Plan, exhibit: Exhibit, piece: str,
+              communicated: bool) -> None:
+    """What the reader must know before the content; ``piece`` is the avocat's PDF that
+    shows it."""
     language = plan.options.language
     conflict = report_facts.conflict_sentence(plan, exhibit)
     if conflict:
@@ -116,14 +122,24 @@ def _warnings(doc: ReportDocument, plan: Plan, exhibit: Exhibit) -> None:
     flags = set(exhibit.item.flags)
     copy = exhibit.location_free
     if copy is not None:
-        doc.warning(wording.say(language, "gps.withheld" if copy.replaces_original
-                                else "gps.copy", file=copy.file_name, sha256=copy.sha256))
-    if base.GPS in flags and not plan.options.for_platform:
+        said = ("gps.piece" if communicated else
+                "gps.withheld" if copy.replaces_original else "gps.copy")
+        doc.warning(wording.say(language, said, file=copy.file_name, sha256=copy.sha256,
+                                piece=piece))
+    if exhibit.withheld:
+        doc.warning(withheld_sentence(language, exhibit))
+    if base.GPS in flags and not (plan.options.for_platform or communicated):
         doc.warning(wording.say(language, "gps", lat=exhibit.meta("gps.latitude") or "?",
                                 lon=exhibit.meta("gps.longitude") or "?"))
     for flag in _FLAGS:
         if flag in flags:
             doc.warning(wording.say(language, f"flag.{flag}"), size=9)
+
+
+def withheld_sentence(language: str, exhibit: Exhibit) -> str:
+    """That the original of ``exhibit`` stays in the vault, with its hash and size."""
+    return wording.say(language, f"withheld.{exhibit.withheld}", sha256=exhibit.item.sha256,
+                       size=wording.size(language, exhibit.item.size))
 
 
 def _content(doc: ReportDocument, plan: Plan, exhibit: Exhibit, originals: Originals,

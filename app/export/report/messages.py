@@ -185,6 +185,8 @@ def draw_media(doc: ReportDocument, plan: Plan, exhibit: Exhibit) -> None:
     """Audio, video and other files cannot be printed: a page that points to the file."""
     language = plan.options.language
     doc.ln(4)
+    if exhibit.withheld:  # not in the bundle: its header says where it is kept
+        return
     doc.paragraph(wording.say(language, "content.media", file=exhibit.file_name,
                               kind=report_facts.kind(plan, exhibit)), size=10.5)
     seconds = exhibit.meta("audio.duration_seconds") or exhibit.meta("video.duration_seconds")

@@ -152,7 +152,7 @@ def _laid_out(plan: Plan, batch: list[Exhibit], originals: Originals,
                 raise Cancelled()
             doc.begin(exhibit)
             for part in exhibit.every():
-                exhibit_pages(doc, plan, part, exhibit, originals, pages)
+                exhibit_pages(doc, plan, part, exhibit, originals, pages, communicated=True)
             doc.end()
         laid_out = bytes(doc.output())
     except BaseException:

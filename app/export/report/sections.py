@@ -104,6 +104,9 @@ def index(doc: ReportDocument, plan: Plan) -> None:
     a bordereau complémentaire that states what was communicated before."""
     language = plan.options.language
     doc.note(wording.say(language, "index.intro"))
+    withheld = [part.number for part in plan.all_exhibits() if part.withheld]
+    if withheld:  # the intro's "each original is in originals/" is not true of these
+        doc.note(wording.say(language, "index.withheld", numbers=", ".join(withheld)))
     doc.ln(2)
     if plan.earlier:
         _earlier(doc, plan)
