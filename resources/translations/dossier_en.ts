@@ -441,36 +441,36 @@
     </message>
     <message>
         <location filename="../../ui/export/caption.py" line="62" />
-        <source>Heads the list of exhibits your lawyer files. Each line is optional. Unlike the rest of this page, it is kept in the case (encrypted) and offered again at the next export.</source>
-        <translation>Heads the list of exhibits your lawyer files. Each line is optional. Unlike the rest of this page, it is kept in the case (encrypted) and offered again at the next export.</translation>
+        <source>Heads the list of exhibits your lawyer files. Each line is optional. It is kept in the case (encrypted) and offered again at the next export.</source>
+        <translation>Heads the list of exhibits your lawyer files. Each line is optional. It is kept in the case (encrypted) and offered again at the next export.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.py" line="66" />
+        <location filename="../../ui/export/caption.py" line="65" />
         <source>C&amp;ourt:</source>
         <translation>C&amp;ourt:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.py" line="66" />
+        <location filename="../../ui/export/caption.py" line="65" />
         <source>&amp;RG number:</source>
         <translation>&amp;RG number:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.py" line="66" />
+        <location filename="../../ui/export/caption.py" line="65" />
         <source>&amp;For (the client):</source>
         <translation>&amp;For (the client):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.py" line="67" />
+        <location filename="../../ui/export/caption.py" line="66" />
         <source>A&amp;gainst (the other side):</source>
         <translation>A&amp;gainst (the other side):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.py" line="69" />
+        <location filename="../../ui/export/caption.py" line="68" />
         <source>e.g. Tribunal judiciaire de Lyon</source>
         <translation>e.g. Tribunal judiciaire de Lyon</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.py" line="70" />
+        <location filename="../../ui/export/caption.py" line="69" />
         <source>The court's case number, e.g. 25/01234</source>
         <translation>The court's case number, e.g. 25/01234</translation>
     </message>
@@ -2160,17 +2160,17 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export/wizard.py" line="198" />
+        <location filename="../../ui/export/wizard.py" line="199" />
         <source>(no title)</source>
         <translation>(no title)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/wizard.py" line="343" />
+        <location filename="../../ui/export/wizard.py" line="346" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/wizard.py" line="344" />
+        <location filename="../../ui/export/wizard.py" line="347" />
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -2250,112 +2250,122 @@
 <context>
     <name>FilerPage</name>
     <message>
-        <location filename="../../ui/export/pages.py" line="285" />
+        <location filename="../../ui/export/pages.py" line="301" />
         <source>Who is filing?</source>
         <translation>Who is filing?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="287" />
+        <location filename="../../ui/export/pages.py" line="303" />
         <source>The notice to the platform must give your name and e-mail address: the law allows leaving them out only for child sexual abuse content.</source>
         <translation>The notice to the platform must give your name and e-mail address: the law allows leaving them out only for child sexual abuse content.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="290" />
+        <location filename="../../ui/export/pages.py" line="306" />
         <source>Also put my address and &amp;telephone in the bundle</source>
         <translation>Also put my address and &amp;telephone in the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="292" />
+        <location filename="../../ui/export/pages.py" line="308" />
         <source>Everything on this page is optional.</source>
         <translation>Everything on this page is optional.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="293" />
+        <location filename="../../ui/export/pages.py" line="309" />
         <source>&amp;Include my personal details in the bundle</source>
         <translation>&amp;Include my personal details in the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="295" />
-        <source>Your name and e-mail are kept in this case, in the encrypted vault, for the next export. The rest is used only in this export and never saved.</source>
-        <translation>Your name and e-mail are kept in this case, in the encrypted vault, for the next export. The rest is used only in this export and never saved.</translation>
+        <location filename="../../ui/export/pages.py" line="288" />
+        <source>Your name and e-mail are kept in this case, in the encrypted vault, for the next export. Your address and telephone are used only in this export and never saved.</source>
+        <translation>Your name and e-mail are kept in this case, in the encrypted vault, for the next export. Your address and telephone are used only in this export and never saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="297" />
+        <location filename="../../ui/export/pages.py" line="292" />
+        <source>Your name and the caption below (court, RG number, parties) are kept in this case, in the encrypted vault, for the next export. Your contact and address are used only in this export and never saved.</source>
+        <translation>Your name and the caption below (court, RG number, parties) are kept in this case, in the encrypted vault, for the next export. Your contact and address are used only in this export and never saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="296" />
+        <source>Your name is kept in this case, in the encrypted vault, for the next export. Your contact, your address and what you write for the letter are used only in this export and never saved.</source>
+        <translation>Your name is kept in this case, in the encrypted vault, for the next export. Your contact, your address and what you write for the letter are used only in this export and never saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="311" />
         <source>An abuse desk rarely needs to know who you are.</source>
         <translation>An abuse desk rarely needs to know who you are.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="298" />
+        <location filename="../../ui/export/pages.py" line="312" />
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="298" />
+        <location filename="../../ui/export/pages.py" line="312" />
         <source>&amp;E-mail (for the notice):</source>
         <translation>&amp;E-mail (for the notice):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="299" />
+        <location filename="../../ui/export/pages.py" line="313" />
         <source>&amp;Contact (telephone or e-mail):</source>
         <translation>&amp;Contact (telephone or e-mail):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="300" />
+        <location filename="../../ui/export/pages.py" line="314" />
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="300" />
+        <location filename="../../ui/export/pages.py" line="314" />
         <source>&amp;Town where the letter is written:</source>
         <translation>&amp;Town where the letter is written:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="301" />
+        <location filename="../../ui/export/pages.py" line="315" />
         <source>&amp;Witnesses:</source>
         <translation>&amp;Witnesses:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="301" />
+        <location filename="../../ui/export/pages.py" line="315" />
         <source>&amp;Harm suffered:</source>
         <translation>&amp;Harm suffered:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="302" />
+        <location filename="../../ui/export/pages.py" line="316" />
         <source>&amp;Earlier complaint filed on:</source>
         <translation>&amp;Earlier complaint filed on:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="302" />
+        <location filename="../../ui/export/pages.py" line="316" />
         <source>Filed a&amp;t:</source>
         <translation>Filed a&amp;t:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="305" />
+        <location filename="../../ui/export/pages.py" line="319" />
         <source>For the complaint letter</source>
         <translation>For the complaint letter</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="307" />
+        <location filename="../../ui/export/pages.py" line="321" />
         <source>Left empty, the letter says what to write there. Harm suffered can be fear, health, work or money.</source>
         <translation>Left empty, the letter says what to write there. Harm suffered can be fear, health, work or money.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="309" />
+        <location filename="../../ui/export/pages.py" line="323" />
         <source>Who saw or heard it, and how to reach them</source>
         <translation>Who saw or heard it, and how to reach them</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="311" />
+        <location filename="../../ui/export/pages.py" line="325" />
         <source>Only if this completes a complaint already filed, e.g. 2026-10-15</source>
         <translation>Only if this completes a complaint already filed, e.g. 2026-10-15</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="313" />
+        <location filename="../../ui/export/pages.py" line="327" />
         <source>The police station, gendarmerie or court where you filed it</source>
         <translation>The police station, gendarmerie or court where you filed it</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="315" />
+        <location filename="../../ui/export/pages.py" line="329" />
         <source>Declare myself &amp;partie civile (to claim compensation)</source>
         <translation>Declare myself &amp;partie civile (to claim compensation)</translation>
     </message>
@@ -3623,137 +3633,142 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export/options.py" line="108" />
+        <location filename="../../ui/export/options.py" line="123" />
         <source>Type the password a second time to confirm it.</source>
         <translation>Type the password a second time to confirm it.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="110" />
+        <location filename="../../ui/export/options.py" line="125" />
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="112" />
+        <location filename="../../ui/export/options.py" line="127" />
         <source>Tick at least one part of the report.</source>
         <translation>Tick at least one part of the report.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="181" />
+        <location filename="../../ui/export/options.py" line="207" />
         <source>Pages are numbered %1-000001, %1-000002…</source>
         <translation>Pages are numbered %1-000001, %1-000002…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="185" />
+        <location filename="../../ui/export/options.py" line="211" />
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="186" />
+        <location filename="../../ui/export/options.py" line="212" />
         <source>How the bundle is written.</source>
         <translation>How the bundle is written.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="187" />
+        <location filename="../../ui/export/options.py" line="213" />
         <source>Report &amp;language:</source>
         <translation>Report &amp;language:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="187" />
+        <location filename="../../ui/export/options.py" line="213" />
         <source>Write the bundle as:</source>
         <translation>Write the bundle as:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="188" />
+        <location filename="../../ui/export/options.py" line="214" />
         <source>Original files:</source>
         <translation>Original files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="189" />
+        <location filename="../../ui/export/options.py" line="215" />
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="192" />
+        <location filename="../../ui/export/options.py" line="218" />
         <source>a &amp;folder</source>
         <translation>a &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="193" />
+        <location filename="../../ui/export/options.py" line="219" />
         <source>a &amp;ZIP file</source>
         <translation>a &amp;ZIP file</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="194" />
+        <location filename="../../ui/export/options.py" line="220" />
         <source>Include the &amp;original files (recommended)</source>
         <translation>Include the &amp;original files (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="195" />
+        <location filename="../../ui/export/options.py" line="222" />
+        <source>Also the &amp;whole platform exports: they hold your other conversations; left out, they stay in the vault and the bundle gives their fingerprint</source>
+        <translation>Also the &amp;whole platform exports: they hold your other conversations; left out, they stay in the vault and the bundle gives their fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/options.py" line="224" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="188" />
+        <location filename="../../ui/export/options.py" line="214" />
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="197" />
+        <location filename="../../ui/export/options.py" line="226" />
         <source>Encrypts the whole bundle (AES-256): one ZIP file that opens with 7-Zip and this password; only the file names stay readable. Dossier does not keep it: give it to the recipient another way than the bundle.</source>
         <translation>Encrypts the whole bundle (AES-256): one ZIP file that opens with 7-Zip and this password; only the file names stay readable. Dossier does not keep it: give it to the recipient another way than the bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="200" />
+        <location filename="../../ui/export/options.py" line="229" />
         <source>Page number &amp;prefix:</source>
         <translation>Page number &amp;prefix:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="202" />
+        <location filename="../../ui/export/options.py" line="231" />
         <source>Parts of the report</source>
         <translation>Parts of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="210" />
+        <location filename="../../ui/export/options.py" line="239" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="211" />
+        <location filename="../../ui/export/options.py" line="240" />
         <source>Chronology of the incidents</source>
         <translation>Chronology of the incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="212" />
+        <location filename="../../ui/export/options.py" line="241" />
         <source>Steps taken (reports, complaints)</source>
         <translation>Steps taken (reports, complaints)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="213" />
+        <location filename="../../ui/export/options.py" line="242" />
         <source>What identifies the author</source>
         <translation>What identifies the author</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="214" />
+        <location filename="../../ui/export/options.py" line="243" />
         <source>Figures and timeline charts</source>
         <translation>Figures and timeline charts</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="215" />
+        <location filename="../../ui/export/options.py" line="244" />
         <source>List of exhibits</source>
         <translation>List of exhibits</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="216" />
+        <location filename="../../ui/export/options.py" line="245" />
         <source>Draft complaint letter</source>
         <translation>Draft complaint letter</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="217" />
+        <location filename="../../ui/export/options.py" line="246" />
         <source>History of the evidence (custody log)</source>
         <translation>History of the evidence (custody log)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="218" />
+        <location filename="../../ui/export/options.py" line="247" />
         <source>Every exhibit, one after another</source>
         <translation>Every exhibit, one after another</translation>
     </message>
@@ -4573,7 +4588,15 @@
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/review.py" line="170" />
+        <location filename="../../ui/export/review.py" line="173" />
+        <source>; whole platform exports or mailboxes kept in the vault: %n</source>
+        <translation>
+            <numerusform>; whole platform exports or mailboxes kept in the vault: %n</numerusform>
+            <numerusform>; whole platform exports or mailboxes kept in the vault: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export/review.py" line="179" />
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n exhibit</numerusform>
@@ -4581,7 +4604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/review.py" line="172" />
+        <location filename="../../ui/export/review.py" line="181" />
         <source>, with %n attachment(s)</source>
         <translation>
             <numerusform>, with %n attachment</numerusform>
@@ -4589,62 +4612,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="176" />
+        <location filename="../../ui/export/review.py" line="185" />
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="177" />
+        <location filename="../../ui/export/review.py" line="186" />
         <source>Check what will be exported, then press Export.</source>
         <translation>Check what will be exported, then press Export.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="178" />
+        <location filename="../../ui/export/review.py" line="187" />
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="178" />
+        <location filename="../../ui/export/review.py" line="187" />
         <source>Evidence:</source>
         <translation>Evidence:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="178" />
+        <location filename="../../ui/export/review.py" line="187" />
         <source>Incidents:</source>
         <translation>Incidents:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="179" />
+        <location filename="../../ui/export/review.py" line="188" />
         <source>Original files:</source>
         <translation>Original files:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="179" />
+        <location filename="../../ui/export/review.py" line="188" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="179" />
+        <location filename="../../ui/export/review.py" line="188" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="180" />
+        <location filename="../../ui/export/review.py" line="189" />
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="183" />
+        <location filename="../../ui/export/review.py" line="192" />
         <source>The bundle will be &amp;written to:</source>
         <translation>The bundle will be &amp;written to:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="184" />
+        <location filename="../../ui/export/review.py" line="193" />
         <source>Where the bundle is written</source>
         <translation>Where the bundle is written</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="185" />
+        <location filename="../../ui/export/review.py" line="194" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
@@ -5282,37 +5305,37 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/export/pages.py" line="398" />
+        <location filename="../../ui/export/pages.py" line="412" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="399" />
+        <location filename="../../ui/export/pages.py" line="413" />
         <source>This text opens the report. It is suggested from your incidents; change it as you wish.</source>
         <translation>This text opens the report. It is suggested from your incidents; change it as you wish.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="403" />
+        <location filename="../../ui/export/pages.py" line="417" />
         <source>For the police this is the account of the facts ("exposé des faits"): what happened, in date order, with the places and the people involved.</source>
         <translation>For the police this is the account of the facts ("exposé des faits"): what happened, in date order, with the places and the people involved.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="407" />
+        <location filename="../../ui/export/pages.py" line="421" />
         <source>Say in a few sentences what happened, since when, and what you ask for.</source>
         <translation>Say in a few sentences what happened, since when, and what you ask for.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="408" />
+        <location filename="../../ui/export/pages.py" line="422" />
         <source>&amp;Summary:</source>
         <translation>&amp;Summary:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="409" />
+        <location filename="../../ui/export/pages.py" line="423" />
         <source>&amp;Use the suggested text again</source>
         <translation>&amp;Use the suggested text again</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="411" />
+        <location filename="../../ui/export/pages.py" line="425" />
         <source>You wrote this text from a suggestion in another language than the report's. Translate it, or use the suggested text again: the report prints it as it is.</source>
         <translation>You wrote this text from a suggestion in another language than the report's. Translate it, or use the suggested text again: the report prints it as it is.</translation>
     </message>
@@ -5955,17 +5978,17 @@
         <translation>The export was cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exporting.py" line="96" />
+        <location filename="../../app/export/exporting.py" line="94" />
         <source>Choose the platform the notice goes to: its bundle holds only its items.</source>
         <translation>Choose the platform the notice goes to: its bundle holds only its items.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exporting.py" line="104" />
+        <location filename="../../app/export/exporting.py" line="102" />
         <source>No evidence matches what was chosen: there is nothing to export.</source>
         <translation>No evidence matches what was chosen: there is nothing to export.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exporting.py" line="234" />
+        <location filename="../../app/export/exporting.py" line="230" />
         <source>Exhibit {label} no longer matches the hash recorded when it was imported; nothing was exported. Run “Check the vault”.</source>
         <translation>Exhibit {label} no longer matches the hash recorded when it was imported; nothing was exported. Run “Check the vault”.</translation>
     </message>
@@ -6235,7 +6258,7 @@
         <translation>Exhibit {label} holds the place where it was taken, and no copy without it could be made ({reason}). Nothing was exported: leave this exhibit out of the platform's bundle.</translation>
     </message>
     <message>
-        <location filename="../../app/export/options.py" line="149" />
+        <location filename="../../app/export/options.py" line="152" />
         <source>Use only letters without accents, digits, spaces and punctuation in the password: some tools that open encrypted ZIP files read other characters differently, and the recipient could not open the bundle.</source>
         <translation>Use only letters without accents, digits, spaces and punctuation in the password: some tools that open encrypted ZIP files read other characters differently, and the recipient could not open the bundle.</translation>
     </message>

@@ -441,36 +441,36 @@
     </message>
     <message>
         <location filename="../../ui/export/caption.py" line="62"/>
-        <source>Heads the list of exhibits your lawyer files. Each line is optional. Unlike the rest of this page, it is kept in the case (encrypted) and offered again at the next export.</source>
-        <translation>En tête de la liste des pièces que votre avocat communique. Chaque ligne est facultative. Contrairement au reste de cette page, elle est conservée dans le dossier (chiffrée) et proposée à nouveau au prochain export.</translation>
+        <source>Heads the list of exhibits your lawyer files. Each line is optional. It is kept in the case (encrypted) and offered again at the next export.</source>
+        <translation>En tête de la liste des pièces que votre avocat communique. Chaque ligne est facultative. Elle est conservée dans le dossier (chiffrée) et proposée à nouveau au prochain export.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.py" line="66"/>
+        <location filename="../../ui/export/caption.py" line="65"/>
         <source>C&amp;ourt:</source>
         <translation>&amp;Juridiction:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.py" line="66"/>
+        <location filename="../../ui/export/caption.py" line="65"/>
         <source>&amp;RG number:</source>
         <translation>N° &amp;RG:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.py" line="66"/>
+        <location filename="../../ui/export/caption.py" line="65"/>
         <source>&amp;For (the client):</source>
         <translation>&amp;Pour (le client ou la cliente):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.py" line="67"/>
+        <location filename="../../ui/export/caption.py" line="66"/>
         <source>A&amp;gainst (the other side):</source>
         <translation>C&amp;ontre (la partie adverse):</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.py" line="69"/>
+        <location filename="../../ui/export/caption.py" line="68"/>
         <source>e.g. Tribunal judiciaire de Lyon</source>
         <translation>par exemple Tribunal judiciaire de Lyon</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.py" line="70"/>
+        <location filename="../../ui/export/caption.py" line="69"/>
         <source>The court&apos;s case number, e.g. 25/01234</source>
         <translation>Le numéro de répertoire général, par exemple 25/01234</translation>
     </message>
@@ -2160,17 +2160,17 @@
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../ui/export/wizard.py" line="198"/>
+        <location filename="../../ui/export/wizard.py" line="199"/>
         <source>(no title)</source>
         <translation>(sans titre)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/wizard.py" line="343"/>
+        <location filename="../../ui/export/wizard.py" line="346"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/export/wizard.py" line="344"/>
+        <location filename="../../ui/export/wizard.py" line="347"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -2250,112 +2250,122 @@
 <context>
     <name>FilerPage</name>
     <message>
-        <location filename="../../ui/export/pages.py" line="285"/>
+        <location filename="../../ui/export/pages.py" line="301"/>
         <source>Who is filing?</source>
         <translation>Qui fait la démarche&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="287"/>
+        <location filename="../../ui/export/pages.py" line="303"/>
         <source>The notice to the platform must give your name and e-mail address: the law allows leaving them out only for child sexual abuse content.</source>
         <translation>La notification à la plateforme doit donner votre nom et votre adresse e-mail&#xa0;: la loi ne permet de les omettre que pour les contenus d’abus sexuels sur enfants.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="290"/>
+        <location filename="../../ui/export/pages.py" line="306"/>
         <source>Also put my address and &amp;telephone in the bundle</source>
         <translation>Joindre aussi mon adresse et mon &amp;téléphone</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="292"/>
+        <location filename="../../ui/export/pages.py" line="308"/>
         <source>Everything on this page is optional.</source>
         <translation>Tout est facultatif sur cette page.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="293"/>
+        <location filename="../../ui/export/pages.py" line="309"/>
         <source>&amp;Include my personal details in the bundle</source>
         <translation>&amp;Inclure mes coordonnées dans l&apos;export</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="295"/>
-        <source>Your name and e-mail are kept in this case, in the encrypted vault, for the next export. The rest is used only in this export and never saved.</source>
-        <translation>Votre nom et votre e-mail sont gardés dans ce dossier, dans le coffre chiffré, pour le prochain export. Le reste ne sert qu’à cet export et n’est jamais enregistré.</translation>
+        <location filename="../../ui/export/pages.py" line="288"/>
+        <source>Your name and e-mail are kept in this case, in the encrypted vault, for the next export. Your address and telephone are used only in this export and never saved.</source>
+        <translation>Votre nom et votre adresse e-mail sont conservés dans ce dossier, dans le coffre chiffré, pour le prochain export. Votre adresse postale et votre téléphone ne servent qu’à cet export et ne sont jamais enregistrés.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="297"/>
+        <location filename="../../ui/export/pages.py" line="292"/>
+        <source>Your name and the caption below (court, RG number, parties) are kept in this case, in the encrypted vault, for the next export. Your contact and address are used only in this export and never saved.</source>
+        <translation>Votre nom et l’en-tête ci-dessous (juridiction, numéro RG, parties) sont conservés dans ce dossier, dans le coffre chiffré, pour le prochain export. Votre contact et votre adresse ne servent qu’à cet export et ne sont jamais enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="296"/>
+        <source>Your name is kept in this case, in the encrypted vault, for the next export. Your contact, your address and what you write for the letter are used only in this export and never saved.</source>
+        <translation>Votre nom est conservé dans ce dossier, dans le coffre chiffré, pour le prochain export. Votre contact, votre adresse et ce que vous écrivez pour la lettre ne servent qu’à cet export et ne sont jamais enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/pages.py" line="311"/>
         <source>An abuse desk rarely needs to know who you are.</source>
         <translation>Un service de signalement a rarement besoin de savoir qui vous êtes.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="298"/>
+        <location filename="../../ui/export/pages.py" line="312"/>
         <source>Na&amp;me:</source>
         <translation>No&amp;m&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="298"/>
+        <location filename="../../ui/export/pages.py" line="312"/>
         <source>&amp;E-mail (for the notice):</source>
         <translation>&amp;E-mail (pour la notification)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="299"/>
+        <location filename="../../ui/export/pages.py" line="313"/>
         <source>&amp;Contact (telephone or e-mail):</source>
         <translation>&amp;Contact (téléphone ou e-mail)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="300"/>
+        <location filename="../../ui/export/pages.py" line="314"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="300"/>
+        <location filename="../../ui/export/pages.py" line="314"/>
         <source>&amp;Town where the letter is written:</source>
         <translation>&amp;Ville où la lettre est écrite&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="301"/>
+        <location filename="../../ui/export/pages.py" line="315"/>
         <source>&amp;Witnesses:</source>
         <translation>Tém&amp;oins&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="301"/>
+        <location filename="../../ui/export/pages.py" line="315"/>
         <source>&amp;Harm suffered:</source>
         <translation>Pré&amp;judice subi&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="302"/>
+        <location filename="../../ui/export/pages.py" line="316"/>
         <source>&amp;Earlier complaint filed on:</source>
         <translation>Plainte &amp;précédente déposée le&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="302"/>
+        <location filename="../../ui/export/pages.py" line="316"/>
         <source>Filed a&amp;t:</source>
         <translation>Dépo&amp;sée à&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="305"/>
+        <location filename="../../ui/export/pages.py" line="319"/>
         <source>For the complaint letter</source>
         <translation>Pour la lettre de plainte</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="307"/>
+        <location filename="../../ui/export/pages.py" line="321"/>
         <source>Left empty, the letter says what to write there. Harm suffered can be fear, health, work or money.</source>
         <translation>Si vous les laissez vides, la lettre indique quoi écrire à leur place. Le préjudice peut être la peur, une atteinte à la santé, au travail ou à vos finances.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="309"/>
+        <location filename="../../ui/export/pages.py" line="323"/>
         <source>Who saw or heard it, and how to reach them</source>
         <translation>Qui a vu ou entendu les faits, et comment les joindre</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="311"/>
+        <location filename="../../ui/export/pages.py" line="325"/>
         <source>Only if this completes a complaint already filed, e.g. 2026-10-15</source>
         <translation>Seulement si elle complète une plainte déjà déposée, par ex. 2026-10-15</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="313"/>
+        <location filename="../../ui/export/pages.py" line="327"/>
         <source>The police station, gendarmerie or court where you filed it</source>
         <translation>Le commissariat, la gendarmerie ou le tribunal où vous l&apos;avez déposée</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="315"/>
+        <location filename="../../ui/export/pages.py" line="329"/>
         <source>Declare myself &amp;partie civile (to claim compensation)</source>
         <translation>Me consti&amp;tuer partie civile (pour demander réparation)</translation>
     </message>
@@ -3623,137 +3633,142 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../ui/export/options.py" line="108"/>
+        <location filename="../../ui/export/options.py" line="123"/>
         <source>Type the password a second time to confirm it.</source>
         <translation>Tapez le mot de passe une seconde fois pour le confirmer.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="110"/>
+        <location filename="../../ui/export/options.py" line="125"/>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="112"/>
+        <location filename="../../ui/export/options.py" line="127"/>
         <source>Tick at least one part of the report.</source>
         <translation>Cochez au moins une partie du rapport.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="181"/>
+        <location filename="../../ui/export/options.py" line="207"/>
         <source>Pages are numbered %1-000001, %1-000002…</source>
         <translation>Pages numérotées %1-000001, %1-000002…</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="185"/>
+        <location filename="../../ui/export/options.py" line="211"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="186"/>
+        <location filename="../../ui/export/options.py" line="212"/>
         <source>How the bundle is written.</source>
         <translation>Comment l&apos;export est écrit.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="187"/>
+        <location filename="../../ui/export/options.py" line="213"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Langue du rapport&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="187"/>
+        <location filename="../../ui/export/options.py" line="213"/>
         <source>Write the bundle as:</source>
         <translation>Écrire l&apos;export sous forme de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="188"/>
+        <location filename="../../ui/export/options.py" line="214"/>
         <source>Original files:</source>
         <translation>Fichiers originaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="189"/>
+        <location filename="../../ui/export/options.py" line="215"/>
         <source>&amp;Repeat the password:</source>
         <translation>&amp;Répétez le mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="192"/>
+        <location filename="../../ui/export/options.py" line="218"/>
         <source>a &amp;folder</source>
         <translation>un &amp;dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="193"/>
+        <location filename="../../ui/export/options.py" line="219"/>
         <source>a &amp;ZIP file</source>
         <translation>un fichier &amp;ZIP</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="194"/>
+        <location filename="../../ui/export/options.py" line="220"/>
         <source>Include the &amp;original files (recommended)</source>
         <translation>Inclure les fichiers origi&amp;naux (conseillé)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="195"/>
+        <location filename="../../ui/export/options.py" line="222"/>
+        <source>Also the &amp;whole platform exports: they hold your other conversations; left out, they stay in the vault and the bundle gives their fingerprint</source>
+        <translation>Aussi les exports &amp;complets des plateformes&#xa0;: ils contiennent vos autres conversations&#xa0;; sinon, ils restent dans le coffre et l’export donne leur empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/options.py" line="224"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="188"/>
+        <location filename="../../ui/export/options.py" line="214"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="197"/>
+        <location filename="../../ui/export/options.py" line="226"/>
         <source>Encrypts the whole bundle (AES-256): one ZIP file that opens with 7-Zip and this password; only the file names stay readable. Dossier does not keep it: give it to the recipient another way than the bundle.</source>
         <translation>Chiffre tout l’export (AES-256)&#xa0;: un seul fichier ZIP, qui s’ouvre avec 7-Zip et ce mot de passe&#xa0;; seuls les noms des fichiers restent lisibles. Dossier ne le garde pas&#xa0;: transmettez-le au destinataire autrement qu’avec l’export.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="200"/>
+        <location filename="../../ui/export/options.py" line="229"/>
         <source>Page number &amp;prefix:</source>
         <translation>Pré&amp;fixe des pages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="202"/>
+        <location filename="../../ui/export/options.py" line="231"/>
         <source>Parts of the report</source>
         <translation>Parties du rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="210"/>
+        <location filename="../../ui/export/options.py" line="239"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="211"/>
+        <location filename="../../ui/export/options.py" line="240"/>
         <source>Chronology of the incidents</source>
         <translation>Chronologie des incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="212"/>
+        <location filename="../../ui/export/options.py" line="241"/>
         <source>Steps taken (reports, complaints)</source>
         <translation>Démarches effectuées (signalements, plaintes)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="213"/>
+        <location filename="../../ui/export/options.py" line="242"/>
         <source>What identifies the author</source>
         <translation>Ce qui identifie l&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="214"/>
+        <location filename="../../ui/export/options.py" line="243"/>
         <source>Figures and timeline charts</source>
         <translation>Chiffres et graphiques dans le temps</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="215"/>
+        <location filename="../../ui/export/options.py" line="244"/>
         <source>List of exhibits</source>
         <translation>Liste des pièces</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="216"/>
+        <location filename="../../ui/export/options.py" line="245"/>
         <source>Draft complaint letter</source>
         <translation>Projet de lettre de plainte</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="217"/>
+        <location filename="../../ui/export/options.py" line="246"/>
         <source>History of the evidence (custody log)</source>
         <translation>Historique des pièces (journal de conservation)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/options.py" line="218"/>
+        <location filename="../../ui/export/options.py" line="247"/>
         <source>Every exhibit, one after another</source>
         <translation>Toutes les pièces, l&apos;une après l&apos;autre</translation>
     </message>
@@ -4573,7 +4588,15 @@
         <translation>aucun</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/review.py" line="170"/>
+        <location filename="../../ui/export/review.py" line="173"/>
+        <source>; whole platform exports or mailboxes kept in the vault: %n</source>
+        <translation>
+            <numerusform>; export complet de plateforme ou boîte aux lettres gardé dans le coffre&#xa0;: %n</numerusform>
+            <numerusform>; exports complets de plateforme ou boîtes aux lettres gardés dans le coffre&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export/review.py" line="179"/>
         <source>%n exhibit(s)</source>
         <translation>
             <numerusform>%n pièce</numerusform>
@@ -4581,7 +4604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/review.py" line="172"/>
+        <location filename="../../ui/export/review.py" line="181"/>
         <source>, with %n attachment(s)</source>
         <translation>
             <numerusform>, avec %n pièce jointe</numerusform>
@@ -4589,62 +4612,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="176"/>
+        <location filename="../../ui/export/review.py" line="185"/>
         <source>Review</source>
         <translation>Vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="177"/>
+        <location filename="../../ui/export/review.py" line="186"/>
         <source>Check what will be exported, then press Export.</source>
         <translation>Vérifiez ce qui sera exporté, puis appuyez sur Exporter.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="178"/>
+        <location filename="../../ui/export/review.py" line="187"/>
         <source>For:</source>
         <translation>Pour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="178"/>
+        <location filename="../../ui/export/review.py" line="187"/>
         <source>Evidence:</source>
         <translation>Pièces&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="178"/>
+        <location filename="../../ui/export/review.py" line="187"/>
         <source>Incidents:</source>
         <translation>Incidents&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="179"/>
+        <location filename="../../ui/export/review.py" line="188"/>
         <source>Original files:</source>
         <translation>Fichiers originaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="179"/>
+        <location filename="../../ui/export/review.py" line="188"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="179"/>
+        <location filename="../../ui/export/review.py" line="188"/>
         <source>Format:</source>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="180"/>
+        <location filename="../../ui/export/review.py" line="189"/>
         <source>Password:</source>
         <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="183"/>
+        <location filename="../../ui/export/review.py" line="192"/>
         <source>The bundle will be &amp;written to:</source>
         <translation>L&apos;export sera écrit &amp;dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="184"/>
+        <location filename="../../ui/export/review.py" line="193"/>
         <source>Where the bundle is written</source>
         <translation>Où l&apos;export est écrit</translation>
     </message>
     <message>
-        <location filename="../../ui/export/review.py" line="185"/>
+        <location filename="../../ui/export/review.py" line="194"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
@@ -5282,37 +5305,37 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../ui/export/pages.py" line="398"/>
+        <location filename="../../ui/export/pages.py" line="412"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="399"/>
+        <location filename="../../ui/export/pages.py" line="413"/>
         <source>This text opens the report. It is suggested from your incidents; change it as you wish.</source>
         <translation>Ce texte ouvre le rapport. Il est proposé à partir de vos incidents&#xa0;; modifiez-le comme vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="403"/>
+        <location filename="../../ui/export/pages.py" line="417"/>
         <source>For the police this is the account of the facts (&quot;exposé des faits&quot;): what happened, in date order, with the places and the people involved.</source>
         <translation>Pour la police, c&apos;est l&apos;exposé des faits&#xa0;: ce qui s&apos;est passé, dans l&apos;ordre des dates, avec les lieux et les personnes en cause.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="407"/>
+        <location filename="../../ui/export/pages.py" line="421"/>
         <source>Say in a few sentences what happened, since when, and what you ask for.</source>
         <translation>Dites en quelques phrases ce qui s&apos;est passé, depuis quand, et ce que vous demandez.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="408"/>
+        <location filename="../../ui/export/pages.py" line="422"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="409"/>
+        <location filename="../../ui/export/pages.py" line="423"/>
         <source>&amp;Use the suggested text again</source>
         <translation>Reprendre le te&amp;xte proposé</translation>
     </message>
     <message>
-        <location filename="../../ui/export/pages.py" line="411"/>
+        <location filename="../../ui/export/pages.py" line="425"/>
         <source>You wrote this text from a suggestion in another language than the report&apos;s. Translate it, or use the suggested text again: the report prints it as it is.</source>
         <translation>Vous avez écrit ce texte à partir d&apos;une suggestion dans une autre langue que celle du rapport. Traduisez-le, ou reprenez le texte suggéré&#xa0;: le rapport l&apos;imprime tel quel.</translation>
     </message>
@@ -5955,17 +5978,17 @@
         <translation>L&apos;export a été annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exporting.py" line="96"/>
+        <location filename="../../app/export/exporting.py" line="94"/>
         <source>Choose the platform the notice goes to: its bundle holds only its items.</source>
         <translation>Choisissez la plateforme destinataire de la notification&#xa0;: son dossier ne contient que ses pièces.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exporting.py" line="104"/>
+        <location filename="../../app/export/exporting.py" line="102"/>
         <source>No evidence matches what was chosen: there is nothing to export.</source>
         <translation>Aucune pièce ne correspond à ce qui a été choisi&#xa0;: il n&apos;y a rien à exporter.</translation>
     </message>
     <message>
-        <location filename="../../app/export/exporting.py" line="234"/>
+        <location filename="../../app/export/exporting.py" line="230"/>
         <source>Exhibit {label} no longer matches the hash recorded when it was imported; nothing was exported. Run “Check the vault”.</source>
         <translation>La pièce {label} ne correspond plus à l&apos;empreinte relevée à son import&#xa0;; rien n&apos;a été exporté. Lancez «&#xa0;Vérifier le coffre&#xa0;».</translation>
     </message>
@@ -6235,7 +6258,7 @@
         <translation>La pièce {label} indique le lieu où elle a été prise, et aucune copie sans ce lieu n’a pu être faite ({reason}). Rien n’a été exporté&#xa0;: laissez cette pièce hors du dossier pour la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../app/export/options.py" line="149"/>
+        <location filename="../../app/export/options.py" line="152"/>
         <source>Use only letters without accents, digits, spaces and punctuation in the password: some tools that open encrypted ZIP files read other characters differently, and the recipient could not open the bundle.</source>
         <translation>N’utilisez dans le mot de passe que des lettres sans accent, des chiffres, des espaces et de la ponctuation&#xa0;: certains outils qui ouvrent les ZIP chiffrés lisent autrement les autres caractères, et le destinataire ne pourrait pas ouvrir le dossier.</translation>
     </message>
