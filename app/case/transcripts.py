@@ -82,6 +82,17 @@ def pending(db: sqlcipher3.Connection, case_id: int | None = None) -> list[int]:
     return [row[0] for row in db.execute(sql + " ORDER BY items.captured_at, items.id", args)]
 
 
+def forget_failures(db: sqlcipher3.Connection, case_id: int | None = None) -> int:
+    """Make the pictures whose reading stopped (a time limit on a busy machine, a crash)
+    pending again, so the next reading tries them once more; returns how many."""
+    sql = f"DELETE FROM screen_texts WHERE state = '{FAILED}'"
+    args: list[int] = []
+    if case_id is not None:
+        sql += " AND item_id IN (SELECT id FROM items WHERE case_id = ?)"
+        args.append(case_id)
+    return int(db.execute(sql, args).rowcount)
+
+
 def picture(db: sqlcipher3.Connection, item_id: int) -> Picture | None:
     """The picture's bytes, to be read; None when it is gone or too large to read (then
     recorded as failed, so it is not asked for again)."""

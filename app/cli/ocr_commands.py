@@ -17,7 +17,11 @@ OK = 0
 
 def cmd_ocr(args: argparse.Namespace) -> int:
     with shared.unlock(args) as vault:
-        read_pending(vault, shared.case_id(vault, args.case), args.json)
+        case_id = shared.case_id(vault, args.case)
+        if args.retry_failed:
+            with vault.transaction() as db:
+                transcripts.forget_failures(db, case_id)
+        read_pending(vault, case_id, args.json)
     return OK
 
 
@@ -49,7 +53,9 @@ def _progress(step: screen_reading.Step, as_json: bool) -> None:
 
 
 def add_commands(commands: Any) -> None:
-    shared.add_command(
+    sub = shared.add_command(
         commands, "ocr", cmd_ocr,
         "read the text in every picture not yet read (offline, in a separate process); "
         "resumable", json_flag=True, case=True)
+    sub.add_argument("--retry-failed", action="store_true",
+                     help="also read again the pictures whose reading stopped before")

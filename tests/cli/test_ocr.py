@@ -7,7 +7,9 @@ import re
 import subprocess
 from pathlib import Path
 
-from tests.cli.conftest import Dossier
+from app.case import transcripts
+from app.vault.vault import Vault
+from tests.cli.conftest import PASSPHRASE, Dossier
 from tests.samples import screenshots_ocr as samples
 from tests.samples.pictures import png
 
@@ -41,6 +43,21 @@ def test_ocr_reads_each_picture_once_and_search_finds_its_words(
     assert shown["screen_text"]["lines"][0]["box"][0][0] >= 0
     text = dossier("show", str(found[0]["id"])).out
     assert "text read in the picture (automatically, may contain errors):" in text
+
+
+def test_a_reading_that_stopped_is_tried_again_only_when_asked(
+        dossier: Dossier, tmp_path: Path) -> None:
+    shots = _screenshots(tmp_path / "shots", samples.CHATS[3])
+    assert dossier("import", shots).code == 0
+    with Vault.unlock(dossier.vault, PASSPHRASE) as vault, vault.transaction() as db:
+        # As the window's queue records a reading the child's time limit stopped.
+        assert transcripts.store(db, 1, "the reader stopped: it took too long")
+    assert dossier("ocr", "--json").lines() == [{"read": 0, "failed": 0}]
+    assert dossier("search", "--json", "believes").lines() == []
+    again = dossier("ocr", "--retry-failed", "--json")
+    assert again.code == 0, again.err
+    assert again.lines()[-1] == {"read": 1, "failed": 0}
+    assert [item["id"] for item in dossier("search", "--json", "believes").lines()] == [1]
 
 
 def test_import_reads_text_only_when_asked(dossier: Dossier, tmp_path: Path) -> None:
