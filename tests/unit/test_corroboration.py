@@ -4,19 +4,24 @@ so the rule is tested without the OCR engine (``tests/cli/test_corroboration.py`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from app.case import corroboration, transcripts
 from app.case.corroboration import TEXT, TEXT_AND_DAY, TEXT_AND_TIME
+from app.export import corroboration_words
+from app.export.exhibit import Corroborated
+from app.export.wording import NBSP
 from app.importing.formats.transcript import Line, Transcript
 from app.importing.pipeline import Importer
 from app.vault.vault import Vault
 from tests.samples import platform_exports as px
 from tests.samples.pictures import png, screenshot
 from tests.unit import test_sandbox as sandbox_tests
+from tests.unit.test_report_wording import PARIS_WINTER, placeholders
 
 case = sandbox_tests.case
 
@@ -141,3 +146,41 @@ def test_every_corroboration_of_the_case_and_none_before_reading(vaulted: Vaulte
     assert sorted((c.screenshot_id, c.strength) for c in found) == sorted([
         (vaulted.ids["capture.png"], TEXT),
         (vaulted.ids["Screenshot_20261105-153300.png"], TEXT_AND_DAY)])
+
+
+def _corroborated(exhibit: str, strength: str = TEXT_AND_TIME) -> Corroborated:
+    return Corroborated("4", datetime(2026, 11, 5, 14, 30, tzinfo=PARIS_WINTER), "Instagram",
+                        exhibit, strength, "14:31")
+
+
+def test_the_report_says_which_exhibit_holds_the_message_in_both_languages() -> None:
+    found = _corroborated("31-2")
+    assert corroboration_words.sentence("fr", found) == (
+        f"La capture de la pièce n°{NBSP}4 correspond au message du 5 novembre 2026 à 14:30 "
+        f"de l'export Instagram, pièce n°{NBSP}31-2{NBSP}: même texte, et l'heure 14:31 "
+        "affichée sur la capture est celle du message.")
+    assert corroboration_words.sentence("en", found) == (
+        "The screenshot of exhibit 4 matches the message of 5 November 2026 at 14:30 in the "
+        "Instagram export, exhibit 31-2: same text, and the time 14:31 shown on the "
+        "screenshot is the message's.")
+
+
+def test_a_message_outside_the_bundle_is_said_to_be_in_the_vault() -> None:
+    found = replace(_corroborated("", TEXT), platform="")
+    assert corroboration_words.sentence("fr", found) == (
+        f"La capture de la pièce n°{NBSP}4 correspond au message du 5 novembre 2026 à 14:30 "
+        "d'un export conservé dans le coffre Dossier, qui n'est pas joint à ce dossier"
+        f"{NBSP}: même texte, sans heure ni date de la capture pour le confirmer.")
+    assert corroboration_words.sentence("en", replace(found, strength=TEXT_AND_DAY)) == (
+        "The screenshot of exhibit 4 matches the message of 5 November 2026 at 14:30 in the "
+        "export kept in the Dossier vault, which is not included in this bundle: same text, "
+        "and the screenshot is dated the same day.")
+
+
+def test_the_rule_is_stated_with_its_figures() -> None:
+    assert "85 % près" in corroboration_words.intro("fr").replace(NBSP, " ")
+    assert "at least 12 characters" in corroboration_words.intro("en")
+    assert "within 5 minutes" in corroboration_words.intro("en")
+    for key, (french, english) in corroboration_words.WORDS.items():
+        glue = {"_", "_N"}
+        assert placeholders(french) - glue == placeholders(english) - glue, key

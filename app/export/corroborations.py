@@ -1,0 +1,56 @@
+"""Which screenshots of a bundle the platforms' own records corroborate (issue #15 §2), as
+the report states it: the screenshot's number, the message's time, and where the message
+is: in an exhibit of this bundle (its number), or only in the vault.
+
+The matching itself, and its rule, is ``app/case/corroboration.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime, tzinfo
+
+import sqlcipher3
+
+from app.case import corroboration
+from app.export import numbering
+from app.export.exhibit import Corroborated, Exhibit
+
+
+def with_corroborations(db: sqlcipher3.Connection, case_id: int,
+                        exhibits: tuple[Exhibit, ...], zone: tzinfo,
+                        outside_too: bool) -> tuple[Exhibit, ...]:
+    """The exhibits, each screenshot with the messages that corroborate it; a message
+    outside the bundle only when ``outside_too`` (never for a platform, which gets only
+    its own items)."""
+    numbers = {part.item.id: part.number for exhibit in exhibits for part in exhibit.every()}
+    read = [part.item.id for exhibit in exhibits for part in exhibit.every()
+            if part.screen_text is not None]
+    found: dict[int, list[Corroborated]] = {}
+    for match in corroboration.in_case(db, case_id, zone, read) if read else ():
+        number = numbers.get(match.conversation_id) or numbers.get(match.export_id, "")
+        if number or outside_too:
+            found.setdefault(match.screenshot_id, []).append(Corroborated(
+                numbers[match.screenshot_id],
+                datetime.fromisoformat(match.message_at).astimezone(zone), match.platform,
+                number, match.strength, match.shown_time))
+    return tuple(_given(exhibit, found) for exhibit in exhibits)
+
+
+def _given(exhibit: Exhibit, found: dict[int, list[Corroborated]]) -> Exhibit:
+    parts = tuple(_given(part, found) for part in exhibit.attachments)
+    return replace(exhibit, attachments=parts,
+                   corroborations=tuple(found.get(exhibit.item.id, ())))
+
+
+def numbered(db: sqlcipher3.Connection, case_id: int, item_ids: Iterable[int]) -> str:
+    """The exhibit number an earlier export gave the first of these items ("31-2"), or ""
+    when none was exported yet: what the window and ``dossier show`` call the message's
+    file, as the report numbers it."""
+    kept = numbering.stored(db, case_id)
+    for item_id in item_ids:
+        if item_id in kept:
+            number, sub = kept[item_id].number
+            return f"{number}-{sub}" if sub else str(number)
+    return ""
