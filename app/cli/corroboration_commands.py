@@ -24,21 +24,16 @@ _HOW = {corroboration.TEXT_AND_TIME: "same text and the time shown",
 def shown(db: sqlcipher3.Connection, item: evidence.EvidenceItem) -> dict[str, Any]:
     """What ``dossier show`` adds: a read picture's corroborations, or the screenshots
     that show a message."""
+    told = [described(one) for one in corroborations.of_item(db, item.id)]
     if item.kind == "message":
-        return {"corroborated_by": [
-            described(db, item.case_id, found)
-            for found in corroboration.in_case(db, item.case_id) if found.message_id == item.id]}
-    if transcripts.reading(db, item.id) is None:
-        return {}
-    return {"corroborations": [described(db, item.case_id, found)
-                               for found in corroboration.of_screenshot(db, item.id)]}
+        return {"corroborated_by": told}
+    return {"corroborations": told} if transcripts.reading(db, item.id) else {}
 
 
-def described(db: sqlcipher3.Connection, case_id: int,
-              found: corroboration.Corroboration) -> dict[str, Any]:
+def described(told: corroborations.Told) -> dict[str, Any]:
     """A corroboration as JSON, with the message's exhibit number once exported and the
     sentence a person reads."""
-    label = corroborations.numbered(db, case_id, (found.conversation_id, found.export_id))
+    found, label = told.found, told.exhibit
     at = datetime.fromisoformat(found.message_at).astimezone(dates.case_zone())
     where = f"exhibit {label}, message {found.message_id}" if label else (
         f"message {found.message_id}")
@@ -53,7 +48,7 @@ def cmd_corroborate(args: argparse.Namespace) -> int:
     with shared.unlock(args) as vault:
         case_id = shared.chosen_case(vault, args.case)
         for found in corroboration.in_case(vault.db, case_id):
-            data = described(vault.db, case_id, found)
+            data = described(corroborations.told(vault.db, case_id, found))
             shared.emit(data, args.json, f"item {found.screenshot_id}: {data['sentence']}")
     return OK
 

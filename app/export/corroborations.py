@@ -8,7 +8,7 @@ The matching itself, and its rule, is ``app/case/corroboration.py``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 
 import sqlcipher3
@@ -42,6 +42,31 @@ def _given(exhibit: Exhibit, found: dict[int, list[Corroborated]]) -> Exhibit:
     parts = tuple(_given(part, found) for part in exhibit.attachments)
     return replace(exhibit, attachments=parts,
                    corroborations=tuple(found.get(exhibit.item.id, ())))
+
+
+@dataclass(frozen=True)
+class Told:
+    """A corroboration as the window and ``dossier show`` tell it, seen from one item."""
+
+    found: corroboration.Corroboration
+    exhibit: str  # the message's exhibit number once exported ("31-2"), else ""
+
+
+def of_item(db: sqlcipher3.Connection, item_id: int) -> list[Told]:
+    """A read picture's corroborations, or the screenshots that show a message."""
+    row = db.execute("SELECT case_id, kind FROM items WHERE id = ?", (item_id,)).fetchone()
+    if row is None:
+        return []
+    case_id, kind = row
+    if kind == "message":
+        found = [c for c in corroboration.in_case(db, case_id) if c.message_id == item_id]
+    else:
+        found = corroboration.of_screenshot(db, item_id)
+    return [told(db, case_id, c) for c in found]
+
+
+def told(db: sqlcipher3.Connection, case_id: int, found: corroboration.Corroboration) -> Told:
+    return Told(found, numbered(db, case_id, (found.conversation_id, found.export_id)))
 
 
 def numbered(db: sqlcipher3.Connection, case_id: int, item_ids: Iterable[int]) -> str:
