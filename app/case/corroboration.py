@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
@@ -43,6 +44,8 @@ SIMILAR = 0.85
 MOST_LINES = 4
 NEAR = 2  # lines above or below the matched text where its time is looked for
 CLOSE_MINUTES = 5
+SHARED_WORDS = 1 / 3  # of a line's words of 4 letters or more, found in the message
+FEWEST_WORDS = 2  # such words in a line, to look messages up by them
 TEXT, TEXT_AND_DAY, TEXT_AND_TIME = "text", "text_and_day", "text_and_time"
 _STRENGTH_ORDER = (TEXT_AND_TIME, TEXT_AND_DAY, TEXT)
 # A ratio of SIMILAR is out of reach when one text is shorter than this share of the other.
@@ -52,6 +55,7 @@ _CLOCK = re.compile(r"\b([01]?\d|2[0-3])\s?[:h.]\s?([0-5]\d)(?:\s?([ap])\.?\s?m\
                     re.IGNORECASE)
 _CLOCK_AT_END = re.compile(r"\s*(?:[01]?\d|2[0-3])\s?[:h.]\s?[0-5]\d(?:\s?[ap]\.?\s?m\.?)?$")
 _SPACES = re.compile(r"\s+")
+_LONG_WORD = re.compile(r"\w{4,}")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?…])")
 
 
@@ -125,11 +129,13 @@ def of_screenshot(db: sqlcipher3.Connection, item_id: int,
 
 
 def in_case(db: sqlcipher3.Connection, case_id: int, zone: tzinfo | None = None,
-            picture_ids: Iterable[int] | None = None) -> list[Corroboration]:
-    """Every corroboration of the case (or of those pictures), in picture order."""
+            picture_ids: Iterable[int] | None = None,
+            message_id: int | None = None) -> list[Corroboration]:
+    """Every corroboration of the case (or of those pictures, or of that message), in
+    picture order."""
     chosen = _read_pictures(db, case_id) if picture_ids is None else list(picture_ids)
     files = _Files(db, case_id)
-    messages = _Messages(_messages(db, case_id, files))
+    messages = _Messages(_messages(db, case_id, files, message_id))
     found: list[Corroboration] = []
     for item_id in chosen if messages.all else ():
         picture = _picture(db, item_id, files)
@@ -139,26 +145,50 @@ def in_case(db: sqlcipher3.Connection, case_id: int, zone: tzinfo | None = None,
 
 
 class _Messages:
-    """The case's messages, sorted by length, so a line is compared only with those whose
-    length could reach the ratio."""
+    """The case's messages, found by their words: a line is compared only with messages of
+    a length that could reach the ratio and that share a third of its longer words (OCR
+    leaves most words whole), so a case of 20,000 messages is searched in moments."""
 
     def __init__(self, messages: list[_Message]) -> None:
         self.all = sorted(messages, key=lambda message: len(message.text))
         self.lengths = [len(message.text) for message in self.all]
+        self.letters = [Counter(message.text) for message in self.all]
+        self.by_word: dict[str, list[int]] = {}
+        for index, message in enumerate(self.all):
+            for word in set(_LONG_WORD.findall(message.text)):
+                self.by_word.setdefault(word, []).append(index)
 
-    def near_in_length(self, length: int) -> list[_Message]:
-        low = bisect.bisect_left(self.lengths, length * _LENGTH_SHARE)
-        high = bisect.bisect_right(self.lengths, length / _LENGTH_SHARE)
-        return self.all[low:high]
+    def candidates(self, text: str) -> list[int]:
+        low = bisect.bisect_left(self.lengths, len(text) * _LENGTH_SHARE)
+        high = bisect.bisect_right(self.lengths, len(text) / _LENGTH_SHARE)
+        words = set(_LONG_WORD.findall(text))
+        if len(words) < FEWEST_WORDS:  # too few to look up by: every message of that length
+            return list(range(low, high))
+        hits: Counter[int] = Counter()
+        for word in words:
+            hits.update(self.by_word.get(word, ()))
+        needed = len(words) * SHARED_WORDS
+        return [index for index, count in hits.items()
+                if low <= index < high and count >= needed]
+
+    def ratio(self, text: str, letters: Counter[str], index: int) -> float:
+        """How alike ``text`` (whose letters are counted) and the message are; 0 as soon
+        as their letters alone show they cannot reach SIMILAR (most messages, quickly)."""
+        message = self.all[index].text
+        if 2 * (letters & self.letters[index]).total() < SIMILAR * (len(text) + len(message)):
+            return 0.0
+        return SequenceMatcher(None, text, message, autojunk=False).ratio()
 
 
 def _matches(picture: _Picture, messages: _Messages, zone: tzinfo) -> list[Corroboration]:
     best: dict[int, Corroboration] = {}
     for first, last, text in _windows(picture.lines, messages):
-        for message in messages.near_in_length(len(text)):
+        letters = Counter(text)
+        for index in messages.candidates(text):
+            message = messages.all[index]
             if message.export_id == picture.export_id:
                 continue
-            ratio = _ratio(text, message.text)
+            ratio = messages.ratio(text, letters, index)
             if ratio < SIMILAR:
                 continue
             shown = _time_near(picture.lines, first, last)
@@ -184,13 +214,6 @@ def _windows(lines: tuple[tuple[int, str, str], ...],
                 break
             if len(text) >= SHORTEST:
                 yield first, last, text
-
-
-def _ratio(text: str, message: str) -> float:
-    matcher = SequenceMatcher(None, text, message, autojunk=False)
-    if matcher.real_quick_ratio() < SIMILAR or matcher.quick_ratio() < SIMILAR:
-        return 0.0
-    return matcher.ratio()
 
 
 def _time_near(lines: tuple[tuple[int, str, str], ...], first: int, last: int) -> list[str]:
@@ -242,9 +265,13 @@ SELECT items.id, items.parent_id, items.captured_at, texts.body
 """
 
 
-def _messages(db: sqlcipher3.Connection, case_id: int, files: _Files) -> list[_Message]:
+def _messages(db: sqlcipher3.Connection, case_id: int, files: _Files,
+              only: int | None) -> list[_Message]:
+    sql, args = _MESSAGES_SQL, [case_id]
+    if only is not None:
+        sql, args = sql + " AND items.id = ?", [case_id, only]
     found = []
-    for item_id, parent, at, body in db.execute(_MESSAGES_SQL, (case_id,)):
+    for item_id, parent, at, body in db.execute(sql, args):
         text = normalised(body)
         if len(text) >= SHORTEST:
             export = files.root(item_id)

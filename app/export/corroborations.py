@@ -59,7 +59,7 @@ def of_item(db: sqlcipher3.Connection, item_id: int) -> list[Told]:
         return []
     case_id, kind = row
     if kind == "message":
-        found = [c for c in corroboration.in_case(db, case_id) if c.message_id == item_id]
+        found = corroboration.in_case(db, case_id, message_id=item_id)
     else:
         found = corroboration.of_screenshot(db, item_id)
     return [told(db, case_id, c) for c in found]

@@ -69,6 +69,8 @@ def page(qtbot, service: VaultService, prepared) -> CasePage:
     page.resize(1280, 720)
     page.show()
     page.load(prepared[1])
+    # The listing arrives from the worker; an item chosen before it would be replaced.
+    qtbot.waitUntil(lambda: page.view.model.rowCount() > 0)
     return page
 
 
