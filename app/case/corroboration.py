@@ -153,6 +153,7 @@ class _Messages:
         self.all = sorted(messages, key=lambda message: len(message.text))
         self.lengths = [len(message.text) for message in self.all]
         self.letters = [Counter(message.text) for message in self.all]
+        self.pairs: dict[int, Counter[str]] = {}  # counted for those that pass the letters
         self.by_word: dict[str, list[int]] = {}
         for index, message in enumerate(self.all):
             for word in set(_LONG_WORD.findall(message.text)):
@@ -171,11 +172,19 @@ class _Messages:
         return [index for index, count in hits.items()
                 if low <= index < high and count >= needed]
 
-    def ratio(self, text: str, letters: Counter[str], index: int) -> float:
-        """How alike ``text`` (whose letters are counted) and the message are; 0 as soon
-        as their letters alone show they cannot reach SIMILAR (most messages, quickly)."""
+    def ratio(self, text: str, letters: Counter[str], pairs: Counter[str],
+              index: int) -> float:
+        """How alike ``text`` (whose letters and pairs of letters are counted) and the
+        message are; 0 as soon as their letters show they cannot reach SIMILAR, or their
+        pairs of letters that they will not (each misread letter breaks two pairs, so a
+        text SIMILAR alike shares about 2 * SIMILAR - 1 of its pairs)."""
         message = self.all[index].text
         if 2 * (letters & self.letters[index]).total() < SIMILAR * (len(text) + len(message)):
+            return 0.0
+        if index not in self.pairs:
+            self.pairs[index] = _pairs(message)
+        shared = 2 * (pairs & self.pairs[index]).total()
+        if shared < (2 * SIMILAR - 1) * (len(text) + len(message) - 2):
             return 0.0
         return SequenceMatcher(None, text, message, autojunk=False).ratio()
 
@@ -183,12 +192,12 @@ class _Messages:
 def _matches(picture: _Picture, messages: _Messages, zone: tzinfo) -> list[Corroboration]:
     best: dict[int, Corroboration] = {}
     for first, last, text in _windows(picture.lines, messages):
-        letters = Counter(text)
+        letters, pairs = Counter(text), _pairs(text)
         for index in messages.candidates(text):
             message = messages.all[index]
             if message.export_id == picture.export_id:
                 continue
-            ratio = messages.ratio(text, letters, index)
+            ratio = messages.ratio(text, letters, pairs, index)
             if ratio < SIMILAR:
                 continue
             shown = _time_near(picture.lines, first, last)
@@ -197,6 +206,10 @@ def _matches(picture: _Picture, messages: _Messages, zone: tzinfo) -> list[Corro
             if kept is None or _rank(found) < _rank(kept):
                 best[message.id] = found
     return sorted(best.values(), key=lambda c: (c.first_line, *_rank(c), c.message_id))
+
+
+def _pairs(text: str) -> Counter[str]:
+    return Counter(text[i:i + 2] for i in range(len(text) - 1))
 
 
 def _windows(lines: tuple[tuple[int, str, str], ...],
