@@ -30,12 +30,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from app.case import cases, corroboration, transcripts  # noqa: E402
-from app.importing.formats.transcript import Line, Transcript  # noqa: E402
-from app.importing.pipeline import Importer  # noqa: E402
-from app.vault.keys import KdfSettings  # noqa: E402
-from app.vault.vault import Vault  # noqa: E402
-from tests.samples.pictures import png, screenshot  # noqa: E402
+from app.case import cases, corroboration, transcripts
+from app.importing.formats.transcript import Line, Transcript
+from app.importing.pipeline import Importer
+from app.vault.keys import KdfSettings
+from app.vault.vault import Vault
+from tests.samples.pictures import png, screenshot
 
 SYLLABLES = ("ba", "re", "mi", "to", "su", "la", "que", "tu", "je", "ne", "pas", "ou", "ca",
              "fait", "ter", "mon", "vous", "ai", "est", "dre", "ple", "cha", "vie", "sor")
