@@ -96,3 +96,31 @@ def test_the_report_states_the_corroboration_with_exhibit_numbers(
     # Her reply too (dated by the screenshot's day), and nothing for "ok": two each.
     assert said.count("correspond au message du 5 novembre 2026 à 15:32") == 2
     assert said.count("correspond au message du") == 4
+
+
+def _report_text(dossier: Dossier, bundle: Path, *options: str) -> str:
+    done = dossier("export", "--out", bundle, *options, timeout=300)
+    assert done.code == 0, done.err
+    report = next(bundle.glob("*.pdf"))
+    text = subprocess.run(["pdftotext", report, "-"], check=True, capture_output=True,
+                          text=True).stdout
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def test_a_message_outside_the_bundle_is_said_to_be_in_the_vault_except_to_a_platform(
+        case: tuple[Dossier, dict[str, int]], tmp_path: Path) -> None:
+    dossier, ids = case
+    assert dossier("tag", str(ids[SHOT]), "capture seule").code == 0
+    said = _report_text(dossier, tmp_path / "alone", "--lang", "en", "--tag", "capture seule")
+    assert ("matches the message of 5 November 2026 at 15:30 in the Instagram export kept in "
+            "the Dossier vault, which is not included in this bundle: same text, and the time "
+            "15:30 shown on the screenshot is the message's.") in said
+    # A notice to X, scoped to X's items, says nothing of the Instagram export.
+    done = dossier("describe", str(ids[SHOT]), "--platform", "X")
+    assert done.code == 0, done.err
+    notice = _report_text(dossier, tmp_path / "x", "--lang", "en", "--recipient", "platform",
+                          "--platform", "X", "--filer-name", "Camille Martin",
+                          "--filer-email", "camille@example.fr")
+    assert "Screenshot_20261105" in notice  # the screenshot is there
+    assert "matches the message" not in notice
+    assert "Corroborations" not in notice
