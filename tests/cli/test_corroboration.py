@@ -88,10 +88,12 @@ def test_the_report_states_the_corroboration_with_exhibit_numbers(
         r"de l'export Instagram, pièce n° (\d+)-(\d+) : même texte, et l'heure 15:30 "
         r"affichée sur la capture est celle du message\.", said)
     assert len(sentences) == 2, said  # in the exhibit, and in the index's paragraph
-    shot, export, _conversation = sentences[0]
+    shot, export, conversation = sentences[0]
     originals = {path.name for path in (bundle / "originals").iterdir()}
     assert f"P{int(shot):03d}_{SHOT}" in originals
-    assert any(name.startswith(f"P{int(export):03d}_instagram-camille") for name in originals)
+    # The conversation with the harasser, numbered under the export.
+    assert any(name.startswith(f"P{int(export):03d}-{conversation}_")
+               and px.HARASSER in name for name in originals), originals
     assert "Corroborations" in said
     # Her reply too (dated by the screenshot's day), and nothing for "ok": two each.
     assert said.count("correspond au message du 5 novembre 2026 à 15:32") == 2
