@@ -18,6 +18,8 @@ The rule, decided once here and stated in the report:
   file name, EXIF...: not a file or import time) is the message's day in the case's zone;
   ``text_and_time`` when a clock time shown within ``NEAR`` lines of the matched text is
   the message's time, within ``CLOSE_MINUTES``, in the case's zone;
+- a text sent more than once counts only where the time (else the day) picks out one
+  message: "ok d'accord, à demain" said on three days corroborates none of them alone;
 - a picture that came inside the same export as the message is not a corroboration of it.
 """
 
@@ -192,20 +194,35 @@ class _Messages:
 def _matches(picture: _Picture, messages: _Messages, zone: tzinfo) -> list[Corroboration]:
     best: dict[int, Corroboration] = {}
     for first, last, text in _windows(picture.lines, messages):
-        letters, pairs = Counter(text), _pairs(text)
-        for index in messages.candidates(text):
-            message = messages.all[index]
-            if message.export_id == picture.export_id:
-                continue
-            ratio = messages.ratio(text, letters, pairs, index)
-            if ratio < SIMILAR:
-                continue
-            shown = _time_near(picture.lines, first, last)
-            found = _corroboration(picture, message, ratio, shown, zone, first)
-            kept = best.get(message.id)
+        for found in _distinct(_window_matches(picture, messages, zone, first, last, text)):
+            kept = best.get(found.message_id)
             if kept is None or _rank(found) < _rank(kept):
-                best[message.id] = found
+                best[found.message_id] = found
     return sorted(best.values(), key=lambda c: (c.first_line, *_rank(c), c.message_id))
+
+
+def _window_matches(picture: _Picture, messages: _Messages, zone: tzinfo, first: int,
+                    last: int, text: str) -> list[Corroboration]:
+    letters, pairs = Counter(text), _pairs(text)
+    found = []
+    for index in messages.candidates(text):
+        message = messages.all[index]
+        if message.export_id == picture.export_id:
+            continue
+        ratio = messages.ratio(text, letters, pairs, index)
+        if ratio >= SIMILAR:
+            shown = _time_near(picture.lines, first, last)
+            found.append(_corroboration(picture, message, ratio, shown, zone, first))
+    return found
+
+
+def _distinct(found: list[Corroboration]) -> list[Corroboration]:
+    """A text sent more than once does not say which message the screenshot shows: then
+    only the one its time (else its day) picks out counts, and none if several remain.
+    The same message twice (one export imported again) is one message."""
+    tiers = [[c for c in found if c.strength == strength] for strength in _STRENGTH_ORDER]
+    strongest = next((tier for tier in tiers if tier), [])
+    return strongest if len({c.message_at for c in strongest}) == 1 else []
 
 
 def _pairs(text: str) -> Counter[str]:

@@ -29,7 +29,10 @@ case = sandbox_tests.case
 WHATSAPP = """\
 05/11/2026 15:40 - Ombre: ok
 05/11/2026 15:41 - Ombre: Tu crois que tu peux m'ignorer ?
+05/11/2026 15:42 - Ombre: Tu vas voir ce que tu vas voir.
+06/11/2026 09:00 - Ombre: Tu vas voir ce que tu vas voir.
 """
+AGAIN = "Tu vas voir ce que tu vas voir."  # sent twice: the text alone names neither
 
 
 @dataclass
@@ -124,6 +127,18 @@ def test_short_common_words_and_other_sentences_match_nothing(vaulted: Vaulted) 
     vaulted.read("capture.png", "ok", "Ok", "15:40", "Je sais où tu travailles, rue de la Gare.",
                  "Tu crois que je vais t'oublier ?", "Coucou")
     assert vaulted.found("capture.png") == []
+
+
+def test_a_text_sent_twice_counts_only_where_the_time_or_day_says_which(
+        vaulted: Vaulted) -> None:
+    first, second = [row[0] for row in vaulted.vault.db.execute(
+        "SELECT item_id FROM texts WHERE body = ? ORDER BY item_id", (AGAIN,))]
+    vaulted.read("capture.png", AGAIN)
+    assert vaulted.found("capture.png") == []  # dated by its import: which one?
+    shot = "Screenshot_20261105-153300.png"
+    vaulted.read(shot, AGAIN, "Vu", "Ombre du Lac", "Aujourd'hui 09:01", AGAIN.upper())
+    assert [(c.message_id, c.strength, c.first_line) for c in vaulted.found(shot)] == [
+        (first, TEXT_AND_DAY, 0), (second, TEXT_AND_TIME, 4)]
 
 
 def test_a_picture_of_the_export_itself_corroborates_none_of_its_messages(
