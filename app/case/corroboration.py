@@ -13,7 +13,9 @@ The rule, decided once here and stated in the report:
   matches nothing;
 - one line of the screenshot, or up to ``MOST_LINES`` consecutive lines (a long bubble
   wraps), must be at least ``SIMILAR`` alike to the message (difflib's ratio), which
-  leaves room for OCR's small mistakes and none for a different sentence;
+  leaves room for OCR's small mistakes and none for a different sentence; a message of
+  fewer than ``SHORT`` characters, where a few letters make another sentence, must be
+  ``SIMILAR_SHORT`` alike;
 - how strong it is: ``text`` alone; ``text_and_day`` when the screenshot's own date (its
   file name, EXIF...: not a file or import time) is the message's day in the case's zone;
   ``text_and_time`` when a clock time shown within ``NEAR`` lines of the matched text is
@@ -43,6 +45,7 @@ from app.importing.formats.base import ERASED
 
 SHORTEST = 12  # characters of a message, once normalised
 SIMILAR = 0.85
+SHORT, SIMILAR_SHORT = 24, 0.92
 MOST_LINES = 4
 NEAR = 2  # lines above or below the matched text where its time is looked for
 CLOSE_MINUTES = 5
@@ -210,7 +213,7 @@ def _window_matches(picture: _Picture, messages: _Messages, zone: tzinfo, first:
         if message.export_id == picture.export_id:
             continue
         ratio = messages.ratio(text, letters, pairs, index)
-        if ratio >= SIMILAR:
+        if ratio >= (SIMILAR_SHORT if len(message.text) < SHORT else SIMILAR):
             shown = _time_near(picture.lines, first, last)
             found.append(_corroboration(picture, message, ratio, shown, zone, first))
     return found

@@ -11,17 +11,21 @@ from app.export.exhibit import Corroborated
 WORDS: dict[str, tuple[str, str]] = {
     "title": ("Corroborations", "Corroborations"),
     "intro": (
-        ("Le texte lu automatiquement dans ces captures se retrouve dans des messages que "
-         "la plateforme a elle-même enregistrés et exportés. Règle suivie{_N}: le même texte "
-         "(sans tenir compte des majuscules, des accents ni des espaces, à {similar}{_N}% "
-         "près pour les erreurs de lecture), sur des messages d'au moins {shortest} "
-         "caractères{_N}; puis, quand la capture les montre, la même heure à {minutes} "
-         "minutes près, ou le même jour."),
-        ("The text read automatically in these screenshots is also in messages that the "
-         "platform itself recorded and exported. Rule followed: the same text (ignoring "
-         "capitals, accents and spaces, {similar}% alike to allow for reading errors), in "
-         "messages of at least {shortest} characters; then, where the screenshot shows "
-         "them, the same time within {minutes} minutes, or the same day.")),
+        ("Le texte lu automatiquement dans ces captures se retrouve dans des messages "
+         "exportés par la plateforme elle-même ou sauvegardés depuis le téléphone. Règle "
+         "suivie{_N}: le même texte (sans tenir compte des majuscules, des accents ni des "
+         "espaces, semblable à {similar}{_N}% au moins pour tenir compte des erreurs de "
+         "lecture, à {similar_short}{_N}% sous {short} caractères), sur des messages d'au "
+         "moins {shortest} caractères{_N}; puis, quand la capture les montre, la même heure "
+         "à {minutes} minutes près, ou le même jour. Un texte envoyé plusieurs fois ne "
+         "compte que si l'heure ou le jour désigne un seul de ces messages."),
+        ("The text read automatically in these screenshots is also in messages exported "
+         "by the platform itself or backed up from the phone. Rule followed: the same text "
+         "(ignoring capitals, accents and spaces, at least {similar}% alike to allow for "
+         "reading errors, {similar_short}% under {short} characters), in messages of at "
+         "least {shortest} characters; then, where the screenshot shows them, the same "
+         "time within {minutes} minutes, or the same day. A text sent more than once "
+         "counts only where the time or day points to one of those messages.")),
     "in_bundle": (
         ("La capture de la pièce n°{_N}{shot} correspond au message du {day} à {time} de "
          "l'export {platform}, pièce n°{_N}{exhibit}{_N}: {how}."),
@@ -53,6 +57,8 @@ def say(language: str, key: str, **values: object) -> str:
 def intro(language: str) -> str:
     """The rule, as the report states it once."""
     return say(language, "intro", similar=round(corroboration.SIMILAR * 100),
+               similar_short=round(corroboration.SIMILAR_SHORT * 100),
+               short=corroboration.SHORT,
                shortest=corroboration.SHORTEST, minutes=corroboration.CLOSE_MINUTES)
 
 

@@ -193,7 +193,8 @@ def test_a_message_outside_the_bundle_is_said_to_be_in_the_vault() -> None:
 
 
 def test_the_rule_is_stated_with_its_figures() -> None:
-    assert "85 % près" in corroboration_words.intro("fr").replace(NBSP, " ")
+    assert "semblable à 85 % au moins" in corroboration_words.intro("fr").replace(NBSP, " ")
+    assert "92 % sous 24 caractères" in corroboration_words.intro("fr").replace(NBSP, " ")
     assert "at least 12 characters" in corroboration_words.intro("en")
     assert "within 5 minutes" in corroboration_words.intro("en")
     for key, (french, english) in corroboration_words.WORDS.items():
