@@ -33,7 +33,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -56,9 +56,10 @@ _STRENGTH_ORDER = (TEXT_AND_TIME, TEXT_AND_DAY, TEXT)
 # A ratio of SIMILAR is out of reach when one text is shorter than this share of the other.
 _LENGTH_SHARE = SIMILAR / (2 - SIMILAR)
 
-_CLOCK = re.compile(r"\b([01]?\d|2[0-3])\s?[:h.]\s?([0-5]\d)(?:\s?([ap])\.?\s?m\b\.?)?",
+# "15:30", "9h05", "6:30 PM"; not "05.11" (a date) nor a number's digits.
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3])\s?[:h]\s?([0-5]\d)(?:\s?([ap])\.?\s?m\b\.?)?",
                     re.IGNORECASE)
-_CLOCK_AT_END = re.compile(r"\s*(?:[01]?\d|2[0-3])\s?[:h.]\s?[0-5]\d(?:\s?[ap]\.?\s?m\.?)?$")
+_CLOCK_AT_END = re.compile(r"\s*(?:[01]?\d|2[0-3])\s?[:h]\s?[0-5]\d(?:\s?[ap]\.?\s?m\.?)?$")
 _SPACES = re.compile(r"\s+")
 _LONG_WORD = re.compile(r"\w{4,}")
 _SPACE_BEFORE_MARK = re.compile(r"\s+([,.;:!?…])")
@@ -280,7 +281,7 @@ def _minutes_apart(time: str, minute: int) -> int:
     return min(apart, 24 * 60 - apart)
 
 
-def _local_day(iso: str, zone: tzinfo) -> object:
+def _local_day(iso: str, zone: tzinfo) -> date | None:
     moment = dates.from_iso(iso)
     return moment.astimezone(zone).date() if moment else None
 
@@ -306,7 +307,7 @@ def _messages(db: sqlcipher3.Connection, case_id: int, files: _Files,
     found = []
     for item_id, parent, at, body in db.execute(sql, args):
         text = normalised(body)
-        if len(text) >= SHORTEST:
+        if len(text) >= SHORTEST and dates.from_iso(at) is not None:
             export = files.root(item_id)
             found.append(_Message(item_id, parent, export, files.platform(export, parent),
                                   at, text))

@@ -84,7 +84,7 @@ def test_the_text_is_compared_without_case_accents_or_spacing() -> None:
 
 @pytest.mark.parametrize(("shown", "clock"), [
     ("15:30", "15:30"), ("Aujourd'hui 9h05", "09:05"), ("6:30 PM", "18:30"),
-    ("12:10 am", "00:10"), ("Instagram", ""), ("06 12 34 56 78", "")])
+    ("12:10 am", "00:10"), ("Instagram", ""), ("06 12 34 56 78", ""), ("05.11.2026", "")])
 def test_a_clock_time_is_read_in_its_usual_spellings(shown: str, clock: str) -> None:
     assert corroboration.clock(shown) == clock
 
