@@ -22,6 +22,7 @@ from tests.gui.conftest import unlocked_service
 from tests.samples import platform_exports as px
 from tests.samples import screenshots_ocr as samples
 from tests.samples.pictures import png
+from ui.case import corroboration_note
 from ui.case.page import CasePage
 from ui.common.i18n import TRANSLATIONS
 from ui.common.operations import VaultService
@@ -30,9 +31,11 @@ PENDING = Path(__file__).resolve().parents[2] / "resources/translations/pending/
 PASSPHRASE = "corroboration"
 SHOT = "Screenshot_20261105-153300.png"
 CHAT = samples.Chat("shown", "Instagram", "Ombre du Lac", "15:33", (
-    (False, "Aujourd'hui 15:30"), (False, px.META_WORDS[:28]), (False, px.META_WORDS[29:])))
+    (False, "Aujourd'hui 15:30"), (False, px.META_WORDS[:28]), (False, px.META_WORDS[29:]),
+    (True, "Arrête de m'écrire, s'il te plaît.")))
 READ = ("15:33", "Instagram", "Ombre du Lac", "Aujourd'hui 15:30",
-        "Je sais ou tu habites, ca ne", "fait que commencer.")
+        "Je sais ou tu habites, ca ne", "fait que commencer.",
+        "Arrete de m'ecrire, s'il te plait.")
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +107,13 @@ def test_the_screenshot_names_the_message_and_opens_it(qtbot, page: CasePage,
     back = _shown(qtbot, page, ids["message"], "A screenshot shows this message.")
     assert "Same text, and the time shown on the screenshot." in back
     assert _open(qtbot, page, back) == ids[SHOT]
+
+
+def test_a_long_list_leaves_the_pane_to_the_item(qtbot, page: CasePage, prepared,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(corroboration_note, "MOST_SHOWN", 1)
+    said = _shown(qtbot, page, prepared[2][SHOT], "And 1 more.")
+    assert said.count("Open the message") == 1
 
 
 def test_nothing_is_said_of_an_item_without_corroboration(qtbot, page: CasePage, prepared,

@@ -18,6 +18,8 @@ from ui.common.operations import VaultService
 from ui.common.words import moment_text
 from ui.viewers.text import ITEM_SCHEME
 
+MOST_SHOWN = 3  # corroborations listed above the item; `dossier corroborate` lists all
+
 
 class CorroborationNote(QLabel):
     """Hidden unless the item shown has corroborations; ``item_requested`` opens one."""
@@ -50,8 +52,11 @@ class CorroborationNote(QLabel):
                           arrived)
 
     def _show(self, item_id: int, found: list[corroborations.Told]) -> None:
-        lines = [self._line(item_id, told) for told in found]
-        self.setText("<br>".join(lines))
+        lines = [self._line(item_id, told) for told in found[:MOST_SHOWN]]
+        if len(found) > MOST_SHOWN:  # the pane stays for the item; the report lists all
+            lines.append(html.escape(self.tr("And %n more.", "", len(found) - MOST_SHOWN)))
+        # A little room between two, so each link is seen with its own sentence.
+        self.setText("".join(f'<p style="margin: 0 0 4px 0">{line}</p>' for line in lines))
         self.setVisible(bool(lines))
 
     def _line(self, item_id: int, told: corroborations.Told) -> str:
