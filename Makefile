@@ -89,6 +89,8 @@ bench: $(STAMP) system-packages
 	$(BIN)/python tests/bench/bench_export.py
 	$(BIN)/python tests/bench/bench_startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/bench/bench_ocr.py
+	$(BIN)/python tests/bench/bench_corroboration.py
+	$(BIN)/python tests/bench/bench_passwd.py
 
 # The installable app for this OS, one folder: dist/Dossier/ (packaging/README.md). PyInstaller
 # comes from the `package` extra; build/ keeps its cache, so a rebuild is faster.

@@ -25,6 +25,7 @@ from app.cli import (
     abuse_commands,
     backup_commands,
     case_commands,
+    corroboration_commands,
     key_commands,
     ocr_commands,
     people_commands,
@@ -159,6 +160,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         reading = transcripts.reading(vault.db, args.id)
         if reading is not None:
             data["screen_text"] = reading.as_json()
+        data.update(corroboration_commands.shown(vault.db, found.item))
         data["custody"] = [e.as_json() for e in custody.entries(vault.db, args.id)]
         if args.json:
             shared.emit(data, True, "")
@@ -337,6 +339,10 @@ def _print_details(data: dict[str, Any]) -> None:
         elif key == "custody":
             for entry in value:
                 print(f"custody: {entry['at']} {entry['action']} {entry['entry_hash'][:16]}")
+        elif key in ("corroborations", "corroborated_by"):
+            for found in value:
+                print(printable.one_line(f"{key}: item {found['screenshot_id']}: "
+                                         f"{found['sentence']}"))
         elif key not in ("text", "screen_text"):
             print(printable.one_line(f"{key}: {value}"))
     if data.get("text"):
@@ -391,6 +397,7 @@ def _parser() -> argparse.ArgumentParser:
     abuse_commands.add_commands(commands)
     step_commands.add_commands(commands)
     ocr_commands.add_commands(commands)
+    corroboration_commands.add_commands(commands)
     sub = shared.add_command(commands, "restore", cmd_restore,
                "replace the vault by a backup, after checking it; the vault is kept aside")
     backup_commands.add_restore_options(sub)

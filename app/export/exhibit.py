@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from app.case import evidence, listing
 from app.common import date_conflicts
@@ -21,6 +22,19 @@ class LocationFreeCopy:
     size: int
     removed: tuple[str, ...]  # what was left out: "exif-gps", "xmp", "iptc"
     replaces_original: bool  # the original is not in the bundle (a platform's)
+
+
+@dataclass(frozen=True)
+class Corroborated:
+    """A screenshot exhibit's text found in a message of a platform's export
+    (``app/export/corroborations.py``)."""
+
+    screenshot: str  # its number as the report prints it: "4"
+    message_at: datetime  # in the case's zone
+    platform: str  # "Instagram", or "" when the export does not say
+    exhibit: str  # the number of the exhibit holding the message ("31-2"); "" if not in bundle
+    strength: str  # corroboration.TEXT, TEXT_AND_DAY or TEXT_AND_TIME
+    shown_time: str  # the time the screenshot shows by the text ("15:30"), or ""
 
 
 @dataclass(frozen=True)
@@ -47,6 +61,7 @@ class Exhibit:
     # Why its original stays in the vault ("platform_export", "mailbox": see
     # app/export/full_exports.py), or "" when the bundle holds it.
     withheld: str = ""
+    corroborations: tuple[Corroborated, ...] = ()  # messages of exports that show its text
 
     @property
     def bundle_file(self) -> str:

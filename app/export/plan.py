@@ -19,9 +19,9 @@ from app.analysis import statistics, timeline
 from app.case import cases, evidence, incidents, links, listing, search, steps, transcripts
 from app.case.search import Filters
 from app.common import date_conflicts, dates
-from app.export import full_exports, numbering, platform_items
+from app.export import corroborations, full_exports, numbering, platform_items
 from app.export import identifiers as found_identifiers
-from app.export.exhibit import Exhibit
+from app.export.exhibit import Corroborated, Exhibit
 from app.export.names import exhibit_file_name
 from app.export.options import LETTER, STEPS, Options
 from app.vault import custody
@@ -65,6 +65,10 @@ class Plan:
     # The steps taken, when the report or the letter cites them; none for a platform.
     steps: tuple[StepEntry, ...] = ()
 
+    def corroborations(self) -> list[Corroborated]:
+        """Every screenshot's corroborations, in index order."""
+        return [found for part in self.all_exhibits() for found in part.corroborations]
+
     @property
     def new_exhibits(self) -> tuple[Exhibit, ...]:
         """The exhibits this export communicates for the first time."""
@@ -105,6 +109,8 @@ def build(db: sqlcipher3.Connection, options: Options, zone: tzinfo | None = Non
         exhibits = tuple(_without_replies(db, exhibit) for exhibit in exhibits)
     if not options.include_full_exports:
         exhibits = full_exports.withheld(exhibits)
+    exhibits = corroborations.with_corroborations(db, scope.case_id, exhibits, zone,
+                                                  outside_too=not options.for_platform)
     labels = {part.item.id: part.label for e in exhibits for part in e.every()}
     chronology = tuple(ChronologyEntry(entry.number, entry.incident, entry.accounts,
                                        tuple(labels[i] for i in _shown_by(db, entry, labels)))

@@ -739,6 +739,67 @@
     </message>
 </context>
 <context>
+    <name>CorroborationNote</name>
+    <message numerus="yes">
+        <location filename="../../ui/case/corroboration_note.py" line="57" />
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="65" />
+        <source>A screenshot shows this message.</source>
+        <translation>A screenshot shows this message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="66" />
+        <source>Open the screenshot</source>
+        <translation>Open the screenshot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="69" />
+        <source>Open the message</source>
+        <translation>Open the message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="76" />
+        <source>Matches the message of %1 in the %2 export (exhibit %3).</source>
+        <translation>Matches the message of %1 in the %2 export (exhibit %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="78" />
+        <source>Matches the message of %1 in the %2 export.</source>
+        <translation>Matches the message of %1 in the %2 export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="80" />
+        <source>Matches the message of %1 in an export (exhibit %3).</source>
+        <translation>Matches the message of %1 in an export (exhibit %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="82" />
+        <source>Matches the message of %1 in an export.</source>
+        <translation>Matches the message of %1 in an export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="88" />
+        <source>Same text, and the time shown on the screenshot.</source>
+        <translation>Same text, and the time shown on the screenshot.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="90" />
+        <source>Same text, and the screenshot is from the same day.</source>
+        <translation>Same text, and the screenshot is from the same day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="91" />
+        <source>Same text only: no time or date on the screenshot confirms it.</source>
+        <translation>Same text only: no time or date on the screenshot confirms it.</translation>
+    </message>
+</context>
+<context>
     <name>CreateForm</name>
     <message>
         <location filename="../../ui/access/forms.py" line="102" />
@@ -941,82 +1002,82 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="123" />
+        <location filename="../../ui/case/detail_pane.py" line="127" />
         <source>Choose an item in the list to see it here.</source>
         <translation>Choose an item in the list to see it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="124" />
+        <location filename="../../ui/case/detail_pane.py" line="128" />
         <source>Details of the item</source>
         <translation>Details of the item</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="125" />
+        <location filename="../../ui/case/detail_pane.py" line="129" />
         <source>&amp;Save a copy…</source>
         <translation>&amp;Save a copy…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="126" />
+        <location filename="../../ui/case/detail_pane.py" line="130" />
         <source>Report to the sender's &amp;provider…</source>
         <translation>Report to the sender's &amp;provider…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="127" />
+        <location filename="../../ui/case/detail_pane.py" line="131" />
         <source>Write an abuse report for the provider of the address this e-mail came from.</source>
         <translation>Write an abuse report for the provider of the address this e-mail came from.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="129" />
+        <location filename="../../ui/case/detail_pane.py" line="133" />
         <source>Save the original, exactly as it arrived, outside the vault. The copy is not encrypted.</source>
         <translation>Save the original, exactly as it arrived, outside the vault. The copy is not encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="131" />
+        <location filename="../../ui/case/detail_pane.py" line="135" />
         <source>V&amp;iewer</source>
         <translation>V&amp;iewer</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="131" />
+        <location filename="../../ui/case/detail_pane.py" line="135" />
         <source>Descri&amp;be</source>
         <translation>Descri&amp;be</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="132" />
+        <location filename="../../ui/case/detail_pane.py" line="136" />
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="133" />
+        <location filename="../../ui/case/detail_pane.py" line="137" />
         <source>Histor&amp;y</source>
         <translation>Histor&amp;y</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="225" />
+        <location filename="../../ui/case/detail_pane.py" line="231" />
         <source>This item could not be shown: %1</source>
         <translation>This item could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="242" />
+        <location filename="../../ui/case/detail_pane.py" line="248" />
         <source>Item %1 is no longer in the vault.</source>
         <translation>Item %1 is no longer in the vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="252" />
+        <location filename="../../ui/case/detail_pane.py" line="258" />
         <source>%1 · captured %2 (%3)</source>
         <translation>%1 · captured %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="268" />
+        <location filename="../../ui/case/detail_pane.py" line="275" />
         <source>Show the whole conversation</source>
         <translation>Show the whole conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="269" />
+        <location filename="../../ui/case/detail_pane.py" line="276" />
         <source>Show the e-mail it came with</source>
         <translation>Show the e-mail it came with</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="270" />
+        <location filename="../../ui/case/detail_pane.py" line="277" />
         <source>Show what it is part of: %1</source>
         <translation>Show what it is part of: %1</translation>
     </message>

@@ -739,6 +739,67 @@
     </message>
 </context>
 <context>
+    <name>CorroborationNote</name>
+    <message numerus="yes">
+        <location filename="../../ui/case/corroboration_note.py" line="57"/>
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>Et %n autre.</numerusform>
+            <numerusform>Et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="65"/>
+        <source>A screenshot shows this message.</source>
+        <translation>Une capture d’écran montre ce message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="66"/>
+        <source>Open the screenshot</source>
+        <translation>Ouvrir la capture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="69"/>
+        <source>Open the message</source>
+        <translation>Ouvrir le message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="76"/>
+        <source>Matches the message of %1 in the %2 export (exhibit %3).</source>
+        <translation>Correspond au message du %1 dans l’export %2 (pièce n° %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="78"/>
+        <source>Matches the message of %1 in the %2 export.</source>
+        <translation>Correspond au message du %1 dans l’export %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="80"/>
+        <source>Matches the message of %1 in an export (exhibit %3).</source>
+        <translation>Correspond au message du %1 dans un export (pièce n° %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="82"/>
+        <source>Matches the message of %1 in an export.</source>
+        <translation>Correspond au message du %1 dans un export.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="88"/>
+        <source>Same text, and the time shown on the screenshot.</source>
+        <translation>Même texte, et l’heure affichée sur la capture.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="90"/>
+        <source>Same text, and the screenshot is from the same day.</source>
+        <translation>Même texte, et la capture est du même jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case/corroboration_note.py" line="91"/>
+        <source>Same text only: no time or date on the screenshot confirms it.</source>
+        <translation>Même texte seulement&#xa0;: aucune heure ni date de la capture ne le confirme.</translation>
+    </message>
+</context>
+<context>
     <name>CreateForm</name>
     <message>
         <location filename="../../ui/access/forms.py" line="102"/>
@@ -941,82 +1002,82 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="123"/>
+        <location filename="../../ui/case/detail_pane.py" line="127"/>
         <source>Choose an item in the list to see it here.</source>
         <translation>Choisissez une pièce dans la liste pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="124"/>
+        <location filename="../../ui/case/detail_pane.py" line="128"/>
         <source>Details of the item</source>
         <translation>Détails de la pièce</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="125"/>
+        <location filename="../../ui/case/detail_pane.py" line="129"/>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="126"/>
+        <location filename="../../ui/case/detail_pane.py" line="130"/>
         <source>Report to the sender&apos;s &amp;provider…</source>
         <translation>Signaler au &amp;fournisseur de l&apos;expéditeur…</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="127"/>
+        <location filename="../../ui/case/detail_pane.py" line="131"/>
         <source>Write an abuse report for the provider of the address this e-mail came from.</source>
         <translation>Rédiger un signalement d&apos;abus pour le fournisseur de l&apos;adresse d&apos;où vient cet e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="129"/>
+        <location filename="../../ui/case/detail_pane.py" line="133"/>
         <source>Save the original, exactly as it arrived, outside the vault. The copy is not encrypted.</source>
         <translation>Enregistrer l’original, tel qu’il est arrivé, hors du coffre. La copie n’est pas chiffrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="131"/>
+        <location filename="../../ui/case/detail_pane.py" line="135"/>
         <source>V&amp;iewer</source>
         <translation>&amp;Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="131"/>
+        <location filename="../../ui/case/detail_pane.py" line="135"/>
         <source>Descri&amp;be</source>
         <translation>Dé&amp;crire</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="132"/>
+        <location filename="../../ui/case/detail_pane.py" line="136"/>
         <source>&amp;Details</source>
         <translation>Détai&amp;ls</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="133"/>
+        <location filename="../../ui/case/detail_pane.py" line="137"/>
         <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="225"/>
+        <location filename="../../ui/case/detail_pane.py" line="231"/>
         <source>This item could not be shown: %1</source>
         <translation>Cette pièce n&apos;a pas pu être affichée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="242"/>
+        <location filename="../../ui/case/detail_pane.py" line="248"/>
         <source>Item %1 is no longer in the vault.</source>
         <translation>La pièce n°&#xa0;%1 n&apos;est plus dans le coffre.</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="252"/>
+        <location filename="../../ui/case/detail_pane.py" line="258"/>
         <source>%1 · captured %2 (%3)</source>
         <translation>%1 · date de capture&#xa0;: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="268"/>
+        <location filename="../../ui/case/detail_pane.py" line="275"/>
         <source>Show the whole conversation</source>
         <translation>Afficher toute la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="269"/>
+        <location filename="../../ui/case/detail_pane.py" line="276"/>
         <source>Show the e-mail it came with</source>
         <translation>Afficher l&apos;e-mail d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../ui/case/detail_pane.py" line="270"/>
+        <location filename="../../ui/case/detail_pane.py" line="277"/>
         <source>Show what it is part of: %1</source>
         <translation>Afficher l&apos;ensemble dont elle fait partie&#xa0;: %1</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.case import evidence, transcripts
 from ui.case.abuse_dialog import AbuseReportDialog
+from ui.case.corroboration_note import CorroborationNote
 from ui.case.custody_view import CustodyView
 from ui.case.item_facts import MetadataModel, describe, gather
 from ui.case.save_copy import CopySaver
@@ -77,6 +78,8 @@ class DetailPane(QWidget):
         self.parent_link = QLabel(self)
         self.parent_link.setTextFormat(Qt.TextFormat.RichText)
         self.parent_link.linkActivated.connect(self._on_link)
+        self.corroborations = CorroborationNote(service, self)
+        self.corroborations.item_requested.connect(self.item_requested)
         self.error = note_label(self)
         # What a flag means for the person (a GPS position, a damaged file), said where
         # they look at the item, not only in a tooltip of the table.
@@ -112,7 +115,8 @@ class DetailPane(QWidget):
         heading.addWidget(self.report_abuse, 0, Qt.AlignmentFlag.AlignTop)
         heading.addWidget(self.save_copy, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(heading)
-        for widget in (self.subtitle, self.warnings, self.parent_link, self.error):
+        for widget in (self.subtitle, self.warnings, self.parent_link, self.corroborations,
+                       self.error):
             layout.addWidget(widget)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
@@ -170,6 +174,7 @@ class DetailPane(QWidget):
         """The text of a picture was just read: if it is on screen, show its text too."""
         if item_id != self._item_id or not isinstance(self.viewer(), ImageViewer):
             return
+        self.corroborations.show_for(item_id)
 
         def arrived(reading: transcripts.Reading | None) -> None:
             viewer = self.viewer()
@@ -191,6 +196,7 @@ class DetailPane(QWidget):
         self.stack.setCurrentWidget(self.placeholder)
         self.metadata.set_lines([])
         self.history.set_entries([])
+        self.corroborations.show_for(None)
         for label in (self.title, self.subtitle, self.parent_link):
             label.clear()
             label.hide()
@@ -253,6 +259,7 @@ class DetailPane(QWidget):
             "%1", kind_text(item.kind)).replace("%2", moment_text(item.captured_at)).replace(
             "%3", source_text(item.captured_at_source)))
         self._show_parent(content.parent)
+        self.corroborations.show_for(item.id)
         for label in (self.title, self.subtitle):
             label.show()
         say(self.warnings, "\n".join(flag_explanation(flag) for flag in item.flags))

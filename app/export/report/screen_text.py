@@ -12,7 +12,7 @@ from datetime import datetime
 
 from fpdf.enums import TextMode
 
-from app.export import wording
+from app.export import corroboration_words, wording
 from app.export.exhibit import Exhibit
 from app.export.report.document import SANS, ReportDocument
 from app.importing.formats.transcript import Line
@@ -41,6 +41,18 @@ def draw_transcript(doc: ReportDocument, exhibit: Exhibit) -> None:
                           size=9, style="B")
         doc.paragraph(doc.clean("\n".join(line.text for line in read.lines
                                           if line.page == page)), size=9.5)
+    draw_corroborations(doc, exhibit)
+
+
+def draw_corroborations(doc: ReportDocument, exhibit: Exhibit) -> None:
+    """The messages of the platforms' exports that show the same text, one sentence each."""
+    if not exhibit.corroborations:
+        return
+    doc.ln(2)
+    doc.subtitle(corroboration_words.say(doc.language, "title"), size=10)
+    for found in exhibit.corroborations:
+        doc.paragraph(corroboration_words.sentence(doc.language, found), size=9.5)
+        doc.ln(1)
 
 
 def text_layer(doc: ReportDocument, exhibit: Exhibit, x: float, y: float, w: float,

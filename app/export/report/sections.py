@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from app.export import acts, exhibit_words, letter, numbering, options, wording
+from app.export import acts, corroboration_words, exhibit_words, letter, numbering, options, wording
 from app.export.exhibit import Exhibit
 from app.export.plan import Plan
 from app.export.report import facts as report_facts
@@ -100,8 +100,28 @@ CONFLICT_MARK = "*"
 
 
 def index(doc: ReportDocument, plan: Plan) -> None:
-    """The bordereau: the exhibits new in this communication; after an earlier export,
-    a bordereau complémentaire that states what was communicated before."""
+    """The bordereau, then which screenshots the platforms' own exports corroborate."""
+    _bordereau(doc, plan)
+    _corroborations(doc, plan)
+
+
+def _corroborations(doc: ReportDocument, plan: Plan) -> None:
+    found = plan.corroborations()
+    if not found:
+        return
+    language = plan.options.language
+    doc.ln(4)
+    doc.subtitle(corroboration_words.say(language, "title"))
+    doc.note(corroboration_words.intro(language), size=8.5)
+    doc.ln(1)
+    for corroborated in found:
+        doc.paragraph(corroboration_words.sentence(language, corroborated), size=9.5)
+        doc.ln(1)
+
+
+def _bordereau(doc: ReportDocument, plan: Plan) -> None:
+    """The exhibits new in this communication; after an earlier export, a bordereau
+    complémentaire that states what was communicated before."""
     language = plan.options.language
     doc.note(wording.say(language, "index.intro"))
     withheld = [part.number for part in plan.all_exhibits() if part.withheld]
