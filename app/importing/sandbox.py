@@ -129,22 +129,23 @@ class Sandbox:
 
     def strip_location(self, found: Format, data: bytes) -> LocationFree | str:
         """The picture without its location, made by the child, or why it could not be."""
-        request = Request(found, "copy", data, len(data))
-        with self._lock:
-            status, payload = self._exchange(request, self.limits.seconds_for(len(data)))
-        if status == DONE and isinstance(payload, LocationFree):
-            return payload
-        _log.warning("the %s location stripper stopped: %s", found.name, status)
-        return str(payload) if status != DONE else "its answer was not a picture"
+        answer = self._ask_about(found, "copy", data, "location stripper")
+        return answer if isinstance(answer, LocationFree | str) else "its answer was not a picture"
+
     def transcribe(self, found: Format, data: bytes) -> Transcript | str:
         """The text the child reads in the picture, or why it could not be read."""
-        request = Request(found, "text", data, len(data))
+        answer = self._ask_about(found, "text", data, "text reader")
+        return answer if isinstance(answer, Transcript | str) else "its answer was not a reading"
+
+    def _ask_about(self, found: Format, job: str, data: bytes, who: str) -> object:
+        """The child's answer about ``data`` when it finished, else why it stopped (str)."""
         with self._lock:
-            status, payload = self._exchange(request, self.limits.seconds_for(len(data)))
-        if status == DONE and isinstance(payload, Transcript):
+            status, payload = self._exchange(Request(found, job, data, len(data)),
+                                             self.limits.seconds_for(len(data)))
+        if status == DONE:
             return payload
-        _log.warning("the %s text reader stopped: %s", found.name, status)
-        return str(payload) if status != DONE else "its answer was not a reading"
+        _log.warning("the %s %s stopped: %s", found.name, who, status)
+        return str(payload)
 
     def warm(self) -> None:
         """Start the child now, so that its start overlaps other work."""
